@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QStringList>
+#include <QTextStream>
+
+namespace waymark::cli {
+
+enum Exit { Ok = 0, BadInput = 1, Usage = 2 };
+
+struct Io
+{
+    QTextStream &out;
+    QTextStream &err;
+    // "waymark-cli: error: FILE: reason" on stderr.
+    int fail(const QString &file, const QString &reason, int code = BadInput);
+};
+
+int runNew(const QStringList &args, Io &io);
+int runInfo(const QStringList &args, Io &io);
+int runCheck(const QStringList &args, Io &io);
+
+// Subcommands that draw (text, images) and so need a QGuiApplication.
+bool needsGui(const QString &command, const QStringList &args);
+
+} // namespace waymark::cli

@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "clicommands.h"
+#include "i18n.h"
+
+#include <QCoreApplication>
+#include <QGuiApplication>
+#include <memory>
+
+using namespace waymark;
+
+namespace {
+
+const char usage[] = QT_TRANSLATE_NOOP("Cli",
+    "Usage: waymark-cli COMMAND [OPTIONS] FILE\n"
+    "\n"
+    "Commands:\n"
+    "  new FILE      create a project from a template or the sample\n"
+    "  info FILE     show a project's contents (--json for machine output)\n"
+    "  check FILE    check a project's integrity, schema and references\n"
+    "\n"
+    "Run 'waymark-cli COMMAND --help' for a command's options.\n"
+    "Exit codes: 0 ok, 1 bad input, 2 usage error.\n");
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    const QString command = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
+    QStringList rest;
+    for (int i = 2; i < argc; ++i)
+        rest.append(QString::fromLocal8Bit(argv[i]));
+
+    // Only drawing needs a GUI application; plain commands start faster without one.
+    std::unique_ptr<QCoreApplication> app;
+    if (cli::needsGui(command, rest)) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    QCoreApplication::setApplicationName(QStringLiteral("waymark-cli"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Waymark"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(WAYMARK_VERSION));
+    installTranslations(app.get(), resolveUiLanguage(QString()));
+
+    QTextStream out(stdout), err(stderr);
+    cli::Io io{out, err};
+    if (command == QLatin1String("new"))
+        return cli::runNew(rest, io);
+    if (command == QLatin1String("info"))
+        return cli::runInfo(rest, io);
+    if (command == QLatin1String("check"))
+        return cli::runCheck(rest, io);
+    if (command == QLatin1String("--version")) {
+        out << "waymark-cli " << WAYMARK_VERSION << Qt::endl;
+        return cli::Ok;
+    }
+    if (command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help")) {
+        out << QCoreApplication::translate("Cli", usage);
+        return cli::Ok;
+    }
+    if (!command.isEmpty())
+        err << QCoreApplication::translate("Cli", "waymark-cli: error: unknown command \"%1\"").arg(command) << '\n';
+    err << QCoreApplication::translate("Cli", usage);
+    return cli::Usage;
+}

@@ -1,0 +1,148 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "journeypanel.h"
+
+#include "document/document.h"
+#include "document/templates.h"
+
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace waymark {
+
+namespace {
+QToolButton *button(QWidget *parent, const QString &text, const QString &icon, const QString &tip)
+{
+    auto *b = new QToolButton(parent);
+    b->setText(text);
+    b->setIcon(QIcon::fromTheme(icon));
+    b->setToolTip(tip);
+    b->setAccessibleName(tip);
+    b->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    b->setAutoRaise(true);
+    return b;
+}
+} // namespace
+
+JourneyPanel::JourneyPanel(QWidget *parent) : QWidget(parent), m_list(new QListWidget(this))
+{
+    m_list->setAccessibleName(tr("Journeys"));
+    m_list->setWordWrap(true);
+    m_add = button(this, tr("Add"), QStringLiteral("list-add"), tr("Add a journey"));
+    m_rename = button(this, tr("Rename"), QStringLiteral("edit-rename"), tr("Rename the journey"));
+    m_duplicate = button(this, tr("Future"), QStringLiteral("edit-copy"), tr("Duplicate as future state"));
+    m_delete = button(this, tr("Delete"), QStringLiteral("edit-delete"), tr("Delete the journey"));
+    auto *buttons = new QHBoxLayout;
+    buttons->setSpacing(2);
+    for (QToolButton *b : {m_add, m_rename, m_duplicate, m_delete})
+        buttons->addWidget(b);
+    buttons->addStretch();
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_list);
+    layout->addLayout(buttons);
+
+    connect(m_add, &QToolButton::clicked, this, &JourneyPanel::addJourney);
+    connect(m_rename, &QToolButton::clicked, this, &JourneyPanel::renameJourney);
+    connect(m_duplicate, &QToolButton::clicked, this, &JourneyPanel::duplicateAsFuture);
+    connect(m_delete, &QToolButton::clicked, this, &JourneyPanel::deleteJourney);
+    connect(m_list, &QListWidget::itemDoubleClicked, this, &JourneyPanel::renameJourney);
+    connect(m_list, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (m_document && row >= 0 && row < m_document->project().journeys.size())
+            m_document->setCurrentJourney(m_document->project().journeys[row].id);
+    });
+    updateButtons();
+}
+
+void JourneyPanel::setDocument(Document *document)
+{
+    if (m_document)
+        disconnect(m_document, nullptr, this, nullptr);
+    m_document = document;
+    if (document) {
+        connect(document, &Document::changed, this, &JourneyPanel::rebuild);
+        connect(document, &Document::currentJourneyChanged, this, &JourneyPanel::rebuild);
+    }
+    rebuild();
+}
+
+void JourneyPanel::rebuild()
+{
+    const QSignalBlocker blocker(m_list);
+    m_list->clear();
+    if (m_document) {
+        const Project &p = m_document->project();
+        for (const Journey &j : p.journeys) {
+            auto *item = new QListWidgetItem(QStringLiteral("%1\n%2").arg(j.name, displayName(j.state)), m_list);
+            item->setToolTip(j.goal);
+            item->setData(Qt::UserRole, j.id);
+        }
+        m_list->setCurrentRow(p.journeyIndex(m_document->currentJourneyId()));
+    }
+    updateButtons();
+}
+
+void JourneyPanel::updateButtons()
+{
+    const bool editable = m_document && !m_document->isReadOnly();
+    const bool hasCurrent = editable && m_list->currentRow() >= 0;
+    m_add->setEnabled(editable);
+    m_rename->setEnabled(hasCurrent);
+    m_duplicate->setEnabled(hasCurrent);
+    m_delete->setEnabled(hasCurrent && m_list->count() > 1);
+}
+
+void JourneyPanel::addJourney()
+{
+    if (!m_document)
+        return;
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Add Journey"), tr("Name of the new journey:"),
+                                               QLineEdit::Normal, QString(), &ok).trimmed();
+    if (!ok || name.isEmpty())
+        return;
+    const Id id = m_document->addJourney(makeJourney(Template::FivePhases, m_document->project().info.language, name));
+    m_document->setCurrentJourney(id);
+}
+
+void JourneyPanel::renameJourney()
+{
+    const Journey *j = m_document ? m_document->project().journey(m_document->currentJourneyId()) : nullptr;
+    if (!j || m_document->isReadOnly())
+        return;
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Rename Journey"), tr("New name:"),
+                                               QLineEdit::Normal, j->name, &ok).trimmed();
+    if (!ok || name.isEmpty())
+        return;
+    Journey renamed = *j;
+    renamed.name = name;
+    m_document->changeJourney(renamed);
+}
+
+void JourneyPanel::duplicateAsFuture()
+{
+    if (!m_document)
+        return;
+    const Id id = m_document->duplicateJourney(m_document->currentJourneyId(), true);
+    if (!id.isNull())
+        m_document->setCurrentJourney(id);
+}
+
+void JourneyPanel::deleteJourney()
+{
+    const Journey *j = m_document ? m_document->project().journey(m_document->currentJourneyId()) : nullptr;
+    if (!j)
+        return;
+    const auto answer = QMessageBox::question(
+        this, tr("Delete Journey"),
+        tr("Delete the journey \"%1\" with its %n card(s)? You can undo this.", nullptr, int(j->cards.size())).arg(j->name),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer == QMessageBox::Yes)
+        m_document->removeJourney(j->id);
+}
+
+} // namespace waymark

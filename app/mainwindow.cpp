@@ -1,0 +1,216 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mainwindow.h"
+
+#include "document/document.h"
+#include "fileactions.h"
+#include "i18n.h"
+#include "journeypanel.h"
+#include "mapview.h"
+#include "untitled.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QSettings>
+#include <QStatusBar>
+#include <QUndoGroup>
+
+namespace waymark {
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent), m_undoGroup(new QUndoGroup(this)), m_mapView(new MapView(this)),
+      m_journeys(new JourneyPanel(this)), m_fileActions(new FileActions(this)),
+      m_saveState(new QLabel(this)), m_zoomLabel(new QLabel(this))
+{
+    setCentralWidget(m_mapView);
+    auto *dock = new QDockWidget(tr("Journeys"), this);
+    dock->setObjectName(QStringLiteral("journeysDock"));
+    dock->setWidget(m_journeys);
+    addDockWidget(Qt::LeftDockWidgetArea, dock);
+    statusBar()->addPermanentWidget(m_saveState);
+    statusBar()->addPermanentWidget(m_zoomLabel);
+    m_zoomLabel->setAccessibleName(tr("Zoom"));
+    m_saveState->setAccessibleName(tr("Save state"));
+    connect(m_mapView, &MapView::zoomChanged, this, [this](double z) {
+        m_zoomLabel->setText(tr("%1 %").arg(qRound(z * 100)));
+    });
+    m_zoomLabel->setText(tr("%1 %").arg(100));
+    setAcceptDrops(true);
+    createMenus();
+    const QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1280, 800);
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    updateTitle();
+}
+
+MainWindow::~MainWindow()
+{
+    // Views first: they listen to the document.
+    m_mapView->setDocument(nullptr);
+    m_journeys->setDocument(nullptr);
+}
+
+void MainWindow::createMenus()
+{
+    m_fileActions->populate(menuBar()->addMenu(tr("&File")));
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    undo->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo")));
+    QAction *redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    redo->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo")));
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    QAction *prefs = edit->addAction(QIcon::fromTheme(QStringLiteral("preferences-system")), tr("&Preferences..."), this, &MainWindow::showPreferences);
+    prefs->setShortcut(QKeySequence::Preferences);
+    prefs->setMenuRole(QAction::PreferencesRole);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(QIcon::fromTheme(QStringLiteral("zoom-in")), tr("Zoom &In"), QKeySequence::ZoomIn, m_mapView, &MapView::zoomIn);
+    view->addAction(QIcon::fromTheme(QStringLiteral("zoom-out")), tr("Zoom &Out"), QKeySequence::ZoomOut, m_mapView, &MapView::zoomOut);
+    view->addAction(QIcon::fromTheme(QStringLiteral("zoom-original")), tr("&Actual Size"), QKeySequence(Qt::CTRL | Qt::Key_0), this, [this] { m_mapView->setZoom(1.0); });
+    view->addAction(QIcon::fromTheme(QStringLiteral("zoom-fit-best")), tr("&Fit Map"), QKeySequence(Qt::CTRL | Qt::Key_9), m_mapView, &MapView::fitMap);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Waymark"), this, &MainWindow::showAbout)->setMenuRole(QAction::AboutRole);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)->setMenuRole(QAction::AboutQtRole);
+}
+
+void MainWindow::setDocument(std::unique_ptr<Document> document)
+{
+    if (m_document) {
+        m_undoGroup->removeStack(m_document->undoStack());
+        disconnect(m_document.get(), nullptr, this, nullptr);
+    }
+    m_mapView->setDocument(document.get());
+    m_journeys->setDocument(document.get());
+    m_document = std::move(document);
+    setProperty("readOnlyReason", QVariant());
+    if (m_document) {
+        m_undoGroup->addStack(m_document->undoStack());
+        m_undoGroup->setActiveStack(m_document->undoStack());
+        connect(m_document.get(), &Document::changed, this, &MainWindow::updateTitle);
+        connect(m_document.get(), &Document::saveFailed, this, [this](const QString &message) {
+            statusBar()->showMessage(tr("Changes could not be saved: %1").arg(message));
+        });
+    }
+    updateTitle();
+}
+
+std::unique_ptr<Document> MainWindow::takeDocument()
+{
+    std::unique_ptr<Document> doc;
+    if (m_document) {
+        m_undoGroup->removeStack(m_document->undoStack());
+        disconnect(m_document.get(), nullptr, this, nullptr);
+        m_mapView->setDocument(nullptr);
+        m_journeys->setDocument(nullptr);
+        doc = std::move(m_document);
+    }
+    updateTitle();
+    return doc;
+}
+
+void MainWindow::updateTitle()
+{
+    if (!m_document) {
+        setWindowTitle(tr("Waymark"));
+        setWindowFilePath(QString());
+        m_saveState->setText(tr("No project open"));
+        return;
+    }
+    const bool untitled = isUntitledPath(m_document->filePath());
+    const QString name = untitled ? tr("%1 (not saved to a file yet)").arg(m_document->project().info.title)
+                                  : QFileInfo(m_document->filePath()).fileName();
+    setWindowFilePath(untitled ? QString() : m_document->filePath());
+    const QString readOnly = property("readOnlyReason").toString();
+    setWindowTitle(tr("%1[*] — Waymark").arg(name) + (m_document->isReadOnly() ? tr(" (read-only)") : QString()));
+    setWindowModified(!m_document->isSaved());
+    if (m_document->isReadOnly())
+        m_saveState->setText(tr("Read-only: %1").arg(readOnly.isEmpty() ? m_document->store().path() : readOnly));
+    else if (!m_document->isSaved())
+        m_saveState->setText(tr("Not saved: %1").arg(m_document->lastError()));
+    else
+        m_saveState->setText(untitled ? tr("Kept safe as untitled work") : tr("All changes saved"));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!m_fileActions->closeDocument()) {
+        event->ignore();
+        return;
+    }
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (url.isLocalFile() && url.toLocalFile().endsWith(QLatin1String(".waymark"), Qt::CaseInsensitive)) {
+            event->acceptProposedAction();
+            return;
+        }
+    }
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    for (const QUrl &url : event->mimeData()->urls())
+        if (url.isLocalFile() && url.toLocalFile().endsWith(QLatin1String(".waymark"), Qt::CaseInsensitive))
+            m_fileActions->openFile(url.toLocalFile());
+    event->acceptProposedAction();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        updateTitle();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::showPreferences()
+{
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Preferences"));
+    auto *form = new QFormLayout(&dialog);
+    auto *language = new QComboBox(&dialog);
+    language->addItem(tr("System language"), QString());
+    language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    language->addItem(QStringLiteral("Deutsch"), QStringLiteral("de"));
+    QSettings settings;
+    language->setCurrentIndex(std::max(0, language->findData(settings.value(QStringLiteral("language")).toString())));
+    form->addRow(tr("&Language:"), language);
+    form->addRow(new QLabel(tr("A new language applies when Waymark starts again."), &dialog));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    if (dialog.exec() == QDialog::Accepted)
+        settings.setValue(QStringLiteral("language"), language->currentData().toString());
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Waymark"),
+                       tr("<h3>Waymark %1</h3><p>Customer journey mapping for CX workshops, offline.</p>"
+                          "<p>License: GNU GPL version 3 or later.</p>").arg(QStringLiteral(WAYMARK_VERSION)));
+}
+
+} // namespace waymark

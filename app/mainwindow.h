@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QMainWindow>
+#include <memory>
+
+class QLabel;
+class QUndoGroup;
+
+namespace waymark {
+
+class Document;
+class FileActions;
+class JourneyPanel;
+class MapView;
+
+// One window shows one project. File handling lives in FileActions.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    Document *document() const { return m_document.get(); }
+    // Takes over `document` (may be null to show the empty window).
+    void setDocument(std::unique_ptr<Document> document);
+    std::unique_ptr<Document> takeDocument();
+    FileActions *fileActions() const { return m_fileActions; }
+    JourneyPanel *journeyPanel() const { return m_journeys; }
+    MapView *mapView() const { return m_mapView; }
+    void updateTitle();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void createMenus();
+    void showPreferences();
+    void showAbout();
+
+    std::unique_ptr<Document> m_document;
+    QUndoGroup *m_undoGroup;
+    MapView *m_mapView;
+    JourneyPanel *m_journeys;
+    FileActions *m_fileActions;
+    QLabel *m_saveState;
+    QLabel *m_zoomLabel;
+};
+
+} // namespace waymark

@@ -1,0 +1,154 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cardcommands.h"
+
+#include <QSet>
+#include <algorithm>
+
+namespace waymark {
+
+namespace {
+
+using Cell = std::pair<Id, Id>;
+
+void applyPlacements(Journey &j, const Placements &placements)
+{
+    QHash<Id, int> index;
+    index.reserve(j.cards.size());
+    for (qsizetype i = 0; i < j.cards.size(); ++i)
+        index.insert(j.cards[i].id, int(i));
+    for (auto it = placements.cbegin(); it != placements.cend(); ++it) {
+        const int i = index.value(it.key(), -1);
+        if (i < 0)
+            continue;
+        Card &c = j.cards[i];
+        c.stageId = it->stageId;
+        c.laneId = it->laneId;
+        c.order = it->order;
+    }
+}
+
+void removeCardsById(Journey &j, const QList<Card> &gone)
+{
+    QSet<Id> ids;
+    for (const Card &c : gone)
+        ids.insert(c.id);
+    j.cards.removeIf([&](const Card &c) { return ids.contains(c.id); });
+}
+
+} // namespace
+
+CardPlacementCommand::CardPlacementCommand(Document *doc, const QString &text,
+                                           const Id &journeyId, const QList<Card> &inserted,
+                                           const QList<Id> &removed, const QList<Id> &moved,
+                                           const CellTarget &target, bool mergeable)
+    : DocumentCommand(doc, text), m_journeyId(journeyId), m_mergeable(mergeable)
+{
+    const Journey &j = *doc->project().journey(journeyId);
+    QList<Cell> cells;
+    auto addCell = [&](const Cell &cell) {
+        if (!cells.contains(cell))
+            cells.append(cell);
+    };
+    QSet<Id> leaving;
+    QList<const Card *> movers;
+    for (const Id &id : removed) {
+        if (const Card *c = j.card(id); c && !leaving.contains(id)) {
+            leaving.insert(id);
+            m_removed.append(*c);
+            addCell({c->stageId, c->laneId});
+        }
+    }
+    for (const Id &id : moved) {
+        if (const Card *c = j.card(id); c && !leaving.contains(id)) {
+            leaving.insert(id);
+            movers.append(c);
+            addCell({c->stageId, c->laneId});
+        }
+    }
+    const Cell targetCell{target.stageId, target.laneId};
+    if (!inserted.isEmpty() || !movers.isEmpty())
+        addCell(targetCell);
+
+    // Moved cards keep their reading order: by stage, lane, then order in the cell.
+    std::sort(movers.begin(), movers.end(), [&](const Card *a, const Card *b) {
+        const auto key = [&](const Card *c) {
+            return std::tuple(j.stageIndex(c->stageId), j.laneIndex(c->laneId), c->order);
+        };
+        return key(a) < key(b);
+    });
+
+    QSet<Id> removedIds;
+    for (const Card &c : m_removed)
+        removedIds.insert(c.id);
+    QHash<Cell, QList<Id>> order;
+    for (const Cell &cell : cells) {
+        QList<Id> &ids = order[cell];
+        for (const Card *c : j.cellCards(cell.first, cell.second)) {
+            if (!removedIds.contains(c->id))
+                m_before.insert(c->id, {c->stageId, c->laneId, c->order});
+            if (!leaving.contains(c->id))
+                ids.append(c->id);
+        }
+    }
+
+    QList<Id> arriving;
+    for (const Card *c : movers)
+        arriving.append(c->id);
+    for (const Card &c : inserted)
+        arriving.append(c.id);
+    if (!arriving.isEmpty()) {
+        QList<Id> &ids = order[targetCell];
+        const int at = target.index < 0 || target.index > ids.size() ? int(ids.size()) : target.index;
+        for (int k = 0; k < arriving.size(); ++k)
+            ids.insert(at + k, arriving[k]);
+    }
+
+    QHash<Id, int> insertedIndex;
+    for (qsizetype i = 0; i < inserted.size(); ++i)
+        insertedIndex.insert(inserted[i].id, int(i));
+    m_inserted = inserted;
+    for (auto it = order.cbegin(); it != order.cend(); ++it) {
+        for (int k = 0; k < it->size(); ++k) {
+            const Placement p{it.key().first, it.key().second, k};
+            const Id &id = it->at(k);
+            if (const int i = insertedIndex.value(id, -1); i >= 0) {
+                m_inserted[i].stageId = p.stageId;
+                m_inserted[i].laneId = p.laneId;
+                m_inserted[i].order = p.order;
+            } else {
+                m_after.insert(id, p);
+            }
+        }
+    }
+}
+
+bool CardPlacementCommand::mergeWith(const QUndoCommand *other)
+{
+    auto *o = static_cast<const CardPlacementCommand *>(other);
+    // Only later steps of the same drag merge; a new drag starts a new undo step.
+    if (!o->m_mergeable || o->m_journeyId != m_journeyId || !m_inserted.isEmpty()
+        || !m_removed.isEmpty() || !o->m_inserted.isEmpty() || !o->m_removed.isEmpty())
+        return false;
+    for (auto it = o->m_before.cbegin(); it != o->m_before.cend(); ++it)
+        if (!m_before.contains(it.key()))
+            m_before.insert(it.key(), it.value());
+    for (auto it = o->m_after.cbegin(); it != o->m_after.cend(); ++it)
+        m_after.insert(it.key(), it.value());
+    setObsolete(m_before == m_after);
+    return true;
+}
+
+void CardPlacementCommand::apply(bool forward)
+{
+    Journey &j = journeyRef(project(), m_journeyId);
+    removeCardsById(j, forward ? m_removed : m_inserted);
+    j.cards.append(forward ? m_inserted : m_removed);
+    applyPlacements(j, forward ? m_after : m_before);
+    for (const QList<Card> *list : {&m_inserted, &m_removed})
+        for (const Card &c : *list)
+            pending().cards.insert(c.id, m_journeyId);
+    for (auto it = m_before.cbegin(); it != m_before.cend(); ++it)
+        pending().cards.insert(it.key(), m_journeyId);
+}
+
+} // namespace waymark

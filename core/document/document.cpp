@@ -1,0 +1,592 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "document.h"
+
+#include "cardcommands.h"
+#include "commands.h"
+
+#include <QCoreApplication>
+
+namespace waymark {
+
+namespace {
+template<typename T>
+bool validMove(const QList<T> &list, int from, int to)
+{
+    return from >= 0 && to >= 0 && from < list.size() && to < list.size() && from != to;
+}
+} // namespace
+
+Journey &journeyRef(Project &p, const Id &journeyId)
+{
+    const int i = p.journeyIndex(journeyId);
+    Q_ASSERT(i >= 0);
+    return p.journeys[i];
+}
+
+Document::Document(std::unique_ptr<Store> store, Project project)
+    : m_store(std::move(store)), m_project(std::move(project))
+{
+    if (!m_project.journeys.isEmpty())
+        m_currentJourney = m_project.journeys.first().id;
+}
+
+Document::~Document() { close(); }
+
+std::unique_ptr<Document> Document::open(const QString &path, Store::Access access,
+                                         OpenResult *result)
+{
+    auto store = Store::open(path, access, result);
+    if (!store)
+        return {};
+    Project project;
+    if (!store->load(&project, &result->error)) {
+        result->status = OpenResult::Status::Failed;
+        return {};
+    }
+    return std::unique_ptr<Document>(new Document(std::move(store), std::move(project)));
+}
+
+std::unique_ptr<Document> Document::create(const QString &path, const Project &project,
+                                           QString *error)
+{
+    if (!Store::create(path, project, error))
+        return {};
+    OpenResult result;
+    auto doc = open(path, Store::Access::ReadWrite, &result);
+    if (!doc)
+        *error = result.error;
+    return doc;
+}
+
+QString Document::filePath() const { return m_store ? m_store->path() : QString(); }
+bool Document::isReadOnly() const { return !m_store || m_store->isReadOnly(); }
+
+bool Document::saveAs(const QString &path, QString *error)
+{
+    if (!m_store->saveCopy(path, error))
+        return false;
+    OpenResult result;
+    auto store = Store::open(path, Store::Access::ReadWrite, &result);
+    if (!store || store->isReadOnly()) {
+        *error = store ? result.readOnlyReason : result.error;
+        return false;
+    }
+    m_store->close();
+    m_store = std::move(store);
+    // Edits that had not reached the old file go to the new one.
+    if (!m_pending.isEmpty()) {
+        m_changeDepth = 1;
+        endChange();
+    }
+    return true;
+}
+
+void Document::close()
+{
+    if (m_store)
+        m_store->close();
+}
+
+void Document::setCurrentJourney(const Id &journeyId)
+{
+    if (journeyId == m_currentJourney || !m_project.journey(journeyId))
+        return;
+    m_currentJourney = journeyId;
+    m_selectedCards.clear();
+    emit currentJourneyChanged(journeyId);
+    emit selectionChanged();
+}
+
+void Document::setSelectedCards(const QList<Id> &cardIds)
+{
+    if (cardIds == m_selectedCards)
+        return;
+    m_selectedCards = cardIds;
+    emit selectionChanged();
+}
+
+void Document::endChange()
+{
+    if (--m_changeDepth > 0)
+        return;
+    const ChangeSet touched = m_pending;
+    m_project.info.modified = QDateTime::currentDateTimeUtc();
+    m_pending.info = true;
+    QString error;
+    const bool wasSaved = m_lastError.isEmpty();
+    if (m_store->apply(m_project, m_pending, &error)) {
+        m_pending = ChangeSet();
+        m_lastError.clear();
+    } else {
+        // The model is ahead of the file; the next change retries everything pending.
+        m_lastError = error;
+        emit saveFailed(error);
+    }
+    // Selected cards that are gone are no longer selected.
+    const Journey *j = m_project.journey(m_currentJourney);
+    const qsizetype before = m_selectedCards.size();
+    m_selectedCards.removeIf([&](const Id &id) { return !j || !j->card(id); });
+    if (!m_project.journey(m_currentJourney))
+        m_currentJourney = m_project.journeys.isEmpty() ? Id() : m_project.journeys.first().id;
+    emit changed(touched);
+    if (wasSaved != m_lastError.isEmpty())
+        emit saveStateChanged(m_lastError.isEmpty());
+    if (before != m_selectedCards.size())
+        emit selectionChanged();
+}
+
+bool Document::refuse(const QString &reason)
+{
+    m_lastError = reason;
+    return false;
+}
+
+bool Document::editable()
+{
+    if (isReadOnly())
+        return refuse(tr("The project is open read-only."));
+    return true;
+}
+
+Journey *Document::journey(const Id &journeyId)
+{
+    const int i = m_project.journeyIndex(journeyId);
+    return i < 0 ? nullptr : &m_project.journeys[i];
+}
+
+// ---- project ----
+
+bool Document::setProjectInfo(const ProjectInfo &info)
+{
+    if (!editable())
+        return false;
+    struct Cmd : DocumentCommand
+    {
+        Cmd(Document *d, const QString &text, ProjectInfo before, ProjectInfo after)
+            : DocumentCommand(d, text), b(std::move(before)), a(std::move(after)) {}
+        void apply(bool forward) override
+        {
+            const QDateTime modified = project().info.modified;
+            project().info = forward ? a : b;
+            project().info.modified = modified;
+            pending().info = true;
+        }
+        ProjectInfo b, a;
+    };
+    m_undoStack.push(new Cmd(this, tr("Change project details"), m_project.info, info));
+    return true;
+}
+
+// ---- cards ----
+
+bool Document::pushPlacement(const Id &journeyId, const QString &text, const QList<Card> &inserted,
+                             const QList<Id> &removed, const QList<Id> &moved,
+                             const CellTarget &target, bool mergeable)
+{
+    if (!editable())
+        return false;
+    const Journey *j = journey(journeyId);
+    if (!j)
+        return refuse(tr("The journey does not exist."));
+    if ((!inserted.isEmpty() || !moved.isEmpty())
+        && (j->stageIndex(target.stageId) < 0 || j->laneIndex(target.laneId) < 0))
+        return refuse(tr("The target cell does not exist."));
+    auto cmd = std::make_unique<CardPlacementCommand>(this, text, journeyId, inserted, removed,
+                                                      moved, target, mergeable);
+    if (cmd->isNoOp() && !mergeable)
+        return refuse(tr("Nothing to change."));
+    m_undoStack.push(cmd.release());
+    return true;
+}
+
+Id Document::addCard(const Id &journeyId, Card card, const CellTarget &target)
+{
+    if (card.id.isNull())
+        card.id = newId();
+    const Id id = card.id;
+    return addCards(journeyId, {card}, target) ? id : Id();
+}
+
+bool Document::addCards(const Id &journeyId, const QList<Card> &cards, const CellTarget &target)
+{
+    QList<Card> fresh = cards;
+    for (Card &c : fresh) {
+        if (c.id.isNull())
+            c.id = newId();
+        if (c.emotion)
+            c.emotion = std::clamp(*c.emotion, MinEmotion, MaxEmotion);
+    }
+    if (fresh.isEmpty())
+        return refuse(tr("Nothing to change."));
+    return pushPlacement(journeyId, tr("Add %n card(s)", nullptr, int(fresh.size())), fresh, {}, {}, target, false);
+}
+
+bool Document::changeCard(const Id &journeyId, const Card &card, bool mergeable)
+{
+    if (!editable())
+        return false;
+    const Journey *j = journey(journeyId);
+    const Card *old = j ? j->card(card.id) : nullptr;
+    if (!old)
+        return refuse(tr("The card does not exist."));
+    Card value = card;
+    if (value.emotion)
+        value.emotion = std::clamp(*value.emotion, MinEmotion, MaxEmotion);
+    if (value == *old)
+        return true;
+    m_undoStack.push(new ChangeValueCommand<Card>(this, tr("Edit card"), journeyId, *old, value,
+                                                  mergeable ? MergeChangeCard : -1));
+    return true;
+}
+
+bool Document::moveCards(const Id &journeyId, const QList<Id> &cardIds, const CellTarget &target,
+                         bool continuesDrag)
+{
+    return pushPlacement(journeyId, tr("Move %n card(s)", nullptr, int(cardIds.size())), {}, {}, cardIds,
+                         target, continuesDrag);
+}
+
+bool Document::removeCards(const Id &journeyId, const QList<Id> &cardIds)
+{
+    return pushPlacement(journeyId, tr("Delete %n card(s)", nullptr, int(cardIds.size())), {}, cardIds, {},
+                         {}, false);
+}
+
+// ---- stages and lanes ----
+
+namespace {
+
+// Adds a stage or lane at `index` (clamped; -1 appends).
+template<typename T>
+Id addColumn(Document *doc, const Id &journeyId, T value, int index, const QString &text,
+             QUndoStack *stack)
+{
+    const QList<T> &list = EntityTraits<T>::list(doc->mutableProject(), journeyId);
+    if (value.id.isNull())
+        value.id = newId();
+    const int at = index < 0 || index > list.size() ? int(list.size()) : index;
+    const Id id = value.id;
+    stack->push(new ListEditCommand<T>(doc, text, journeyId, at, std::move(value), true));
+    return id;
+}
+
+// Removes a stage or lane with its cards as one step.
+template<typename T>
+bool removeColumn(Document *doc, const Id &journeyId, const Id &id, bool isStage,
+                  const QString &text, QUndoStack *stack)
+{
+    const Journey &j = *doc->project().journey(journeyId);
+    const QList<T> &list = EntityTraits<T>::list(doc->mutableProject(), journeyId);
+    const int index = indexOfEntity(list, id);
+    if (index < 0)
+        return false;
+    QList<Id> cards;
+    for (const Card &c : j.cards)
+        if ((isStage ? c.stageId : c.laneId) == id)
+            cards.append(c.id);
+    auto cmd = std::make_unique<CompositeCommand>(doc, text);
+    if (!cards.isEmpty())
+        cmd->add(std::make_unique<CardPlacementCommand>(doc, text, journeyId, QList<Card>(), cards,
+                                                        QList<Id>(), CellTarget(), false));
+    cmd->add(std::make_unique<ListEditCommand<T>>(doc, text, journeyId, index, list[index], false));
+    stack->push(cmd.release());
+    return true;
+}
+
+} // namespace
+
+Id Document::addStage(const Id &journeyId, Stage stage, int index)
+{
+    if (!editable() || !journey(journeyId))
+        return {};
+    return addColumn(this, journeyId, std::move(stage), index, tr("Add stage"), &m_undoStack);
+}
+
+bool Document::changeStage(const Id &journeyId, const Stage &stage)
+{
+    if (!editable())
+        return false;
+    const Journey *j = journey(journeyId);
+    const int i = j ? j->stageIndex(stage.id) : -1;
+    if (i < 0)
+        return refuse(tr("The stage does not exist."));
+    if (j->stages[i] == stage)
+        return true;
+    m_undoStack.push(new ChangeValueCommand<Stage>(this, tr("Edit stage \"%1\"").arg(stage.name),
+                                                   journeyId, j->stages[i], stage, -1));
+    return true;
+}
+
+bool Document::moveStage(const Id &journeyId, int from, int to)
+{
+    const Journey *j = journey(journeyId);
+    if (!editable() || !j || !validMove(j->stages, from, to))
+        return refuse(m_lastError.isEmpty() ? tr("The stage cannot move there.") : m_lastError);
+    m_undoStack.push(new MoveCommand<Stage>(this, tr("Move stage \"%1\"").arg(j->stages[from].name),
+                                            journeyId, from, to));
+    return true;
+}
+
+bool Document::removeStage(const Id &journeyId, const Id &stageId)
+{
+    const Journey *j = journey(journeyId);
+    if (!editable() || !j)
+        return false;
+    if (j->stages.size() <= 1)
+        return refuse(tr("A journey keeps at least one stage."));
+    const int i = j->stageIndex(stageId);
+    if (i < 0)
+        return refuse(tr("The stage does not exist."));
+    return removeColumn<Stage>(this, journeyId, stageId, true,
+                               tr("Delete stage \"%1\"").arg(j->stages[i].name), &m_undoStack);
+}
+
+int Document::cardsInStage(const Id &journeyId, const Id &stageId) const
+{
+    const Journey *j = m_project.journey(journeyId);
+    return j ? int(std::count_if(j->cards.begin(), j->cards.end(),
+                                 [&](const Card &c) { return c.stageId == stageId; }))
+             : 0;
+}
+
+Id Document::addLane(const Id &journeyId, Lane lane, int index)
+{
+    if (!editable() || !journey(journeyId))
+        return {};
+    return addColumn(this, journeyId, std::move(lane), index, tr("Add lane"), &m_undoStack);
+}
+
+bool Document::changeLane(const Id &journeyId, const Lane &lane)
+{
+    if (!editable())
+        return false;
+    const Journey *j = journey(journeyId);
+    const int i = j ? j->laneIndex(lane.id) : -1;
+    if (i < 0)
+        return refuse(tr("The lane does not exist."));
+    if (j->lanes[i] == lane)
+        return true;
+    m_undoStack.push(new ChangeValueCommand<Lane>(this, tr("Edit lane \"%1\"").arg(lane.title),
+                                                  journeyId, j->lanes[i], lane, -1));
+    return true;
+}
+
+bool Document::moveLane(const Id &journeyId, int from, int to)
+{
+    const Journey *j = journey(journeyId);
+    if (!editable() || !j || !validMove(j->lanes, from, to))
+        return refuse(m_lastError.isEmpty() ? tr("The lane cannot move there.") : m_lastError);
+    m_undoStack.push(new MoveCommand<Lane>(this, tr("Move lane \"%1\"").arg(j->lanes[from].title),
+                                           journeyId, from, to));
+    return true;
+}
+
+bool Document::removeLane(const Id &journeyId, const Id &laneId)
+{
+    const Journey *j = journey(journeyId);
+    if (!editable() || !j)
+        return false;
+    const int i = j->laneIndex(laneId);
+    if (i < 0)
+        return refuse(tr("The lane does not exist."));
+    return removeColumn<Lane>(this, journeyId, laneId, false,
+                              tr("Delete lane \"%1\"").arg(j->lanes[i].title), &m_undoStack);
+}
+
+int Document::cardsInLane(const Id &journeyId, const Id &laneId) const
+{
+    const Journey *j = m_project.journey(journeyId);
+    return j ? int(std::count_if(j->cards.begin(), j->cards.end(),
+                                 [&](const Card &c) { return c.laneId == laneId; }))
+             : 0;
+}
+
+// ---- personas ----
+
+Id Document::addPersona(Persona persona, const std::optional<Image> &photo)
+{
+    if (!editable())
+        return {};
+    if (persona.name.trimmed().isEmpty()) {
+        refuse(tr("A persona needs a name."));
+        return {};
+    }
+    if (persona.id.isNull())
+        persona.id = newId();
+    const QString text = tr("Add persona \"%1\"").arg(persona.name);
+    auto cmd = std::make_unique<CompositeCommand>(this, text);
+    if (photo) {
+        Image image = *photo;
+        if (image.id.isNull())
+            image.id = newId();
+        persona.photoId = image.id;
+        cmd->add(std::make_unique<ListEditCommand<Image>>(this, text, Id(), int(m_project.images.size()),
+                                                          image, true));
+    }
+    const Id id = persona.id;
+    cmd->add(std::make_unique<ListEditCommand<Persona>>(this, text, Id(), int(m_project.personas.size()),
+                                                        std::move(persona), true));
+    m_undoStack.push(cmd.release());
+    return id;
+}
+
+bool Document::changePersona(const Persona &persona)
+{
+    if (!editable())
+        return false;
+    const int i = m_project.personaIndex(persona.id);
+    if (i < 0)
+        return refuse(tr("The persona does not exist."));
+    if (persona.name.trimmed().isEmpty())
+        return refuse(tr("A persona needs a name."));
+    if (m_project.personas[i] == persona)
+        return true;
+    m_undoStack.push(new ChangeValueCommand<Persona>(this, tr("Edit persona \"%1\"").arg(persona.name),
+                                                     Id(), m_project.personas[i], persona, -1));
+    return true;
+}
+
+bool Document::movePersona(int from, int to)
+{
+    if (!editable() || !validMove(m_project.personas, from, to))
+        return refuse(m_lastError.isEmpty() ? tr("The persona cannot move there.") : m_lastError);
+    m_undoStack.push(new MoveCommand<Persona>(this, tr("Reorder personas"), Id(), from, to));
+    return true;
+}
+
+int Document::personaReferences(const Id &personaId) const
+{
+    int n = 0;
+    for (const Journey &j : m_project.journeys) {
+        n += j.personaIds.contains(personaId) ? 1 : 0;
+        for (const Card &c : j.cards)
+            n += c.personaId == personaId ? 1 : 0;
+    }
+    return n;
+}
+
+bool Document::removePersona(const Id &personaId)
+{
+    if (!editable())
+        return false;
+    const int i = m_project.personaIndex(personaId);
+    if (i < 0)
+        return refuse(tr("The persona does not exist."));
+    const Persona persona = m_project.personas[i];
+    const QString text = tr("Delete persona \"%1\"").arg(persona.name);
+    auto cmd = std::make_unique<CompositeCommand>(this, text);
+    for (const Journey &j : m_project.journeys) {
+        if (j.personaIds.contains(personaId)) {
+            Journey unlinked = j;
+            unlinked.personaIds.removeAll(personaId);
+            cmd->add(std::make_unique<ChangeValueCommand<Journey>>(this, text, Id(), j, unlinked, -1));
+        }
+        for (const Card &c : j.cards) {
+            if (c.personaId == personaId) {
+                Card untagged = c;
+                untagged.personaId = Id();
+                cmd->add(std::make_unique<ChangeValueCommand<Card>>(this, text, j.id, c, untagged, -1));
+            }
+        }
+    }
+    cmd->add(std::make_unique<ListEditCommand<Persona>>(this, text, Id(), i, persona, false));
+    if (const int img = m_project.imageIndex(persona.photoId); img >= 0)
+        cmd->add(std::make_unique<ListEditCommand<Image>>(this, text, Id(), img, m_project.images[img], false));
+    m_undoStack.push(cmd.release());
+    return true;
+}
+
+// ---- journeys ----
+
+Id Document::addJourney(Journey journey, int index)
+{
+    if (!editable())
+        return {};
+    if (journey.name.trimmed().isEmpty()) {
+        refuse(tr("A journey needs a name."));
+        return {};
+    }
+    if (journey.stages.isEmpty()) {
+        refuse(tr("A journey needs at least one stage."));
+        return {};
+    }
+    if (journey.id.isNull())
+        journey.id = newId();
+    const int at = index < 0 || index > m_project.journeys.size() ? int(m_project.journeys.size()) : index;
+    const Id id = journey.id;
+    const QString text = tr("Add journey \"%1\"").arg(journey.name);
+    m_undoStack.push(new ListEditCommand<Journey>(this, text, Id(), at, std::move(journey), true));
+    return id;
+}
+
+bool Document::changeJourney(const Journey &journey)
+{
+    if (!editable())
+        return false;
+    const int i = m_project.journeyIndex(journey.id);
+    if (i < 0)
+        return refuse(tr("The journey does not exist."));
+    if (journey.name.trimmed().isEmpty())
+        return refuse(tr("A journey needs a name."));
+    const Journey &old = m_project.journeys[i];
+    if (old.name == journey.name && old.goal == journey.goal && old.state == journey.state
+        && old.personaIds == journey.personaIds)
+        return true;
+    m_undoStack.push(new ChangeValueCommand<Journey>(this, tr("Edit journey \"%1\"").arg(journey.name),
+                                                     Id(), old, journey, -1));
+    return true;
+}
+
+Id Document::duplicateJourney(const Id &journeyId, bool asFutureState)
+{
+    const Journey *source = journey(journeyId);
+    if (!editable() || !source)
+        return {};
+    // New ids throughout, with the cards pointing at the copied stages and lanes.
+    Journey copy = *source;
+    copy.id = newId();
+    QHash<Id, Id> map;
+    for (Stage &s : copy.stages)
+        map.insert(s.id, s.id = newId());
+    for (Lane &l : copy.lanes)
+        map.insert(l.id, l.id = newId());
+    for (Card &c : copy.cards) {
+        c.id = newId();
+        c.stageId = map.value(c.stageId);
+        c.laneId = map.value(c.laneId);
+    }
+    if (asFutureState) {
+        copy.state = JourneyState::Future;
+        copy.name = tr("%1 (future state)").arg(source->name);
+    } else {
+        copy.name = tr("%1 (copy)").arg(source->name);
+    }
+    const int index = m_project.journeyIndex(journeyId) + 1;
+    const Id id = copy.id;
+    m_undoStack.push(new ListEditCommand<Journey>(this, tr("Duplicate journey \"%1\"").arg(source->name),
+                                                  Id(), index, std::move(copy), true));
+    return id;
+}
+
+bool Document::moveJourney(int from, int to)
+{
+    if (!editable() || !validMove(m_project.journeys, from, to))
+        return refuse(m_lastError.isEmpty() ? tr("The journey cannot move there.") : m_lastError);
+    m_undoStack.push(new MoveCommand<Journey>(this, tr("Reorder journeys"), Id(), from, to));
+    return true;
+}
+
+bool Document::removeJourney(const Id &journeyId)
+{
+    if (!editable())
+        return false;
+    const int i = m_project.journeyIndex(journeyId);
+    if (i < 0)
+        return refuse(tr("The journey does not exist."));
+    const Journey &j = m_project.journeys[i];
+    m_undoStack.push(new ListEditCommand<Journey>(this, tr("Delete journey \"%1\"").arg(j.name), Id(),
+                                                  i, j, false));
+    return true;
+}
+
+} // namespace waymark

@@ -1,0 +1,126 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "storage/store.h"
+
+#include <QObject>
+#include <QUndoStack>
+#include <memory>
+
+namespace waymark {
+
+// Where cards should land: a cell and a position in it. `index` counts the cards of the
+// target cell that are not themselves moving; -1 appends.
+struct CellTarget
+{
+    Id stageId;
+    Id laneId;
+    int index = -1;
+};
+
+// The open project: model, undo stack, selection and file. Every edit goes through one of
+// the edit functions below, which push one undoable command; each command's do, undo and
+// redo is written to the file in its own transaction before the changed() signal.
+class Document : public QObject
+{
+    Q_OBJECT
+
+public:
+    ~Document() override;
+
+    static std::unique_ptr<Document> open(const QString &path, Store::Access access,
+                                          OpenResult *result);
+    // Writes `project` to a new file at `path`, then opens it for editing.
+    static std::unique_ptr<Document> create(const QString &path, const Project &project,
+                                            QString *error);
+
+    const Project &project() const { return m_project; }
+    QString filePath() const;
+    bool isReadOnly() const;
+    // True while every edit has reached the file.
+    bool isSaved() const { return m_pending.isEmpty(); }
+    QString lastError() const { return m_lastError; }
+    QUndoStack *undoStack() { return &m_undoStack; }
+    const Store &store() const { return *m_store; }
+
+    // Writes a copy with the backup API, then continues editing the copy.
+    bool saveAs(const QString &path, QString *error);
+    void close();
+
+    // ---- selection ----
+    Id currentJourneyId() const { return m_currentJourney; }
+    void setCurrentJourney(const Id &journeyId);
+    QList<Id> selectedCards() const { return m_selectedCards; }
+    void setSelectedCards(const QList<Id> &cardIds);
+
+    // ---- edits; each returns false (and sets lastError) when refused ----
+    bool setProjectInfo(const ProjectInfo &info);
+
+    Id addCard(const Id &journeyId, Card card, const CellTarget &target);
+    bool addCards(const Id &journeyId, const QList<Card> &cards, const CellTarget &target);
+    bool changeCard(const Id &journeyId, const Card &card, bool mergeable = false);
+    bool moveCards(const Id &journeyId, const QList<Id> &cardIds, const CellTarget &target,
+                   bool continuesDrag = false);
+    bool removeCards(const Id &journeyId, const QList<Id> &cardIds);
+
+    Id addStage(const Id &journeyId, Stage stage, int index = -1);
+    bool changeStage(const Id &journeyId, const Stage &stage);
+    bool moveStage(const Id &journeyId, int from, int to);
+    // Removes the stage and its cards in one step; callers ask first (cardsInStage()).
+    bool removeStage(const Id &journeyId, const Id &stageId);
+    int cardsInStage(const Id &journeyId, const Id &stageId) const;
+
+    Id addLane(const Id &journeyId, Lane lane, int index = -1);
+    bool changeLane(const Id &journeyId, const Lane &lane);
+    bool moveLane(const Id &journeyId, int from, int to);
+    bool removeLane(const Id &journeyId, const Id &laneId);
+    int cardsInLane(const Id &journeyId, const Id &laneId) const;
+
+    Id addPersona(Persona persona, const std::optional<Image> &photo = std::nullopt);
+    bool changePersona(const Persona &persona);
+    bool movePersona(int from, int to);
+    // Also unlinks it from journeys and cards; callers ask first (personaReferences()).
+    bool removePersona(const Id &personaId);
+    int personaReferences(const Id &personaId) const;
+
+    Id addJourney(Journey journey, int index = -1);
+    // Changes name, goal, state and linked personas; stages, lanes and cards stay.
+    bool changeJourney(const Journey &journey);
+    Id duplicateJourney(const Id &journeyId, bool asFutureState);
+    bool moveJourney(int from, int to);
+    bool removeJourney(const Id &journeyId);
+
+    // ---- for commands only ----
+    Project &mutableProject() { return m_project; }
+    ChangeSet &pending() { return m_pending; }
+    void beginChange() { ++m_changeDepth; }
+    void endChange();
+
+signals:
+    void changed(const waymark::ChangeSet &changes);
+    void saveStateChanged(bool saved);
+    void saveFailed(const QString &message);
+    void currentJourneyChanged(const waymark::Id &journeyId);
+    void selectionChanged();
+
+private:
+    Document(std::unique_ptr<Store> store, Project project);
+    bool refuse(const QString &reason);
+    bool editable();
+    Journey *journey(const Id &journeyId);
+    bool pushPlacement(const Id &journeyId, const QString &text, const QList<Card> &inserted,
+                       const QList<Id> &removed, const QList<Id> &moved,
+                       const CellTarget &target, bool mergeable);
+
+    std::unique_ptr<Store> m_store;
+    Project m_project;
+    QUndoStack m_undoStack;
+    ChangeSet m_pending;
+    ChangeSet m_emitted; // what the current change touched, for changed()
+    int m_changeDepth = 0;
+    QString m_lastError;
+    Id m_currentJourney;
+    QList<Id> m_selectedCards;
+};
+
+} // namespace waymark

@@ -1,0 +1,195 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "templates.h"
+
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QFile>
+#include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QPainter>
+#include <QPainterPath>
+
+namespace waymark {
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("Sample", text); }
+
+QStringList strings(const QJsonValue &v)
+{
+    QStringList out;
+    for (const QJsonValue &item : v.toArray())
+        out.append(item.toString());
+    return out;
+}
+
+// A small illustration for image cards, drawn rather than shipped as a binary.
+Image drawIllustration(const QColor &colour, const QString &label)
+{
+    QImage image(320, 200, QImage::Format_ARGB32_Premultiplied);
+    image.fill(QColor(0xf4, 0xf6, 0xf8));
+    QPainter p(&image);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setPen(Qt::NoPen);
+    p.setBrush(colour);
+    p.drawRoundedRect(QRectF(60, 70, 200, 70), 14, 14);
+    p.setBrush(Qt::white);
+    for (int i = 0; i < 4; ++i)
+        p.drawEllipse(QPointF(95 + i * 22, 105), 6, 6);
+    p.setPen(QPen(colour.darker(130), 6, Qt::SolidLine, Qt::RoundCap));
+    p.drawLine(QPointF(110, 70), QPointF(90, 30));
+    p.drawLine(QPointF(210, 70), QPointF(230, 30));
+    p.setPen(colour.darker(160));
+    QFont font = p.font();
+    font.setPixelSize(20);
+    p.setFont(font);
+    p.drawText(QRectF(0, 150, 320, 40), Qt::AlignCenter, label);
+    p.end();
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    return {newId(), QStringLiteral("image/png"), image.width(), image.height(), png};
+}
+
+} // namespace
+
+bool projectFromJson(const QByteArray &json, Project *project, QString *error)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
+        *error = tr("not valid JSON at offset %1 (%2)").arg(parseError.offset).arg(parseError.errorString());
+        return false;
+    }
+    const QJsonObject root = doc.object();
+    Project p;
+    p.info.title = root.value(QStringLiteral("title")).toString();
+    p.info.client = root.value(QStringLiteral("client")).toString();
+    p.info.author = root.value(QStringLiteral("author")).toString();
+    p.info.language = root.value(QStringLiteral("language")).toString(QStringLiteral("en"));
+    p.info.created = p.info.modified = QDateTime::currentDateTimeUtc();
+
+    QHash<QString, Id> personaKeys;
+    for (const QJsonValue &v : root.value(QStringLiteral("personas")).toArray()) {
+        const QJsonObject o = v.toObject();
+        Persona x;
+        x.id = newId();
+        x.name = o.value(QStringLiteral("name")).toString();
+        if (o.contains(QStringLiteral("age")))
+            x.age = o.value(QStringLiteral("age")).toInt();
+        x.role = o.value(QStringLiteral("role")).toString();
+        x.location = o.value(QStringLiteral("location")).toString();
+        x.family = o.value(QStringLiteral("family")).toString();
+        x.segment = o.value(QStringLiteral("segment")).toString();
+        x.quote = o.value(QStringLiteral("quote")).toString();
+        x.bio = o.value(QStringLiteral("bio")).toString();
+        x.goals = strings(o.value(QStringLiteral("goals")));
+        x.needs = strings(o.value(QStringLiteral("needs")));
+        x.frustrations = strings(o.value(QStringLiteral("frustrations")));
+        x.values = strings(o.value(QStringLiteral("values")));
+        x.behaviours = strings(o.value(QStringLiteral("behaviours")));
+        x.tags = strings(o.value(QStringLiteral("tags")));
+        for (const QString &key : strings(o.value(QStringLiteral("channels")))) {
+            Channel c;
+            if (!fromKey(key, &c)) {
+                *error = tr("persona \"%1\": unknown channel \"%2\"").arg(x.name, key);
+                return false;
+            }
+            x.channels.append(c);
+        }
+        for (const QJsonValue &t : o.value(QStringLiteral("traits")).toArray())
+            x.traits.append({t[QStringLiteral("name")].toString(), t[QStringLiteral("value")].toInt(3)});
+        x.colour = QColor::fromString(o.value(QStringLiteral("colour")).toString());
+        personaKeys.insert(o.value(QStringLiteral("key")).toString(), x.id);
+        p.personas.append(x);
+    }
+
+    for (const QJsonValue &jv : root.value(QStringLiteral("journeys")).toArray()) {
+        const QJsonObject jo = jv.toObject();
+        Journey j;
+        j.id = newId();
+        j.name = jo.value(QStringLiteral("name")).toString();
+        j.goal = jo.value(QStringLiteral("goal")).toString();
+        if (!fromKey(jo.value(QStringLiteral("state")).toString(QStringLiteral("current")), &j.state)) {
+            *error = tr("journey \"%1\": unknown state").arg(j.name);
+            return false;
+        }
+        for (const QString &key : strings(jo.value(QStringLiteral("personas"))))
+            j.personaIds.append(personaKeys.value(key));
+        for (const QJsonValue &sv : jo.value(QStringLiteral("stages")).toArray()) {
+            const QJsonObject so = sv.toObject();
+            j.stages.append({newId(), so.value(QStringLiteral("name")).toString(),
+                             so.value(QStringLiteral("description")).toString(),
+                             QColor::fromString(so.value(QStringLiteral("colour")).toString()),
+                             so.value(QStringLiteral("moment_of_truth")).toBool(), 0});
+        }
+        for (const QJsonValue &lv : jo.value(QStringLiteral("lanes")).toArray()) {
+            const QJsonObject lo = lv.toObject();
+            Lane lane{newId(), LaneKind::Notes, lo.value(QStringLiteral("title")).toString(), {}, 0};
+            if (!fromKey(lo.value(QStringLiteral("kind")).toString(), &lane.kind)) {
+                *error = tr("journey \"%1\": unknown lane kind \"%2\"")
+                             .arg(j.name, lo.value(QStringLiteral("kind")).toString());
+                return false;
+            }
+            j.lanes.append(lane);
+        }
+        if (j.stages.isEmpty() || j.lanes.isEmpty()) {
+            *error = tr("journey \"%1\" needs stages and lanes").arg(j.name);
+            return false;
+        }
+        for (const QJsonValue &cv : jo.value(QStringLiteral("cards")).toArray()) {
+            const QJsonObject co = cv.toObject();
+            const int s = co.value(QStringLiteral("stage")).toInt(-1);
+            const int l = co.value(QStringLiteral("lane")).toInt(-1);
+            if (s < 0 || s >= j.stages.size() || l < 0 || l >= j.lanes.size()) {
+                *error = tr("journey \"%1\": a card lies outside the map").arg(j.name);
+                return false;
+            }
+            Card c;
+            c.id = newId();
+            c.stageId = j.stages[s].id;
+            c.laneId = j.lanes[l].id;
+            c.order = j.cellSize(c.stageId, c.laneId);
+            c.text = co.value(QStringLiteral("text")).toString();
+            c.notes = co.value(QStringLiteral("notes")).toString();
+            c.tags = strings(co.value(QStringLiteral("tags")));
+            c.touchpointKey = co.value(QStringLiteral("touchpoint")).toString();
+            c.personaId = personaKeys.value(co.value(QStringLiteral("persona")).toString());
+            if (co.contains(QStringLiteral("emotion")))
+                c.emotion = std::clamp(co.value(QStringLiteral("emotion")).toInt(), MinEmotion, MaxEmotion);
+            const QString channel = co.value(QStringLiteral("channel")).toString();
+            const QString evidence = co.value(QStringLiteral("evidence")).toString(QStringLiteral("assumed"));
+            if (!fromKey(channel, &c.channel) || !fromKey(evidence, &c.evidence)) {
+                *error = tr("card \"%1\": unknown channel or evidence").arg(c.text);
+                return false;
+            }
+            if (co.contains(QStringLiteral("image"))) {
+                Image img = drawIllustration(j.stages[s].colour.isValid() ? j.stages[s].colour.darker(140)
+                                                                          : QColor(0x4a, 0x78, 0xb0),
+                                             co.value(QStringLiteral("image")).toString());
+                c.imageId = img.id;
+                p.images.append(img);
+            }
+            j.cards.append(c);
+        }
+        p.journeys.append(j);
+    }
+    *project = std::move(p);
+    return true;
+}
+
+bool sampleProject(const QString &language, Project *project, QString *error)
+{
+    const QString lang = contentLanguages().contains(language) ? language : QStringLiteral("en");
+    QFile file(QStringLiteral(":/waymark/samples/contract-renewal.%1.json").arg(lang));
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = tr("the bundled sample is missing");
+        return false;
+    }
+    return projectFromJson(file.readAll(), project, error);
+}
+
+} // namespace waymark

@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "i18n.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+namespace waymark {
+
+QStringList uiLanguages() { return {QStringLiteral("en"), QStringLiteral("de")}; }
+
+QString resolveUiLanguage(const QString &preference)
+{
+    if (uiLanguages().contains(preference))
+        return preference;
+    for (const QString &name : QLocale::system().uiLanguages()) {
+        const QString lang = name.left(2).toLower();
+        if (uiLanguages().contains(lang))
+            return lang;
+    }
+    return QStringLiteral("en");
+}
+
+void installTranslations(QCoreApplication *app, const QString &language)
+{
+    auto *own = new QTranslator(app);
+    if (own->load(QStringLiteral(":/i18n/waymark_%1.qm").arg(language)))
+        app->installTranslator(own);
+    else
+        delete own;
+    auto *qt = new QTranslator(app);
+    if (qt->load(QStringLiteral("qtbase_%1").arg(language),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        app->installTranslator(qt);
+    else
+        delete qt;
+}
+
+} // namespace waymark

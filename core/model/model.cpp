@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "model.h"
+
+#include <algorithm>
+
+namespace waymark {
+
+namespace {
+template<typename T>
+int indexById(const QList<T> &list, const Id &id)
+{
+    for (qsizetype i = 0; i < list.size(); ++i)
+        if (list[i].id == id)
+            return int(i);
+    return -1;
+}
+} // namespace
+
+int Journey::stageIndex(const Id &stageId) const { return indexById(stages, stageId); }
+int Journey::laneIndex(const Id &laneId) const { return indexById(lanes, laneId); }
+int Journey::cardIndex(const Id &cardId) const { return indexById(cards, cardId); }
+
+const Card *Journey::card(const Id &cardId) const
+{
+    const int i = cardIndex(cardId);
+    return i < 0 ? nullptr : &cards[i];
+}
+
+QList<const Card *> Journey::cellCards(const Id &stageId, const Id &laneId) const
+{
+    QList<const Card *> result;
+    for (const Card &c : cards)
+        if (c.stageId == stageId && c.laneId == laneId)
+            result.append(&c);
+    std::sort(result.begin(), result.end(),
+              [](const Card *a, const Card *b) { return a->order < b->order; });
+    return result;
+}
+
+int Journey::cellSize(const Id &stageId, const Id &laneId) const
+{
+    return int(std::count_if(cards.begin(), cards.end(), [&](const Card &c) {
+        return c.stageId == stageId && c.laneId == laneId;
+    }));
+}
+
+int Project::journeyIndex(const Id &journeyId) const { return indexById(journeys, journeyId); }
+int Project::personaIndex(const Id &personaId) const { return indexById(personas, personaId); }
+int Project::imageIndex(const Id &imageId) const { return indexById(images, imageId); }
+
+const Journey *Project::journey(const Id &journeyId) const
+{
+    const int i = journeyIndex(journeyId);
+    return i < 0 ? nullptr : &journeys[i];
+}
+
+const Persona *Project::persona(const Id &personaId) const
+{
+    const int i = personaIndex(personaId);
+    return i < 0 ? nullptr : &personas[i];
+}
+
+int Project::cardCount() const
+{
+    int n = 0;
+    for (const Journey &j : journeys)
+        n += int(j.cards.size());
+    return n;
+}
+
+} // namespace waymark

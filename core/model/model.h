@@ -1,0 +1,143 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "types.h"
+
+#include <QByteArray>
+#include <QColor>
+#include <QDateTime>
+#include <optional>
+
+namespace waymark {
+
+// An image blob stored in the project file (persona photos, card images).
+struct Image
+{
+    Id id;
+    QString mimeType; // "image/png", "image/jpeg", "image/webp"
+    int width = 0;
+    int height = 0;
+    QByteArray data;
+    bool operator==(const Image &) const = default;
+};
+
+struct Stage
+{
+    Id id;
+    QString name;
+    QString description;
+    QColor colour;
+    bool momentOfTruth = false;
+    double width = 0; // 0 = the layout's default width
+    bool operator==(const Stage &) const = default;
+};
+
+struct Lane
+{
+    Id id;
+    LaneKind kind = LaneKind::Actions;
+    QString title;
+    QColor colour;
+    double height = 0; // 0 = the layout's default height
+    bool operator==(const Lane &) const = default;
+};
+
+struct Card
+{
+    Id id;
+    Id stageId;
+    Id laneId;
+    int order = 0; // position within its cell (stage x lane), 0-based and contiguous
+    QString text;
+    QString notes;
+    QColor colour; // invalid = the lane's default
+    Channel channel = Channel::None;
+    std::optional<int> emotion; // MinEmotion..MaxEmotion, used on the feelings lane
+    QStringList tags;
+    QString touchpointKey; // joins the card to imported metrics
+    Id personaId;
+    Evidence evidence = Evidence::Assumed;
+    Id imageId;
+    bool operator==(const Card &) const = default;
+};
+
+struct Journey
+{
+    Id id;
+    QString name;
+    QString goal; // the customer's goal or scenario
+    JourneyState state = JourneyState::Current;
+    QList<Id> personaIds;
+    QList<Stage> stages; // in column order
+    QList<Lane> lanes;   // in row order
+    QList<Card> cards;   // any order; a cell's order is Card::order
+    bool operator==(const Journey &) const = default;
+
+    int stageIndex(const Id &stageId) const;
+    int laneIndex(const Id &laneId) const;
+    int cardIndex(const Id &cardId) const;
+    const Card *card(const Id &cardId) const;
+    // The cards of one cell sorted by their order.
+    QList<const Card *> cellCards(const Id &stageId, const Id &laneId) const;
+    int cellSize(const Id &stageId, const Id &laneId) const;
+};
+
+struct Trait
+{
+    QString name;  // user-named, e.g. "Tech affinity"
+    int value = 3; // 1..5
+    bool operator==(const Trait &) const = default;
+};
+
+struct Persona
+{
+    Id id;
+    QString name;
+    Id photoId;
+    std::optional<int> age;
+    QString role;
+    QString location;
+    QString family;
+    QString segment;
+    QString quote;
+    QString bio;
+    QStringList goals;
+    QStringList needs;
+    QStringList frustrations;
+    QStringList values;
+    QStringList behaviours;
+    QList<Channel> channels;
+    QList<Trait> traits;
+    QStringList tags;
+    QColor colour;
+    bool operator==(const Persona &) const = default;
+};
+
+struct ProjectInfo
+{
+    QString title;
+    QString client;
+    QString author;
+    QString language = QStringLiteral("en"); // content language: "en" or "de"
+    QDateTime created;
+    QDateTime modified;
+    bool operator==(const ProjectInfo &) const = default;
+};
+
+struct Project
+{
+    ProjectInfo info;
+    QList<Journey> journeys;
+    QList<Persona> personas;
+    QList<Image> images;
+    bool operator==(const Project &) const = default;
+
+    int journeyIndex(const Id &journeyId) const;
+    const Journey *journey(const Id &journeyId) const;
+    int personaIndex(const Id &personaId) const;
+    const Persona *persona(const Id &personaId) const;
+    int imageIndex(const Id &imageId) const;
+    int cardCount() const;
+};
+
+} // namespace waymark

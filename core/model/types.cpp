@@ -1,0 +1,134 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "types.h"
+
+#include <QCoreApplication>
+#include <array>
+#include <utility>
+
+namespace waymark {
+
+Id newId() { return QUuid::createUuid(); }
+
+QString idToString(const Id &id)
+{
+    return id.isNull() ? QString() : id.toString(QUuid::WithoutBraces);
+}
+
+Id idFromString(const QString &text) { return QUuid::fromString(text); }
+
+namespace {
+
+// One table per enum: the stable key and the untranslated display name.
+template<typename E, std::size_t N>
+using Table = std::array<std::pair<E, std::pair<const char *, const char *>>, N>;
+
+constexpr Table<LaneKind, 12> laneKinds{{
+    {LaneKind::Actions, {"actions", QT_TRANSLATE_NOOP("Model", "Customer actions")}},
+    {LaneKind::Touchpoints, {"touchpoints", QT_TRANSLATE_NOOP("Model", "Touchpoints")}},
+    {LaneKind::Thoughts, {"thoughts", QT_TRANSLATE_NOOP("Model", "Thoughts")}},
+    {LaneKind::Feelings, {"feelings", QT_TRANSLATE_NOOP("Model", "Feelings")}},
+    {LaneKind::PainPoints, {"pain-points", QT_TRANSLATE_NOOP("Model", "Pain points")}},
+    {LaneKind::Opportunities, {"opportunities", QT_TRANSLATE_NOOP("Model", "Opportunities")}},
+    {LaneKind::Ideas, {"ideas", QT_TRANSLATE_NOOP("Model", "Ideas")}},
+    {LaneKind::Backstage, {"backstage", QT_TRANSLATE_NOOP("Model", "Backstage")}},
+    {LaneKind::SupportProcesses,
+     {"support-processes", QT_TRANSLATE_NOOP("Model", "Support processes")}},
+    {LaneKind::Kpis, {"kpis", QT_TRANSLATE_NOOP("Model", "KPIs and data")}},
+    {LaneKind::Notes, {"notes", QT_TRANSLATE_NOOP("Model", "Notes")}},
+    {LaneKind::Images, {"images", QT_TRANSLATE_NOOP("Model", "Images")}},
+}};
+
+constexpr Table<Channel, 13> channels{{
+    {Channel::None, {"", QT_TRANSLATE_NOOP("Model", "No channel")}},
+    {Channel::Web, {"web", QT_TRANSLATE_NOOP("Model", "Web")}},
+    {Channel::App, {"app", QT_TRANSLATE_NOOP("Model", "App")}},
+    {Channel::Email, {"email", QT_TRANSLATE_NOOP("Model", "E-mail")}},
+    {Channel::Phone, {"phone", QT_TRANSLATE_NOOP("Model", "Phone")}},
+    {Channel::Store, {"store", QT_TRANSLATE_NOOP("Model", "Store")}},
+    {Channel::Chat, {"chat", QT_TRANSLATE_NOOP("Model", "Chat / chatbot")}},
+    {Channel::Social, {"social", QT_TRANSLATE_NOOP("Model", "Social media")}},
+    {Channel::Ad, {"ad", QT_TRANSLATE_NOOP("Model", "Advertising")}},
+    {Channel::Mail, {"mail", QT_TRANSLATE_NOOP("Model", "Letter / mail")}},
+    {Channel::Event, {"event", QT_TRANSLATE_NOOP("Model", "Event")}},
+    {Channel::Partner, {"partner", QT_TRANSLATE_NOOP("Model", "Partner")}},
+    {Channel::Other, {"other", QT_TRANSLATE_NOOP("Model", "Other")}},
+}};
+
+constexpr Table<JourneyState, 3> states{{
+    {JourneyState::Current, {"current", QT_TRANSLATE_NOOP("Model", "Current state")}},
+    {JourneyState::Future, {"future", QT_TRANSLATE_NOOP("Model", "Future state")}},
+    {JourneyState::Idea, {"idea", QT_TRANSLATE_NOOP("Model", "Idea")}},
+}};
+
+constexpr Table<Evidence, 3> evidences{{
+    {Evidence::Observed, {"observed", QT_TRANSLATE_NOOP("Model", "Observed")}},
+    {Evidence::Reported, {"reported", QT_TRANSLATE_NOOP("Model", "Reported")}},
+    {Evidence::Assumed, {"assumed", QT_TRANSLATE_NOOP("Model", "Assumed")}},
+}};
+
+template<typename E, std::size_t N>
+const std::pair<const char *, const char *> &entry(const Table<E, N> &table, E value)
+{
+    for (const auto &row : table)
+        if (row.first == value)
+            return row.second;
+    return table.front().second;
+}
+
+template<typename E, std::size_t N>
+bool lookup(const Table<E, N> &table, const QString &key, E *out)
+{
+    for (const auto &row : table) {
+        if (key == QLatin1String(row.second.first)) {
+            *out = row.first;
+            return true;
+        }
+    }
+    return false;
+}
+
+template<typename E, std::size_t N>
+QString keyOf(const Table<E, N> &table, E value)
+{
+    return QLatin1String(entry(table, value).first);
+}
+
+template<typename E, std::size_t N>
+QString nameOf(const Table<E, N> &table, E value)
+{
+    return QCoreApplication::translate("Model", entry(table, value).second);
+}
+
+} // namespace
+
+QString toKey(LaneKind kind) { return keyOf(laneKinds, kind); }
+QString toKey(Channel channel) { return keyOf(channels, channel); }
+QString toKey(JourneyState state) { return keyOf(states, state); }
+QString toKey(Evidence evidence) { return keyOf(evidences, evidence); }
+bool fromKey(const QString &key, LaneKind *out) { return lookup(laneKinds, key, out); }
+bool fromKey(const QString &key, Channel *out) { return lookup(channels, key, out); }
+bool fromKey(const QString &key, JourneyState *out) { return lookup(states, key, out); }
+bool fromKey(const QString &key, Evidence *out) { return lookup(evidences, key, out); }
+QString displayName(LaneKind kind) { return nameOf(laneKinds, kind); }
+QString displayName(Channel channel) { return nameOf(channels, channel); }
+QString displayName(JourneyState state) { return nameOf(states, state); }
+QString displayName(Evidence evidence) { return nameOf(evidences, evidence); }
+
+QList<LaneKind> allLaneKinds()
+{
+    QList<LaneKind> result;
+    for (const auto &row : laneKinds)
+        result.append(row.first);
+    return result;
+}
+
+QList<Channel> allChannels()
+{
+    QList<Channel> result;
+    for (const auto &row : channels)
+        if (row.first != Channel::None)
+            result.append(row.first);
+    return result;
+}
+
+} // namespace waymark

@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/model.h"
+
+#include <QHash>
+#include <QSet>
+
+namespace waymark {
+
+// The objects an edit touched. The store writes each touched object as the model has it
+// now, or deletes its row when the model no longer has it, so the file always mirrors the
+// model and an undo writes back exactly the rows it restored.
+struct ChangeSet
+{
+    bool info = false;
+    bool journeyOrder = false; // rewrite every journey's position
+    bool personaOrder = false;
+    QSet<Id> journeys; // the journey row and its persona links
+    QSet<Id> personas;
+    QSet<Id> images;
+    // Children of a journey, keyed by their own id, valued by their journey's id.
+    QHash<Id, Id> stages;
+    QHash<Id, Id> lanes;
+    QHash<Id, Id> cards;
+
+    bool isEmpty() const
+    {
+        return !info && !journeyOrder && !personaOrder && journeys.isEmpty()
+            && personas.isEmpty() && images.isEmpty() && stages.isEmpty() && lanes.isEmpty()
+            && cards.isEmpty();
+    }
+
+    // Everything in a journey: used when a whole journey appears or disappears.
+    void touchJourneyDeep(const Journey &journey)
+    {
+        journeys.insert(journey.id);
+        for (const Stage &s : journey.stages)
+            stages.insert(s.id, journey.id);
+        for (const Lane &l : journey.lanes)
+            lanes.insert(l.id, journey.id);
+        for (const Card &c : journey.cards)
+            cards.insert(c.id, journey.id);
+    }
+
+    // Everything in a project, for writing a new file.
+    static ChangeSet everything(const Project &project)
+    {
+        ChangeSet all;
+        all.info = all.journeyOrder = all.personaOrder = true;
+        for (const Journey &j : project.journeys)
+            all.touchJourneyDeep(j);
+        for (const Persona &p : project.personas)
+            all.personas.insert(p.id);
+        for (const Image &i : project.images)
+            all.images.insert(i.id);
+        return all;
+    }
+
+    void unite(const ChangeSet &other)
+    {
+        info |= other.info;
+        journeyOrder |= other.journeyOrder;
+        personaOrder |= other.personaOrder;
+        journeys.unite(other.journeys);
+        personas.unite(other.personas);
+        images.unite(other.images);
+        stages.insert(other.stages);
+        lanes.insert(other.lanes);
+        cards.insert(other.cards);
+    }
+};
+
+} // namespace waymark

@@ -1,0 +1,103 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "checker.h"
+
+#include "sqlutil.h"
+#include "store.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+namespace waymark {
+
+namespace {
+
+struct Rule
+{
+    const char *sql; // yields one row per problem: (id, detail)
+    const char *message; // %1 = id, %2 = detail
+};
+
+const Rule rules[] = {
+    {"SELECT c.id, s.journey_id FROM cards c JOIN stages s ON s.id = c.stage_id"
+     " WHERE s.journey_id <> c.journey_id",
+     QT_TRANSLATE_NOOP("Storage", "card %1 lies in a stage of another journey (%2)")},
+    {"SELECT c.id, l.journey_id FROM cards c JOIN lanes l ON l.id = c.lane_id"
+     " WHERE l.journey_id <> c.journey_id",
+     QT_TRANSLATE_NOOP("Storage", "card %1 lies in a lane of another journey (%2)")},
+    {"SELECT stage_id || '/' || lane_id, group_concat(position) FROM cards"
+     " GROUP BY stage_id, lane_id HAVING max(position) + 1 <> count(*)"
+     " OR count(DISTINCT position) <> count(*)",
+     QT_TRANSLATE_NOOP("Storage", "the cards of cell %1 have gaps or duplicates in their order (%2)")},
+    {"SELECT o.id, o.target_id FROM metric_observations o WHERE"
+     " (o.target_kind = 'card' AND o.target_id NOT IN (SELECT id FROM cards)) OR"
+     " (o.target_kind = 'stage' AND o.target_id NOT IN (SELECT id FROM stages)) OR"
+     " (o.target_kind = 'journey' AND o.target_id NOT IN (SELECT id FROM journeys))",
+     QT_TRANSLATE_NOOP("Storage", "metric value %1 refers to a missing object %2")},
+    {"SELECT v.id, v.target_id FROM votes v WHERE v.target_id NOT IN (SELECT id FROM cards)"
+     " AND v.target_id NOT IN (SELECT id FROM stages)",
+     QT_TRANSLATE_NOOP("Storage", "vote %1 refers to a missing object %2")},
+    {"SELECT c.id, c.target_id FROM comments c WHERE c.target_id NOT IN (SELECT id FROM cards)"
+     " AND c.target_id NOT IN (SELECT id FROM stages) AND c.target_id <> c.journey_id",
+     QT_TRANSLATE_NOOP("Storage", "comment %1 refers to a missing object %2")},
+    {"SELECT id, name FROM journeys WHERE id NOT IN (SELECT journey_id FROM stages)",
+     QT_TRANSLATE_NOOP("Storage", "journey %1 (%2) has no stages")},
+};
+
+} // namespace
+
+CheckReport checkProjectFile(const QString &path)
+{
+    CheckReport report;
+    OpenResult result;
+    auto store = Store::open(path, Store::Access::ReadOnly, &result);
+    if (!store) {
+        report.problems.append(result.error);
+        return report;
+    }
+    report.opened = true;
+    report.schemaVersion = store->schemaVersion();
+    store->close();
+
+    // A separate read-only connection, since the checks are plain SQL over the file.
+    const QString name = uniqueConnectionName(QStringLiteral("waymark-check"));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (!db.open()) {
+            report.problems.append(storageTr("the file cannot be opened"));
+        } else {
+            QSqlQuery q(db);
+            q.exec(QStringLiteral("PRAGMA integrity_check(20)"));
+            while (q.next())
+                if (q.value(0).toString() != QLatin1String("ok"))
+                    report.problems.append(storageTr("integrity: %1").arg(q.value(0).toString()));
+            q.exec(QStringLiteral("PRAGMA foreign_key_check"));
+            while (q.next())
+                report.problems.append(storageTr("row %1 of table %2 refers to a missing row of %3")
+                                           .arg(q.value(1).toString(), q.value(0).toString(),
+                                                q.value(2).toString()));
+            for (const Rule &rule : rules) {
+                if (!q.exec(QLatin1String(rule.sql)))
+                    continue;
+                while (q.next())
+                    report.problems.append(storageTr(rule.message)
+                                               .arg(q.value(0).toString(), q.value(1).toString()));
+            }
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+
+    if (report.problems.isEmpty()) {
+        // Finally the reader's own validation (enum values, JSON lists, ids).
+        auto again = Store::open(path, Store::Access::ReadOnly, &result);
+        Project project;
+        QString error;
+        if (!again || !again->load(&project, &error))
+            report.problems.append(again ? error : result.error);
+    }
+    return report;
+}
+
+} // namespace waymark

@@ -1,0 +1,523 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "projectrows.h"
+
+#include "sqlutil.h"
+#include "store.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace waymark {
+
+namespace {
+
+// ---- value conversions shared by reading and writing ----
+
+QString colourText(const QColor &c) { return c.isValid() ? c.name(QColor::HexRgb) : QString(); }
+QColor colourFrom(const QString &text) { return text.isEmpty() ? QColor() : QColor::fromString(text); }
+QVariant idValue(const Id &id) { return id.isNull() ? QVariant() : QVariant(idToString(id)); }
+QString dateText(const QDateTime &d) { return d.toUTC().toString(Qt::ISODateWithMs); }
+
+QString listText(const QStringList &list)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
+}
+
+QJsonArray jsonArray(const QString &text, bool *ok)
+{
+    QJsonParseError err;
+    const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &err);
+    *ok = err.error == QJsonParseError::NoError && doc.isArray();
+    return doc.array();
+}
+
+QStringList listFrom(const QString &text, bool *ok)
+{
+    QStringList result;
+    for (const QJsonValue &v : jsonArray(text, ok))
+        result.append(v.toString());
+    return result;
+}
+
+QString channelsText(const QList<Channel> &channels)
+{
+    QStringList keys;
+    for (Channel c : channels)
+        keys.append(toKey(c));
+    return listText(keys);
+}
+
+QString traitsText(const QList<Trait> &traits)
+{
+    QJsonArray array;
+    for (const Trait &t : traits)
+        array.append(QJsonObject{{QStringLiteral("name"), t.name}, {QStringLiteral("value"), t.value}});
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+// Collects the first problem met while reading, naming the table and row.
+struct Reader
+{
+    QString *error;
+    bool failed = false;
+    void fail(const QString &table, const QString &id, const QString &what)
+    {
+        if (failed)
+            return;
+        failed = true;
+        *error = storageTr("the file is damaged (table %1, row %2: %3)").arg(table, id, what);
+    }
+    template<typename E>
+    E key(const QString &table, const QString &id, const QString &text, E fallback)
+    {
+        E value = fallback;
+        if (!fromKey(text, &value))
+            fail(table, id, storageTr("unknown value \"%1\"").arg(text));
+        return value;
+    }
+    QStringList list(const QString &table, const QString &id, const QString &text)
+    {
+        bool ok = false;
+        QStringList result = listFrom(text, &ok);
+        if (!ok)
+            fail(table, id, storageTr("a list is not valid JSON"));
+        return result;
+    }
+    Id id(const QString &table, const QString &rowId, const QVariant &value, bool allowNull)
+    {
+        if (value.isNull() && allowNull)
+            return {};
+        const Id parsed = idFromString(value.toString());
+        if (parsed.isNull())
+            fail(table, rowId, storageTr("\"%1\" is not a valid id").arg(value.toString()));
+        return parsed;
+    }
+};
+
+bool run(QSqlQuery &q, const QString &sql, QString *error)
+{
+    q.setForwardOnly(true);
+    if (q.exec(sql))
+        return true;
+    *error = storageTr("the file cannot be read (%1)").arg(q.lastError().text());
+    return false;
+}
+
+} // namespace
+
+bool loadProjectRows(QSqlDatabase &db, Project *project, QString *error)
+{
+    Project p;
+    Reader r{error};
+    QSqlQuery q(db);
+
+    if (!run(q, QStringLiteral("SELECT key, value FROM meta"), error))
+        return false;
+    while (q.next()) {
+        const QString key = q.value(0).toString(), value = q.value(1).toString();
+        if (key == QLatin1String("title")) p.info.title = value;
+        else if (key == QLatin1String("client")) p.info.client = value;
+        else if (key == QLatin1String("author")) p.info.author = value;
+        else if (key == QLatin1String("language")) p.info.language = value;
+        else if (key == QLatin1String("created")) p.info.created = QDateTime::fromString(value, Qt::ISODateWithMs);
+        else if (key == QLatin1String("modified")) p.info.modified = QDateTime::fromString(value, Qt::ISODateWithMs);
+    }
+
+    const QString images = QStringLiteral("images");
+    if (!run(q, QStringLiteral("SELECT id, mime_type, width, height, data FROM images ORDER BY id"), error))
+        return false;
+    while (q.next()) {
+        const QString rowId = q.value(0).toString();
+        p.images.append({r.id(images, rowId, q.value(0), false), q.value(1).toString(),
+                         q.value(2).toInt(), q.value(3).toInt(), q.value(4).toByteArray()});
+    }
+
+    const QString personas = QStringLiteral("personas");
+    if (!run(q, QStringLiteral("SELECT id, name, photo_id, age, role, location, family, segment, quote, bio,"
+                               " goals, needs, frustrations, \"values\", behaviours, channels, traits, tags,"
+                               " colour FROM personas ORDER BY position"), error))
+        return false;
+    while (q.next()) {
+        const QString rowId = q.value(0).toString();
+        Persona persona;
+        persona.id = r.id(personas, rowId, q.value(0), false);
+        persona.name = q.value(1).toString();
+        persona.photoId = r.id(personas, rowId, q.value(2), true);
+        if (!q.value(3).isNull())
+            persona.age = q.value(3).toInt();
+        persona.role = q.value(4).toString();
+        persona.location = q.value(5).toString();
+        persona.family = q.value(6).toString();
+        persona.segment = q.value(7).toString();
+        persona.quote = q.value(8).toString();
+        persona.bio = q.value(9).toString();
+        persona.goals = r.list(personas, rowId, q.value(10).toString());
+        persona.needs = r.list(personas, rowId, q.value(11).toString());
+        persona.frustrations = r.list(personas, rowId, q.value(12).toString());
+        persona.values = r.list(personas, rowId, q.value(13).toString());
+        persona.behaviours = r.list(personas, rowId, q.value(14).toString());
+        for (const QString &key : r.list(personas, rowId, q.value(15).toString()))
+            persona.channels.append(r.key(personas, rowId, key, Channel::Other));
+        bool ok = false;
+        for (const QJsonValue &v : jsonArray(q.value(16).toString(), &ok)) {
+            const QJsonObject o = v.toObject();
+            persona.traits.append({o.value(QStringLiteral("name")).toString(),
+                                   o.value(QStringLiteral("value")).toInt(3)});
+        }
+        if (!ok)
+            r.fail(personas, rowId, storageTr("a list is not valid JSON"));
+        persona.tags = r.list(personas, rowId, q.value(17).toString());
+        persona.colour = colourFrom(q.value(18).toString());
+        p.personas.append(persona);
+    }
+
+    QHash<Id, int> journeyRow;
+    const QString journeys = QStringLiteral("journeys");
+    if (!run(q, QStringLiteral("SELECT id, name, goal, state FROM journeys ORDER BY position"), error))
+        return false;
+    while (q.next()) {
+        const QString rowId = q.value(0).toString();
+        Journey j;
+        j.id = r.id(journeys, rowId, q.value(0), false);
+        j.name = q.value(1).toString();
+        j.goal = q.value(2).toString();
+        j.state = r.key(journeys, rowId, q.value(3).toString(), JourneyState::Current);
+        journeyRow.insert(j.id, int(p.journeys.size()));
+        p.journeys.append(j);
+    }
+    // Rows whose journey is unknown cannot occur with foreign keys on; guard all the same.
+    auto journeyOf = [&](const QString &table, const QString &rowId, const QVariant &v) -> Journey * {
+        const int row = journeyRow.value(r.id(table, rowId, v, false), -1);
+        if (row < 0) {
+            r.fail(table, rowId, storageTr("it belongs to no journey"));
+            return nullptr;
+        }
+        return &p.journeys[row];
+    };
+
+    if (!run(q, QStringLiteral("SELECT journey_id, persona_id FROM journey_personas"
+                               " ORDER BY journey_id, position"), error))
+        return false;
+    while (q.next())
+        if (Journey *j = journeyOf(QStringLiteral("journey_personas"), q.value(1).toString(), q.value(0)))
+            j->personaIds.append(r.id(QStringLiteral("journey_personas"), q.value(1).toString(), q.value(1), false));
+
+    const QString stages = QStringLiteral("stages");
+    if (!run(q, QStringLiteral("SELECT id, journey_id, name, description, colour, moment_of_truth, width"
+                               " FROM stages ORDER BY journey_id, position"), error))
+        return false;
+    while (q.next()) {
+        const QString rowId = q.value(0).toString();
+        if (Journey *j = journeyOf(stages, rowId, q.value(1)))
+            j->stages.append({r.id(stages, rowId, q.value(0), false), q.value(2).toString(),
+                              q.value(3).toString(), colourFrom(q.value(4).toString()),
+                              q.value(5).toInt() != 0, q.value(6).toDouble()});
+    }
+
+    const QString lanes = QStringLiteral("lanes");
+    if (!run(q, QStringLiteral("SELECT id, journey_id, kind, title, colour, height"
+                               " FROM lanes ORDER BY journey_id, position"), error))
+        return false;
+    while (q.next()) {
+        const QString rowId = q.value(0).toString();
+        if (Journey *j = journeyOf(lanes, rowId, q.value(1)))
+            j->lanes.append({r.id(lanes, rowId, q.value(0), false),
+                             r.key(lanes, rowId, q.value(2).toString(), LaneKind::Notes),
+                             q.value(3).toString(), colourFrom(q.value(4).toString()),
+                             q.value(5).toDouble()});
+    }
+
+    const QString cards = QStringLiteral("cards");
+    if (!run(q, QStringLiteral("SELECT id, journey_id, stage_id, lane_id, position, text, notes, colour,"
+                               " channel, emotion, tags, touchpoint_key, persona_id, evidence, image_id"
+                               " FROM cards ORDER BY journey_id, stage_id, lane_id, position"), error))
+        return false;
+    while (q.next() && !r.failed) {
+        const QString rowId = q.value(0).toString();
+        Journey *j = journeyOf(cards, rowId, q.value(1));
+        if (!j)
+            break;
+        Card c;
+        c.id = r.id(cards, rowId, q.value(0), false);
+        c.stageId = r.id(cards, rowId, q.value(2), false);
+        c.laneId = r.id(cards, rowId, q.value(3), false);
+        c.order = q.value(4).toInt();
+        c.text = q.value(5).toString();
+        c.notes = q.value(6).toString();
+        c.colour = colourFrom(q.value(7).toString());
+        c.channel = r.key(cards, rowId, q.value(8).toString(), Channel::None);
+        if (!q.value(9).isNull())
+            c.emotion = q.value(9).toInt();
+        c.tags = r.list(cards, rowId, q.value(10).toString());
+        c.touchpointKey = q.value(11).toString();
+        c.personaId = r.id(cards, rowId, q.value(12), true);
+        c.evidence = r.key(cards, rowId, q.value(13).toString(), Evidence::Assumed);
+        c.imageId = r.id(cards, rowId, q.value(14), true);
+        j->cards.append(c);
+    }
+    if (r.failed)
+        return false;
+
+    // Positions are read as written; make each cell's order contiguous in memory so that
+    // a file edited by another tool still behaves. Cards arrive sorted by cell and position.
+    for (Journey &j : p.journeys) {
+        for (qsizetype i = 0; i < j.cards.size(); ++i) {
+            Card &c = j.cards[i];
+            if (j.stageIndex(c.stageId) < 0 || j.laneIndex(c.laneId) < 0) {
+                r.fail(cards, idToString(c.id), storageTr("its stage or lane is in another journey"));
+                return false;
+            }
+            const bool sameCell = i > 0 && j.cards[i - 1].stageId == c.stageId
+                && j.cards[i - 1].laneId == c.laneId;
+            c.order = sameCell ? j.cards[i - 1].order + 1 : 0;
+        }
+    }
+    *project = std::move(p);
+    return true;
+}
+
+namespace {
+
+// Upserts (never INSERT OR REPLACE, which would cascade-delete children) and deletes.
+struct Writer
+{
+    QSqlDatabase &db;
+    QString *error;
+
+    bool exec(QSqlQuery &q)
+    {
+        if (q.exec())
+            return true;
+        *error = storageTr("the project could not be written (%1)").arg(q.lastError().text());
+        return false;
+    }
+    bool prepare(QSqlQuery &q, const QString &sql)
+    {
+        if (q.prepare(sql))
+            return true;
+        *error = storageTr("the project could not be written (%1)").arg(q.lastError().text());
+        return false;
+    }
+    bool remove(const char *table, const QList<Id> &ids)
+    {
+        if (ids.isEmpty())
+            return true;
+        QSqlQuery q(db);
+        if (!prepare(q, QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(QLatin1String(table))))
+            return false;
+        for (const Id &id : ids) {
+            q.bindValue(0, idToString(id));
+            if (!exec(q))
+                return false;
+        }
+        return true;
+    }
+};
+
+// Binds in order; a null QString becomes '' (text columns are NOT NULL), while an invalid
+// QVariant (a missing id or value) stays NULL.
+template<std::size_t N>
+void bindAll(QSqlQuery &q, const QVariant (&values)[N])
+{
+    for (std::size_t k = 0; k < N; ++k) {
+        const QVariant &v = values[k];
+        q.bindValue(int(k), v.typeId() == QMetaType::QString && v.toString().isNull()
+                                ? QVariant(QStringLiteral("")) : v);
+    }
+}
+
+QString upsertSql(const char *table, const QStringList &columns)
+{
+    QStringList marks, updates;
+    for (const QString &c : columns) {
+        marks.append(QStringLiteral("?"));
+        if (c != QLatin1String("id"))
+            updates.append(QStringLiteral("%1 = excluded.%1").arg(c));
+    }
+    return QStringLiteral("INSERT INTO %1(%2) VALUES(%3) ON CONFLICT(id) DO UPDATE SET %4")
+        .arg(QLatin1String(table), columns.join(QLatin1Char(',')), marks.join(QLatin1Char(',')),
+             updates.join(QLatin1Char(',')));
+}
+
+QStringList columns(const char *list) { return QString::fromLatin1(list).split(QLatin1Char(',')); }
+
+} // namespace
+
+bool writeProjectRows(QSqlDatabase &db, const Project &p, const ChangeSet &changes, QString *error)
+{
+    Writer w{db, error};
+    QList<Id> goneJourneys, gonePersonas, goneImages, goneStages, goneLanes, goneCards;
+
+    if (changes.info) {
+        QSqlQuery q(db);
+        if (!w.prepare(q, QStringLiteral("INSERT INTO meta(key, value) VALUES(?, ?)"
+                                         " ON CONFLICT(key) DO UPDATE SET value = excluded.value")))
+            return false;
+        const std::pair<const char *, QString> rows[] = {
+            {"title", p.info.title}, {"client", p.info.client}, {"author", p.info.author},
+            {"language", p.info.language}, {"created", dateText(p.info.created)},
+            {"modified", dateText(p.info.modified)}};
+        for (const auto &[key, value] : rows) {
+            const QVariant values[] = {QString::fromLatin1(key), value};
+            bindAll(q, values);
+            if (!w.exec(q))
+                return false;
+        }
+    }
+
+    if (!changes.images.isEmpty()) {
+        QSqlQuery q(db);
+        if (!w.prepare(q, upsertSql("images", columns("id,mime_type,width,height,data"))))
+            return false;
+        for (const Id &id : changes.images) {
+            const int i = p.imageIndex(id);
+            if (i < 0) {
+                goneImages.append(id);
+                continue;
+            }
+            const Image &img = p.images[i];
+            const QVariant values[] = {idToString(id), img.mimeType, img.width, img.height, img.data};
+            bindAll(q, values);
+            if (!w.exec(q))
+                return false;
+        }
+    }
+
+    QSet<Id> personaIds = changes.personas;
+    if (changes.personaOrder)
+        for (const Persona &persona : p.personas)
+            personaIds.insert(persona.id);
+    if (!personaIds.isEmpty()) {
+        QSqlQuery q(db);
+        if (!w.prepare(q, upsertSql("personas", columns("id,position,name,photo_id,age,role,location,"
+                                                        "family,segment,quote,bio,goals,needs,frustrations,"
+                                                        "\"values\",behaviours,channels,traits,tags,colour"))))
+            return false;
+        for (const Id &id : personaIds) {
+            const int i = p.personaIndex(id);
+            if (i < 0) {
+                gonePersonas.append(id);
+                continue;
+            }
+            const Persona &x = p.personas[i];
+            const QVariant values[] = {idToString(id), i, x.name, idValue(x.photoId),
+                                       x.age ? QVariant(*x.age) : QVariant(), x.role, x.location,
+                                       x.family, x.segment, x.quote, x.bio, listText(x.goals),
+                                       listText(x.needs), listText(x.frustrations), listText(x.values),
+                                       listText(x.behaviours), channelsText(x.channels),
+                                       traitsText(x.traits), listText(x.tags), colourText(x.colour)};
+            bindAll(q, values);
+            if (!w.exec(q))
+                return false;
+        }
+    }
+
+    QSet<Id> journeyIds = changes.journeys;
+    if (changes.journeyOrder)
+        for (const Journey &j : p.journeys)
+            journeyIds.insert(j.id);
+    if (!journeyIds.isEmpty()) {
+        QSqlQuery q(db), unlink(db), link(db);
+        if (!w.prepare(q, upsertSql("journeys", columns("id,position,name,goal,state")))
+            || !w.prepare(unlink, QStringLiteral("DELETE FROM journey_personas WHERE journey_id = ?"))
+            || !w.prepare(link, QStringLiteral("INSERT INTO journey_personas(journey_id, persona_id,"
+                                               " position) VALUES(?, ?, ?)")))
+            return false;
+        for (const Id &id : journeyIds) {
+            const int i = p.journeyIndex(id);
+            if (i < 0) {
+                goneJourneys.append(id);
+                continue;
+            }
+            const Journey &j = p.journeys[i];
+            const QVariant values[] = {idToString(id), i, j.name, j.goal, toKey(j.state)};
+            bindAll(q, values);
+            unlink.bindValue(0, idToString(id));
+            if (!w.exec(q) || !w.exec(unlink))
+                return false;
+            for (int k = 0; k < j.personaIds.size(); ++k) {
+                link.bindValue(0, idToString(id));
+                link.bindValue(1, idToString(j.personaIds[k]));
+                link.bindValue(2, k);
+                if (!w.exec(link))
+                    return false;
+            }
+        }
+    }
+
+    if (!changes.stages.isEmpty()) {
+        QSqlQuery q(db);
+        if (!w.prepare(q, upsertSql("stages", columns("id,journey_id,position,name,description,colour,"
+                                                      "moment_of_truth,width"))))
+            return false;
+        for (auto it = changes.stages.cbegin(); it != changes.stages.cend(); ++it) {
+            const Journey *j = p.journey(it.value());
+            const int i = j ? j->stageIndex(it.key()) : -1;
+            if (i < 0) {
+                goneStages.append(it.key());
+                continue;
+            }
+            const Stage &s = j->stages[i];
+            const QVariant values[] = {idToString(s.id), idToString(j->id), i, s.name, s.description,
+                                       colourText(s.colour), s.momentOfTruth ? 1 : 0, s.width};
+            bindAll(q, values);
+            if (!w.exec(q))
+                return false;
+        }
+    }
+
+    if (!changes.lanes.isEmpty()) {
+        QSqlQuery q(db);
+        if (!w.prepare(q, upsertSql("lanes", columns("id,journey_id,position,kind,title,colour,height"))))
+            return false;
+        for (auto it = changes.lanes.cbegin(); it != changes.lanes.cend(); ++it) {
+            const Journey *j = p.journey(it.value());
+            const int i = j ? j->laneIndex(it.key()) : -1;
+            if (i < 0) {
+                goneLanes.append(it.key());
+                continue;
+            }
+            const Lane &l = j->lanes[i];
+            const QVariant values[] = {idToString(l.id), idToString(j->id), i, toKey(l.kind),
+                                       l.title, colourText(l.colour), l.height};
+            bindAll(q, values);
+            if (!w.exec(q))
+                return false;
+        }
+    }
+
+    if (!changes.cards.isEmpty()) {
+        QSqlQuery q(db);
+        if (!w.prepare(q, upsertSql("cards", columns("id,journey_id,stage_id,lane_id,position,text,notes,"
+                                                     "colour,channel,emotion,tags,touchpoint_key,persona_id,"
+                                                     "evidence,image_id"))))
+            return false;
+        for (auto it = changes.cards.cbegin(); it != changes.cards.cend(); ++it) {
+            const Journey *j = p.journey(it.value());
+            const Card *c = j ? j->card(it.key()) : nullptr;
+            if (!c) {
+                goneCards.append(it.key());
+                continue;
+            }
+            const QVariant values[] = {idToString(c->id), idToString(j->id), idToString(c->stageId),
+                                       idToString(c->laneId), c->order, c->text, c->notes,
+                                       colourText(c->colour), toKey(c->channel),
+                                       c->emotion ? QVariant(*c->emotion) : QVariant(),
+                                       listText(c->tags), c->touchpointKey, idValue(c->personaId),
+                                       toKey(c->evidence), idValue(c->imageId)};
+            bindAll(q, values);
+            if (!w.exec(q))
+                return false;
+        }
+    }
+
+    // Children before parents.
+    return w.remove("cards", goneCards) && w.remove("lanes", goneLanes)
+        && w.remove("stages", goneStages) && w.remove("journeys", goneJourneys)
+        && w.remove("personas", gonePersonas) && w.remove("images", goneImages);
+}
+
+} // namespace waymark

@@ -1,0 +1,152 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "schema.h"
+
+#include "sqlutil.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+
+namespace waymark {
+
+namespace {
+
+// Schema 1. Documented table by table in FORMAT.md; keep the two in step.
+const char *const schemaV1[] = {
+    "CREATE TABLE meta(key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL) WITHOUT ROWID",
+    "CREATE TABLE images(id TEXT PRIMARY KEY NOT NULL, mime_type TEXT NOT NULL,"
+    " width INTEGER NOT NULL CHECK(width >= 0), height INTEGER NOT NULL CHECK(height >= 0),"
+    " data BLOB NOT NULL)",
+    "CREATE TABLE personas(id TEXT PRIMARY KEY NOT NULL, position INTEGER NOT NULL,"
+    " name TEXT NOT NULL, photo_id TEXT REFERENCES images(id) ON DELETE SET NULL,"
+    " age INTEGER CHECK(age IS NULL OR age BETWEEN 0 AND 150),"
+    " role TEXT NOT NULL DEFAULT '', location TEXT NOT NULL DEFAULT '',"
+    " family TEXT NOT NULL DEFAULT '', segment TEXT NOT NULL DEFAULT '',"
+    " quote TEXT NOT NULL DEFAULT '', bio TEXT NOT NULL DEFAULT '',"
+    " goals TEXT NOT NULL DEFAULT '[]', needs TEXT NOT NULL DEFAULT '[]',"
+    " frustrations TEXT NOT NULL DEFAULT '[]', \"values\" TEXT NOT NULL DEFAULT '[]',"
+    " behaviours TEXT NOT NULL DEFAULT '[]', channels TEXT NOT NULL DEFAULT '[]',"
+    " traits TEXT NOT NULL DEFAULT '[]', tags TEXT NOT NULL DEFAULT '[]',"
+    " colour TEXT NOT NULL DEFAULT '')",
+    "CREATE TABLE journeys(id TEXT PRIMARY KEY NOT NULL, position INTEGER NOT NULL,"
+    " name TEXT NOT NULL, goal TEXT NOT NULL DEFAULT '',"
+    " state TEXT NOT NULL CHECK(state IN ('current','future','idea')))",
+    "CREATE TABLE journey_personas("
+    " journey_id TEXT NOT NULL REFERENCES journeys(id) ON DELETE CASCADE,"
+    " persona_id TEXT NOT NULL REFERENCES personas(id) ON DELETE CASCADE,"
+    " position INTEGER NOT NULL, PRIMARY KEY(journey_id, persona_id)) WITHOUT ROWID",
+    "CREATE INDEX journey_personas_persona ON journey_personas(persona_id)",
+    "CREATE TABLE stages(id TEXT PRIMARY KEY NOT NULL,"
+    " journey_id TEXT NOT NULL REFERENCES journeys(id) ON DELETE CASCADE,"
+    " position INTEGER NOT NULL, name TEXT NOT NULL, description TEXT NOT NULL DEFAULT '',"
+    " colour TEXT NOT NULL DEFAULT '',"
+    " moment_of_truth INTEGER NOT NULL DEFAULT 0 CHECK(moment_of_truth IN (0, 1)),"
+    " width REAL NOT NULL DEFAULT 0 CHECK(width >= 0))",
+    "CREATE INDEX stages_journey ON stages(journey_id)",
+    "CREATE TABLE lanes(id TEXT PRIMARY KEY NOT NULL,"
+    " journey_id TEXT NOT NULL REFERENCES journeys(id) ON DELETE CASCADE,"
+    " position INTEGER NOT NULL, kind TEXT NOT NULL CHECK(kind IN ('actions','touchpoints',"
+    "'thoughts','feelings','pain-points','opportunities','ideas','backstage',"
+    "'support-processes','kpis','notes','images')),"
+    " title TEXT NOT NULL, colour TEXT NOT NULL DEFAULT '',"
+    " height REAL NOT NULL DEFAULT 0 CHECK(height >= 0))",
+    "CREATE INDEX lanes_journey ON lanes(journey_id)",
+    "CREATE TABLE cards(id TEXT PRIMARY KEY NOT NULL,"
+    " journey_id TEXT NOT NULL REFERENCES journeys(id) ON DELETE CASCADE,"
+    " stage_id TEXT NOT NULL REFERENCES stages(id) ON DELETE CASCADE,"
+    " lane_id TEXT NOT NULL REFERENCES lanes(id) ON DELETE CASCADE,"
+    " position INTEGER NOT NULL CHECK(position >= 0), text TEXT NOT NULL DEFAULT '',"
+    " notes TEXT NOT NULL DEFAULT '', colour TEXT NOT NULL DEFAULT '',"
+    " channel TEXT NOT NULL DEFAULT '' CHECK(channel IN ('','web','app','email','phone',"
+    "'store','chat','social','ad','mail','event','partner','other')),"
+    " emotion INTEGER CHECK(emotion IS NULL OR emotion BETWEEN -3 AND 3),"
+    " tags TEXT NOT NULL DEFAULT '[]', touchpoint_key TEXT NOT NULL DEFAULT '',"
+    " persona_id TEXT REFERENCES personas(id) ON DELETE SET NULL,"
+    " evidence TEXT NOT NULL DEFAULT 'assumed'"
+    " CHECK(evidence IN ('observed','reported','assumed')),"
+    " image_id TEXT REFERENCES images(id) ON DELETE SET NULL)",
+    "CREATE INDEX cards_journey ON cards(journey_id)",
+    "CREATE INDEX cards_stage ON cards(stage_id)",
+    "CREATE INDEX cards_lane ON cards(lane_id)",
+    "CREATE INDEX cards_persona ON cards(persona_id)",
+    "CREATE INDEX cards_image ON cards(image_id)",
+    "CREATE INDEX cards_touchpoint ON cards(touchpoint_key) WHERE touchpoint_key <> ''",
+    "CREATE INDEX personas_photo ON personas(photo_id)",
+    // Room for the metrics, voting and comment features; the current build keeps them intact.
+    "CREATE TABLE metric_definitions(id TEXT PRIMARY KEY NOT NULL, key TEXT NOT NULL UNIQUE,"
+    " name TEXT NOT NULL, unit TEXT NOT NULL DEFAULT '',"
+    " direction TEXT NOT NULL CHECK(direction IN ('higher-better','lower-better')),"
+    " scale_min REAL, scale_max REAL, target REAL, warning REAL, critical REAL)",
+    "CREATE TABLE metric_imports(id TEXT PRIMARY KEY NOT NULL, source_name TEXT NOT NULL,"
+    " imported_at TEXT NOT NULL, mapping TEXT NOT NULL DEFAULT '{}',"
+    " row_count INTEGER NOT NULL DEFAULT 0)",
+    "CREATE TABLE metric_observations(id TEXT PRIMARY KEY NOT NULL,"
+    " metric_id TEXT NOT NULL REFERENCES metric_definitions(id) ON DELETE CASCADE,"
+    " target_kind TEXT NOT NULL CHECK(target_kind IN ('card','stage','journey')),"
+    " target_id TEXT NOT NULL, period TEXT NOT NULL DEFAULT '',"
+    " segment TEXT NOT NULL DEFAULT '', value REAL NOT NULL,"
+    " import_id TEXT REFERENCES metric_imports(id) ON DELETE SET NULL,"
+    " UNIQUE(metric_id, target_kind, target_id, period, segment))",
+    "CREATE INDEX metric_observations_target ON metric_observations(target_id)",
+    "CREATE INDEX metric_observations_import ON metric_observations(import_id)",
+    "CREATE TABLE votes(id TEXT PRIMARY KEY NOT NULL,"
+    " journey_id TEXT NOT NULL REFERENCES journeys(id) ON DELETE CASCADE,"
+    " target_id TEXT NOT NULL, voter TEXT NOT NULL, session TEXT NOT NULL DEFAULT '',"
+    " weight INTEGER NOT NULL DEFAULT 1, created TEXT NOT NULL)",
+    "CREATE INDEX votes_journey ON votes(journey_id)",
+    "CREATE TABLE comments(id TEXT PRIMARY KEY NOT NULL,"
+    " journey_id TEXT NOT NULL REFERENCES journeys(id) ON DELETE CASCADE,"
+    " target_id TEXT NOT NULL, author TEXT NOT NULL, text TEXT NOT NULL,"
+    " created TEXT NOT NULL)",
+    "CREATE INDEX comments_journey ON comments(journey_id)",
+};
+
+bool createV1(QSqlDatabase &db, QString *error)
+{
+    for (const char *sql : schemaV1)
+        if (!execSql(db, QLatin1String(sql), error))
+            return false;
+    return true;
+}
+
+} // namespace
+
+const SchemaPlan &SchemaPlan::builtIn()
+{
+    static const SchemaPlan plan{1, createV1, {}};
+    return plan;
+}
+
+bool SchemaPlan::migrate(QSqlDatabase &db, int fromVersion, QString *error) const
+{
+    for (int v = fromVersion; v < currentVersion; ++v) {
+        const Migration *step = nullptr;
+        for (const Migration &m : migrations)
+            if (m.from == v)
+                step = &m;
+        if (!step) {
+            *error = QCoreApplication::translate("Storage", "no upgrade step from schema %1")
+                         .arg(v);
+            return false;
+        }
+        QString stepError;
+        if (!step->apply(db, &stepError)) {
+            *error = QCoreApplication::translate("Storage", "upgrade from schema %1 failed: %2")
+                         .arg(v)
+                         .arg(stepError);
+            return false;
+        }
+        if (!execSql(db, QStringLiteral("PRAGMA user_version = %1").arg(v + 1), error))
+            return false;
+    }
+    return true;
+}
+
+QStringList requiredTables()
+{
+    return {QStringLiteral("meta"),     QStringLiteral("images"),
+            QStringLiteral("personas"), QStringLiteral("journeys"),
+            QStringLiteral("journey_personas"), QStringLiteral("stages"),
+            QStringLiteral("lanes"),    QStringLiteral("cards")};
+}
+
+} // namespace waymark
