@@ -17,7 +17,7 @@ public:
     explicit Canvas(MapView *view) : QWidget(view), m_view(view)
     {
         setAttribute(Qt::WA_OpaquePaintEvent);
-        setAccessibleName(tr("Journey map"));
+        setAccessibleName(MapView::tr("Journey map"));
     }
 
 protected:

@@ -1,4 +1,1062 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Usage: waymark-cli COMMAND [OPTIONS] FILE
+
+Commands:
+  new FILE      create a project from a template or the sample
+  info FILE     show a project&apos;s contents (--json for machine output)
+  check FILE    check a project&apos;s integrity, schema and references
+
+Run &apos;waymark-cli COMMAND --help&apos; for a command&apos;s options.
+Exit codes: 0 ok, 1 bad input, 2 usage error.
+</source>
+        <translation>Aufruf: waymark-cli BEFEHL [OPTIONEN] DATEI
+
+Befehle:
+  new DATEI     ein Projekt aus einer Vorlage oder dem Beispiel erstellen
+  info DATEI    den Inhalt eines Projekts zeigen (--json für maschinenlesbare Ausgabe)
+  check DATEI   Integrität, Schema und Verweise eines Projekts prüfen
+
+„waymark-cli BEFEHL --help“ zeigt die Optionen eines Befehls.
+Exit-Codes: 0 in Ordnung, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
+</translation>
+    </message>
+    <message>
+        <source>waymark-cli: error: unknown command &quot;%1&quot;</source>
+        <translation>waymark-cli: Fehler: unbekannter Befehl „%1“</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; expects one FILE argument; see &apos;waymark-cli %1 --help&apos;</source>
+        <translation>„%1“ erwartet ein DATEI-Argument; siehe „waymark-cli %1 --help“</translation>
+    </message>
+    <message>
+        <source>The project file to create (.waymark).</source>
+        <translation>Die zu erstellende Projektdatei (.waymark).</translation>
+    </message>
+    <message>
+        <source>five-phases (default), blank or sample.</source>
+        <translation>five-phases (Standard), blank oder sample.</translation>
+    </message>
+    <message>
+        <source>The project title.</source>
+        <translation>Der Projekttitel.</translation>
+    </message>
+    <message>
+        <source>Content language: en (default) or de.</source>
+        <translation>Inhaltssprache: en (Standard) oder de.</translation>
+    </message>
+    <message>
+        <source>Replace FILE if it exists.</source>
+        <translation>DATEI ersetzen, falls sie existiert.</translation>
+    </message>
+    <message>
+        <source>Creates a new Waymark project.</source>
+        <translation>Erstellt ein neues Waymark-Projekt.</translation>
+    </message>
+    <message>
+        <source>unknown language &quot;%1&quot; (use en or de)</source>
+        <translation>unbekannte Sprache „%1“ (en oder de verwenden)</translation>
+    </message>
+    <message>
+        <source>the file exists already (use --force to replace it)</source>
+        <translation>die Datei existiert bereits (mit --force ersetzen)</translation>
+    </message>
+    <message>
+        <source>unknown template &quot;%1&quot; (use five-phases, blank or sample)</source>
+        <translation>unbekannte Vorlage „%1“ (five-phases, blank oder sample verwenden)</translation>
+    </message>
+    <message>
+        <source>Created %1</source>
+        <translation>%1 erstellt</translation>
+    </message>
+    <message>
+        <source>The project file.</source>
+        <translation>Die Projektdatei.</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation>JSON statt Text ausgeben.</translation>
+    </message>
+    <message>
+        <source>Shows what a project contains. Never changes the file.</source>
+        <translation>Zeigt, was ein Projekt enthält. Ändert die Datei nie.</translation>
+    </message>
+    <message>
+        <source>Project:     %1</source>
+        <translation>Projekt:     %1</translation>
+    </message>
+    <message>
+        <source>Client:      %1</source>
+        <translation>Kunde:       %1</translation>
+    </message>
+    <message>
+        <source>Author:      %1</source>
+        <translation>Autor:       %1</translation>
+    </message>
+    <message>
+        <source>Language:    %1</source>
+        <translation>Sprache:     %1</translation>
+    </message>
+    <message>
+        <source>Created:     %1</source>
+        <translation>Erstellt:    %1</translation>
+    </message>
+    <message>
+        <source>Modified:    %1</source>
+        <translation>Geändert:    %1</translation>
+    </message>
+    <message>
+        <source>File format: %1</source>
+        <translation>Dateiformat: %1</translation>
+    </message>
+    <message>
+        <source>Journeys:    %1</source>
+        <translation>Journeys:    %1</translation>
+    </message>
+    <message>
+        <source>%1 [%2]: %3 stages, %4 lanes, %5 cards, %6 personas</source>
+        <translation>%1 [%2]: %3 Phasen, %4 Ebenen, %5 Karten, %6 Personas</translation>
+    </message>
+    <message>
+        <source>Personas:    %1</source>
+        <translation>Personas:    %1</translation>
+    </message>
+    <message>
+        <source>Cards:       %1</source>
+        <translation>Karten:      %1</translation>
+    </message>
+    <message>
+        <source>Checks integrity, schema and references. Never changes the file.
+Exit code 0: sound; 1: problems (listed on stderr).</source>
+        <translation>Prüft Integrität, Schema und Verweise. Ändert die Datei nie.
+Exit-Code 0: in Ordnung; 1: Probleme (auf stderr aufgelistet).</translation>
+    </message>
+    <message>
+        <source>%1: ok (file format %2)</source>
+        <translation>%1: in Ordnung (Dateiformat %2)</translation>
+    </message>
+</context>
+<context>
+    <name>Model</name>
+    <message>
+        <source>Customer actions</source>
+        <translation>Kundenaktionen</translation>
+    </message>
+    <message>
+        <source>Touchpoints</source>
+        <translation>Kontaktpunkte</translation>
+    </message>
+    <message>
+        <source>Thoughts</source>
+        <translation>Gedanken</translation>
+    </message>
+    <message>
+        <source>Feelings</source>
+        <translation>Gefühle</translation>
+    </message>
+    <message>
+        <source>Pain points</source>
+        <translation>Schmerzpunkte</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>Chancen</translation>
+    </message>
+    <message>
+        <source>Ideas</source>
+        <translation>Ideen</translation>
+    </message>
+    <message>
+        <source>Backstage</source>
+        <translation>Backstage</translation>
+    </message>
+    <message>
+        <source>Support processes</source>
+        <translation>Unterstützende Prozesse</translation>
+    </message>
+    <message>
+        <source>KPIs and data</source>
+        <translation>KPIs und Daten</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <source>No channel</source>
+        <translation>Kein Kanal</translation>
+    </message>
+    <message>
+        <source>Web</source>
+        <translation>Web</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>App</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Filiale</translation>
+    </message>
+    <message>
+        <source>Chat / chatbot</source>
+        <translation>Chat / Chatbot</translation>
+    </message>
+    <message>
+        <source>Social media</source>
+        <translation>Soziale Medien</translation>
+    </message>
+    <message>
+        <source>Advertising</source>
+        <translation>Werbung</translation>
+    </message>
+    <message>
+        <source>Letter / mail</source>
+        <translation>Brief / Post</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Veranstaltung</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>Current state</source>
+        <translation>Ist-Zustand</translation>
+    </message>
+    <message>
+        <source>Future state</source>
+        <translation>Soll-Zustand</translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation>Idee</translation>
+    </message>
+    <message>
+        <source>Observed</source>
+        <translation>Beobachtet</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Berichtet</translation>
+    </message>
+    <message>
+        <source>Assumed</source>
+        <translation>Angenommen</translation>
+    </message>
+</context>
+<context>
+    <name>Sample</name>
+    <message>
+        <source>not valid JSON at offset %1 (%2)</source>
+        <translation>kein gültiges JSON an Position %1 (%2)</translation>
+    </message>
+    <message>
+        <source>persona &quot;%1&quot;: unknown channel &quot;%2&quot;</source>
+        <translation>Persona „%1“: unbekannter Kanal „%2“</translation>
+    </message>
+    <message>
+        <source>journey &quot;%1&quot;: unknown state</source>
+        <translation>Journey „%1“: unbekannter Zustand</translation>
+    </message>
+    <message>
+        <source>journey &quot;%1&quot;: unknown lane kind &quot;%2&quot;</source>
+        <translation>Journey „%1“: unbekannte Ebenenart „%2“</translation>
+    </message>
+    <message>
+        <source>journey &quot;%1&quot; needs stages and lanes</source>
+        <translation>Journey „%1“ braucht Phasen und Ebenen</translation>
+    </message>
+    <message>
+        <source>journey &quot;%1&quot;: a card lies outside the map</source>
+        <translation>Journey „%1“: eine Karte liegt außerhalb der Map</translation>
+    </message>
+    <message>
+        <source>card &quot;%1&quot;: unknown channel or evidence</source>
+        <translation>Karte „%1“: unbekannter Kanal oder Beleg</translation>
+    </message>
+    <message>
+        <source>the bundled sample is missing</source>
+        <translation>das mitgelieferte Beispiel fehlt</translation>
+    </message>
+</context>
+<context>
+    <name>Storage</name>
+    <message>
+        <source>card %1 lies in a stage of another journey (%2)</source>
+        <translation>Karte %1 liegt in einer Phase einer anderen Journey (%2)</translation>
+    </message>
+    <message>
+        <source>card %1 lies in a lane of another journey (%2)</source>
+        <translation>Karte %1 liegt in einer Ebene einer anderen Journey (%2)</translation>
+    </message>
+    <message>
+        <source>the cards of cell %1 have gaps or duplicates in their order (%2)</source>
+        <translation>die Reihenfolge der Karten in Zelle %1 hat Lücken oder Doppelungen (%2)</translation>
+    </message>
+    <message>
+        <source>metric value %1 refers to a missing object %2</source>
+        <translation>Messwert %1 verweist auf ein fehlendes Objekt %2</translation>
+    </message>
+    <message>
+        <source>vote %1 refers to a missing object %2</source>
+        <translation>Stimme %1 verweist auf ein fehlendes Objekt %2</translation>
+    </message>
+    <message>
+        <source>comment %1 refers to a missing object %2</source>
+        <translation>Kommentar %1 verweist auf ein fehlendes Objekt %2</translation>
+    </message>
+    <message>
+        <source>journey %1 (%2) has no stages</source>
+        <translation>Journey %1 (%2) hat keine Phasen</translation>
+    </message>
+    <message>
+        <source>no upgrade step from schema %1</source>
+        <translation>kein Aktualisierungsschritt ab Schema %1</translation>
+    </message>
+    <message>
+        <source>upgrade from schema %1 failed: %2</source>
+        <translation>Aktualisierung ab Schema %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>the file cannot be opened</source>
+        <translation>die Datei kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>integrity: %1</source>
+        <translation>Integrität: %1</translation>
+    </message>
+    <message>
+        <source>row %1 of table %2 refers to a missing row of %3</source>
+        <translation>Zeile %1 der Tabelle %2 verweist auf eine fehlende Zeile von %3</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>die Datei existiert nicht</translation>
+    </message>
+    <message>
+        <source>this is a folder or device, not a file</source>
+        <translation>dies ist ein Ordner oder Gerät, keine Datei</translation>
+    </message>
+    <message>
+        <source>the file cannot be read (%1)</source>
+        <translation>die Datei kann nicht gelesen werden (%1)</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>this is a ZIP archive (such as an Excel or Word file), not a Waymark project</source>
+        <translation>dies ist ein ZIP-Archiv (etwa eine Excel- oder Word-Datei), kein Waymark-Projekt</translation>
+    </message>
+    <message>
+        <source>this is a text file, not a Waymark project</source>
+        <translation>dies ist eine Textdatei, kein Waymark-Projekt</translation>
+    </message>
+    <message>
+        <source>this is not a Waymark project (unknown file type)</source>
+        <translation>dies ist kein Waymark-Projekt (unbekannter Dateityp)</translation>
+    </message>
+    <message numerus="yes">
+        <source>the file is truncated (%n byte(s) long)</source>
+        <translation>
+            <numerusform>die Datei ist abgeschnitten (%n Byte lang)</numerusform>
+            <numerusform>die Datei ist abgeschnitten (%n Byte lang)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>this is a database of another program, not a Waymark project</source>
+        <translation>dies ist eine Datenbank eines anderen Programms, kein Waymark-Projekt</translation>
+    </message>
+    <message>
+        <source>this project was saved by a newer version of Waymark (file format %1; this version reads up to %2). Please update Waymark.</source>
+        <translation>dieses Projekt wurde mit einer neueren Version von Waymark gespeichert (Dateiformat %1; diese Version liest bis %2). Bitte aktualisieren Sie Waymark.</translation>
+    </message>
+    <message numerus="yes">
+        <source>the file is truncated or damaged (%n byte(s) long)</source>
+        <translation>
+            <numerusform>die Datei ist abgeschnitten oder beschädigt (%n Byte lang)</numerusform>
+            <numerusform>die Datei ist abgeschnitten oder beschädigt (%n Byte lang)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the file is damaged (table %1, row %2: %3)</source>
+        <translation>die Datei ist beschädigt (Tabelle %1, Zeile %2: %3)</translation>
+    </message>
+    <message>
+        <source>unknown value &quot;%1&quot;</source>
+        <translation>unbekannter Wert „%1“</translation>
+    </message>
+    <message>
+        <source>a list is not valid JSON</source>
+        <translation>eine Liste ist kein gültiges JSON</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid id</source>
+        <translation>„%1“ ist keine gültige ID</translation>
+    </message>
+    <message>
+        <source>it belongs to no journey</source>
+        <translation>sie gehört zu keiner Journey</translation>
+    </message>
+    <message>
+        <source>its stage or lane is in another journey</source>
+        <translation>ihre Phase oder Ebene liegt in einer anderen Journey</translation>
+    </message>
+    <message>
+        <source>the project could not be written (%1)</source>
+        <translation>das Projekt konnte nicht geschrieben werden (%1)</translation>
+    </message>
+    <message>
+        <source>cannot write in the folder %1 (%2)</source>
+        <translation>im Ordner %1 kann nicht geschrieben werden (%2)</translation>
+    </message>
+    <message>
+        <source>the file is read-only</source>
+        <translation>die Datei ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>its folder is read-only</source>
+        <translation>ihr Ordner ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>the project is open in another Waymark window (process %1 on %2)</source>
+        <translation>das Projekt ist in einem anderen Waymark-Fenster geöffnet (Prozess %1 auf %2)</translation>
+    </message>
+    <message>
+        <source>no lock file can be created next to it</source>
+        <translation>daneben kann keine Sperrdatei angelegt werden</translation>
+    </message>
+    <message>
+        <source>the file cannot be opened (%1)</source>
+        <translation>die Datei kann nicht geöffnet werden (%1)</translation>
+    </message>
+    <message>
+        <source>the file is damaged (%1)</source>
+        <translation>die Datei ist beschädigt (%1)</translation>
+    </message>
+    <message>
+        <source>the file is damaged (table &quot;%1&quot; is missing)</source>
+        <translation>die Datei ist beschädigt (Tabelle „%1“ fehlt)</translation>
+    </message>
+    <message>
+        <source>the file cannot be upgraded (%1)</source>
+        <translation>die Datei kann nicht aktualisiert werden (%1)</translation>
+    </message>
+    <message>
+        <source>the project is open read-only</source>
+        <translation>das Projekt ist schreibgeschützt geöffnet</translation>
+    </message>
+    <message>
+        <source>no backup copy could be made before upgrading the file</source>
+        <translation>vor der Aktualisierung konnte keine Sicherungskopie angelegt werden</translation>
+    </message>
+</context>
+<context>
+    <name>Templates</name>
+    <message>
+        <source>Blank</source>
+        <translation>Leer</translation>
+    </message>
+    <message>
+        <source>Five phases</source>
+        <translation>Fünf Phasen</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Customer journey mapping for CX workshops.</source>
+        <translation>Customer-Journey-Mapping für CX-Workshops.</translation>
+    </message>
+    <message>
+        <source>Projects to open.</source>
+        <translation>Zu öffnende Projekte.</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::Document</name>
+    <message>
+        <source>The project is open read-only.</source>
+        <translation>Das Projekt ist schreibgeschützt geöffnet.</translation>
+    </message>
+    <message>
+        <source>Change project details</source>
+        <translation>Projektdetails ändern</translation>
+    </message>
+    <message>
+        <source>The journey does not exist.</source>
+        <translation>Die Journey existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The target cell does not exist.</source>
+        <translation>Die Zielzelle existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Nothing to change.</source>
+        <translation>Nichts zu ändern.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n card(s)</source>
+        <translation>
+            <numerusform>%n Karte hinzufügen</numerusform>
+            <numerusform>%n Karten hinzufügen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The card does not exist.</source>
+        <translation>Die Karte existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Edit card</source>
+        <translation>Karte bearbeiten</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n card(s)</source>
+        <translation>
+            <numerusform>%n Karte verschieben</numerusform>
+            <numerusform>%n Karten verschieben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n card(s)</source>
+        <translation>
+            <numerusform>%n Karte löschen</numerusform>
+            <numerusform>%n Karten löschen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add stage</source>
+        <translation>Phase hinzufügen</translation>
+    </message>
+    <message>
+        <source>The stage does not exist.</source>
+        <translation>Die Phase existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Edit stage &quot;%1&quot;</source>
+        <translation>Phase „%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>The stage cannot move there.</source>
+        <translation>Die Phase kann nicht dorthin verschoben werden.</translation>
+    </message>
+    <message>
+        <source>Move stage &quot;%1&quot;</source>
+        <translation>Phase „%1“ verschieben</translation>
+    </message>
+    <message>
+        <source>A journey keeps at least one stage.</source>
+        <translation>Eine Journey behält mindestens eine Phase.</translation>
+    </message>
+    <message>
+        <source>Delete stage &quot;%1&quot;</source>
+        <translation>Phase „%1“ löschen</translation>
+    </message>
+    <message>
+        <source>Add lane</source>
+        <translation>Ebene hinzufügen</translation>
+    </message>
+    <message>
+        <source>The lane does not exist.</source>
+        <translation>Die Ebene existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Edit lane &quot;%1&quot;</source>
+        <translation>Ebene „%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>The lane cannot move there.</source>
+        <translation>Die Ebene kann nicht dorthin verschoben werden.</translation>
+    </message>
+    <message>
+        <source>Move lane &quot;%1&quot;</source>
+        <translation>Ebene „%1“ verschieben</translation>
+    </message>
+    <message>
+        <source>Delete lane &quot;%1&quot;</source>
+        <translation>Ebene „%1“ löschen</translation>
+    </message>
+    <message>
+        <source>A persona needs a name.</source>
+        <translation>Eine Persona braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>Add persona &quot;%1&quot;</source>
+        <translation>Persona „%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>The persona does not exist.</source>
+        <translation>Die Persona existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Edit persona &quot;%1&quot;</source>
+        <translation>Persona „%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>The persona cannot move there.</source>
+        <translation>Die Persona kann nicht dorthin verschoben werden.</translation>
+    </message>
+    <message>
+        <source>Reorder personas</source>
+        <translation>Personas umsortieren</translation>
+    </message>
+    <message>
+        <source>Delete persona &quot;%1&quot;</source>
+        <translation>Persona „%1“ löschen</translation>
+    </message>
+    <message>
+        <source>A journey needs a name.</source>
+        <translation>Eine Journey braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>A journey needs at least one stage.</source>
+        <translation>Eine Journey braucht mindestens eine Phase.</translation>
+    </message>
+    <message>
+        <source>Add journey &quot;%1&quot;</source>
+        <translation>Journey „%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit journey &quot;%1&quot;</source>
+        <translation>Journey „%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>%1 (future state)</source>
+        <translation>%1 (Soll-Zustand)</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (Kopie)</translation>
+    </message>
+    <message>
+        <source>Duplicate journey &quot;%1&quot;</source>
+        <translation>Journey „%1“ duplizieren</translation>
+    </message>
+    <message>
+        <source>The journey cannot move there.</source>
+        <translation>Die Journey kann nicht dorthin verschoben werden.</translation>
+    </message>
+    <message>
+        <source>Reorder journeys</source>
+        <translation>Journeys umsortieren</translation>
+    </message>
+    <message>
+        <source>Delete journey &quot;%1&quot;</source>
+        <translation>Journey „%1“ löschen</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::FileActions</name>
+    <message>
+        <source>Waymark projects (*.waymark)</source>
+        <translation>Waymark-Projekte (*.waymark)</translation>
+    </message>
+    <message>
+        <source>&amp;New Project...</source>
+        <translation>&amp;Neues Projekt …</translation>
+    </message>
+    <message>
+        <source>&amp;Open...</source>
+        <translation>Ö&amp;ffnen …</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>Open &amp;Sample Project</source>
+        <translation>&amp;Beispielprojekt öffnen</translation>
+    </message>
+    <message>
+        <source>Save &amp;As...</source>
+        <translation>Speichern &amp;unter …</translation>
+    </message>
+    <message>
+        <source>&amp;Close Project</source>
+        <translation>Projekt s&amp;chließen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Project in Use</source>
+        <translation>Projekt in Verwendung</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is in use: %2.
+
+Open it read-only?</source>
+        <translation>„%1“ wird verwendet: %2.
+
+Schreibgeschützt öffnen?</translation>
+    </message>
+    <message>
+        <source>it is open in another window</source>
+        <translation>es ist in einem anderen Fenster geöffnet</translation>
+    </message>
+    <message>
+        <source>Cannot Open Project</source>
+        <translation>Projekt kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Waymark cannot open &quot;%1&quot;:
+%2</source>
+        <translation>Waymark kann „%1“ nicht öffnen:
+%2</translation>
+    </message>
+    <message>
+        <source>Older Project File</source>
+        <translation>Ältere Projektdatei</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was saved by an older version of Waymark. It will be upgraded when you first change it; a backup copy of the original is kept next to it.</source>
+        <translation>„%1“ wurde mit einer älteren Version von Waymark gespeichert. Die Datei wird bei der ersten Änderung aktualisiert; eine Sicherungskopie des Originals wird daneben abgelegt.</translation>
+    </message>
+    <message>
+        <source>Open Project</source>
+        <translation>Projekt öffnen</translation>
+    </message>
+    <message>
+        <source>No recent projects</source>
+        <translation>Keine zuletzt geöffneten Projekte</translation>
+    </message>
+    <message>
+        <source>Clear List</source>
+        <translation>Liste leeren</translation>
+    </message>
+    <message>
+        <source>New Project</source>
+        <translation>Neues Projekt</translation>
+    </message>
+    <message>
+        <source>Untitled project</source>
+        <translation>Unbenanntes Projekt</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Englisch</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>T&amp;emplate:</source>
+        <translation>&amp;Vorlage:</translation>
+    </message>
+    <message>
+        <source>Content &amp;language:</source>
+        <translation>&amp;Inhaltssprache:</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Erstellen</translation>
+    </message>
+    <message>
+        <source>Cannot Create Project</source>
+        <translation>Projekt kann nicht erstellt werden</translation>
+    </message>
+    <message>
+        <source>Cannot Open Sample</source>
+        <translation>Beispiel kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Unbenannt</translation>
+    </message>
+    <message>
+        <source>Save Project As</source>
+        <translation>Projekt speichern unter</translation>
+    </message>
+    <message>
+        <source>Cannot Save Project</source>
+        <translation>Projekt kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Waymark cannot save &quot;%1&quot;:
+%2</source>
+        <translation>Waymark kann „%1“ nicht speichern:
+%2</translation>
+    </message>
+    <message>
+        <source>Save the project &quot;%1&quot; before closing?</source>
+        <translation>Projekt „%1“ vor dem Schließen speichern?</translation>
+    </message>
+    <message>
+        <source>Some changes could not be written to &quot;%1&quot; (%2). Save a copy before closing?</source>
+        <translation>Einige Änderungen konnten nicht in „%1“ geschrieben werden (%2). Vor dem Schließen eine Kopie speichern?</translation>
+    </message>
+    <message>
+        <source>Close Project</source>
+        <translation>Projekt schließen</translation>
+    </message>
+    <message>
+        <source>Recover Unsaved Work</source>
+        <translation>Ungesicherte Arbeit wiederherstellen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waymark found %n unsaved project(s) from an earlier session.</source>
+        <translation>
+            <numerusform>Waymark hat %n ungesichertes Projekt aus einer früheren Sitzung gefunden.</numerusform>
+            <numerusform>Waymark hat %n ungesicherte Projekte aus einer früheren Sitzung gefunden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recovered projects open as untitled; use Save As to keep them.</source>
+        <translation>Wiederhergestellte Projekte öffnen sich als unbenannt; mit „Speichern unter“ behalten Sie sie.</translation>
+    </message>
+    <message>
+        <source>Recover</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Später</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::JourneyPanel</name>
+    <message>
+        <source>Journeys</source>
+        <translation>Journeys</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a journey</source>
+        <translation>Journey hinzufügen</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Umbenennen</translation>
+    </message>
+    <message>
+        <source>Rename the journey</source>
+        <translation>Journey umbenennen</translation>
+    </message>
+    <message>
+        <source>Future</source>
+        <translation>Soll</translation>
+    </message>
+    <message>
+        <source>Duplicate as future state</source>
+        <translation>Als Soll-Zustand duplizieren</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Delete the journey</source>
+        <translation>Journey löschen</translation>
+    </message>
+    <message>
+        <source>Add Journey</source>
+        <translation>Journey hinzufügen</translation>
+    </message>
+    <message>
+        <source>Name of the new journey:</source>
+        <translation>Name der neuen Journey:</translation>
+    </message>
+    <message>
+        <source>Rename Journey</source>
+        <translation>Journey umbenennen</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Neuer Name:</translation>
+    </message>
+    <message>
+        <source>Delete Journey</source>
+        <translation>Journey löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the journey &quot;%1&quot; with its %n card(s)? You can undo this.</source>
+        <translation>
+            <numerusform>Journey „%1“ mit ihrer %n Karte löschen? Sie können das rückgängig machen.</numerusform>
+            <numerusform>Journey „%1“ mit ihren %n Karten löschen? Sie können das rückgängig machen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>waymark::MainWindow</name>
+    <message>
+        <source>Journeys</source>
+        <translation>Journeys</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <source>Save state</source>
+        <translation>Speicherstatus</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences...</source>
+        <translation>&amp;Einstellungen …</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>Ver&amp;größern</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>&amp;Originalgröße</translation>
+    </message>
+    <message>
+        <source>&amp;Fit Map</source>
+        <translation>Map ein&amp;passen</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About Waymark</source>
+        <translation>&amp;Über Waymark</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Changes could not be saved: %1</source>
+        <translation>Änderungen konnten nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Waymark</source>
+        <translation>Waymark</translation>
+    </message>
+    <message>
+        <source>No project open</source>
+        <translation>Kein Projekt geöffnet</translation>
+    </message>
+    <message>
+        <source>%1 (not saved to a file yet)</source>
+        <translation>%1 (noch nicht als Datei gespeichert)</translation>
+    </message>
+    <message>
+        <source>%1[*] — Waymark</source>
+        <translation>%1[*] — Waymark</translation>
+    </message>
+    <message>
+        <source> (read-only)</source>
+        <translation> (schreibgeschützt)</translation>
+    </message>
+    <message>
+        <source>Read-only: %1</source>
+        <translation>Schreibgeschützt: %1</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Kept safe as untitled work</source>
+        <translation>Als unbenannte Arbeit gesichert</translation>
+    </message>
+    <message>
+        <source>All changes saved</source>
+        <translation>Alle Änderungen gespeichert</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>A new language applies when Waymark starts again.</source>
+        <translation>Eine neue Sprache gilt ab dem nächsten Start von Waymark.</translation>
+    </message>
+    <message>
+        <source>About Waymark</source>
+        <translation>Über Waymark</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Waymark %1&lt;/h3&gt;&lt;p&gt;Customer journey mapping for CX workshops, offline.&lt;/p&gt;&lt;p&gt;License: GNU GPL version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Waymark %1&lt;/h3&gt;&lt;p&gt;Customer-Journey-Mapping für CX-Workshops, offline.&lt;/p&gt;&lt;p&gt;Lizenz: GNU GPL Version 3 oder neuer.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::MapView</name>
+    <message>
+        <source>Journey map</source>
+        <translation>Journey Map</translation>
+    </message>
+    <message>
+        <source>Map view</source>
+        <translation>Map-Ansicht</translation>
+    </message>
+</context>
 </TS>

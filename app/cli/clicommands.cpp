@@ -4,6 +4,7 @@
 #include "document/templates.h"
 #include "storage/checker.h"
 #include "storage/store.h"
+#include "trcontexts.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -15,8 +16,6 @@
 namespace waymark::cli {
 
 namespace {
-
-QString tr(const char *text) { return QCoreApplication::translate("Cli", text); }
 
 int Io_fail(Io &io, const QString &file, const QString &reason, int code)
 {
@@ -38,7 +37,7 @@ int parse(QCommandLineParser &parser, const QString &command, const QStringList 
         return Ok;
     }
     if (parser.positionalArguments().size() != positionals)
-        return Io_fail(io, {}, tr("'%1' expects one FILE argument; see 'waymark-cli %1 --help'")
+        return Io_fail(io, {}, Cli::tr("'%1' expects one FILE argument; see 'waymark-cli %1 --help'")
                                    .arg(command),
                        Usage);
     return -1;
@@ -58,19 +57,19 @@ bool needsGui(const QString &command, const QStringList &args)
 int runNew(const QStringList &args, Io &io)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The project file to create (.waymark)."));
-    parser.addOption({QStringLiteral("template"), tr("five-phases (default), blank or sample."), QStringLiteral("NAME"), QStringLiteral("five-phases")});
-    parser.addOption({QStringLiteral("title"), tr("The project title."), QStringLiteral("TITLE")});
-    parser.addOption({QStringLiteral("lang"), tr("Content language: en (default) or de."), QStringLiteral("LANG"), QStringLiteral("en")});
-    parser.addOption({QStringLiteral("force"), tr("Replace FILE if it exists.")});
-    if (const int code = parse(parser, QStringLiteral("new"), args, io, 1, tr("Creates a new Waymark project.")); code >= 0)
+    parser.addPositionalArgument(QStringLiteral("FILE"), Cli::tr("The project file to create (.waymark)."));
+    parser.addOption({QStringLiteral("template"), Cli::tr("five-phases (default), blank or sample."), QStringLiteral("NAME"), QStringLiteral("five-phases")});
+    parser.addOption({QStringLiteral("title"), Cli::tr("The project title."), QStringLiteral("TITLE")});
+    parser.addOption({QStringLiteral("lang"), Cli::tr("Content language: en (default) or de."), QStringLiteral("LANG"), QStringLiteral("en")});
+    parser.addOption({QStringLiteral("force"), Cli::tr("Replace FILE if it exists.")});
+    if (const int code = parse(parser, QStringLiteral("new"), args, io, 1, Cli::tr("Creates a new Waymark project.")); code >= 0)
         return code;
     const QString file = parser.positionalArguments().first();
     const QString lang = parser.value(QStringLiteral("lang"));
     if (!contentLanguages().contains(lang))
-        return io.fail({}, tr("unknown language \"%1\" (use en or de)").arg(lang), Usage);
+        return io.fail({}, Cli::tr("unknown language \"%1\" (use en or de)").arg(lang), Usage);
     if (QFileInfo::exists(file) && !parser.isSet(QStringLiteral("force")))
-        return io.fail(file, tr("the file exists already (use --force to replace it)"));
+        return io.fail(file, Cli::tr("the file exists already (use --force to replace it)"));
 
     Project project;
     const QString name = parser.value(QStringLiteral("template"));
@@ -82,23 +81,23 @@ int runNew(const QStringList &args, Io &io)
     } else if (fromKey(name, &t)) {
         project = makeProject(t, QFileInfo(file).completeBaseName(), lang);
     } else {
-        return io.fail({}, tr("unknown template \"%1\" (use five-phases, blank or sample)").arg(name), Usage);
+        return io.fail({}, Cli::tr("unknown template \"%1\" (use five-phases, blank or sample)").arg(name), Usage);
     }
     if (parser.isSet(QStringLiteral("title")))
         project.info.title = parser.value(QStringLiteral("title"));
     QString error;
     if (!Store::create(file, project, &error))
         return io.fail(file, error);
-    io.out << tr("Created %1").arg(file) << Qt::endl;
+    io.out << Cli::tr("Created %1").arg(file) << Qt::endl;
     return Ok;
 }
 
 int runInfo(const QStringList &args, Io &io)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The project file."));
-    parser.addOption({QStringLiteral("json"), tr("Print JSON instead of text.")});
-    if (const int code = parse(parser, QStringLiteral("info"), args, io, 1, tr("Shows what a project contains. Never changes the file.")); code >= 0)
+    parser.addPositionalArgument(QStringLiteral("FILE"), Cli::tr("The project file."));
+    parser.addOption({QStringLiteral("json"), Cli::tr("Print JSON instead of text.")});
+    if (const int code = parse(parser, QStringLiteral("info"), args, io, 1, Cli::tr("Shows what a project contains. Never changes the file.")); code >= 0)
         return code;
     const QString file = parser.positionalArguments().first();
     OpenResult result;
@@ -144,41 +143,41 @@ int runInfo(const QStringList &args, Io &io)
         io.out << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
         return Ok;
     }
-    io.out << tr("Project:     %1").arg(p.info.title) << '\n'
-           << tr("Client:      %1").arg(p.info.client) << '\n'
-           << tr("Author:      %1").arg(p.info.author) << '\n'
-           << tr("Language:    %1").arg(p.info.language) << '\n'
-           << tr("Created:     %1").arg(stamp(p.info.created)) << '\n'
-           << tr("Modified:    %1").arg(stamp(p.info.modified)) << '\n'
-           << tr("File format: %1").arg(store->schemaVersion()) << '\n'
-           << tr("Journeys:    %1").arg(p.journeys.size()) << '\n';
+    io.out << Cli::tr("Project:     %1").arg(p.info.title) << '\n'
+           << Cli::tr("Client:      %1").arg(p.info.client) << '\n'
+           << Cli::tr("Author:      %1").arg(p.info.author) << '\n'
+           << Cli::tr("Language:    %1").arg(p.info.language) << '\n'
+           << Cli::tr("Created:     %1").arg(stamp(p.info.created)) << '\n'
+           << Cli::tr("Modified:    %1").arg(stamp(p.info.modified)) << '\n'
+           << Cli::tr("File format: %1").arg(store->schemaVersion()) << '\n'
+           << Cli::tr("Journeys:    %1").arg(p.journeys.size()) << '\n';
     for (const Journey &j : p.journeys)
-        io.out << "  " << tr("%1 [%2]: %3 stages, %4 lanes, %5 cards, %6 personas")
+        io.out << "  " << Cli::tr("%1 [%2]: %3 stages, %4 lanes, %5 cards, %6 personas")
                               .arg(j.name, displayName(j.state))
                               .arg(j.stages.size())
                               .arg(j.lanes.size())
                               .arg(j.cards.size())
                               .arg(j.personaIds.size())
                << '\n';
-    io.out << tr("Personas:    %1").arg(p.personas.size()) << '\n';
+    io.out << Cli::tr("Personas:    %1").arg(p.personas.size()) << '\n';
     for (const Persona &x : p.personas)
         io.out << "  " << x.name << (x.role.isEmpty() ? QString() : QStringLiteral(" (") + x.role + QLatin1Char(')')) << '\n';
-    io.out << tr("Cards:       %1").arg(p.cardCount()) << Qt::endl;
+    io.out << Cli::tr("Cards:       %1").arg(p.cardCount()) << Qt::endl;
     return Ok;
 }
 
 int runCheck(const QStringList &args, Io &io)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The project file."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), Cli::tr("The project file."));
     if (const int code = parse(parser, QStringLiteral("check"), args, io, 1,
-                               tr("Checks integrity, schema and references. Never changes the file.\n"
+                               Cli::tr("Checks integrity, schema and references. Never changes the file.\n"
                                   "Exit code 0: sound; 1: problems (listed on stderr).")); code >= 0)
         return code;
     const QString file = parser.positionalArguments().first();
     const CheckReport report = checkProjectFile(file);
     if (report.problems.isEmpty()) {
-        io.out << tr("%1: ok (file format %2)").arg(file).arg(report.schemaVersion) << Qt::endl;
+        io.out << Cli::tr("%1: ok (file format %2)").arg(file).arg(report.schemaVersion) << Qt::endl;
         return Ok;
     }
     for (const QString &problem : report.problems)

@@ -546,10 +546,16 @@ Id Document::duplicateJourney(const Id &journeyId, bool asFutureState)
     Journey copy = *source;
     copy.id = newId();
     QHash<Id, Id> map;
-    for (Stage &s : copy.stages)
-        map.insert(s.id, s.id = newId());
-    for (Lane &l : copy.lanes)
-        map.insert(l.id, l.id = newId());
+    for (Stage &s : copy.stages) {
+        const Id fresh = newId();
+        map.insert(s.id, fresh);
+        s.id = fresh;
+    }
+    for (Lane &l : copy.lanes) {
+        const Id fresh = newId();
+        map.insert(l.id, fresh);
+        l.id = fresh;
+    }
     for (Card &c : copy.cards) {
         c.id = newId();
         c.stageId = map.value(c.stageId);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "templates.h"
+#include "trcontexts.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -14,8 +15,6 @@
 namespace waymark {
 
 namespace {
-
-QString tr(const char *text) { return QCoreApplication::translate("Sample", text); }
 
 QStringList strings(const QJsonValue &v)
 {
@@ -61,7 +60,7 @@ bool projectFromJson(const QByteArray &json, Project *project, QString *error)
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
-        *error = tr("not valid JSON at offset %1 (%2)").arg(parseError.offset).arg(parseError.errorString());
+        *error = Sample::tr("not valid JSON at offset %1 (%2)").arg(parseError.offset).arg(parseError.errorString());
         return false;
     }
     const QJsonObject root = doc.object();
@@ -95,7 +94,7 @@ bool projectFromJson(const QByteArray &json, Project *project, QString *error)
         for (const QString &key : strings(o.value(QStringLiteral("channels")))) {
             Channel c;
             if (!fromKey(key, &c)) {
-                *error = tr("persona \"%1\": unknown channel \"%2\"").arg(x.name, key);
+                *error = Sample::tr("persona \"%1\": unknown channel \"%2\"").arg(x.name, key);
                 return false;
             }
             x.channels.append(c);
@@ -114,7 +113,7 @@ bool projectFromJson(const QByteArray &json, Project *project, QString *error)
         j.name = jo.value(QStringLiteral("name")).toString();
         j.goal = jo.value(QStringLiteral("goal")).toString();
         if (!fromKey(jo.value(QStringLiteral("state")).toString(QStringLiteral("current")), &j.state)) {
-            *error = tr("journey \"%1\": unknown state").arg(j.name);
+            *error = Sample::tr("journey \"%1\": unknown state").arg(j.name);
             return false;
         }
         for (const QString &key : strings(jo.value(QStringLiteral("personas"))))
@@ -130,14 +129,14 @@ bool projectFromJson(const QByteArray &json, Project *project, QString *error)
             const QJsonObject lo = lv.toObject();
             Lane lane{newId(), LaneKind::Notes, lo.value(QStringLiteral("title")).toString(), {}, 0};
             if (!fromKey(lo.value(QStringLiteral("kind")).toString(), &lane.kind)) {
-                *error = tr("journey \"%1\": unknown lane kind \"%2\"")
+                *error = Sample::tr("journey \"%1\": unknown lane kind \"%2\"")
                              .arg(j.name, lo.value(QStringLiteral("kind")).toString());
                 return false;
             }
             j.lanes.append(lane);
         }
         if (j.stages.isEmpty() || j.lanes.isEmpty()) {
-            *error = tr("journey \"%1\" needs stages and lanes").arg(j.name);
+            *error = Sample::tr("journey \"%1\" needs stages and lanes").arg(j.name);
             return false;
         }
         for (const QJsonValue &cv : jo.value(QStringLiteral("cards")).toArray()) {
@@ -145,7 +144,7 @@ bool projectFromJson(const QByteArray &json, Project *project, QString *error)
             const int s = co.value(QStringLiteral("stage")).toInt(-1);
             const int l = co.value(QStringLiteral("lane")).toInt(-1);
             if (s < 0 || s >= j.stages.size() || l < 0 || l >= j.lanes.size()) {
-                *error = tr("journey \"%1\": a card lies outside the map").arg(j.name);
+                *error = Sample::tr("journey \"%1\": a card lies outside the map").arg(j.name);
                 return false;
             }
             Card c;
@@ -163,7 +162,7 @@ bool projectFromJson(const QByteArray &json, Project *project, QString *error)
             const QString channel = co.value(QStringLiteral("channel")).toString();
             const QString evidence = co.value(QStringLiteral("evidence")).toString(QStringLiteral("assumed"));
             if (!fromKey(channel, &c.channel) || !fromKey(evidence, &c.evidence)) {
-                *error = tr("card \"%1\": unknown channel or evidence").arg(c.text);
+                *error = Sample::tr("card \"%1\": unknown channel or evidence").arg(c.text);
                 return false;
             }
             if (co.contains(QStringLiteral("image"))) {
@@ -186,7 +185,7 @@ bool sampleProject(const QString &language, Project *project, QString *error)
     const QString lang = contentLanguages().contains(language) ? language : QStringLiteral("en");
     QFile file(QStringLiteral(":/waymark/samples/contract-renewal.%1.json").arg(lang));
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("the bundled sample is missing");
+        *error = Sample::tr("the bundled sample is missing");
         return false;
     }
     return projectFromJson(file.readAll(), project, error);

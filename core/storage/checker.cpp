@@ -65,23 +65,23 @@ CheckReport checkProjectFile(const QString &path)
         db.setDatabaseName(path);
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
         if (!db.open()) {
-            report.problems.append(storageTr("the file cannot be opened"));
+            report.problems.append(Storage::tr("the file cannot be opened"));
         } else {
             QSqlQuery q(db);
             q.exec(QStringLiteral("PRAGMA integrity_check(20)"));
             while (q.next())
                 if (q.value(0).toString() != QLatin1String("ok"))
-                    report.problems.append(storageTr("integrity: %1").arg(q.value(0).toString()));
+                    report.problems.append(Storage::tr("integrity: %1").arg(q.value(0).toString()));
             q.exec(QStringLiteral("PRAGMA foreign_key_check"));
             while (q.next())
-                report.problems.append(storageTr("row %1 of table %2 refers to a missing row of %3")
+                report.problems.append(Storage::tr("row %1 of table %2 refers to a missing row of %3")
                                            .arg(q.value(1).toString(), q.value(0).toString(),
                                                 q.value(2).toString()));
             for (const Rule &rule : rules) {
                 if (!q.exec(QLatin1String(rule.sql)))
                     continue;
                 while (q.next())
-                    report.problems.append(storageTr(rule.message)
+                    report.problems.append(Storage::tr(rule.message)
                                                .arg(q.value(0).toString(), q.value(1).toString()));
             }
             db.close();

@@ -2,6 +2,7 @@
 #include "fileprobe.h"
 
 #include "schema.h"
+#include "trcontexts.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -11,11 +12,6 @@
 namespace waymark {
 
 namespace {
-
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("Storage", text, disambiguation, n);
-}
 
 quint32 be32(const QByteArray &h, int offset)
 {
@@ -40,56 +36,56 @@ FileProbe FileProbe::probe(const QString &path, int currentSchemaVersion)
     const QFileInfo info(path);
     if (!info.exists()) {
         p.kind = Kind::Missing;
-        p.reason = tr("the file does not exist");
+        p.reason = Storage::tr("the file does not exist");
         return p;
     }
     if (!info.isFile()) {
         p.kind = Kind::NotAFile;
-        p.reason = tr("this is a folder or device, not a file");
+        p.reason = Storage::tr("this is a folder or device, not a file");
         return p;
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         p.kind = Kind::Unreadable;
-        p.reason = tr("the file cannot be read (%1)").arg(file.errorString());
+        p.reason = Storage::tr("the file cannot be read (%1)").arg(file.errorString());
         return p;
     }
     const qint64 size = file.size();
     const QByteArray header = file.read(100);
     if (size == 0) {
         p.kind = Kind::Empty;
-        p.reason = tr("the file is empty");
+        p.reason = Storage::tr("the file is empty");
         return p;
     }
     if (!header.startsWith(QByteArrayLiteral("SQLite format 3\0"))) {
         if (header.startsWith("PK\x03\x04")) {
             p.kind = Kind::Zip;
-            p.reason = tr("this is a ZIP archive (such as an Excel or Word file), "
+            p.reason = Storage::tr("this is a ZIP archive (such as an Excel or Word file), "
                           "not a Waymark project");
         } else if (looksLikeText(header.left(64))) {
             p.kind = Kind::Text;
-            p.reason = tr("this is a text file, not a Waymark project");
+            p.reason = Storage::tr("this is a text file, not a Waymark project");
         } else {
             p.kind = Kind::NotSqlite;
-            p.reason = tr("this is not a Waymark project (unknown file type)");
+            p.reason = Storage::tr("this is not a Waymark project (unknown file type)");
         }
         return p;
     }
     if (header.size() < 100) {
         p.kind = Kind::Truncated;
-        p.reason = tr("the file is truncated (%n byte(s) long)", nullptr, int(size));
+        p.reason = Storage::tr("the file is truncated (%n byte(s) long)", nullptr, int(size));
         return p;
     }
     const qint32 appId = qint32(be32(header, 68));
     p.schemaVersion = int(be32(header, 60));
     if (appId != ApplicationId) {
         p.kind = Kind::OtherProgram;
-        p.reason = tr("this is a database of another program, not a Waymark project");
+        p.reason = Storage::tr("this is a database of another program, not a Waymark project");
         return p;
     }
     if (p.schemaVersion > currentSchemaVersion) {
         p.kind = Kind::Newer;
-        p.reason = tr("this project was saved by a newer version of Waymark (file format %1; "
+        p.reason = Storage::tr("this project was saved by a newer version of Waymark (file format %1; "
                       "this version reads up to %2). Please update Waymark.")
                        .arg(p.schemaVersion)
                        .arg(currentSchemaVersion);
@@ -106,7 +102,7 @@ FileProbe FileProbe::probe(const QString &path, int currentSchemaVersion)
         || (!hasWal && (size % pageSize != 0
                         || (countValid && qint64(pageCount) * pageSize > size)))) {
         p.kind = Kind::Truncated;
-        p.reason = tr("the file is truncated or damaged (%n byte(s) long)", nullptr, int(size));
+        p.reason = Storage::tr("the file is truncated or damaged (%n byte(s) long)", nullptr, int(size));
         return p;
     }
     p.kind = Kind::Waymark;

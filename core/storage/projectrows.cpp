@@ -68,14 +68,14 @@ struct Reader
         if (failed)
             return;
         failed = true;
-        *error = storageTr("the file is damaged (table %1, row %2: %3)").arg(table, id, what);
+        *error = Storage::tr("the file is damaged (table %1, row %2: %3)").arg(table, id, what);
     }
     template<typename E>
     E key(const QString &table, const QString &id, const QString &text, E fallback)
     {
         E value = fallback;
         if (!fromKey(text, &value))
-            fail(table, id, storageTr("unknown value \"%1\"").arg(text));
+            fail(table, id, Storage::tr("unknown value \"%1\"").arg(text));
         return value;
     }
     QStringList list(const QString &table, const QString &id, const QString &text)
@@ -83,7 +83,7 @@ struct Reader
         bool ok = false;
         QStringList result = listFrom(text, &ok);
         if (!ok)
-            fail(table, id, storageTr("a list is not valid JSON"));
+            fail(table, id, Storage::tr("a list is not valid JSON"));
         return result;
     }
     Id id(const QString &table, const QString &rowId, const QVariant &value, bool allowNull)
@@ -92,7 +92,7 @@ struct Reader
             return {};
         const Id parsed = idFromString(value.toString());
         if (parsed.isNull())
-            fail(table, rowId, storageTr("\"%1\" is not a valid id").arg(value.toString()));
+            fail(table, rowId, Storage::tr("\"%1\" is not a valid id").arg(value.toString()));
         return parsed;
     }
 };
@@ -102,7 +102,7 @@ bool run(QSqlQuery &q, const QString &sql, QString *error)
     q.setForwardOnly(true);
     if (q.exec(sql))
         return true;
-    *error = storageTr("the file cannot be read (%1)").arg(q.lastError().text());
+    *error = Storage::tr("the file cannot be read (%1)").arg(q.lastError().text());
     return false;
 }
 
@@ -168,7 +168,7 @@ bool loadProjectRows(QSqlDatabase &db, Project *project, QString *error)
                                    o.value(QStringLiteral("value")).toInt(3)});
         }
         if (!ok)
-            r.fail(personas, rowId, storageTr("a list is not valid JSON"));
+            r.fail(personas, rowId, Storage::tr("a list is not valid JSON"));
         persona.tags = r.list(personas, rowId, q.value(17).toString());
         persona.colour = colourFrom(q.value(18).toString());
         p.personas.append(persona);
@@ -192,7 +192,7 @@ bool loadProjectRows(QSqlDatabase &db, Project *project, QString *error)
     auto journeyOf = [&](const QString &table, const QString &rowId, const QVariant &v) -> Journey * {
         const int row = journeyRow.value(r.id(table, rowId, v, false), -1);
         if (row < 0) {
-            r.fail(table, rowId, storageTr("it belongs to no journey"));
+            r.fail(table, rowId, Storage::tr("it belongs to no journey"));
             return nullptr;
         }
         return &p.journeys[row];
@@ -267,7 +267,7 @@ bool loadProjectRows(QSqlDatabase &db, Project *project, QString *error)
         for (qsizetype i = 0; i < j.cards.size(); ++i) {
             Card &c = j.cards[i];
             if (j.stageIndex(c.stageId) < 0 || j.laneIndex(c.laneId) < 0) {
-                r.fail(cards, idToString(c.id), storageTr("its stage or lane is in another journey"));
+                r.fail(cards, idToString(c.id), Storage::tr("its stage or lane is in another journey"));
                 return false;
             }
             const bool sameCell = i > 0 && j.cards[i - 1].stageId == c.stageId
@@ -291,14 +291,14 @@ struct Writer
     {
         if (q.exec())
             return true;
-        *error = storageTr("the project could not be written (%1)").arg(q.lastError().text());
+        *error = Storage::tr("the project could not be written (%1)").arg(q.lastError().text());
         return false;
     }
     bool prepare(QSqlQuery &q, const QString &sql)
     {
         if (q.prepare(sql))
             return true;
-        *error = storageTr("the project could not be written (%1)").arg(q.lastError().text());
+        *error = Storage::tr("the project could not be written (%1)").arg(q.lastError().text());
         return false;
     }
     bool remove(const char *table, const QList<Id> &ids)

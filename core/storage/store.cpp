@@ -15,8 +15,6 @@
 
 namespace waymark {
 
-QString storageTr(const char *text) { return QCoreApplication::translate("Storage", text); }
-
 namespace {
 
 // A scratch name in the target's folder, so that the final rename is atomic.
@@ -27,7 +25,7 @@ QString reserveTempPath(const QString &target, QString *error)
                        + QStringLiteral(".XXXXXX"));
     tmp.setAutoRemove(false);
     if (!tmp.open()) {
-        *error = storageTr("cannot write in the folder %1 (%2)")
+        *error = Storage::tr("cannot write in the folder %1 (%2)")
                      .arg(QDir::toNativeSeparators(info.absolutePath()), tmp.errorString());
         return {};
     }
@@ -131,9 +129,9 @@ std::unique_ptr<Store> Store::open(const QString &path, Access access, OpenResul
     bool writable = access == Access::ReadWrite;
     if (writable) {
         if (!info.isWritable())
-            result->readOnlyReason = storageTr("the file is read-only");
+            result->readOnlyReason = Storage::tr("the file is read-only");
         else if (!QFileInfo(info.absolutePath()).isWritable())
-            result->readOnlyReason = storageTr("its folder is read-only");
+            result->readOnlyReason = Storage::tr("its folder is read-only");
         writable = result->readOnlyReason.isEmpty();
     }
     if (writable) {
@@ -145,13 +143,13 @@ std::unique_ptr<Store> Store::open(const QString &path, Access access, OpenResul
                 QString host, app;
                 store->m_lock->getLockInfo(&pid, &host, &app);
                 result->status = OpenResult::Status::InUse;
-                result->error = storageTr("the project is open in another Waymark window "
+                result->error = Storage::tr("the project is open in another Waymark window "
                                           "(process %1 on %2)")
                                     .arg(pid)
                                     .arg(host);
                 return {};
             }
-            result->readOnlyReason = storageTr("no lock file can be created next to it");
+            result->readOnlyReason = Storage::tr("no lock file can be created next to it");
             store->m_lock.reset();
             writable = false;
         }
@@ -162,21 +160,21 @@ std::unique_ptr<Store> Store::open(const QString &path, Access access, OpenResul
     if (!writable)
         store->m_db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
     if (!store->m_db.open()) {
-        result->error = storageTr("the file cannot be opened (%1)")
+        result->error = Storage::tr("the file cannot be opened (%1)")
                             .arg(store->m_db.lastError().text());
         return {};
     }
     QString error;
     const QVariant check = queryValue(store->m_db, QStringLiteral("PRAGMA quick_check(1)"), &error);
     if (check.toString() != QLatin1String("ok")) {
-        result->error = storageTr("the file is damaged (%1)")
+        result->error = Storage::tr("the file is damaged (%1)")
                             .arg(check.isValid() ? check.toString() : error);
         return {};
     }
     const QStringList tables = store->m_db.tables();
     for (const QString &table : requiredTables()) {
         if (!tables.contains(table)) {
-            result->error = storageTr("the file is damaged (table \"%1\" is missing)").arg(table);
+            result->error = Storage::tr("the file is damaged (table \"%1\" is missing)").arg(table);
             return {};
         }
     }
@@ -196,7 +194,7 @@ std::unique_ptr<Store> Store::open(const QString &path, Access access, OpenResul
             || !store->m_memoryCopy->transaction()
             || !plan.migrate(*store->m_memoryCopy, store->m_schemaVersion, &error)
             || !store->m_memoryCopy->commit()) {
-            result->error = storageTr("the file cannot be upgraded (%1)").arg(error);
+            result->error = Storage::tr("the file cannot be upgraded (%1)").arg(error);
             return {};
         }
     }
@@ -232,7 +230,7 @@ bool Store::load(Project *project, QString *error)
 bool Store::prepareForWriting(QString *error)
 {
     if (m_readOnly) {
-        *error = storageTr("the project is open read-only");
+        *error = Storage::tr("the project is open read-only");
         return false;
     }
     if (m_writing)
@@ -240,7 +238,7 @@ bool Store::prepareForWriting(QString *error)
     if (needsMigration()) {
         const QString backup = uniqueBackupPath(m_path, m_schemaVersion);
         if (!QFile::copy(m_path, backup)) {
-            *error = storageTr("no backup copy could be made before upgrading the file");
+            *error = Storage::tr("no backup copy could be made before upgrading the file");
             return false;
         }
         if (!m_db.transaction() || !m_plan.migrate(m_db, m_schemaVersion, error)
@@ -249,7 +247,7 @@ bool Store::prepareForWriting(QString *error)
                 *error = m_db.lastError().text();
             m_db.rollback();
             QFile::remove(backup);
-            *error = storageTr("the file cannot be upgraded (%1)").arg(*error);
+            *error = Storage::tr("the file cannot be upgraded (%1)").arg(*error);
             return false;
         }
         m_backupPath = backup;

@@ -3,6 +3,7 @@
 
 #include "changeset.h"
 #include "schema.h"
+#include "trcontexts.h"
 
 #include <QLockFile>
 #include <QSqlDatabase>
@@ -66,7 +67,5 @@ private:
     QString m_backupPath;
     std::unique_ptr<QSqlDatabase> m_memoryCopy; // a migrated copy to read an old file
 };
-
-QString storageTr(const char *text);
 
 } // namespace waymark

@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# One-step set-up on Debian 12: installs what is missing, builds into build/, then
+#   dev.sh run   opens a fresh copy of the bundled sample project
+#   dev.sh test  runs every test (benchmarks excluded; dev.sh bench runs those)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+mode=${1:-}
+case $mode in run|test|bench|build) ;; *) echo "usage: packaging/dev.sh run|test|bench|build" >&2; exit 2;; esac
+
+packages=(cmake ninja-build g++ ccache pkg-config libgl-dev libsqlite3-dev
+  qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-svg-dev qt6-charts-dev
+  qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
+  qt6-httpserver-dev qt6-websockets-dev qt6-pdf-dev qt6-qpa-plugins
+  libquazip1-qt6-dev libqrencode-dev)
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  if [ "$(id -u)" -ne 0 ]; then
+    echo "Please install the missing packages first:" >&2
+    echo "  sudo apt-get install ${missing[*]}" >&2
+    exit 1
+  fi
+  echo "Installing: ${missing[*]}"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+jobs=$(nproc)
+if [ ! -f build/build.ninja ]; then
+  cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER_LAUNCHER=ccache
+fi
+cmake --build build --parallel "$jobs"
+
+case $mode in
+  run)
+    lang=en; case ${LC_ALL:-${LC_MESSAGES:-${LANG:-}}} in de*) lang=de;; esac
+    dir=$(mktemp -d "${TMPDIR:-/tmp}/waymark-sample.XXXXXX")
+    cp "build/resources/samples/contract-renewal.$lang.waymark" "$dir/"
+    chmod u+w "$dir/contract-renewal.$lang.waymark"
+    echo "Opening a fresh copy of the sample: $dir/contract-renewal.$lang.waymark"
+    exec build/app/waymark "$dir/contract-renewal.$lang.waymark"
+    ;;
+  test)
+    cd build && ctest --output-on-failure --parallel "$jobs" --label-exclude bench
+    ;;
+  bench)
+    cd build && ctest --output-on-failure --label-regex bench --verbose
+    ;;
+esac

@@ -1,0 +1,354 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "../testutil.h"
+#include "document/document.h"
+#include "document/templates.h"
+#include "i18n.h"
+
+#include <QGuiApplication>
+#include <QTemporaryDir>
+#include <QTest>
+#include <functional>
+
+using namespace waymark;
+using namespace waymark::test;
+
+using Edit = std::function<bool(Document &)>;
+Q_DECLARE_METATYPE(Edit)
+
+namespace {
+
+const Journey &current(const Document &d) { return d.project().journeys.first(); }
+Id jid(const Document &d) { return current(d).id; }
+const Card &cardAt(const Document &d, int stage, int lane, int k)
+{
+    const Journey &j = current(d);
+    return *j.cellCards(j.stages[stage].id, j.lanes[lane].id).at(k);
+}
+
+Project comparable(const Project &p) { return normalized(p); }
+
+} // namespace
+
+class TestDocument : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    int m_counter = 0;
+
+    std::unique_ptr<Document> freshSample(QString *file)
+    {
+        Project p;
+        QString error;
+        if (!sampleProject(QStringLiteral("en"), &p, &error))
+            return {};
+        *file = m_dir.filePath(QStringLiteral("doc%1.waymark").arg(++m_counter));
+        return Document::create(*file, p, &error);
+    }
+
+    static Project reopen(const QString &file)
+    {
+        OpenResult result;
+        auto store = Store::open(file, Store::Access::ReadOnly, &result);
+        Project p;
+        QString error;
+        if (!store || !store->load(&p, &error))
+            qWarning("reopen failed: %s %s", qPrintable(result.error), qPrintable(error));
+        return p;
+    }
+
+private slots:
+    void everyCommand_data()
+    {
+        QTest::addColumn<Edit>("edit");
+        QTest::addColumn<QString>("undoText");
+
+        QTest::newRow("add card") << Edit([](Document &d) {
+            Card c;
+            c.text = QStringLiteral("New card ✓ äöü");
+            const Journey &j = current(d);
+            return !d.addCard(j.id, c, {j.stages[1].id, j.lanes[0].id, 0}).isNull();
+        }) << QStringLiteral("Add 1 card");
+        QTest::newRow("edit card") << Edit([](Document &d) {
+            Card c = cardAt(d, 0, 0, 0);
+            c.text = QStringLiteral("Edited");
+            c.tags = {QStringLiteral("x"), QStringLiteral("y")};
+            c.emotion = 9; // clamped to +3
+            c.channel = Channel::Chat;
+            return d.changeCard(jid(d), c);
+        }) << QStringLiteral("Edit card");
+        QTest::newRow("move card within cell") << Edit([](Document &d) {
+            const Journey &j = current(d);
+            return d.moveCards(j.id, {cardAt(d, 1, 1, 2).id}, {j.stages[1].id, j.lanes[1].id, 0});
+        }) << QStringLiteral("Move 1 card");
+        QTest::newRow("move cards between cells") << Edit([](Document &d) {
+            const Journey &j = current(d);
+            return d.moveCards(j.id, {cardAt(d, 0, 0, 0).id, cardAt(d, 1, 0, 1).id},
+                               {j.stages[4].id, j.lanes[0].id, 1});
+        }) << QStringLiteral("Move 2 cards");
+        QTest::newRow("delete cards") << Edit([](Document &d) {
+            return d.removeCards(jid(d), {cardAt(d, 1, 1, 0).id, cardAt(d, 2, 0, 1).id});
+        }) << QStringLiteral("Delete 2 cards");
+        QTest::newRow("add stage") << Edit([](Document &d) {
+            return !d.addStage(jid(d), Stage{{}, QStringLiteral("Onboarding"), {}, Qt::yellow, false, 0}, 1).isNull();
+        }) << QStringLiteral("Add stage");
+        QTest::newRow("rename stage") << Edit([](Document &d) {
+            Stage s = current(d).stages[2];
+            s.name = QStringLiteral("Renamed");
+            s.momentOfTruth = false;
+            return d.changeStage(jid(d), s);
+        }) << QStringLiteral("Edit stage \"Renamed\"");
+        QTest::newRow("reorder stage") << Edit([](Document &d) { return d.moveStage(jid(d), 0, 3); })
+                                       << QStringLiteral("Move stage \"Contract end approaches\"");
+        QTest::newRow("delete stage with cards") << Edit([](Document &d) {
+            return d.removeStage(jid(d), current(d).stages[1].id);
+        }) << QStringLiteral("Delete stage \"Compare offers\"");
+        QTest::newRow("add lane") << Edit([](Document &d) {
+            return !d.addLane(jid(d), Lane{{}, LaneKind::Kpis, QStringLiteral("Data"), {}, 0}, 0).isNull();
+        }) << QStringLiteral("Add lane");
+        QTest::newRow("rename lane") << Edit([](Document &d) {
+            Lane l = current(d).lanes[3];
+            l.title = QStringLiteral("Emotions");
+            return d.changeLane(jid(d), l);
+        }) << QStringLiteral("Edit lane \"Emotions\"");
+        QTest::newRow("reorder lane") << Edit([](Document &d) { return d.moveLane(jid(d), 5, 1); })
+                                      << QStringLiteral("Move lane \"Opportunities\"");
+        QTest::newRow("delete lane with cards") << Edit([](Document &d) {
+            return d.removeLane(jid(d), current(d).lanes[0].id);
+        }) << QStringLiteral("Delete lane \"Customer actions\"");
+        QTest::newRow("add persona with photo") << Edit([](Document &d) {
+            Persona x;
+            x.name = QStringLiteral("Mia");
+            x.goals = {QStringLiteral("Fast setup")};
+            x.channels = {Channel::App};
+            x.traits = {{QStringLiteral("Patience"), 2}};
+            Image img{{}, QStringLiteral("image/png"), 1, 1, QByteArray("\x89PNG fake", 9)};
+            return !d.addPersona(x, img).isNull();
+        }) << QStringLiteral("Add persona \"Mia\"");
+        QTest::newRow("edit persona") << Edit([](Document &d) {
+            Persona x = d.project().personas[0];
+            x.age = 35;
+            x.frustrations.append(QStringLiteral("Hold music"));
+            return d.changePersona(x);
+        }) << QStringLiteral("Edit persona \"Anna Keller\"");
+        QTest::newRow("reorder personas") << Edit([](Document &d) { return d.movePersona(1, 0); })
+                                          << QStringLiteral("Reorder personas");
+        QTest::newRow("delete linked persona") << Edit([](Document &d) {
+            return d.removePersona(d.project().personas[0].id);
+        }) << QStringLiteral("Delete persona \"Anna Keller\"");
+        QTest::newRow("add journey") << Edit([](Document &d) {
+            return !d.addJourney(makeJourney(Template::FivePhases, QStringLiteral("en"), QStringLiteral("Onboarding")), 0).isNull();
+        }) << QStringLiteral("Add journey \"Onboarding\"");
+        QTest::newRow("rename journey") << Edit([](Document &d) {
+            Journey j = current(d);
+            j.name = QStringLiteral("Renewal 2027");
+            j.state = JourneyState::Idea;
+            j.personaIds.removeLast();
+            return d.changeJourney(j);
+        }) << QStringLiteral("Edit journey \"Renewal 2027\"");
+        QTest::newRow("duplicate journey as future") << Edit([](Document &d) {
+            return !d.duplicateJourney(jid(d), true).isNull();
+        }) << QStringLiteral("Duplicate journey \"Renew an internet contract\"");
+        QTest::newRow("reorder journeys") << Edit([](Document &d) { return d.moveJourney(0, 1); })
+                                          << QStringLiteral("Reorder journeys");
+        QTest::newRow("delete journey") << Edit([](Document &d) { return d.removeJourney(jid(d)); })
+                                        << QStringLiteral("Delete journey \"Renew an internet contract\"");
+        QTest::newRow("project details") << Edit([](Document &d) {
+            ProjectInfo info = d.project().info;
+            info.client = QStringLiteral("ACME");
+            return d.setProjectInfo(info);
+        }) << QStringLiteral("Change project details");
+    }
+
+    void everyCommand()
+    {
+        QFETCH(Edit, edit);
+        QFETCH(QString, undoText);
+        QString file;
+        auto doc = freshSample(&file);
+        QVERIFY(doc);
+        const Project before = comparable(doc->project());
+        const QStringList fileBefore = dumpFile(file);
+
+        QVERIFY2(edit(*doc), qPrintable(doc->lastError()));
+        QVERIFY2(doc->isSaved(), qPrintable(doc->lastError()));
+        QCOMPARE(doc->undoStack()->count(), 1);
+        QCOMPARE(doc->undoStack()->undoText(), undoText);
+        const Project after = comparable(doc->project());
+        QVERIFY(after != before);
+        const QStringList fileAfter = dumpFile(file);
+        QVERIFY(fileAfter != fileBefore);
+        QCOMPARE(comparable(reopen(file)), after); // persisted
+
+        doc->undoStack()->undo();
+        QCOMPARE(comparable(doc->project()), before);
+        QCOMPARE(dumpFile(file), fileBefore); // the file after undo equals the file before
+        QCOMPARE(comparable(reopen(file)), before);
+
+        doc->undoStack()->redo();
+        QCOMPARE(comparable(doc->project()), after);
+        QCOMPARE(dumpFile(file), fileAfter);
+
+        doc->close();
+        QCOMPARE(checkProjectFileProblems(file), QStringList());
+    }
+
+    void dragIsOneUndoStep()
+    {
+        QString file;
+        auto doc = freshSample(&file);
+        const Journey &j = current(*doc);
+        const QStringList fileBefore = dumpFile(file);
+        const Id card = cardAt(*doc, 0, 0, 0).id;
+        QVERIFY(doc->moveCards(j.id, {card}, {j.stages[1].id, j.lanes[0].id, 0}, false));
+        QVERIFY(doc->moveCards(j.id, {card}, {j.stages[2].id, j.lanes[0].id, 0}, true));
+        QVERIFY(doc->moveCards(j.id, {card}, {j.stages[3].id, j.lanes[0].id, 1}, true));
+        QCOMPARE(doc->undoStack()->count(), 1);
+        QCOMPARE(current(*doc).card(card)->stageId, current(*doc).stages[3].id);
+        QCOMPARE(current(*doc).card(card)->order, 1);
+        // A second drag is a step of its own.
+        QVERIFY(doc->moveCards(j.id, {card}, {j.stages[4].id, j.lanes[0].id, 0}, false));
+        QCOMPARE(doc->undoStack()->count(), 2);
+        doc->undoStack()->undo();
+        doc->undoStack()->undo();
+        QCOMPARE(dumpFile(file), fileBefore);
+        QCOMPARE(current(*doc).card(card)->stageId, current(*doc).stages[0].id);
+    }
+
+    void dragBackToStartCancelsOut()
+    {
+        QString file;
+        auto doc = freshSample(&file);
+        const Journey &j = current(*doc);
+        const Id card = cardAt(*doc, 0, 0, 0).id;
+        QVERIFY(doc->moveCards(j.id, {card}, {j.stages[1].id, j.lanes[0].id, 0}, false));
+        QVERIFY(doc->moveCards(j.id, {card}, {j.stages[0].id, j.lanes[0].id, 0}, true));
+        QCOMPARE(doc->undoStack()->count(), 0); // obsolete, removed by QUndoStack
+    }
+
+    void cellOrderStaysContiguous()
+    {
+        QString file;
+        auto doc = freshSample(&file);
+        const Journey &j = current(*doc);
+        const Id s = j.stages[1].id, l = j.lanes[1].id;
+        QVERIFY(doc->moveCards(j.id, {cardAt(*doc, 1, 1, 0).id}, {s, l, 2}));
+        QVERIFY(doc->removeCards(j.id, {cardAt(*doc, 1, 1, 1).id}));
+        const auto cell = current(*doc).cellCards(s, l);
+        for (int k = 0; k < cell.size(); ++k)
+            QCOMPARE(cell[k]->order, k);
+    }
+
+    void refusals()
+    {
+        QString file;
+        auto doc = freshSample(&file);
+        const Journey &j = current(*doc);
+        QVERIFY(!doc->moveStage(j.id, 0, 99));
+        QVERIFY(!doc->lastError().isEmpty());
+        QVERIFY(doc->addCard(j.id, Card(), {newId(), j.lanes[0].id, 0}).isNull());
+        QCOMPARE(doc->lastError(), QStringLiteral("The target cell does not exist."));
+        QVERIFY(doc->addPersona(Persona()).isNull());
+        QCOMPARE(doc->lastError(), QStringLiteral("A persona needs a name."));
+        Journey unnamed = j;
+        unnamed.name = QStringLiteral("  ");
+        QVERIFY(!doc->changeJourney(unnamed));
+        QVERIFY(!doc->removeCards(newId(), {}));
+        QCOMPARE(doc->undoStack()->count(), 0);
+    }
+
+    void deletingPersonaUnlinksAndUndoRelinks()
+    {
+        QString file;
+        auto doc = freshSample(&file);
+        const Id anna = doc->project().personas[0].id;
+        const int refs = doc->personaReferences(anna);
+        QVERIFY(refs > 2);
+        QVERIFY(doc->removePersona(anna));
+        QCOMPARE(doc->personaReferences(anna), 0);
+        doc->undoStack()->undo();
+        QCOMPARE(doc->personaReferences(anna), refs);
+    }
+
+    void readOnlyDocumentRefusesEdits()
+    {
+        QString file;
+        freshSample(&file).reset();
+        OpenResult result;
+        auto doc = Document::open(file, Store::Access::ReadOnly, &result);
+        QVERIFY(doc);
+        QVERIFY(doc->isReadOnly());
+        QVERIFY(!doc->removeJourney(jid(*doc)));
+        QCOMPARE(doc->lastError(), QStringLiteral("The project is open read-only."));
+        QCOMPARE(doc->undoStack()->count(), 0);
+    }
+
+    void saveAsContinuesOnCopy()
+    {
+        QString file;
+        auto doc = freshSample(&file);
+        const QString copy = m_dir.filePath(QStringLiteral("saved-as.waymark"));
+        QString error;
+        QVERIFY2(doc->saveAs(copy, &error), qPrintable(error));
+        QCOMPARE(doc->filePath(), QFileInfo(copy).absoluteFilePath());
+        const QStringList original = dumpFile(file);
+        QVERIFY(doc->removeJourney(jid(*doc)));
+        QCOMPARE(dumpFile(file), original); // the old file no longer changes
+        QCOMPARE(reopen(copy).journeys.size(), 1);
+    }
+
+    void templates()
+    {
+        const Project en = makeProject(Template::FivePhases, QStringLiteral("T"), QStringLiteral("en"));
+        QCOMPARE(en.journeys[0].stages.size(), 5);
+        QCOMPARE(en.journeys[0].stages[0].name, QStringLiteral("Awareness"));
+        const Project de = makeProject(Template::FivePhases, QStringLiteral("T"), QStringLiteral("de"));
+        QCOMPARE(de.journeys[0].stages[4].name, QStringLiteral("Loyalität"));
+        QCOMPARE(de.journeys[0].lanes[1].title, QStringLiteral("Kontaktpunkte"));
+        const Project blank = makeProject(Template::Blank, QStringLiteral("T"), QStringLiteral("fr"));
+        QCOMPARE(blank.info.language, QStringLiteral("en"));
+        QCOMPARE(blank.journeys[0].stages.size(), 1);
+    }
+
+    void sampleHasEveryLaneKind()
+    {
+        for (const QString &lang : {QStringLiteral("en"), QStringLiteral("de")}) {
+            Project p;
+            QString error;
+            QVERIFY2(sampleProject(lang, &p, &error), qPrintable(error));
+            QCOMPARE(p.personas.size(), 2);
+            QCOMPARE(p.journeys.size(), 2);
+            QCOMPARE(p.journeys[0].state, JourneyState::Current);
+            QCOMPARE(p.journeys[1].state, JourneyState::Future);
+            for (LaneKind kind : allLaneKinds()) {
+                const Journey &j = p.journeys[0];
+                const auto lane = std::find_if(j.lanes.begin(), j.lanes.end(), [&](const Lane &l) { return l.kind == kind; });
+                QVERIFY2(lane != j.lanes.end(), qPrintable(toKey(kind)));
+                QVERIFY2(std::any_of(j.cards.begin(), j.cards.end(), [&](const Card &c) { return c.laneId == lane->id; }),
+                         qPrintable(toKey(kind)));
+            }
+        }
+        Project p;
+        QString error;
+        QVERIFY(!projectFromJson("{\"journeys\": [{\"name\": \"x\"}]}", &p, &error));
+        QVERIFY(error.contains(QStringLiteral("needs stages")));
+        QVERIFY(!projectFromJson("{ not json", &p, &error));
+        QVERIFY(error.contains(QStringLiteral("not valid JSON")));
+    }
+
+private:
+    static QStringList checkProjectFileProblems(const QString &file);
+};
+
+#include "storage/checker.h"
+QStringList TestDocument::checkProjectFileProblems(const QString &file) { return checkProjectFile(file).problems; }
+
+int main(int argc, char *argv[])
+{
+    QGuiApplication app(argc, argv);
+    installTranslations(&app, QStringLiteral("en"));
+    TestDocument test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_document.moc"

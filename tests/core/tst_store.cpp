@@ -1,0 +1,386 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "../testutil.h"
+#include "document/templates.h"
+#include "storage/checker.h"
+#include "storage/fileprobe.h"
+#include "storage/store.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace waymark;
+using namespace waymark::test;
+
+class TestStore : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+    QString makeSample(const QString &name)
+    {
+        Project p;
+        QString error;
+        if (!sampleProject(QStringLiteral("en"), &p, &error) || !Store::create(path(name), p, &error))
+            qFatal("cannot make the sample");
+        return path(name);
+    }
+    static void writeBytes(const QString &file, const QByteArray &bytes)
+    {
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(bytes);
+    }
+
+private slots:
+    void roundTrip()
+    {
+        Project original;
+        QString error;
+        QVERIFY(sampleProject(QStringLiteral("de"), &original, &error));
+        QVERIFY2(Store::create(path(QStringLiteral("rt.waymark")), original, &error), qPrintable(error));
+        OpenResult result;
+        auto store = Store::open(path(QStringLiteral("rt.waymark")), Store::Access::ReadOnly, &result);
+        QVERIFY2(store, qPrintable(result.error));
+        Project loaded;
+        QVERIFY2(store->load(&loaded, &error), qPrintable(error));
+        QCOMPARE(loaded.journeys.size(), 2);
+        QCOMPARE(loaded.personas.size(), 2);
+        QCOMPARE(loaded.info.title, QStringLiteral("Verlängerung Internetvertrag"));
+        QCOMPARE(loaded.info.created, original.info.created);
+        QCOMPARE(normalized(loaded), normalized(original));
+    }
+
+    void headerIdentifiesWaymark()
+    {
+        const QString file = makeSample(QStringLiteral("hdr.waymark"));
+        const FileProbe probe = FileProbe::probe(file, 1);
+        QVERIFY(probe.ok());
+        QCOMPARE(probe.schemaVersion, 1);
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray h = f.read(100);
+        QCOMPARE(h.mid(68, 4), QByteArray("WYMK"));
+    }
+
+    void openNeverChangesFile()
+    {
+        const QString file = makeSample(QStringLiteral("untouched.waymark"));
+        const QByteArray before = checksum(file);
+        {
+            OpenResult result;
+            auto store = Store::open(file, Store::Access::ReadWrite, &result);
+            QVERIFY(store);
+            QVERIFY(!store->isReadOnly());
+            Project p;
+            QString error;
+            QVERIFY(store->load(&p, &error));
+        }
+        QCOMPARE(checksum(file), before);
+        QVERIFY(!QFileInfo::exists(file + QStringLiteral("-wal")));
+        QVERIFY(!QFileInfo::exists(file + QStringLiteral(".lock")));
+    }
+
+    void cleanCloseLeavesOneFile()
+    {
+        const QString file = makeSample(QStringLiteral("single.waymark"));
+        OpenResult result;
+        auto store = Store::open(file, Store::Access::ReadWrite, &result);
+        Project p;
+        QString error;
+        QVERIFY(store->load(&p, &error));
+        p.info.title = QStringLiteral("Changed");
+        ChangeSet changes;
+        changes.info = true;
+        QVERIFY2(store->apply(p, changes, &error), qPrintable(error));
+        QVERIFY(QFileInfo::exists(file + QStringLiteral("-wal")));
+        store->close();
+        const QStringList left = QDir(m_dir.path()).entryList({QStringLiteral("single.waymark*")}, QDir::Files);
+        QCOMPARE(left, QStringList{QStringLiteral("single.waymark")});
+        QCOMPARE(checkProjectFile(file).problems, QStringList());
+        QVERIFY(dumpFile(file).contains(QStringLiteral("meta|title|Changed")));
+    }
+
+    void badFiles_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("empty") << QByteArray() << QStringLiteral("empty");
+        QByteArray random(4096, Qt::Uninitialized);
+        for (int i = 0; i < random.size(); ++i)
+            random[i] = char((i * 7919 + 13) % 251 + 1);
+        QTest::newRow("random bytes") << random << QStringLiteral("unknown file type");
+        QTest::newRow("text") << QByteArray("title,stage\nfoo,bar\n") << QStringLiteral("text file");
+        QTest::newRow("zip") << QByteArray("PK\x03\x04\x14\x00\x00\x00rest-of-zip") << QStringLiteral("ZIP");
+        QTest::newRow("short sqlite header") << QByteArray("SQLite format 3\0abc", 19) << QStringLiteral("truncated");
+    }
+    void badFiles()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, reason);
+        const QString file = path(QStringLiteral("bad.waymark"));
+        writeBytes(file, bytes);
+        const QByteArray before = checksum(file);
+        OpenResult result;
+        QVERIFY(!Store::open(file, Store::Access::ReadWrite, &result));
+        QVERIFY2(result.error.contains(reason), qPrintable(result.error));
+        QCOMPARE(checksum(file), before);
+        QVERIFY(!QFileInfo::exists(file + QStringLiteral(".lock")));
+    }
+
+    void truncatedFile()
+    {
+        const QString file = makeSample(QStringLiteral("trunc.waymark"));
+        QFile f(file);
+        QVERIFY(f.resize(f.size() / 2 + 100));
+        const QByteArray before = checksum(file);
+        OpenResult result;
+        QVERIFY(!Store::open(file, Store::Access::ReadWrite, &result));
+        QVERIFY2(result.error.contains(QStringLiteral("truncated")), qPrintable(result.error));
+        QCOMPARE(checksum(file), before);
+    }
+
+    void otherProgramsDatabase()
+    {
+        const QString file = path(QStringLiteral("other.sqlite"));
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+            db.setDatabaseName(file);
+            QVERIFY(db.open());
+            QString error;
+            QVERIFY(execSql(db, QStringLiteral("CREATE TABLE notes(id INTEGER PRIMARY KEY, body TEXT)"), &error));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("other"));
+        const QByteArray before = checksum(file);
+        OpenResult result;
+        QVERIFY(!Store::open(file, Store::Access::ReadWrite, &result));
+        QVERIFY2(result.error.contains(QStringLiteral("another program")), qPrintable(result.error));
+        QCOMPARE(checksum(file), before);
+    }
+
+    void newerVersion()
+    {
+        const QString file = makeSample(QStringLiteral("newer.waymark"));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        f.seek(60);
+        f.write(QByteArray("\x00\x00\x00\x07", 4)); // user_version 7
+        f.close();
+        const QByteArray before = checksum(file);
+        OpenResult result;
+        QVERIFY(!Store::open(file, Store::Access::ReadWrite, &result));
+        QVERIFY2(result.error.contains(QStringLiteral("newer version")), qPrintable(result.error));
+        QVERIFY(result.error.contains(QStringLiteral("7")));
+        QCOMPARE(checksum(file), before);
+    }
+
+    void damagedPage()
+    {
+        const QString file = makeSample(QStringLiteral("damaged.waymark"));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        // Scribble over the middle of the file, keeping the header and the size intact.
+        f.seek(f.size() / 2);
+        f.write(QByteArray(8192, '\xA5'));
+        f.close();
+        const QByteArray before = checksum(file);
+        OpenResult result;
+        auto store = Store::open(file, Store::Access::ReadWrite, &result);
+        if (store) {
+            Project p;
+            QString error;
+            QVERIFY(!store->load(&p, &error) || !checkProjectFile(file).problems.isEmpty());
+        } else {
+            QVERIFY2(result.error.contains(QStringLiteral("damaged")), qPrintable(result.error));
+        }
+        store.reset();
+        QCOMPARE(checksum(file), before);
+        QVERIFY(!checkProjectFile(file).problems.isEmpty());
+    }
+
+    void readOnlyFile()
+    {
+        const QString file = makeSample(QStringLiteral("ro.waymark"));
+        QVERIFY(QFile::setPermissions(file, QFileDevice::ReadOwner | QFileDevice::ReadGroup));
+        if (QFileInfo(file).isWritable())
+            QSKIP("running as a user who may write read-only files (root)");
+        const QByteArray before = checksum(file);
+        OpenResult result;
+        auto store = Store::open(file, Store::Access::ReadWrite, &result);
+        QVERIFY(store);
+        QVERIFY(store->isReadOnly());
+        QVERIFY(result.readOnlyReason.contains(QStringLiteral("read-only")));
+        Project p;
+        QString error;
+        QVERIFY(store->load(&p, &error));
+        QVERIFY(!store->apply(p, ChangeSet::everything(p), &error));
+        QVERIFY(error.contains(QStringLiteral("read-only")));
+        store.reset();
+        QCOMPARE(checksum(file), before);
+    }
+
+    void readOnlyFolder()
+    {
+        const QString sub = path(QStringLiteral("locked"));
+        QVERIFY(QDir().mkpath(sub));
+        const QString file = makeSample(QStringLiteral("locked/p.waymark"));
+        QVERIFY(QFile::setPermissions(sub, QFileDevice::ReadOwner | QFileDevice::ExeOwner));
+        const bool writable = QFileInfo(sub).isWritable();
+        const QByteArray before = checksum(file);
+        OpenResult result;
+        auto store = Store::open(file, Store::Access::ReadWrite, &result);
+        QVERIFY(store);
+        if (!writable) {
+            QVERIFY(store->isReadOnly());
+            QVERIFY(result.readOnlyReason.contains(QStringLiteral("folder")));
+        }
+        store.reset();
+        QFile::setPermissions(sub, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        QCOMPARE(checksum(file), before);
+    }
+
+    void secondOpenerIsToldInUse()
+    {
+        const QString file = makeSample(QStringLiteral("inuse.waymark"));
+        // The lock belongs to another live process, as it would for a second Waymark.
+        QProcess holder;
+        holder.start(QStringLiteral("sleep"), {QStringLiteral("30")});
+        QVERIFY(holder.waitForStarted());
+        {
+            // QLockFile's format: pid, process name, host, machine id, boot id.
+            QFile lock(file + QStringLiteral(".lock"));
+            QVERIFY(lock.open(QIODevice::WriteOnly));
+            lock.write(QByteArray::number(holder.processId()) + "\nsleep\n"
+                       + QSysInfo::machineHostName().toUtf8() + "\n" + QSysInfo::machineUniqueId()
+                       + "\n" + QSysInfo::bootUniqueId() + "\n");
+        }
+        OpenResult result;
+        auto store = Store::open(file, Store::Access::ReadWrite, &result);
+        QVERIFY(!store);
+        QCOMPARE(result.status, OpenResult::Status::InUse);
+        QVERIFY2(result.error.contains(QString::number(holder.processId())), qPrintable(result.error));
+        // Read-only is still possible.
+        auto readOnly = Store::open(file, Store::Access::ReadOnly, &result);
+        QVERIFY(readOnly);
+        QVERIFY(readOnly->isReadOnly());
+        holder.kill();
+        holder.waitForFinished();
+        // Once the holder is gone the lock is stale and the file opens for writing.
+        readOnly.reset();
+        auto writer = Store::open(file, Store::Access::ReadWrite, &result);
+        QVERIFY2(writer, qPrintable(result.error));
+        QVERIFY(!writer->isReadOnly());
+    }
+
+    void saveCopyIsCompleteAndSelfContained()
+    {
+        const QString file = makeSample(QStringLiteral("src.waymark"));
+        OpenResult result;
+        auto store = Store::open(file, Store::Access::ReadWrite, &result);
+        Project p;
+        QString error;
+        QVERIFY(store->load(&p, &error));
+        p.journeys[0].name = QStringLiteral("Edited before copy");
+        ChangeSet c;
+        c.journeys.insert(p.journeys[0].id);
+        QVERIFY(store->apply(p, c, &error));
+        const QString copy = path(QStringLiteral("copy.waymark"));
+        QVERIFY2(store->saveCopy(copy, &error), qPrintable(error));
+        QVERIFY(!QFileInfo::exists(copy + QStringLiteral("-wal")));
+        QCOMPARE(dumpFile(copy), dumpFile(file));
+        QVERIFY(dumpFile(copy).join(QLatin1Char('\n')).contains(QStringLiteral("Edited before copy")));
+        QCOMPARE(checkProjectFile(copy).problems, QStringList());
+        // A folder that does not exist gives a message, not a crash.
+        QVERIFY(!store->saveCopy(path(QStringLiteral("nope/x.waymark")), &error));
+        QVERIFY(!error.isEmpty());
+    }
+
+    void migrationUpgradesOnFirstEditAfterBackup()
+    {
+        const QString file = makeSample(QStringLiteral("old.waymark"));
+        const QByteArray original = checksum(file);
+        // A future schema 2 that adds a column, with its step from 1.
+        SchemaPlan plan = SchemaPlan::builtIn();
+        plan.currentVersion = 2;
+        plan.migrations.append({1, QStringLiteral("add cards.effort"), [](QSqlDatabase &db, QString *error) {
+            return execSql(db, QStringLiteral("ALTER TABLE cards ADD COLUMN effort INTEGER"), error);
+        }});
+        OpenResult result;
+        auto store = Store::open(file, Store::Access::ReadWrite, &result, plan);
+        QVERIFY2(store, qPrintable(result.error));
+        QVERIFY(store->needsMigration());
+        Project p;
+        QString error;
+        QVERIFY(store->load(&p, &error));
+        QCOMPARE(p.journeys.size(), 2);
+        QCOMPARE(checksum(file), original); // reading did not upgrade the file
+        p.info.title = QStringLiteral("after upgrade");
+        ChangeSet c;
+        c.info = true;
+        QVERIFY2(store->apply(p, c, &error), qPrintable(error));
+        QVERIFY(!store->needsMigration());
+        const QString backup = store->migrationBackupPath();
+        QVERIFY(QFileInfo::exists(backup));
+        QCOMPARE(checksum(backup), original);
+        store->close();
+        QCOMPARE(FileProbe::probe(file, 2).schemaVersion, 2);
+    }
+
+    void failedMigrationChangesNothing()
+    {
+        const QString file = makeSample(QStringLiteral("oldfail.waymark"));
+        SchemaPlan plan = SchemaPlan::builtIn();
+        plan.currentVersion = 2;
+        plan.migrations.append({1, QStringLiteral("broken"), [](QSqlDatabase &db, QString *error) {
+            return execSql(db, QStringLiteral("ALTER TABLE cards ADD COLUMN x INTEGER"), error)
+                && execSql(db, QStringLiteral("ALTER TABLE no_such_table ADD COLUMN y"), error);
+        }});
+        OpenResult result;
+        QVERIFY(!Store::open(file, Store::Access::ReadWrite, &result, plan));
+        QVERIFY2(result.error.contains(QStringLiteral("upgraded")), qPrintable(result.error));
+        QCOMPARE(FileProbe::probe(file, 2).schemaVersion, 1);
+        QCOMPARE(checkProjectFile(file).problems, QStringList());
+        // A plan with no step from the file's version refuses clearly.
+        SchemaPlan gap = SchemaPlan::builtIn();
+        gap.currentVersion = 3;
+        QVERIFY(!Store::open(file, Store::Access::ReadWrite, &result, gap));
+        QVERIFY2(result.error.contains(QStringLiteral("no upgrade step")), qPrintable(result.error));
+    }
+
+    void checkerFindsBrokenReferences()
+    {
+        const QString file = makeSample(QStringLiteral("refs.waymark"));
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("refs"));
+            db.setDatabaseName(file);
+            QVERIFY(db.open());
+            QString error;
+            QVERIFY(execSql(db, QStringLiteral("UPDATE cards SET position = position + 5 WHERE rowid = (SELECT min(rowid) FROM cards)"), &error));
+            QVERIFY(execSql(db, QStringLiteral("INSERT INTO metric_definitions VALUES('m1','csat','CSAT','','higher-better',1,5,4,3.5,3)"), &error));
+            QVERIFY(execSql(db, QStringLiteral("INSERT INTO metric_observations VALUES('o1','m1','card','no-such-card','','',2.5,NULL)"), &error));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("refs"));
+        const CheckReport report = checkProjectFile(file);
+        QVERIFY(report.opened);
+        QCOMPARE(report.problems.size(), 2);
+        QVERIFY(report.problems.join(QLatin1Char('\n')).contains(QStringLiteral("no-such-card")));
+        QVERIFY(report.problems.join(QLatin1Char('\n')).contains(QStringLiteral("gaps or duplicates")));
+    }
+};
+
+int main(int argc, char *argv[])
+{
+    QGuiApplication app(argc, argv); // the sample draws its illustrations
+    TestStore test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_store.moc"
