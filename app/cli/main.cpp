@@ -3,6 +3,9 @@
 #include "i18n.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <unistd.h>
 #include <QGuiApplication>
 #include <memory>
 
@@ -35,6 +38,13 @@ int main(int argc, char *argv[])
     if (cli::needsGui(command, rest)) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
+        // Headless sessions often lack a runtime folder; make the one Qt would, quietly.
+        if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+            const QString dir = QDir::tempPath() + QStringLiteral("/runtime-waymark-") + QString::number(getuid());
+            QDir().mkpath(dir);
+            QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+            qputenv("XDG_RUNTIME_DIR", QFile::encodeName(dir));
+        }
         app = std::make_unique<QGuiApplication>(argc, argv);
     } else {
         app = std::make_unique<QCoreApplication>(argc, argv);
