@@ -190,6 +190,7 @@ void MapRenderer::paintLaneHeader(QPainter *p, int l) const
     drawWrapped(p, r.adjusted(16, 10, -10, -22), lane.title, font);
     QFont small = p->font();
     small.setPixelSize(11);
+    small.setBold(false);
     p->setFont(small);
     p->setPen(muted);
     p->drawText(r.adjusted(16, 0, -10, -8), Qt::AlignLeft | Qt::AlignBottom, displayName(lane.kind));
@@ -221,6 +222,7 @@ void MapRenderer::paintCard(QPainter *p, const Card &card, const QRectF &rect, d
     QRectF text = rect.adjusted(10, 7, -10, -7);
     QFont small = p->font();
     small.setPixelSize(10);
+    small.setBold(false);
     if (card.channel != Channel::None) {
         p->setFont(small);
         p->setPen(muted);
@@ -242,6 +244,7 @@ void MapRenderer::paintCard(QPainter *p, const Card &card, const QRectF &rect, d
     }
     QFont font = p->font();
     font.setPixelSize(12);
+    font.setBold(false);
     p->setPen(ink);
     drawWrapped(p, text, card.text, font);
     // Evidence marker: filled = observed, half = reported, ring = assumed.
@@ -282,6 +285,7 @@ void MapRenderer::paintEmotionCurve(QPainter *p, const Lane &lane) const
     p->drawPath(curve);
     QFont label = p->font();
     label.setPixelSize(11);
+    label.setBold(false);
     QFont face = p->font();
     face.setPixelSize(16);
     for (const auto &pt : points) {

@@ -1,0 +1,137 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Speed of the project file (issue targets): open a 10,000-card project with the model
+// fully loaded, single-card edits committed through the Document, and `waymark-cli info`
+// as a whole process. Prints one JSON line per figure.
+#include "document/document.h"
+#include "document/templates.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <algorithm>
+
+using namespace waymark;
+
+namespace {
+
+// 20 journeys x (10 stages x 10 lanes x 5 cards) = 10,000 cards, 50 personas.
+Project bigProject()
+{
+    Project p = makeProject(Template::Blank, QStringLiteral("Bench"), QStringLiteral("en"));
+    p.journeys.clear();
+    for (int i = 0; i < 50; ++i) {
+        Persona x;
+        x.id = newId();
+        x.name = QStringLiteral("Persona %1").arg(i);
+        x.goals = {QStringLiteral("Goal one"), QStringLiteral("Goal two")};
+        x.channels = {Channel::Web, Channel::Phone};
+        p.personas.append(x);
+    }
+    for (int j = 0; j < 20; ++j) {
+        Journey journey;
+        journey.id = newId();
+        journey.name = QStringLiteral("Journey %1").arg(j);
+        journey.personaIds = {p.personas[j].id};
+        for (int s = 0; s < 10; ++s)
+            journey.stages.append({newId(), QStringLiteral("Stage %1").arg(s), {}, {}, false, 0});
+        for (int l = 0; l < 10; ++l)
+            journey.lanes.append({newId(), allLaneKinds()[l], QStringLiteral("Lane %1").arg(l), {}, 0});
+        for (int s = 0; s < 10; ++s)
+            for (int l = 0; l < 10; ++l)
+                for (int k = 0; k < 5; ++k) {
+                    Card c;
+                    c.id = newId();
+                    c.stageId = journey.stages[s].id;
+                    c.laneId = journey.lanes[l].id;
+                    c.order = k;
+                    c.text = QStringLiteral("Card %1 in stage %2, lane %3 with a realistic amount of text").arg(k).arg(s).arg(l);
+                    c.tags = {QStringLiteral("tag")};
+                    c.channel = Channel::Web;
+                    journey.cards.append(c);
+                }
+        p.journeys.append(journey);
+    }
+    return p;
+}
+
+double median(QList<double> v)
+{
+    std::sort(v.begin(), v.end());
+    return v[v.size() / 2];
+}
+
+void report(const char *name, double value, double target)
+{
+    QTextStream(stdout) << QJsonDocument(QJsonObject{{QStringLiteral("benchmark"), QLatin1String(name)},
+                                                     {QStringLiteral("ms"), value},
+                                                     {QStringLiteral("target_ms"), target},
+                                                     {QStringLiteral("ok"), value <= target}})
+                               .toJson(QJsonDocument::Compact)
+                        << Qt::endl;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("big.waymark"));
+    QString error;
+    if (!Store::create(file, bigProject(), &error))
+        qFatal("%s", qPrintable(error));
+
+    QList<double> opens;
+    for (int i = 0; i < 7; ++i) {
+        QElapsedTimer t;
+        t.start();
+        OpenResult result;
+        auto doc = Document::open(file, Store::Access::ReadWrite, &result);
+        opens.append(t.nsecsElapsed() / 1e6);
+        if (!doc || doc->project().cardCount() != 10000)
+            qFatal("open failed: %s", qPrintable(result.error));
+    }
+    report("open_10k_cards_model_loaded", median(opens), 150);
+
+    {
+        OpenResult result;
+        auto doc = Document::open(file, Store::Access::ReadWrite, &result);
+        const Journey &j = doc->project().journeys.first();
+        const Id journeyId = j.id;
+        QList<Id> ids;
+        for (const Card &c : j.cards)
+            ids.append(c.id);
+        QList<double> edits;
+        for (int i = 0; i < 1000; ++i) {
+            Card c = *doc->project().journeys.first().card(ids[i % ids.size()]);
+            c.text = QStringLiteral("Edited %1").arg(i);
+            QElapsedTimer t;
+            t.start();
+            doc->changeCard(journeyId, c);
+            edits.append(t.nsecsElapsed() / 1e6);
+            if (!doc->isSaved())
+                qFatal("edit not saved: %s", qPrintable(doc->lastError()));
+        }
+        report("single_card_edit_committed_median", median(edits), 2);
+        std::sort(edits.begin(), edits.end());
+        report("single_card_edit_committed_p95", edits[950], 10);
+    }
+
+    QList<double> infos;
+    for (int i = 0; i < 5; ++i) {
+        QElapsedTimer t;
+        t.start();
+        QProcess p;
+        p.start(QStringLiteral(WAYMARK_CLI_PATH), {QStringLiteral("info"), file});
+        p.waitForFinished();
+        infos.append(t.nsecsElapsed() / 1e6);
+        if (p.exitCode() != 0)
+            qFatal("info failed");
+    }
+    report("cli_info_10k_whole_process", median(infos), 300);
+    return 0;
+}
