@@ -3,6 +3,7 @@
 
 #include "document/document.h"
 #include "document/templates.h"
+#include "i18n.h"
 #include "mainwindow.h"
 #include "untitled.h"
 
@@ -29,14 +30,22 @@ namespace {
 const QString recentKey = QStringLiteral("recentFiles");
 constexpr int maxRecent = 10;
 
-QString nativeName(const QString &path) { return QDir::toNativeSeparators(path); }
+QString nativeName(const QString &path)
+{
+    return QDir::toNativeSeparators(path);
+}
 
-QString projectFilter() { return FileActions::tr("Waymark projects (*.waymark)"); }
+QString projectFilter()
+{
+    return FileActions::tr("Waymark projects (*.waymark)");
+}
 
 QString lastFolder()
 {
-    return QSettings().value(QStringLiteral("lastFolder"),
-                             QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).toString();
+    return QSettings()
+        .value(QStringLiteral("lastFolder"),
+               QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+        .toString();
 }
 } // namespace
 
@@ -44,20 +53,24 @@ FileActions::FileActions(MainWindow *window) : QObject(window), m_window(window)
 
 void FileActions::populate(QMenu *menu)
 {
-    QAction *newAction = menu->addAction(QIcon::fromTheme(QStringLiteral("document-new")), tr("&New Project..."), this, &FileActions::newProject);
+    QAction *newAction = menu->addAction(QIcon::fromTheme(QStringLiteral("document-new")),
+                                         tr("&New Project..."), this, &FileActions::newProject);
     newAction->setShortcut(QKeySequence::New);
-    QAction *open = menu->addAction(QIcon::fromTheme(QStringLiteral("document-open")), tr("&Open..."), this, &FileActions::openDialog);
+    QAction *open = menu->addAction(QIcon::fromTheme(QStringLiteral("document-open")),
+                                    tr("&Open..."), this, &FileActions::openDialog);
     open->setShortcut(QKeySequence::Open);
     m_recentMenu = menu->addMenu(tr("Open &Recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &FileActions::fillRecentMenu);
     menu->addAction(tr("Open &Sample Project"), this, &FileActions::openSample);
     menu->addSeparator();
-    m_saveAs = menu->addAction(QIcon::fromTheme(QStringLiteral("document-save-as")), tr("Save &As..."), this, &FileActions::saveAs);
+    m_saveAs = menu->addAction(QIcon::fromTheme(QStringLiteral("document-save-as")),
+                               tr("Save &As..."), this, &FileActions::saveAs);
     m_saveAs->setShortcut(QKeySequence::SaveAs);
     m_close = menu->addAction(tr("&Close Project"), this, &FileActions::closeDocument);
     m_close->setShortcut(QKeySequence::Close);
     menu->addSeparator();
-    QAction *quit = menu->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), qApp, &QApplication::closeAllWindows);
+    QAction *quit = menu->addAction(QIcon::fromTheme(QStringLiteral("application-exit")),
+                                    tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
     connect(menu, &QMenu::aboutToShow, this, [this] {
@@ -68,8 +81,7 @@ void FileActions::populate(QMenu *menu)
 
 MainWindow *FileActions::targetWindow()
 {
-    if (!m_window->document())
-        return m_window;
+    if (!m_window->document()) return m_window;
     auto *window = new MainWindow;
     window->setAttribute(Qt::WA_DeleteOnClose);
     window->resize(m_window->size());
@@ -92,29 +104,31 @@ bool FileActions::openFile(const QString &path)
     OpenResult result;
     auto doc = Document::open(absolute, Store::Access::ReadWrite, &result);
     if (!doc && result.status == OpenResult::Status::InUse) {
-        const auto answer = QMessageBox::question(
-            m_window, tr("Project in Use"),
-            tr("\"%1\" is in use: %2.\n\nOpen it read-only?").arg(nativeName(absolute), result.error),
-            QMessageBox::Open | QMessageBox::Cancel, QMessageBox::Open);
-        if (answer != QMessageBox::Open)
-            return false;
+        const auto answer =
+            QMessageBox::question(m_window, tr("Project in Use"),
+                                  tr("\"%1\" is in use: %2.\n\nOpen it read-only?")
+                                      .arg(nativeName(absolute), result.error),
+                                  QMessageBox::Open | QMessageBox::Cancel, QMessageBox::Open);
+        if (answer != QMessageBox::Open) return false;
         result.readOnlyReason = tr("it is open in another window");
         const QString reason = result.readOnlyReason;
         doc = Document::open(absolute, Store::Access::ReadOnly, &result);
         result.readOnlyReason = reason;
     }
     if (!doc) {
-        QMessageBox::warning(m_window, tr("Cannot Open Project"),
-                             tr("Waymark cannot open \"%1\":\n%2").arg(nativeName(absolute), result.error));
+        QMessageBox::warning(
+            m_window, tr("Cannot Open Project"),
+            tr("Waymark cannot open \"%1\":\n%2").arg(nativeName(absolute), result.error));
         return false;
     }
     if (doc->store().needsMigration())
-        QMessageBox::information(m_window, tr("Older Project File"),
-                                 tr("\"%1\" was saved by an older version of Waymark. It will be upgraded "
-                                    "when you first change it; a backup copy of the original is kept "
-                                    "next to it.").arg(nativeName(absolute)));
-    if (!isUntitledPath(absolute))
-        addRecentFile(absolute);
+        QMessageBox::information(
+            m_window, tr("Older Project File"),
+            tr("\"%1\" was saved by an older version of Waymark. It will be upgraded "
+               "when you first change it; a backup copy of the original is kept "
+               "next to it.")
+                .arg(nativeName(absolute)));
+    if (!isUntitledPath(absolute)) addRecentFile(absolute);
     QSettings().setValue(QStringLiteral("lastFolder"), QFileInfo(absolute).absolutePath());
     MainWindow *window = targetWindow();
     window->setDocument(std::move(doc));
@@ -126,9 +140,9 @@ bool FileActions::openFile(const QString &path)
 
 void FileActions::openDialog()
 {
-    const QString path = QFileDialog::getOpenFileName(m_window, tr("Open Project"), lastFolder(), projectFilter());
-    if (!path.isEmpty())
-        openFile(path);
+    const QString path =
+        QFileDialog::getOpenFileName(m_window, tr("Open Project"), lastFolder(), projectFilter());
+    if (!path.isEmpty()) openFile(path);
 }
 
 void FileActions::fillRecentMenu()
@@ -136,14 +150,15 @@ void FileActions::fillRecentMenu()
     m_recentMenu->clear();
     const QStringList files = recentFiles();
     for (const QString &file : files) {
-        QAction *a = m_recentMenu->addAction(QFileInfo(file).fileName(), this, [this, file] { openFile(file); });
+        QAction *a = m_recentMenu->addAction(QFileInfo(file).fileName(), this,
+                                             [this, file] { openFile(file); });
         a->setToolTip(nativeName(file));
         a->setStatusTip(nativeName(file));
     }
-    if (files.isEmpty())
-        m_recentMenu->addAction(tr("No recent projects"))->setEnabled(false);
+    if (files.isEmpty()) m_recentMenu->addAction(tr("No recent projects"))->setEnabled(false);
     m_recentMenu->addSeparator();
-    m_recentMenu->addAction(tr("Clear List"), this, [] { QSettings().remove(recentKey); })->setEnabled(!files.isEmpty());
+    m_recentMenu->addAction(tr("Clear List"), this, [] { QSettings().remove(recentKey); })
+        ->setEnabled(!files.isEmpty());
 }
 
 QStringList FileActions::recentFiles()
@@ -184,11 +199,11 @@ bool FileActions::newProject()
     form->addRow(buttons);
     connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    if (dialog.exec() != QDialog::Accepted)
-        return false;
+    if (dialog.exec() != QDialog::Accepted) return false;
     Template t = Template::FivePhases;
     fromKey(templ->currentData().toString(), &t);
-    const Project project = makeProject(t, title->text().trimmed(), language->currentData().toString());
+    const Project project =
+        makeProject(t, title->text().trimmed(), language->currentData().toString());
     QString error;
     auto doc = Document::create(newUntitledPath(), project, &error);
     if (!doc) {
@@ -203,7 +218,8 @@ bool FileActions::openSample()
 {
     Project project;
     QString error;
-    const QString lang = QLocale().language() == QLocale::German ? QStringLiteral("de") : QStringLiteral("en");
+    const QString lang =
+        resolveUiLanguage(QSettings().value(QStringLiteral("language")).toString());
     std::unique_ptr<Document> doc;
     if (sampleProject(lang, &project, &error))
         doc = Document::create(newUntitledPath(), project, &error);
@@ -218,15 +234,17 @@ bool FileActions::openSample()
 bool FileActions::saveAs()
 {
     Document *doc = m_window->document();
-    if (!doc)
-        return false;
-    const QString suggested = isUntitledPath(doc->filePath())
-        ? lastFolder() + QLatin1Char('/') + (doc->project().info.title.isEmpty() ? tr("Untitled") : doc->project().info.title)
-              + QStringLiteral(".waymark")
-        : doc->filePath();
-    QString path = QFileDialog::getSaveFileName(m_window, tr("Save Project As"), suggested, projectFilter());
-    if (path.isEmpty())
-        return false;
+    if (!doc) return false;
+    const QString suggested =
+        isUntitledPath(doc->filePath())
+            ? lastFolder() + QLatin1Char('/') +
+                  (doc->project().info.title.isEmpty() ? tr("Untitled")
+                                                       : doc->project().info.title) +
+                  QStringLiteral(".waymark")
+            : doc->filePath();
+    QString path =
+        QFileDialog::getSaveFileName(m_window, tr("Save Project As"), suggested, projectFilter());
+    if (path.isEmpty()) return false;
     if (!path.endsWith(QLatin1String(".waymark"), Qt::CaseInsensitive))
         path += QStringLiteral(".waymark");
     const QString old = doc->filePath();
@@ -236,8 +254,7 @@ bool FileActions::saveAs()
                              tr("Waymark cannot save \"%1\":\n%2").arg(nativeName(path), error));
         return false;
     }
-    if (isUntitledPath(old))
-        QFile::remove(old);
+    if (isUntitledPath(old)) QFile::remove(old);
     m_window->setProperty("readOnlyReason", QVariant());
     addRecentFile(QFileInfo(path).absoluteFilePath());
     QSettings().setValue(QStringLiteral("lastFolder"), QFileInfo(path).absolutePath());
@@ -248,17 +265,20 @@ bool FileActions::saveAs()
 bool FileActions::closeDocument()
 {
     Document *doc = m_window->document();
-    if (!doc)
-        return true;
+    if (!doc) return true;
     const bool untitled = isUntitledPath(doc->filePath());
-    if (untitled || !doc->isSaved()) {
-        const QString text = untitled
-            ? tr("Save the project \"%1\" before closing?").arg(doc->project().info.title)
-            : tr("Some changes could not be written to \"%1\" (%2). Save a copy before closing?")
-                  .arg(nativeName(doc->filePath()), doc->lastError());
-        const auto answer = QMessageBox::question(m_window, tr("Close Project"), text,
-                                                  QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
-                                                  QMessageBox::Save);
+    // An untitled project nobody touched (and that was not recovered) closes without asking.
+    const bool untouched =
+        untitled && doc->undoStack()->count() == 0 && !m_window->property("recovered").toBool();
+    if ((untitled && !untouched) || !doc->isSaved()) {
+        const QString text =
+            untitled ? tr("Save the project \"%1\" before closing?").arg(doc->project().info.title)
+                     : tr("Some changes could not be written to \"%1\" (%2). Save a copy before "
+                          "closing?")
+                           .arg(nativeName(doc->filePath()), doc->lastError());
+        const auto answer = QMessageBox::question(
+            m_window, tr("Close Project"), text,
+            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
         if (answer == QMessageBox::Cancel || (answer == QMessageBox::Save && !saveAs()))
             return false;
     }
@@ -267,18 +287,17 @@ bool FileActions::closeDocument()
     auto closing = m_window->takeDocument();
     closing->close();
     closing.reset();
-    if (discard)
-        QFile::remove(path);
+    if (discard) QFile::remove(path);
     return true;
 }
 
 void FileActions::offerRecovery(QWidget *parent)
 {
     const QStringList files = recoverableUntitledFiles();
-    if (files.isEmpty())
-        return;
+    if (files.isEmpty()) return;
     QMessageBox box(QMessageBox::Question, tr("Recover Unsaved Work"),
-                    tr("Waymark found %n unsaved project(s) from an earlier session.", nullptr, int(files.size())),
+                    tr("Waymark found %n unsaved project(s) from an earlier session.", nullptr,
+                       int(files.size())),
                     QMessageBox::NoButton, parent);
     box.setInformativeText(tr("Recovered projects open as untitled; use Save As to keep them."));
     QPushButton *recover = box.addButton(tr("Recover"), QMessageBox::AcceptRole);
@@ -290,7 +309,9 @@ void FileActions::offerRecovery(QWidget *parent)
             auto *window = new MainWindow;
             window->setAttribute(Qt::WA_DeleteOnClose);
             window->show();
-            if (!window->fileActions()->openFile(file))
+            if (window->fileActions()->openFile(file))
+                window->setProperty("recovered", true);
+            else
                 window->close();
         }
     } else if (box.clickedButton() == discard) {

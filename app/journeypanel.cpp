@@ -33,7 +33,8 @@ JourneyPanel::JourneyPanel(QWidget *parent) : QWidget(parent), m_list(new QListW
     m_list->setWordWrap(true);
     m_add = button(this, tr("Add"), QStringLiteral("list-add"), tr("Add a journey"));
     m_rename = button(this, tr("Rename"), QStringLiteral("edit-rename"), tr("Rename the journey"));
-    m_duplicate = button(this, tr("Future"), QStringLiteral("edit-copy"), tr("Duplicate as future state"));
+    m_duplicate =
+        button(this, tr("Future"), QStringLiteral("edit-copy"), tr("Duplicate as future state"));
     m_delete = button(this, tr("Delete"), QStringLiteral("edit-delete"), tr("Delete the journey"));
     auto *buttons = new QHBoxLayout;
     buttons->setSpacing(2);
@@ -59,8 +60,7 @@ JourneyPanel::JourneyPanel(QWidget *parent) : QWidget(parent), m_list(new QListW
 
 void JourneyPanel::setDocument(Document *document)
 {
-    if (m_document)
-        disconnect(m_document, nullptr, this, nullptr);
+    if (m_document) disconnect(m_document, nullptr, this, nullptr);
     m_document = document;
     if (document) {
         connect(document, &Document::changed, this, &JourneyPanel::rebuild);
@@ -76,7 +76,8 @@ void JourneyPanel::rebuild()
     if (m_document) {
         const Project &p = m_document->project();
         for (const Journey &j : p.journeys) {
-            auto *item = new QListWidgetItem(QStringLiteral("%1\n%2").arg(j.name, displayName(j.state)), m_list);
+            auto *item = new QListWidgetItem(
+                QStringLiteral("%1\n%2").arg(j.name, displayName(j.state)), m_list);
             item->setToolTip(j.goal);
             item->setData(Qt::UserRole, j.id);
         }
@@ -97,27 +98,28 @@ void JourneyPanel::updateButtons()
 
 void JourneyPanel::addJourney()
 {
-    if (!m_document)
-        return;
+    if (!m_document) return;
     bool ok = false;
-    const QString name = QInputDialog::getText(this, tr("Add Journey"), tr("Name of the new journey:"),
-                                               QLineEdit::Normal, QString(), &ok).trimmed();
-    if (!ok || name.isEmpty())
-        return;
-    const Id id = m_document->addJourney(makeJourney(Template::FivePhases, m_document->project().info.language, name));
+    const QString name =
+        QInputDialog::getText(this, tr("Add Journey"), tr("Name of the new journey:"),
+                              QLineEdit::Normal, QString(), &ok)
+            .trimmed();
+    if (!ok || name.isEmpty()) return;
+    const Id id = m_document->addJourney(
+        makeJourney(Template::FivePhases, m_document->project().info.language, name));
     m_document->setCurrentJourney(id);
 }
 
 void JourneyPanel::renameJourney()
 {
-    const Journey *j = m_document ? m_document->project().journey(m_document->currentJourneyId()) : nullptr;
-    if (!j || m_document->isReadOnly())
-        return;
+    const Journey *j =
+        m_document ? m_document->project().journey(m_document->currentJourneyId()) : nullptr;
+    if (!j || m_document->isReadOnly()) return;
     bool ok = false;
     const QString name = QInputDialog::getText(this, tr("Rename Journey"), tr("New name:"),
-                                               QLineEdit::Normal, j->name, &ok).trimmed();
-    if (!ok || name.isEmpty())
-        return;
+                                               QLineEdit::Normal, j->name, &ok)
+                             .trimmed();
+    if (!ok || name.isEmpty()) return;
     Journey renamed = *j;
     renamed.name = name;
     m_document->changeJourney(renamed);
@@ -125,24 +127,23 @@ void JourneyPanel::renameJourney()
 
 void JourneyPanel::duplicateAsFuture()
 {
-    if (!m_document)
-        return;
+    if (!m_document) return;
     const Id id = m_document->duplicateJourney(m_document->currentJourneyId(), true);
-    if (!id.isNull())
-        m_document->setCurrentJourney(id);
+    if (!id.isNull()) m_document->setCurrentJourney(id);
 }
 
 void JourneyPanel::deleteJourney()
 {
-    const Journey *j = m_document ? m_document->project().journey(m_document->currentJourneyId()) : nullptr;
-    if (!j)
-        return;
+    const Journey *j =
+        m_document ? m_document->project().journey(m_document->currentJourneyId()) : nullptr;
+    if (!j) return;
     const auto answer = QMessageBox::question(
         this, tr("Delete Journey"),
-        tr("Delete the journey \"%1\" with its %n card(s)? You can undo this.", nullptr, int(j->cards.size())).arg(j->name),
+        tr("Delete the journey \"%1\" with its %n card(s)? You can undo this.", nullptr,
+           int(j->cards.size()))
+            .arg(j->name),
         QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
-    if (answer == QMessageBox::Yes)
-        m_document->removeJourney(j->id);
+    if (answer == QMessageBox::Yes) m_document->removeJourney(j->id);
 }
 
 } // namespace waymark

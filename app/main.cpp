@@ -17,13 +17,17 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(WAYMARK_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("org.waymark.Waymark"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/waymark/icons/waymark.svg")));
-    installTranslations(&app, resolveUiLanguage(QSettings().value(QStringLiteral("language")).toString()));
+    installTranslations(
+        &app, resolveUiLanguage(QSettings().value(QStringLiteral("language")).toString()));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Customer journey mapping for CX workshops."));
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Customer journey mapping for CX workshops."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("files"), QApplication::translate("main", "Projects to open."), QStringLiteral("[FILE...]"));
+    parser.addPositionalArgument(QStringLiteral("files"),
+                                 QApplication::translate("main", "Projects to open."),
+                                 QStringLiteral("[FILE...]"));
     parser.process(app);
 
     auto *window = new MainWindow;

@@ -41,9 +41,8 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_zoomLabel);
     m_zoomLabel->setAccessibleName(tr("Zoom"));
     m_saveState->setAccessibleName(tr("Save state"));
-    connect(m_mapView, &MapView::zoomChanged, this, [this](double z) {
-        m_zoomLabel->setText(tr("%1 %").arg(qRound(z * 100)));
-    });
+    connect(m_mapView, &MapView::zoomChanged, this,
+            [this](double z) { m_zoomLabel->setText(tr("%1 %").arg(qRound(z * 100))); });
     m_zoomLabel->setText(tr("%1 %").arg(100));
     setAcceptDrops(true);
     createMenus();
@@ -75,19 +74,26 @@ void MainWindow::createMenus()
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();
-    QAction *prefs = edit->addAction(QIcon::fromTheme(QStringLiteral("preferences-system")), tr("&Preferences..."), this, &MainWindow::showPreferences);
+    QAction *prefs = edit->addAction(QIcon::fromTheme(QStringLiteral("preferences-system")),
+                                     tr("&Preferences..."), this, &MainWindow::showPreferences);
     prefs->setShortcut(QKeySequence::Preferences);
     prefs->setMenuRole(QAction::PreferencesRole);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    view->addAction(QIcon::fromTheme(QStringLiteral("zoom-in")), tr("Zoom &In"), QKeySequence::ZoomIn, m_mapView, &MapView::zoomIn);
-    view->addAction(QIcon::fromTheme(QStringLiteral("zoom-out")), tr("Zoom &Out"), QKeySequence::ZoomOut, m_mapView, &MapView::zoomOut);
-    view->addAction(QIcon::fromTheme(QStringLiteral("zoom-original")), tr("&Actual Size"), QKeySequence(Qt::CTRL | Qt::Key_0), this, [this] { m_mapView->setZoom(1.0); });
-    view->addAction(QIcon::fromTheme(QStringLiteral("zoom-fit-best")), tr("&Fit Map"), QKeySequence(Qt::CTRL | Qt::Key_9), m_mapView, &MapView::fitMap);
+    view->addAction(QIcon::fromTheme(QStringLiteral("zoom-in")), tr("Zoom &In"),
+                    QKeySequence::ZoomIn, m_mapView, &MapView::zoomIn);
+    view->addAction(QIcon::fromTheme(QStringLiteral("zoom-out")), tr("Zoom &Out"),
+                    QKeySequence::ZoomOut, m_mapView, &MapView::zoomOut);
+    view->addAction(QIcon::fromTheme(QStringLiteral("zoom-original")), tr("&Actual Size"),
+                    QKeySequence(Qt::CTRL | Qt::Key_0), this, [this] { m_mapView->setZoom(1.0); });
+    view->addAction(QIcon::fromTheme(QStringLiteral("zoom-fit-best")), tr("&Fit Map"),
+                    QKeySequence(Qt::CTRL | Qt::Key_9), m_mapView, &MapView::fitMap);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About Waymark"), this, &MainWindow::showAbout)->setMenuRole(QAction::AboutRole);
-    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)->setMenuRole(QAction::AboutQtRole);
+    help->addAction(tr("&About Waymark"), this, &MainWindow::showAbout)
+        ->setMenuRole(QAction::AboutRole);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)
+        ->setMenuRole(QAction::AboutQtRole);
 }
 
 void MainWindow::setDocument(std::unique_ptr<Document> document)
@@ -100,6 +106,7 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
     m_journeys->setDocument(document.get());
     m_document = std::move(document);
     setProperty("readOnlyReason", QVariant());
+    setProperty("recovered", QVariant());
     if (m_document) {
         m_undoGroup->addStack(m_document->undoStack());
         m_undoGroup->setActiveStack(m_document->undoStack());
@@ -134,14 +141,17 @@ void MainWindow::updateTitle()
         return;
     }
     const bool untitled = isUntitledPath(m_document->filePath());
-    const QString name = untitled ? tr("%1 (not saved to a file yet)").arg(m_document->project().info.title)
-                                  : QFileInfo(m_document->filePath()).fileName();
+    const QString name =
+        untitled ? tr("%1 (not saved to a file yet)").arg(m_document->project().info.title)
+                 : QFileInfo(m_document->filePath()).fileName();
     setWindowFilePath(untitled ? QString() : m_document->filePath());
     const QString readOnly = property("readOnlyReason").toString();
-    setWindowTitle(tr("%1[*] — Waymark").arg(name) + (m_document->isReadOnly() ? tr(" (read-only)") : QString()));
+    setWindowTitle(tr("%1[*] — Waymark").arg(name) +
+                   (m_document->isReadOnly() ? tr(" (read-only)") : QString()));
     setWindowModified(!m_document->isSaved());
     if (m_document->isReadOnly())
-        m_saveState->setText(tr("Read-only: %1").arg(readOnly.isEmpty() ? m_document->store().path() : readOnly));
+        m_saveState->setText(
+            tr("Read-only: %1").arg(readOnly.isEmpty() ? m_document->store().path() : readOnly));
     else if (!m_document->isSaved())
         m_saveState->setText(tr("Not saved: %1").arg(m_document->lastError()));
     else
@@ -163,7 +173,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
     for (const QUrl &url : event->mimeData()->urls()) {
-        if (url.isLocalFile() && url.toLocalFile().endsWith(QLatin1String(".waymark"), Qt::CaseInsensitive)) {
+        if (url.isLocalFile() &&
+            url.toLocalFile().endsWith(QLatin1String(".waymark"), Qt::CaseInsensitive)) {
             event->acceptProposedAction();
             return;
         }
@@ -173,15 +184,15 @@ void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 void MainWindow::dropEvent(QDropEvent *event)
 {
     for (const QUrl &url : event->mimeData()->urls())
-        if (url.isLocalFile() && url.toLocalFile().endsWith(QLatin1String(".waymark"), Qt::CaseInsensitive))
+        if (url.isLocalFile() &&
+            url.toLocalFile().endsWith(QLatin1String(".waymark"), Qt::CaseInsensitive))
             m_fileActions->openFile(url.toLocalFile());
     event->acceptProposedAction();
 }
 
 void MainWindow::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
-        updateTitle();
+    if (event->type() == QEvent::LanguageChange) updateTitle();
     QMainWindow::changeEvent(event);
 }
 
@@ -195,7 +206,8 @@ void MainWindow::showPreferences()
     language->addItem(QStringLiteral("English"), QStringLiteral("en"));
     language->addItem(QStringLiteral("Deutsch"), QStringLiteral("de"));
     QSettings settings;
-    language->setCurrentIndex(std::max(0, language->findData(settings.value(QStringLiteral("language")).toString())));
+    language->setCurrentIndex(
+        std::max(0, language->findData(settings.value(QStringLiteral("language")).toString())));
     form->addRow(tr("&Language:"), language);
     form->addRow(new QLabel(tr("A new language applies when Waymark starts again."), &dialog));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
@@ -208,9 +220,11 @@ void MainWindow::showPreferences()
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About Waymark"),
-                       tr("<h3>Waymark %1</h3><p>Customer journey mapping for CX workshops, offline.</p>"
-                          "<p>License: GNU GPL version 3 or later.</p>").arg(QStringLiteral(WAYMARK_VERSION)));
+    QMessageBox::about(
+        this, tr("About Waymark"),
+        tr("<h3>Waymark %1</h3><p>Customer journey mapping for CX workshops, offline.</p>"
+           "<p>License: GNU GPL version 3 or later.</p>")
+            .arg(QStringLiteral(WAYMARK_VERSION)));
 }
 
 } // namespace waymark

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QMainWindow>
 #include <memory>
+#include <QMainWindow>
 
 class QLabel;
 class QUndoGroup;

@@ -4,8 +4,8 @@
 #include "document/document.h"
 #include "render/maprenderer.h"
 
-#include <QPaintEvent>
 #include <QPainter>
+#include <QPaintEvent>
 #include <QScrollBar>
 #include <QWheelEvent>
 
@@ -27,8 +27,7 @@ protected:
         p.fillRect(event->rect(), palette().base());
         const Document *doc = m_view->m_document;
         const Journey *journey = doc ? doc->project().journey(doc->currentJourneyId()) : nullptr;
-        if (!journey)
-            return;
+        if (!journey) return;
         p.translate(Margin, Margin);
         p.scale(m_view->m_zoom, m_view->m_zoom);
         RenderOptions options;
@@ -56,8 +55,7 @@ MapView::MapView(QWidget *parent) : QScrollArea(parent), m_canvas(new Canvas(thi
 
 void MapView::setDocument(Document *document)
 {
-    if (m_document)
-        disconnect(m_document, nullptr, this, nullptr);
+    if (m_document) disconnect(m_document, nullptr, this, nullptr);
     m_document = document;
     if (document) {
         connect(document, &Document::changed, this, &MapView::relayout);
@@ -68,18 +66,19 @@ void MapView::setDocument(Document *document)
 
 void MapView::relayout()
 {
-    const Journey *journey = m_document ? m_document->project().journey(m_document->currentJourneyId()) : nullptr;
+    const Journey *journey =
+        m_document ? m_document->project().journey(m_document->currentJourneyId()) : nullptr;
     m_layout = journey ? MapLayout::compute(*journey) : MapLayout();
     const QSizeF size = m_layout.bounds.size() * m_zoom;
-    m_canvas->resize(int(size.width()) + 2 * Canvas::Margin, int(size.height()) + 2 * Canvas::Margin);
+    m_canvas->resize(int(size.width()) + 2 * Canvas::Margin,
+                     int(size.height()) + 2 * Canvas::Margin);
     m_canvas->update();
 }
 
 void MapView::setZoom(double zoom)
 {
     zoom = std::clamp(zoom, 0.1, 4.0);
-    if (qFuzzyCompare(zoom, m_zoom))
-        return;
+    if (qFuzzyCompare(zoom, m_zoom)) return;
     m_zoom = zoom;
     relayout();
     emit zoomChanged(m_zoom);
@@ -87,10 +86,10 @@ void MapView::setZoom(double zoom)
 
 void MapView::fitMap()
 {
-    if (m_layout.bounds.isEmpty())
-        return;
+    if (m_layout.bounds.isEmpty()) return;
     const QSizeF room = viewport()->size() - QSizeF(2 * Canvas::Margin, 2 * Canvas::Margin);
-    setZoom(std::min(room.width() / m_layout.bounds.width(), room.height() / m_layout.bounds.height()));
+    setZoom(
+        std::min(room.width() / m_layout.bounds.width(), room.height() / m_layout.bounds.height()));
 }
 
 void MapView::wheelEvent(QWheelEvent *event)

@@ -12,8 +12,8 @@ namespace waymark {
 
 QString untitledFolder()
 {
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-        + QStringLiteral("/untitled");
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+                        QStringLiteral("/untitled");
     QDir().mkpath(dir);
     return dir;
 }
@@ -32,7 +32,8 @@ QStringList recoverableUntitledFiles()
 {
     QStringList result;
     const QDir dir(untitledFolder());
-    for (const QFileInfo &info : dir.entryInfoList({QStringLiteral("*.waymark")}, QDir::Files, QDir::Time)) {
+    for (const QFileInfo &info :
+         dir.entryInfoList({QStringLiteral("*.waymark")}, QDir::Files, QDir::Time)) {
         QLockFile lock(info.absoluteFilePath() + QStringLiteral(".lock"));
         lock.setStaleLockTime(0);
         if (lock.tryLock(0)) {

@@ -8,16 +8,17 @@
 
 namespace waymark {
 
-QStringList uiLanguages() { return {QStringLiteral("en"), QStringLiteral("de")}; }
+QStringList uiLanguages()
+{
+    return {QStringLiteral("en"), QStringLiteral("de")};
+}
 
 QString resolveUiLanguage(const QString &preference)
 {
-    if (uiLanguages().contains(preference))
-        return preference;
+    if (uiLanguages().contains(preference)) return preference;
     for (const QString &name : QLocale::system().uiLanguages()) {
         const QString lang = name.left(2).toLower();
-        if (uiLanguages().contains(lang))
-            return lang;
+        if (uiLanguages().contains(lang)) return lang;
     }
     return QStringLiteral("en");
 }

@@ -4,8 +4,8 @@
 #include "model/model.h"
 #include "storage/sqlutil.h"
 
-#include <QCryptographicHash>
 #include <algorithm>
+#include <QCryptographicHash>
 #include <QFile>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -17,8 +17,7 @@ namespace waymark::test {
 inline QByteArray checksum(const QString &path)
 {
     QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
+    if (!f.open(QIODevice::ReadOnly)) return {};
     return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256).toHex();
 }
 
@@ -29,8 +28,10 @@ inline Project normalized(Project p)
     p.info.modified = QDateTime();
     p.info.created = QDateTime();
     for (Journey &j : p.journeys)
-        std::sort(j.cards.begin(), j.cards.end(), [](const Card &a, const Card &b) { return a.id < b.id; });
-    std::sort(p.images.begin(), p.images.end(), [](const Image &a, const Image &b) { return a.id < b.id; });
+        std::sort(j.cards.begin(), j.cards.end(),
+                  [](const Card &a, const Card &b) { return a.id < b.id; });
+    std::sort(p.images.begin(), p.images.end(),
+              [](const Image &a, const Image &b) { return a.id < b.id; });
     return p;
 }
 
@@ -44,15 +45,15 @@ inline QStringList dumpFile(const QString &path)
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(path);
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        if (!db.open())
-            return {QStringLiteral("cannot open")};
+        if (!db.open()) return {QStringLiteral("cannot open")};
         for (const QString &table : db.tables()) {
             QSqlQuery q(db);
             q.exec(QStringLiteral("SELECT * FROM \"%1\"").arg(table));
             while (q.next()) {
                 QStringList cells{table};
                 for (int i = 0; i < q.record().count(); ++i)
-                    cells.append(q.value(i).isNull() ? QStringLiteral("NULL") : q.value(i).toString());
+                    cells.append(q.value(i).isNull() ? QStringLiteral("NULL")
+                                                     : q.value(i).toString());
                 if (table == QLatin1String("meta") && cells.value(1) == QLatin1String("modified"))
                     continue;
                 rows.append(cells.join(QLatin1Char('|')));

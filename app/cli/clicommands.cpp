@@ -37,17 +37,24 @@ int parse(QCommandLineParser &parser, const QString &command, const QStringList 
         return Ok;
     }
     if (parser.positionalArguments().size() != positionals)
-        return Io_fail(io, {}, Cli::tr("'%1' expects one FILE argument; see 'waymark-cli %1 --help'")
-                                   .arg(command),
-                       Usage);
+        return Io_fail(
+            io, {},
+            Cli::tr("'%1' expects one FILE argument; see 'waymark-cli %1 --help'").arg(command),
+            Usage);
     return -1;
 }
 
-QString stamp(const QDateTime &d) { return d.isValid() ? d.toLocalTime().toString(Qt::ISODate) : QString(); }
+QString stamp(const QDateTime &d)
+{
+    return d.isValid() ? d.toLocalTime().toString(Qt::ISODate) : QString();
+}
 
 } // namespace
 
-int Io::fail(const QString &file, const QString &reason, int code) { return Io_fail(*this, file, reason, code); }
+int Io::fail(const QString &file, const QString &reason, int code)
+{
+    return Io_fail(*this, file, reason, code);
+}
 
 bool needsGui(const QString &command, const QStringList &args)
 {
@@ -57,12 +64,19 @@ bool needsGui(const QString &command, const QStringList &args)
 int runNew(const QStringList &args, Io &io)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("FILE"), Cli::tr("The project file to create (.waymark)."));
-    parser.addOption({QStringLiteral("template"), Cli::tr("five-phases (default), blank or sample."), QStringLiteral("NAME"), QStringLiteral("five-phases")});
-    parser.addOption({QStringLiteral("title"), Cli::tr("The project title."), QStringLiteral("TITLE")});
-    parser.addOption({QStringLiteral("lang"), Cli::tr("Content language: en (default) or de."), QStringLiteral("LANG"), QStringLiteral("en")});
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 Cli::tr("The project file to create (.waymark)."));
+    parser.addOption({QStringLiteral("template"),
+                      Cli::tr("five-phases (default), blank or sample."), QStringLiteral("NAME"),
+                      QStringLiteral("five-phases")});
+    parser.addOption(
+        {QStringLiteral("title"), Cli::tr("The project title."), QStringLiteral("TITLE")});
+    parser.addOption({QStringLiteral("lang"), Cli::tr("Content language: en (default) or de."),
+                      QStringLiteral("LANG"), QStringLiteral("en")});
     parser.addOption({QStringLiteral("force"), Cli::tr("Replace FILE if it exists.")});
-    if (const int code = parse(parser, QStringLiteral("new"), args, io, 1, Cli::tr("Creates a new Waymark project.")); code >= 0)
+    if (const int code = parse(parser, QStringLiteral("new"), args, io, 1,
+                               Cli::tr("Creates a new Waymark project."));
+        code >= 0)
         return code;
     const QString file = parser.positionalArguments().first();
     const QString lang = parser.value(QStringLiteral("lang"));
@@ -76,18 +90,18 @@ int runNew(const QStringList &args, Io &io)
     Template t;
     if (name == QLatin1String("sample")) {
         QString error;
-        if (!sampleProject(lang, &project, &error))
-            return io.fail(file, error);
+        if (!sampleProject(lang, &project, &error)) return io.fail(file, error);
     } else if (fromKey(name, &t)) {
         project = makeProject(t, QFileInfo(file).completeBaseName(), lang);
     } else {
-        return io.fail({}, Cli::tr("unknown template \"%1\" (use five-phases, blank or sample)").arg(name), Usage);
+        return io.fail(
+            {}, Cli::tr("unknown template \"%1\" (use five-phases, blank or sample)").arg(name),
+            Usage);
     }
     if (parser.isSet(QStringLiteral("title")))
         project.info.title = parser.value(QStringLiteral("title"));
     QString error;
-    if (!Store::create(file, project, &error))
-        return io.fail(file, error);
+    if (!Store::create(file, project, &error)) return io.fail(file, error);
     io.out << Cli::tr("Created %1").arg(file) << Qt::endl;
     return Ok;
 }
@@ -97,17 +111,17 @@ int runInfo(const QStringList &args, Io &io)
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("FILE"), Cli::tr("The project file."));
     parser.addOption({QStringLiteral("json"), Cli::tr("Print JSON instead of text.")});
-    if (const int code = parse(parser, QStringLiteral("info"), args, io, 1, Cli::tr("Shows what a project contains. Never changes the file.")); code >= 0)
+    if (const int code = parse(parser, QStringLiteral("info"), args, io, 1,
+                               Cli::tr("Shows what a project contains. Never changes the file."));
+        code >= 0)
         return code;
     const QString file = parser.positionalArguments().first();
     OpenResult result;
     auto store = Store::open(file, Store::Access::ReadOnly, &result);
     Project p;
     QString error;
-    if (!store)
-        return io.fail(file, result.error);
-    if (!store->load(&p, &error))
-        return io.fail(file, error);
+    if (!store) return io.fail(file, result.error);
+    if (!store->load(&p, &error)) return io.fail(file, error);
 
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonArray journeys, personas;
@@ -131,12 +145,14 @@ int runInfo(const QStringList &args, Io &io)
         const QJsonObject root{
             {QStringLiteral("file"), QFileInfo(file).absoluteFilePath()},
             {QStringLiteral("schemaVersion"), store->schemaVersion()},
-            {QStringLiteral("project"), QJsonObject{{QStringLiteral("title"), p.info.title},
-                                                    {QStringLiteral("client"), p.info.client},
-                                                    {QStringLiteral("author"), p.info.author},
-                                                    {QStringLiteral("language"), p.info.language},
-                                                    {QStringLiteral("created"), p.info.created.toString(Qt::ISODateWithMs)},
-                                                    {QStringLiteral("modified"), p.info.modified.toString(Qt::ISODateWithMs)}}},
+            {QStringLiteral("project"),
+             QJsonObject{
+                 {QStringLiteral("title"), p.info.title},
+                 {QStringLiteral("client"), p.info.client},
+                 {QStringLiteral("author"), p.info.author},
+                 {QStringLiteral("language"), p.info.language},
+                 {QStringLiteral("created"), p.info.created.toString(Qt::ISODateWithMs)},
+                 {QStringLiteral("modified"), p.info.modified.toString(Qt::ISODateWithMs)}}},
             {QStringLiteral("cards"), p.cardCount()},
             {QStringLiteral("journeys"), journeys},
             {QStringLiteral("personas"), personas}};
@@ -152,16 +168,19 @@ int runInfo(const QStringList &args, Io &io)
            << Cli::tr("File format: %1").arg(store->schemaVersion()) << '\n'
            << Cli::tr("Journeys:    %1").arg(p.journeys.size()) << '\n';
     for (const Journey &j : p.journeys)
-        io.out << "  " << Cli::tr("%1 [%2]: %3 stages, %4 lanes, %5 cards, %6 personas")
-                              .arg(j.name, displayName(j.state))
-                              .arg(j.stages.size())
-                              .arg(j.lanes.size())
-                              .arg(j.cards.size())
-                              .arg(j.personaIds.size())
+        io.out << "  "
+               << Cli::tr("%1 [%2]: %3 stages, %4 lanes, %5 cards, %6 personas")
+                      .arg(j.name, displayName(j.state))
+                      .arg(j.stages.size())
+                      .arg(j.lanes.size())
+                      .arg(j.cards.size())
+                      .arg(j.personaIds.size())
                << '\n';
     io.out << Cli::tr("Personas:    %1").arg(p.personas.size()) << '\n';
     for (const Persona &x : p.personas)
-        io.out << "  " << x.name << (x.role.isEmpty() ? QString() : QStringLiteral(" (") + x.role + QLatin1Char(')')) << '\n';
+        io.out << "  " << x.name
+               << (x.role.isEmpty() ? QString() : QStringLiteral(" (") + x.role + QLatin1Char(')'))
+               << '\n';
     io.out << Cli::tr("Cards:       %1").arg(p.cardCount()) << Qt::endl;
     return Ok;
 }
@@ -170,14 +189,17 @@ int runCheck(const QStringList &args, Io &io)
 {
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("FILE"), Cli::tr("The project file."));
-    if (const int code = parse(parser, QStringLiteral("check"), args, io, 1,
-                               Cli::tr("Checks integrity, schema and references. Never changes the file.\n"
-                                  "Exit code 0: sound; 1: problems (listed on stderr).")); code >= 0)
+    if (const int code =
+            parse(parser, QStringLiteral("check"), args, io, 1,
+                  Cli::tr("Checks integrity, schema and references. Never changes the file.\n"
+                          "Exit code 0: sound; 1: problems (listed on stderr)."));
+        code >= 0)
         return code;
     const QString file = parser.positionalArguments().first();
     const CheckReport report = checkProjectFile(file);
     if (report.problems.isEmpty()) {
-        io.out << Cli::tr("%1: ok (file format %2)").arg(file).arg(report.schemaVersion) << Qt::endl;
+        io.out << Cli::tr("%1: ok (file format %2)").arg(file).arg(report.schemaVersion)
+               << Qt::endl;
         return Ok;
     }
     for (const QString &problem : report.problems)

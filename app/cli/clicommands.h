@@ -6,7 +6,12 @@
 
 namespace waymark::cli {
 
-enum Exit { Ok = 0, BadInput = 1, Usage = 2 };
+enum Exit
+{
+    Ok = 0,
+    BadInput = 1,
+    Usage = 2
+};
 
 struct Io
 {

@@ -2,27 +2,27 @@
 #include "clicommands.h"
 #include "i18n.h"
 
+#include <memory>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
-#include <unistd.h>
 #include <QGuiApplication>
-#include <memory>
+#include <unistd.h>
 
 using namespace waymark;
 
 namespace {
 
-const char usage[] = QT_TRANSLATE_NOOP("Cli",
-    "Usage: waymark-cli COMMAND [OPTIONS] FILE\n"
-    "\n"
-    "Commands:\n"
-    "  new FILE      create a project from a template or the sample\n"
-    "  info FILE     show a project's contents (--json for machine output)\n"
-    "  check FILE    check a project's integrity, schema and references\n"
-    "\n"
-    "Run 'waymark-cli COMMAND --help' for a command's options.\n"
-    "Exit codes: 0 ok, 1 bad input, 2 usage error.\n");
+const char usage[] = QT_TRANSLATE_NOOP(
+    "Cli", "Usage: waymark-cli COMMAND [OPTIONS] FILE\n"
+           "\n"
+           "Commands:\n"
+           "  new FILE      create a project from a template or the sample\n"
+           "  info FILE     show a project's contents (--json for machine output)\n"
+           "  check FILE    check a project's integrity, schema and references\n"
+           "\n"
+           "Run 'waymark-cli COMMAND --help' for a command's options.\n"
+           "Exit codes: 0 ok, 1 bad input, 2 usage error.\n");
 
 } // namespace
 
@@ -36,13 +36,14 @@ int main(int argc, char *argv[])
     // Only drawing needs a GUI application; plain commands start faster without one.
     std::unique_ptr<QCoreApplication> app;
     if (cli::needsGui(command, rest)) {
-        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-            qputenv("QT_QPA_PLATFORM", "offscreen");
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
         // Headless sessions often lack a runtime folder; make the one Qt would, quietly.
         if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
-            const QString dir = QDir::tempPath() + QStringLiteral("/runtime-waymark-") + QString::number(getuid());
+            const QString dir =
+                QDir::tempPath() + QStringLiteral("/runtime-waymark-") + QString::number(getuid());
             QDir().mkpath(dir);
-            QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+            QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                           QFileDevice::ExeOwner);
             qputenv("XDG_RUNTIME_DIR", QFile::encodeName(dir));
         }
         app = std::make_unique<QGuiApplication>(argc, argv);
@@ -56,22 +57,22 @@ int main(int argc, char *argv[])
 
     QTextStream out(stdout), err(stderr);
     cli::Io io{out, err};
-    if (command == QLatin1String("new"))
-        return cli::runNew(rest, io);
-    if (command == QLatin1String("info"))
-        return cli::runInfo(rest, io);
-    if (command == QLatin1String("check"))
-        return cli::runCheck(rest, io);
+    if (command == QLatin1String("new")) return cli::runNew(rest, io);
+    if (command == QLatin1String("info")) return cli::runInfo(rest, io);
+    if (command == QLatin1String("check")) return cli::runCheck(rest, io);
     if (command == QLatin1String("--version")) {
         out << "waymark-cli " << WAYMARK_VERSION << Qt::endl;
         return cli::Ok;
     }
-    if (command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help")) {
+    if (command == QLatin1String("--help") || command == QLatin1String("-h") ||
+        command == QLatin1String("help")) {
         out << QCoreApplication::translate("Cli", usage);
         return cli::Ok;
     }
     if (!command.isEmpty())
-        err << QCoreApplication::translate("Cli", "waymark-cli: error: unknown command \"%1\"").arg(command) << '\n';
+        err << QCoreApplication::translate("Cli", "waymark-cli: error: unknown command \"%1\"")
+                   .arg(command)
+            << '\n';
     err << QCoreApplication::translate("Cli", usage);
     return cli::Usage;
 }

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cardcommands.h"
 
-#include <QSet>
 #include <algorithm>
+#include <QSet>
 
 namespace waymark {
 
@@ -18,8 +18,7 @@ void applyPlacements(Journey &j, const Placements &placements)
         index.insert(j.cards[i].id, int(i));
     for (auto it = placements.cbegin(); it != placements.cend(); ++it) {
         const int i = index.value(it.key(), -1);
-        if (i < 0)
-            continue;
+        if (i < 0) continue;
         Card &c = j.cards[i];
         c.stageId = it->stageId;
         c.laneId = it->laneId;
@@ -37,17 +36,16 @@ void removeCardsById(Journey &j, const QList<Card> &gone)
 
 } // namespace
 
-CardPlacementCommand::CardPlacementCommand(Document *doc, const QString &text,
-                                           const Id &journeyId, const QList<Card> &inserted,
-                                           const QList<Id> &removed, const QList<Id> &moved,
-                                           const CellTarget &target, bool mergeable)
+CardPlacementCommand::CardPlacementCommand(Document *doc, const QString &text, const Id &journeyId,
+                                           const QList<Card> &inserted, const QList<Id> &removed,
+                                           const QList<Id> &moved, const CellTarget &target,
+                                           bool mergeable)
     : DocumentCommand(doc, text), m_journeyId(journeyId), m_mergeable(mergeable)
 {
     const Journey &j = *doc->project().journey(journeyId);
     QList<Cell> cells;
     auto addCell = [&](const Cell &cell) {
-        if (!cells.contains(cell))
-            cells.append(cell);
+        if (!cells.contains(cell)) cells.append(cell);
     };
     QSet<Id> leaving;
     QList<const Card *> movers;
@@ -66,8 +64,7 @@ CardPlacementCommand::CardPlacementCommand(Document *doc, const QString &text,
         }
     }
     const Cell targetCell{target.stageId, target.laneId};
-    if (!inserted.isEmpty() || !movers.isEmpty())
-        addCell(targetCell);
+    if (!inserted.isEmpty() || !movers.isEmpty()) addCell(targetCell);
 
     // Moved cards keep their reading order: by stage, lane, then order in the cell.
     std::sort(movers.begin(), movers.end(), [&](const Card *a, const Card *b) {
@@ -86,8 +83,7 @@ CardPlacementCommand::CardPlacementCommand(Document *doc, const QString &text,
         for (const Card *c : j.cellCards(cell.first, cell.second)) {
             if (!removedIds.contains(c->id))
                 m_before.insert(c->id, {c->stageId, c->laneId, c->order});
-            if (!leaving.contains(c->id))
-                ids.append(c->id);
+            if (!leaving.contains(c->id)) ids.append(c->id);
         }
     }
 
@@ -98,7 +94,8 @@ CardPlacementCommand::CardPlacementCommand(Document *doc, const QString &text,
         arriving.append(c.id);
     if (!arriving.isEmpty()) {
         QList<Id> &ids = order[targetCell];
-        const int at = target.index < 0 || target.index > ids.size() ? int(ids.size()) : target.index;
+        const int at =
+            target.index < 0 || target.index > ids.size() ? int(ids.size()) : target.index;
         for (int k = 0; k < arriving.size(); ++k)
             ids.insert(at + k, arriving[k]);
     }
@@ -126,12 +123,11 @@ bool CardPlacementCommand::mergeWith(const QUndoCommand *other)
 {
     auto *o = static_cast<const CardPlacementCommand *>(other);
     // Only later steps of the same drag merge; a new drag starts a new undo step.
-    if (!o->m_mergeable || o->m_journeyId != m_journeyId || !m_inserted.isEmpty()
-        || !m_removed.isEmpty() || !o->m_inserted.isEmpty() || !o->m_removed.isEmpty())
+    if (!o->m_mergeable || o->m_journeyId != m_journeyId || !m_inserted.isEmpty() ||
+        !m_removed.isEmpty() || !o->m_inserted.isEmpty() || !o->m_removed.isEmpty())
         return false;
     for (auto it = o->m_before.cbegin(); it != o->m_before.cend(); ++it)
-        if (!m_before.contains(it.key()))
-            m_before.insert(it.key(), it.value());
+        if (!m_before.contains(it.key())) m_before.insert(it.key(), it.value());
     for (auto it = o->m_after.cbegin(); it != o->m_after.cend(); ++it)
         m_after.insert(it.key(), it.value());
     setObsolete(m_before == m_after);

@@ -28,7 +28,10 @@ public:
     int id() const override { return MergeMoveCards; }
     bool mergeWith(const QUndoCommand *other) override;
     void apply(bool forward) override;
-    bool isNoOp() const { return m_inserted.isEmpty() && m_removed.isEmpty() && m_before == m_after; }
+    bool isNoOp() const
+    {
+        return m_inserted.isEmpty() && m_removed.isEmpty() && m_before == m_after;
+    }
 
 private:
     Id m_journeyId;

@@ -3,16 +3,24 @@
 
 #include "document.h"
 
-#include <QUndoCommand>
 #include <memory>
+#include <QUndoCommand>
 #include <utility>
 #include <vector>
 
 namespace waymark {
 
 // Merge ids of mergeable commands, in one place so that they never collide.
-enum MergeId { MergeMoveCards = 1, MergeChangeCard, MergeChangeStage, MergeChangeLane,
-               MergeChangePersona, MergeChangeJourney, MergeChangeProject };
+enum MergeId
+{
+    MergeMoveCards = 1,
+    MergeChangeCard,
+    MergeChangeStage,
+    MergeChangeLane,
+    MergeChangePersona,
+    MergeChangeJourney,
+    MergeChangeProject
+};
 
 // Brackets every do and undo with the document's change, which writes the touched rows.
 class DocumentCommand : public QUndoCommand
@@ -63,24 +71,30 @@ private:
 Journey &journeyRef(Project &p, const Id &journeyId);
 
 // Where each kind of object lives in the model and what to write when it changes.
-template<typename T> struct EntityTraits;
+template <typename T> struct EntityTraits;
 
-template<> struct EntityTraits<Stage>
+template <> struct EntityTraits<Stage>
 {
     static QList<Stage> &list(Project &p, const Id &owner) { return journeyRef(p, owner).stages; }
-    static void touch(ChangeSet &c, const Id &owner, const Stage &s) { c.stages.insert(s.id, owner); }
+    static void touch(ChangeSet &c, const Id &owner, const Stage &s)
+    {
+        c.stages.insert(s.id, owner);
+    }
     static void assign(Stage &target, const Stage &value) { target = value; }
 };
-template<> struct EntityTraits<Lane>
+template <> struct EntityTraits<Lane>
 {
     static QList<Lane> &list(Project &p, const Id &owner) { return journeyRef(p, owner).lanes; }
     static void touch(ChangeSet &c, const Id &owner, const Lane &l) { c.lanes.insert(l.id, owner); }
     static void assign(Lane &target, const Lane &value) { target = value; }
 };
-template<> struct EntityTraits<Card>
+template <> struct EntityTraits<Card>
 {
     static QList<Card> &list(Project &p, const Id &owner) { return journeyRef(p, owner).cards; }
-    static void touch(ChangeSet &c, const Id &owner, const Card &card) { c.cards.insert(card.id, owner); }
+    static void touch(ChangeSet &c, const Id &owner, const Card &card)
+    {
+        c.cards.insert(card.id, owner);
+    }
     // Content only: where a card sits is the placement command's business.
     static void assign(Card &target, const Card &value)
     {
@@ -92,7 +106,7 @@ template<> struct EntityTraits<Card>
         target.order = order;
     }
 };
-template<> struct EntityTraits<Journey>
+template <> struct EntityTraits<Journey>
 {
     static QList<Journey> &list(Project &p, const Id &) { return p.journeys; }
     static void touch(ChangeSet &c, const Id &, const Journey &j) { c.touchJourneyDeep(j); }
@@ -104,31 +118,28 @@ template<> struct EntityTraits<Journey>
         target.personaIds = value.personaIds;
     }
 };
-template<> struct EntityTraits<Persona>
+template <> struct EntityTraits<Persona>
 {
     static QList<Persona> &list(Project &p, const Id &) { return p.personas; }
     static void touch(ChangeSet &c, const Id &, const Persona &x) { c.personas.insert(x.id); }
     static void assign(Persona &target, const Persona &value) { target = value; }
 };
-template<> struct EntityTraits<Image>
+template <> struct EntityTraits<Image>
 {
     static QList<Image> &list(Project &p, const Id &) { return p.images; }
     static void touch(ChangeSet &c, const Id &, const Image &i) { c.images.insert(i.id); }
     static void assign(Image &target, const Image &value) { target = value; }
 };
 
-template<typename T>
-int indexOfEntity(const QList<T> &list, const Id &id)
+template <typename T> int indexOfEntity(const QList<T> &list, const Id &id)
 {
     for (qsizetype i = 0; i < list.size(); ++i)
-        if (list[i].id == id)
-            return int(i);
+        if (list[i].id == id) return int(i);
     return -1;
 }
 
 // Inserts (or, with insert = false, removes) one object; the command owns what it removed.
-template<typename T>
-class ListEditCommand : public DocumentCommand
+template <typename T> class ListEditCommand : public DocumentCommand
 {
 public:
     ListEditCommand(Document *doc, const QString &text, const Id &owner, int index, T value,
@@ -146,10 +157,8 @@ public:
             list.removeAt(m_index);
         EntityTraits<T>::touch(pending(), m_owner, m_value);
         // A journey's order shifts for everyone behind it.
-        if constexpr (std::is_same_v<T, Journey>)
-            pending().journeyOrder = true;
-        if constexpr (std::is_same_v<T, Persona>)
-            pending().personaOrder = true;
+        if constexpr (std::is_same_v<T, Journey>) pending().journeyOrder = true;
+        if constexpr (std::is_same_v<T, Persona>) pending().personaOrder = true;
         if constexpr (std::is_same_v<T, Stage> || std::is_same_v<T, Lane>)
             for (const T &sibling : list)
                 EntityTraits<T>::touch(pending(), m_owner, sibling);
@@ -163,8 +172,7 @@ private:
 };
 
 // Replaces an object's value; consecutive changes of the same object merge when asked.
-template<typename T>
-class ChangeValueCommand : public DocumentCommand
+template <typename T> class ChangeValueCommand : public DocumentCommand
 {
 public:
     ChangeValueCommand(Document *doc, const QString &text, const Id &owner, T before, T after,
@@ -177,8 +185,7 @@ public:
     bool mergeWith(const QUndoCommand *other) override
     {
         auto *o = static_cast<const ChangeValueCommand<T> *>(other);
-        if (o->m_after.id != m_after.id || o->m_owner != m_owner)
-            return false;
+        if (o->m_after.id != m_after.id || o->m_owner != m_owner) return false;
         m_after = o->m_after;
         setObsolete(m_before == m_after);
         return true;
@@ -187,8 +194,7 @@ public:
     {
         QList<T> &list = EntityTraits<T>::list(project(), m_owner);
         const int i = indexOfEntity(list, m_after.id);
-        if (i < 0)
-            return;
+        if (i < 0) return;
         EntityTraits<T>::assign(list[i], forward ? m_after : m_before);
         if constexpr (std::is_same_v<T, Journey>)
             pending().journeys.insert(m_after.id);
@@ -204,8 +210,7 @@ private:
 };
 
 // Moves one object within its list (stages, lanes, journeys, personas).
-template<typename T>
-class MoveCommand : public DocumentCommand
+template <typename T> class MoveCommand : public DocumentCommand
 {
 public:
     MoveCommand(Document *doc, const QString &text, const Id &owner, int from, int to)

@@ -9,8 +9,7 @@
 namespace waymark {
 
 namespace {
-template<typename T>
-bool validMove(const QList<T> &list, int from, int to)
+template <typename T> bool validMove(const QList<T> &list, int from, int to)
 {
     return from >= 0 && to >= 0 && from < list.size() && to < list.size() && from != to;
 }
@@ -26,18 +25,19 @@ Journey &journeyRef(Project &p, const Id &journeyId)
 Document::Document(std::unique_ptr<Store> store, Project project)
     : m_store(std::move(store)), m_project(std::move(project))
 {
-    if (!m_project.journeys.isEmpty())
-        m_currentJourney = m_project.journeys.first().id;
+    if (!m_project.journeys.isEmpty()) m_currentJourney = m_project.journeys.first().id;
 }
 
-Document::~Document() { close(); }
+Document::~Document()
+{
+    close();
+}
 
 std::unique_ptr<Document> Document::open(const QString &path, Store::Access access,
                                          OpenResult *result)
 {
     auto store = Store::open(path, access, result);
-    if (!store)
-        return {};
+    if (!store) return {};
     Project project;
     if (!store->load(&project, &result->error)) {
         result->status = OpenResult::Status::Failed;
@@ -49,22 +49,25 @@ std::unique_ptr<Document> Document::open(const QString &path, Store::Access acce
 std::unique_ptr<Document> Document::create(const QString &path, const Project &project,
                                            QString *error)
 {
-    if (!Store::create(path, project, error))
-        return {};
+    if (!Store::create(path, project, error)) return {};
     OpenResult result;
     auto doc = open(path, Store::Access::ReadWrite, &result);
-    if (!doc)
-        *error = result.error;
+    if (!doc) *error = result.error;
     return doc;
 }
 
-QString Document::filePath() const { return m_store ? m_store->path() : QString(); }
-bool Document::isReadOnly() const { return !m_store || m_store->isReadOnly(); }
+QString Document::filePath() const
+{
+    return m_store ? m_store->path() : QString();
+}
+bool Document::isReadOnly() const
+{
+    return !m_store || m_store->isReadOnly();
+}
 
 bool Document::saveAs(const QString &path, QString *error)
 {
-    if (!m_store->saveCopy(path, error))
-        return false;
+    if (!m_store->saveCopy(path, error)) return false;
     OpenResult result;
     auto store = Store::open(path, Store::Access::ReadWrite, &result);
     if (!store || store->isReadOnly()) {
@@ -83,14 +86,12 @@ bool Document::saveAs(const QString &path, QString *error)
 
 void Document::close()
 {
-    if (m_store)
-        m_store->close();
+    if (m_store) m_store->close();
 }
 
 void Document::setCurrentJourney(const Id &journeyId)
 {
-    if (journeyId == m_currentJourney || !m_project.journey(journeyId))
-        return;
+    if (journeyId == m_currentJourney || !m_project.journey(journeyId)) return;
     m_currentJourney = journeyId;
     m_selectedCards.clear();
     emit currentJourneyChanged(journeyId);
@@ -99,16 +100,14 @@ void Document::setCurrentJourney(const Id &journeyId)
 
 void Document::setSelectedCards(const QList<Id> &cardIds)
 {
-    if (cardIds == m_selectedCards)
-        return;
+    if (cardIds == m_selectedCards) return;
     m_selectedCards = cardIds;
     emit selectionChanged();
 }
 
 void Document::endChange()
 {
-    if (--m_changeDepth > 0)
-        return;
+    if (--m_changeDepth > 0) return;
     const ChangeSet touched = m_pending;
     m_project.info.modified = QDateTime::currentDateTimeUtc();
     m_pending.info = true;
@@ -129,10 +128,8 @@ void Document::endChange()
     if (!m_project.journey(m_currentJourney))
         m_currentJourney = m_project.journeys.isEmpty() ? Id() : m_project.journeys.first().id;
     emit changed(touched);
-    if (wasSaved != m_lastError.isEmpty())
-        emit saveStateChanged(m_lastError.isEmpty());
-    if (before != m_selectedCards.size())
-        emit selectionChanged();
+    if (wasSaved != m_lastError.isEmpty()) emit saveStateChanged(m_lastError.isEmpty());
+    if (before != m_selectedCards.size()) emit selectionChanged();
 }
 
 bool Document::refuse(const QString &reason)
@@ -143,8 +140,7 @@ bool Document::refuse(const QString &reason)
 
 bool Document::editable()
 {
-    if (isReadOnly())
-        return refuse(tr("The project is open read-only."));
+    if (isReadOnly()) return refuse(tr("The project is open read-only."));
     return true;
 }
 
@@ -158,12 +154,13 @@ Journey *Document::journey(const Id &journeyId)
 
 bool Document::setProjectInfo(const ProjectInfo &info)
 {
-    if (!editable())
-        return false;
+    if (!editable()) return false;
     struct Cmd : DocumentCommand
     {
         Cmd(Document *d, const QString &text, ProjectInfo before, ProjectInfo after)
-            : DocumentCommand(d, text), b(std::move(before)), a(std::move(after)) {}
+            : DocumentCommand(d, text), b(std::move(before)), a(std::move(after))
+        {
+        }
         void apply(bool forward) override
         {
             const QDateTime modified = project().info.modified;
@@ -183,26 +180,22 @@ bool Document::pushPlacement(const Id &journeyId, const QString &text, const QLi
                              const QList<Id> &removed, const QList<Id> &moved,
                              const CellTarget &target, bool mergeable)
 {
-    if (!editable())
-        return false;
+    if (!editable()) return false;
     const Journey *j = journey(journeyId);
-    if (!j)
-        return refuse(tr("The journey does not exist."));
-    if ((!inserted.isEmpty() || !moved.isEmpty())
-        && (j->stageIndex(target.stageId) < 0 || j->laneIndex(target.laneId) < 0))
+    if (!j) return refuse(tr("The journey does not exist."));
+    if ((!inserted.isEmpty() || !moved.isEmpty()) &&
+        (j->stageIndex(target.stageId) < 0 || j->laneIndex(target.laneId) < 0))
         return refuse(tr("The target cell does not exist."));
     auto cmd = std::make_unique<CardPlacementCommand>(this, text, journeyId, inserted, removed,
                                                       moved, target, mergeable);
-    if (cmd->isNoOp() && !mergeable)
-        return refuse(tr("Nothing to change."));
+    if (cmd->isNoOp() && !mergeable) return refuse(tr("Nothing to change."));
     m_undoStack.push(cmd.release());
     return true;
 }
 
 Id Document::addCard(const Id &journeyId, Card card, const CellTarget &target)
 {
-    if (card.id.isNull())
-        card.id = newId();
+    if (card.id.isNull()) card.id = newId();
     const Id id = card.id;
     return addCards(journeyId, {card}, target) ? id : Id();
 }
@@ -211,29 +204,23 @@ bool Document::addCards(const Id &journeyId, const QList<Card> &cards, const Cel
 {
     QList<Card> fresh = cards;
     for (Card &c : fresh) {
-        if (c.id.isNull())
-            c.id = newId();
-        if (c.emotion)
-            c.emotion = std::clamp(*c.emotion, MinEmotion, MaxEmotion);
+        if (c.id.isNull()) c.id = newId();
+        if (c.emotion) c.emotion = std::clamp(*c.emotion, MinEmotion, MaxEmotion);
     }
-    if (fresh.isEmpty())
-        return refuse(tr("Nothing to change."));
-    return pushPlacement(journeyId, tr("Add %n card(s)", nullptr, int(fresh.size())), fresh, {}, {}, target, false);
+    if (fresh.isEmpty()) return refuse(tr("Nothing to change."));
+    return pushPlacement(journeyId, tr("Add %n card(s)", nullptr, int(fresh.size())), fresh, {}, {},
+                         target, false);
 }
 
 bool Document::changeCard(const Id &journeyId, const Card &card, bool mergeable)
 {
-    if (!editable())
-        return false;
+    if (!editable()) return false;
     const Journey *j = journey(journeyId);
     const Card *old = j ? j->card(card.id) : nullptr;
-    if (!old)
-        return refuse(tr("The card does not exist."));
+    if (!old) return refuse(tr("The card does not exist."));
     Card value = card;
-    if (value.emotion)
-        value.emotion = std::clamp(*value.emotion, MinEmotion, MaxEmotion);
-    if (value == *old)
-        return true;
+    if (value.emotion) value.emotion = std::clamp(*value.emotion, MinEmotion, MaxEmotion);
+    if (value == *old) return true;
     m_undoStack.push(new ChangeValueCommand<Card>(this, tr("Edit card"), journeyId, *old, value,
                                                   mergeable ? MergeChangeCard : -1));
     return true;
@@ -242,14 +229,14 @@ bool Document::changeCard(const Id &journeyId, const Card &card, bool mergeable)
 bool Document::moveCards(const Id &journeyId, const QList<Id> &cardIds, const CellTarget &target,
                          bool continuesDrag)
 {
-    return pushPlacement(journeyId, tr("Move %n card(s)", nullptr, int(cardIds.size())), {}, {}, cardIds,
-                         target, continuesDrag);
+    return pushPlacement(journeyId, tr("Move %n card(s)", nullptr, int(cardIds.size())), {}, {},
+                         cardIds, target, continuesDrag);
 }
 
 bool Document::removeCards(const Id &journeyId, const QList<Id> &cardIds)
 {
-    return pushPlacement(journeyId, tr("Delete %n card(s)", nullptr, int(cardIds.size())), {}, cardIds, {},
-                         {}, false);
+    return pushPlacement(journeyId, tr("Delete %n card(s)", nullptr, int(cardIds.size())), {},
+                         cardIds, {}, {}, false);
 }
 
 // ---- stages and lanes ----
@@ -257,13 +244,12 @@ bool Document::removeCards(const Id &journeyId, const QList<Id> &cardIds)
 namespace {
 
 // Adds a stage or lane at `index` (clamped; -1 appends).
-template<typename T>
+template <typename T>
 Id addColumn(Document *doc, const Id &journeyId, T value, int index, const QString &text,
              QUndoStack *stack)
 {
     const QList<T> &list = EntityTraits<T>::list(doc->mutableProject(), journeyId);
-    if (value.id.isNull())
-        value.id = newId();
+    if (value.id.isNull()) value.id = newId();
     const int at = index < 0 || index > list.size() ? int(list.size()) : index;
     const Id id = value.id;
     stack->push(new ListEditCommand<T>(doc, text, journeyId, at, std::move(value), true));
@@ -271,19 +257,17 @@ Id addColumn(Document *doc, const Id &journeyId, T value, int index, const QStri
 }
 
 // Removes a stage or lane with its cards as one step.
-template<typename T>
+template <typename T>
 bool removeColumn(Document *doc, const Id &journeyId, const Id &id, bool isStage,
                   const QString &text, QUndoStack *stack)
 {
     const Journey &j = *doc->project().journey(journeyId);
     const QList<T> &list = EntityTraits<T>::list(doc->mutableProject(), journeyId);
     const int index = indexOfEntity(list, id);
-    if (index < 0)
-        return false;
+    if (index < 0) return false;
     QList<Id> cards;
     for (const Card &c : j.cards)
-        if ((isStage ? c.stageId : c.laneId) == id)
-            cards.append(c.id);
+        if ((isStage ? c.stageId : c.laneId) == id) cards.append(c.id);
     auto cmd = std::make_unique<CompositeCommand>(doc, text);
     if (!cards.isEmpty())
         cmd->add(std::make_unique<CardPlacementCommand>(doc, text, journeyId, QList<Card>(), cards,
@@ -297,21 +281,17 @@ bool removeColumn(Document *doc, const Id &journeyId, const Id &id, bool isStage
 
 Id Document::addStage(const Id &journeyId, Stage stage, int index)
 {
-    if (!editable() || !journey(journeyId))
-        return {};
+    if (!editable() || !journey(journeyId)) return {};
     return addColumn(this, journeyId, std::move(stage), index, tr("Add stage"), &m_undoStack);
 }
 
 bool Document::changeStage(const Id &journeyId, const Stage &stage)
 {
-    if (!editable())
-        return false;
+    if (!editable()) return false;
     const Journey *j = journey(journeyId);
     const int i = j ? j->stageIndex(stage.id) : -1;
-    if (i < 0)
-        return refuse(tr("The stage does not exist."));
-    if (j->stages[i] == stage)
-        return true;
+    if (i < 0) return refuse(tr("The stage does not exist."));
+    if (j->stages[i] == stage) return true;
     m_undoStack.push(new ChangeValueCommand<Stage>(this, tr("Edit stage \"%1\"").arg(stage.name),
                                                    journeyId, j->stages[i], stage, -1));
     return true;
@@ -330,13 +310,10 @@ bool Document::moveStage(const Id &journeyId, int from, int to)
 bool Document::removeStage(const Id &journeyId, const Id &stageId)
 {
     const Journey *j = journey(journeyId);
-    if (!editable() || !j)
-        return false;
-    if (j->stages.size() <= 1)
-        return refuse(tr("A journey keeps at least one stage."));
+    if (!editable() || !j) return false;
+    if (j->stages.size() <= 1) return refuse(tr("A journey keeps at least one stage."));
     const int i = j->stageIndex(stageId);
-    if (i < 0)
-        return refuse(tr("The stage does not exist."));
+    if (i < 0) return refuse(tr("The stage does not exist."));
     return removeColumn<Stage>(this, journeyId, stageId, true,
                                tr("Delete stage \"%1\"").arg(j->stages[i].name), &m_undoStack);
 }
@@ -351,21 +328,17 @@ int Document::cardsInStage(const Id &journeyId, const Id &stageId) const
 
 Id Document::addLane(const Id &journeyId, Lane lane, int index)
 {
-    if (!editable() || !journey(journeyId))
-        return {};
+    if (!editable() || !journey(journeyId)) return {};
     return addColumn(this, journeyId, std::move(lane), index, tr("Add lane"), &m_undoStack);
 }
 
 bool Document::changeLane(const Id &journeyId, const Lane &lane)
 {
-    if (!editable())
-        return false;
+    if (!editable()) return false;
     const Journey *j = journey(journeyId);
     const int i = j ? j->laneIndex(lane.id) : -1;
-    if (i < 0)
-        return refuse(tr("The lane does not exist."));
-    if (j->lanes[i] == lane)
-        return true;
+    if (i < 0) return refuse(tr("The lane does not exist."));
+    if (j->lanes[i] == lane) return true;
     m_undoStack.push(new ChangeValueCommand<Lane>(this, tr("Edit lane \"%1\"").arg(lane.title),
                                                   journeyId, j->lanes[i], lane, -1));
     return true;
@@ -384,11 +357,9 @@ bool Document::moveLane(const Id &journeyId, int from, int to)
 bool Document::removeLane(const Id &journeyId, const Id &laneId)
 {
     const Journey *j = journey(journeyId);
-    if (!editable() || !j)
-        return false;
+    if (!editable() || !j) return false;
     const int i = j->laneIndex(laneId);
-    if (i < 0)
-        return refuse(tr("The lane does not exist."));
+    if (i < 0) return refuse(tr("The lane does not exist."));
     return removeColumn<Lane>(this, journeyId, laneId, false,
                               tr("Delete lane \"%1\"").arg(j->lanes[i].title), &m_undoStack);
 }
@@ -405,43 +376,37 @@ int Document::cardsInLane(const Id &journeyId, const Id &laneId) const
 
 Id Document::addPersona(Persona persona, const std::optional<Image> &photo)
 {
-    if (!editable())
-        return {};
+    if (!editable()) return {};
     if (persona.name.trimmed().isEmpty()) {
         refuse(tr("A persona needs a name."));
         return {};
     }
-    if (persona.id.isNull())
-        persona.id = newId();
+    if (persona.id.isNull()) persona.id = newId();
     const QString text = tr("Add persona \"%1\"").arg(persona.name);
     auto cmd = std::make_unique<CompositeCommand>(this, text);
     if (photo) {
         Image image = *photo;
-        if (image.id.isNull())
-            image.id = newId();
+        if (image.id.isNull()) image.id = newId();
         persona.photoId = image.id;
-        cmd->add(std::make_unique<ListEditCommand<Image>>(this, text, Id(), int(m_project.images.size()),
-                                                          image, true));
+        cmd->add(std::make_unique<ListEditCommand<Image>>(
+            this, text, Id(), int(m_project.images.size()), image, true));
     }
     const Id id = persona.id;
-    cmd->add(std::make_unique<ListEditCommand<Persona>>(this, text, Id(), int(m_project.personas.size()),
-                                                        std::move(persona), true));
+    cmd->add(std::make_unique<ListEditCommand<Persona>>(
+        this, text, Id(), int(m_project.personas.size()), std::move(persona), true));
     m_undoStack.push(cmd.release());
     return id;
 }
 
 bool Document::changePersona(const Persona &persona)
 {
-    if (!editable())
-        return false;
+    if (!editable()) return false;
     const int i = m_project.personaIndex(persona.id);
-    if (i < 0)
-        return refuse(tr("The persona does not exist."));
-    if (persona.name.trimmed().isEmpty())
-        return refuse(tr("A persona needs a name."));
-    if (m_project.personas[i] == persona)
-        return true;
-    m_undoStack.push(new ChangeValueCommand<Persona>(this, tr("Edit persona \"%1\"").arg(persona.name),
+    if (i < 0) return refuse(tr("The persona does not exist."));
+    if (persona.name.trimmed().isEmpty()) return refuse(tr("A persona needs a name."));
+    if (m_project.personas[i] == persona) return true;
+    m_undoStack.push(new ChangeValueCommand<Persona>(this,
+                                                     tr("Edit persona \"%1\"").arg(persona.name),
                                                      Id(), m_project.personas[i], persona, -1));
     return true;
 }
@@ -467,11 +432,9 @@ int Document::personaReferences(const Id &personaId) const
 
 bool Document::removePersona(const Id &personaId)
 {
-    if (!editable())
-        return false;
+    if (!editable()) return false;
     const int i = m_project.personaIndex(personaId);
-    if (i < 0)
-        return refuse(tr("The persona does not exist."));
+    if (i < 0) return refuse(tr("The persona does not exist."));
     const Persona persona = m_project.personas[i];
     const QString text = tr("Delete persona \"%1\"").arg(persona.name);
     auto cmd = std::make_unique<CompositeCommand>(this, text);
@@ -479,19 +442,22 @@ bool Document::removePersona(const Id &personaId)
         if (j.personaIds.contains(personaId)) {
             Journey unlinked = j;
             unlinked.personaIds.removeAll(personaId);
-            cmd->add(std::make_unique<ChangeValueCommand<Journey>>(this, text, Id(), j, unlinked, -1));
+            cmd->add(
+                std::make_unique<ChangeValueCommand<Journey>>(this, text, Id(), j, unlinked, -1));
         }
         for (const Card &c : j.cards) {
             if (c.personaId == personaId) {
                 Card untagged = c;
                 untagged.personaId = Id();
-                cmd->add(std::make_unique<ChangeValueCommand<Card>>(this, text, j.id, c, untagged, -1));
+                cmd->add(
+                    std::make_unique<ChangeValueCommand<Card>>(this, text, j.id, c, untagged, -1));
             }
         }
     }
     cmd->add(std::make_unique<ListEditCommand<Persona>>(this, text, Id(), i, persona, false));
     if (const int img = m_project.imageIndex(persona.photoId); img >= 0)
-        cmd->add(std::make_unique<ListEditCommand<Image>>(this, text, Id(), img, m_project.images[img], false));
+        cmd->add(std::make_unique<ListEditCommand<Image>>(this, text, Id(), img,
+                                                          m_project.images[img], false));
     m_undoStack.push(cmd.release());
     return true;
 }
@@ -500,8 +466,7 @@ bool Document::removePersona(const Id &personaId)
 
 Id Document::addJourney(Journey journey, int index)
 {
-    if (!editable())
-        return {};
+    if (!editable()) return {};
     if (journey.name.trimmed().isEmpty()) {
         refuse(tr("A journey needs a name."));
         return {};
@@ -510,9 +475,9 @@ Id Document::addJourney(Journey journey, int index)
         refuse(tr("A journey needs at least one stage."));
         return {};
     }
-    if (journey.id.isNull())
-        journey.id = newId();
-    const int at = index < 0 || index > m_project.journeys.size() ? int(m_project.journeys.size()) : index;
+    if (journey.id.isNull()) journey.id = newId();
+    const int at =
+        index < 0 || index > m_project.journeys.size() ? int(m_project.journeys.size()) : index;
     const Id id = journey.id;
     const QString text = tr("Add journey \"%1\"").arg(journey.name);
     m_undoStack.push(new ListEditCommand<Journey>(this, text, Id(), at, std::move(journey), true));
@@ -521,27 +486,23 @@ Id Document::addJourney(Journey journey, int index)
 
 bool Document::changeJourney(const Journey &journey)
 {
-    if (!editable())
-        return false;
+    if (!editable()) return false;
     const int i = m_project.journeyIndex(journey.id);
-    if (i < 0)
-        return refuse(tr("The journey does not exist."));
-    if (journey.name.trimmed().isEmpty())
-        return refuse(tr("A journey needs a name."));
+    if (i < 0) return refuse(tr("The journey does not exist."));
+    if (journey.name.trimmed().isEmpty()) return refuse(tr("A journey needs a name."));
     const Journey &old = m_project.journeys[i];
-    if (old.name == journey.name && old.goal == journey.goal && old.state == journey.state
-        && old.personaIds == journey.personaIds)
+    if (old.name == journey.name && old.goal == journey.goal && old.state == journey.state &&
+        old.personaIds == journey.personaIds)
         return true;
-    m_undoStack.push(new ChangeValueCommand<Journey>(this, tr("Edit journey \"%1\"").arg(journey.name),
-                                                     Id(), old, journey, -1));
+    m_undoStack.push(new ChangeValueCommand<Journey>(
+        this, tr("Edit journey \"%1\"").arg(journey.name), Id(), old, journey, -1));
     return true;
 }
 
 Id Document::duplicateJourney(const Id &journeyId, bool asFutureState)
 {
     const Journey *source = journey(journeyId);
-    if (!editable() || !source)
-        return {};
+    if (!editable() || !source) return {};
     // New ids throughout, with the cards pointing at the copied stages and lanes.
     Journey copy = *source;
     copy.id = newId();
@@ -569,7 +530,8 @@ Id Document::duplicateJourney(const Id &journeyId, bool asFutureState)
     }
     const int index = m_project.journeyIndex(journeyId) + 1;
     const Id id = copy.id;
-    m_undoStack.push(new ListEditCommand<Journey>(this, tr("Duplicate journey \"%1\"").arg(source->name),
+    m_undoStack.push(new ListEditCommand<Journey>(this,
+                                                  tr("Duplicate journey \"%1\"").arg(source->name),
                                                   Id(), index, std::move(copy), true));
     return id;
 }
@@ -584,14 +546,12 @@ bool Document::moveJourney(int from, int to)
 
 bool Document::removeJourney(const Id &journeyId)
 {
-    if (!editable())
-        return false;
+    if (!editable()) return false;
     const int i = m_project.journeyIndex(journeyId);
-    if (i < 0)
-        return refuse(tr("The journey does not exist."));
+    if (i < 0) return refuse(tr("The journey does not exist."));
     const Journey &j = m_project.journeys[i];
-    m_undoStack.push(new ListEditCommand<Journey>(this, tr("Delete journey \"%1\"").arg(j.name), Id(),
-                                                  i, j, false));
+    m_undoStack.push(new ListEditCommand<Journey>(this, tr("Delete journey \"%1\"").arg(j.name),
+                                                  Id(), i, j, false));
     return true;
 }
 

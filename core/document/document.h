@@ -3,9 +3,9 @@
 
 #include "storage/store.h"
 
+#include <memory>
 #include <QObject>
 #include <QUndoStack>
-#include <memory>
 
 namespace waymark {
 
@@ -109,8 +109,8 @@ private:
     bool editable();
     Journey *journey(const Id &journeyId);
     bool pushPlacement(const Id &journeyId, const QString &text, const QList<Card> &inserted,
-                       const QList<Id> &removed, const QList<Id> &moved,
-                       const CellTarget &target, bool mergeable);
+                       const QList<Id> &removed, const QList<Id> &moved, const CellTarget &target,
+                       bool mergeable);
 
     std::unique_ptr<Store> m_store;
     Project m_project;

@@ -60,7 +60,9 @@ bool projectFromJson(const QByteArray &json, Project *project, QString *error)
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
-        *error = Sample::tr("not valid JSON at offset %1 (%2)").arg(parseError.offset).arg(parseError.errorString());
+        *error = Sample::tr("not valid JSON at offset %1 (%2)")
+                     .arg(parseError.offset)
+                     .arg(parseError.errorString());
         return false;
     }
     const QJsonObject root = doc.object();
@@ -77,8 +79,7 @@ bool projectFromJson(const QByteArray &json, Project *project, QString *error)
         Persona x;
         x.id = newId();
         x.name = o.value(QStringLiteral("name")).toString();
-        if (o.contains(QStringLiteral("age")))
-            x.age = o.value(QStringLiteral("age")).toInt();
+        if (o.contains(QStringLiteral("age"))) x.age = o.value(QStringLiteral("age")).toInt();
         x.role = o.value(QStringLiteral("role")).toString();
         x.location = o.value(QStringLiteral("location")).toString();
         x.family = o.value(QStringLiteral("family")).toString();
@@ -100,7 +101,8 @@ bool projectFromJson(const QByteArray &json, Project *project, QString *error)
             x.channels.append(c);
         }
         for (const QJsonValue &t : o.value(QStringLiteral("traits")).toArray())
-            x.traits.append({t[QStringLiteral("name")].toString(), t[QStringLiteral("value")].toInt(3)});
+            x.traits.append(
+                {t[QStringLiteral("name")].toString(), t[QStringLiteral("value")].toInt(3)});
         x.colour = QColor::fromString(o.value(QStringLiteral("colour")).toString());
         personaKeys.insert(o.value(QStringLiteral("key")).toString(), x.id);
         p.personas.append(x);
@@ -112,7 +114,8 @@ bool projectFromJson(const QByteArray &json, Project *project, QString *error)
         j.id = newId();
         j.name = jo.value(QStringLiteral("name")).toString();
         j.goal = jo.value(QStringLiteral("goal")).toString();
-        if (!fromKey(jo.value(QStringLiteral("state")).toString(QStringLiteral("current")), &j.state)) {
+        if (!fromKey(jo.value(QStringLiteral("state")).toString(QStringLiteral("current")),
+                     &j.state)) {
             *error = Sample::tr("journey \"%1\": unknown state").arg(j.name);
             return false;
         }
@@ -127,7 +130,8 @@ bool projectFromJson(const QByteArray &json, Project *project, QString *error)
         }
         for (const QJsonValue &lv : jo.value(QStringLiteral("lanes")).toArray()) {
             const QJsonObject lo = lv.toObject();
-            Lane lane{newId(), LaneKind::Notes, lo.value(QStringLiteral("title")).toString(), {}, 0};
+            Lane lane{
+                newId(), LaneKind::Notes, lo.value(QStringLiteral("title")).toString(), {}, 0};
             if (!fromKey(lo.value(QStringLiteral("kind")).toString(), &lane.kind)) {
                 *error = Sample::tr("journey \"%1\": unknown lane kind \"%2\"")
                              .arg(j.name, lo.value(QStringLiteral("kind")).toString());
@@ -158,17 +162,20 @@ bool projectFromJson(const QByteArray &json, Project *project, QString *error)
             c.touchpointKey = co.value(QStringLiteral("touchpoint")).toString();
             c.personaId = personaKeys.value(co.value(QStringLiteral("persona")).toString());
             if (co.contains(QStringLiteral("emotion")))
-                c.emotion = std::clamp(co.value(QStringLiteral("emotion")).toInt(), MinEmotion, MaxEmotion);
+                c.emotion =
+                    std::clamp(co.value(QStringLiteral("emotion")).toInt(), MinEmotion, MaxEmotion);
             const QString channel = co.value(QStringLiteral("channel")).toString();
-            const QString evidence = co.value(QStringLiteral("evidence")).toString(QStringLiteral("assumed"));
+            const QString evidence =
+                co.value(QStringLiteral("evidence")).toString(QStringLiteral("assumed"));
             if (!fromKey(channel, &c.channel) || !fromKey(evidence, &c.evidence)) {
                 *error = Sample::tr("card \"%1\": unknown channel or evidence").arg(c.text);
                 return false;
             }
             if (co.contains(QStringLiteral("image"))) {
-                Image img = drawIllustration(j.stages[s].colour.isValid() ? j.stages[s].colour.darker(140)
-                                                                          : QColor(0x4a, 0x78, 0xb0),
-                                             co.value(QStringLiteral("image")).toString());
+                Image img =
+                    drawIllustration(j.stages[s].colour.isValid() ? j.stages[s].colour.darker(140)
+                                                                  : QColor(0x4a, 0x78, 0xb0),
+                                     co.value(QStringLiteral("image")).toString());
                 c.imageId = img.id;
                 p.images.append(img);
             }

@@ -35,7 +35,10 @@ const std::pair<LaneKind, Text> usualLanes[] = {
 
 } // namespace
 
-QString toKey(Template t) { return t == Template::Blank ? QStringLiteral("blank") : QStringLiteral("five-phases"); }
+QString toKey(Template t)
+{
+    return t == Template::Blank ? QStringLiteral("blank") : QStringLiteral("five-phases");
+}
 
 bool fromKey(const QString &key, Template *out)
 {
@@ -54,7 +57,10 @@ QString displayName(Template t)
                                 : QCoreApplication::translate("Templates", "Five phases");
 }
 
-QStringList contentLanguages() { return {QStringLiteral("en"), QStringLiteral("de")}; }
+QStringList contentLanguages()
+{
+    return {QStringLiteral("en"), QStringLiteral("de")};
+}
 
 Journey makeJourney(Template t, const QString &language, const QString &name)
 {
@@ -67,8 +73,12 @@ Journey makeJourney(Template t, const QString &language, const QString &name)
         return j;
     }
     for (int i = 0; i < 5; ++i)
-        j.stages.append({newId(), fivePhases[i].in(language), {},
-                         QColor::fromString(QLatin1String(phaseColours[i])), i == 2, 0});
+        j.stages.append({newId(),
+                         fivePhases[i].in(language),
+                         {},
+                         QColor::fromString(QLatin1String(phaseColours[i])),
+                         i == 2,
+                         0});
     for (const auto &[kind, title] : usualLanes)
         j.lanes.append({newId(), kind, title.in(language), {}, 0});
     return j;

@@ -5,7 +5,11 @@
 
 namespace waymark {
 
-enum class Template { FivePhases, Blank };
+enum class Template
+{
+    FivePhases,
+    Blank
+};
 
 QString toKey(Template t);
 bool fromKey(const QString &key, Template *out);

@@ -6,19 +6,26 @@
 namespace waymark {
 
 namespace {
-template<typename T>
-int indexById(const QList<T> &list, const Id &id)
+template <typename T> int indexById(const QList<T> &list, const Id &id)
 {
     for (qsizetype i = 0; i < list.size(); ++i)
-        if (list[i].id == id)
-            return int(i);
+        if (list[i].id == id) return int(i);
     return -1;
 }
 } // namespace
 
-int Journey::stageIndex(const Id &stageId) const { return indexById(stages, stageId); }
-int Journey::laneIndex(const Id &laneId) const { return indexById(lanes, laneId); }
-int Journey::cardIndex(const Id &cardId) const { return indexById(cards, cardId); }
+int Journey::stageIndex(const Id &stageId) const
+{
+    return indexById(stages, stageId);
+}
+int Journey::laneIndex(const Id &laneId) const
+{
+    return indexById(lanes, laneId);
+}
+int Journey::cardIndex(const Id &cardId) const
+{
+    return indexById(cards, cardId);
+}
 
 const Card *Journey::card(const Id &cardId) const
 {
@@ -30,8 +37,7 @@ QList<const Card *> Journey::cellCards(const Id &stageId, const Id &laneId) cons
 {
     QList<const Card *> result;
     for (const Card &c : cards)
-        if (c.stageId == stageId && c.laneId == laneId)
-            result.append(&c);
+        if (c.stageId == stageId && c.laneId == laneId) result.append(&c);
     std::sort(result.begin(), result.end(),
               [](const Card *a, const Card *b) { return a->order < b->order; });
     return result;
@@ -44,9 +50,18 @@ int Journey::cellSize(const Id &stageId, const Id &laneId) const
     }));
 }
 
-int Project::journeyIndex(const Id &journeyId) const { return indexById(journeys, journeyId); }
-int Project::personaIndex(const Id &personaId) const { return indexById(personas, personaId); }
-int Project::imageIndex(const Id &imageId) const { return indexById(images, imageId); }
+int Project::journeyIndex(const Id &journeyId) const
+{
+    return indexById(journeys, journeyId);
+}
+int Project::personaIndex(const Id &personaId) const
+{
+    return indexById(personas, personaId);
+}
+int Project::imageIndex(const Id &imageId) const
+{
+    return indexById(images, imageId);
+}
 
 const Journey *Project::journey(const Id &journeyId) const
 {

@@ -3,10 +3,10 @@
 
 #include "types.h"
 
+#include <optional>
 #include <QByteArray>
 #include <QColor>
 #include <QDateTime>
-#include <optional>
 
 namespace waymark {
 

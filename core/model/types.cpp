@@ -1,25 +1,31 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "types.h"
 
-#include <QCoreApplication>
 #include <array>
+#include <QCoreApplication>
 #include <utility>
 
 namespace waymark {
 
-Id newId() { return QUuid::createUuid(); }
+Id newId()
+{
+    return QUuid::createUuid();
+}
 
 QString idToString(const Id &id)
 {
     return id.isNull() ? QString() : id.toString(QUuid::WithoutBraces);
 }
 
-Id idFromString(const QString &text) { return QUuid::fromString(text); }
+Id idFromString(const QString &text)
+{
+    return QUuid::fromString(text);
+}
 
 namespace {
 
 // One table per enum: the stable key and the untranslated display name.
-template<typename E, std::size_t N>
+template <typename E, std::size_t N>
 using Table = std::array<std::pair<E, std::pair<const char *, const char *>>, N>;
 
 constexpr Table<LaneKind, 12> laneKinds{{
@@ -66,16 +72,15 @@ constexpr Table<Evidence, 3> evidences{{
     {Evidence::Assumed, {"assumed", QT_TRANSLATE_NOOP("Model", "Assumed")}},
 }};
 
-template<typename E, std::size_t N>
+template <typename E, std::size_t N>
 const std::pair<const char *, const char *> &entry(const Table<E, N> &table, E value)
 {
     for (const auto &row : table)
-        if (row.first == value)
-            return row.second;
+        if (row.first == value) return row.second;
     return table.front().second;
 }
 
-template<typename E, std::size_t N>
+template <typename E, std::size_t N>
 bool lookup(const Table<E, N> &table, const QString &key, E *out)
 {
     for (const auto &row : table) {
@@ -87,32 +92,66 @@ bool lookup(const Table<E, N> &table, const QString &key, E *out)
     return false;
 }
 
-template<typename E, std::size_t N>
-QString keyOf(const Table<E, N> &table, E value)
+template <typename E, std::size_t N> QString keyOf(const Table<E, N> &table, E value)
 {
     return QLatin1String(entry(table, value).first);
 }
 
-template<typename E, std::size_t N>
-QString nameOf(const Table<E, N> &table, E value)
+template <typename E, std::size_t N> QString nameOf(const Table<E, N> &table, E value)
 {
     return QCoreApplication::translate("Model", entry(table, value).second);
 }
 
 } // namespace
 
-QString toKey(LaneKind kind) { return keyOf(laneKinds, kind); }
-QString toKey(Channel channel) { return keyOf(channels, channel); }
-QString toKey(JourneyState state) { return keyOf(states, state); }
-QString toKey(Evidence evidence) { return keyOf(evidences, evidence); }
-bool fromKey(const QString &key, LaneKind *out) { return lookup(laneKinds, key, out); }
-bool fromKey(const QString &key, Channel *out) { return lookup(channels, key, out); }
-bool fromKey(const QString &key, JourneyState *out) { return lookup(states, key, out); }
-bool fromKey(const QString &key, Evidence *out) { return lookup(evidences, key, out); }
-QString displayName(LaneKind kind) { return nameOf(laneKinds, kind); }
-QString displayName(Channel channel) { return nameOf(channels, channel); }
-QString displayName(JourneyState state) { return nameOf(states, state); }
-QString displayName(Evidence evidence) { return nameOf(evidences, evidence); }
+QString toKey(LaneKind kind)
+{
+    return keyOf(laneKinds, kind);
+}
+QString toKey(Channel channel)
+{
+    return keyOf(channels, channel);
+}
+QString toKey(JourneyState state)
+{
+    return keyOf(states, state);
+}
+QString toKey(Evidence evidence)
+{
+    return keyOf(evidences, evidence);
+}
+bool fromKey(const QString &key, LaneKind *out)
+{
+    return lookup(laneKinds, key, out);
+}
+bool fromKey(const QString &key, Channel *out)
+{
+    return lookup(channels, key, out);
+}
+bool fromKey(const QString &key, JourneyState *out)
+{
+    return lookup(states, key, out);
+}
+bool fromKey(const QString &key, Evidence *out)
+{
+    return lookup(evidences, key, out);
+}
+QString displayName(LaneKind kind)
+{
+    return nameOf(laneKinds, kind);
+}
+QString displayName(Channel channel)
+{
+    return nameOf(channels, channel);
+}
+QString displayName(JourneyState state)
+{
+    return nameOf(states, state);
+}
+QString displayName(Evidence evidence)
+{
+    return nameOf(evidences, evidence);
+}
 
 QList<LaneKind> allLaneKinds()
 {
@@ -126,8 +165,7 @@ QList<Channel> allChannels()
 {
     QList<Channel> result;
     for (const auto &row : channels)
-        if (row.first != Channel::None)
-            result.append(row.first);
+        if (row.first != Channel::None) result.append(row.first);
     return result;
 }
 

@@ -14,15 +14,49 @@ Id newId();
 QString idToString(const Id &id);
 Id idFromString(const QString &text);
 
-enum class LaneKind {
-    Actions, Touchpoints, Thoughts, Feelings, PainPoints, Opportunities, Ideas,
-    Backstage, SupportProcesses, Kpis, Notes, Images
+enum class LaneKind
+{
+    Actions,
+    Touchpoints,
+    Thoughts,
+    Feelings,
+    PainPoints,
+    Opportunities,
+    Ideas,
+    Backstage,
+    SupportProcesses,
+    Kpis,
+    Notes,
+    Images
 };
-enum class Channel {
-    None, Web, App, Email, Phone, Store, Chat, Social, Ad, Mail, Event, Partner, Other
+enum class Channel
+{
+    None,
+    Web,
+    App,
+    Email,
+    Phone,
+    Store,
+    Chat,
+    Social,
+    Ad,
+    Mail,
+    Event,
+    Partner,
+    Other
 };
-enum class JourneyState { Current, Future, Idea };
-enum class Evidence { Observed, Reported, Assumed };
+enum class JourneyState
+{
+    Current,
+    Future,
+    Idea
+};
+enum class Evidence
+{
+    Observed,
+    Reported,
+    Assumed
+};
 
 // Stable keys used in the project file, the CLI and JSON (never translated).
 QString toKey(LaneKind kind);

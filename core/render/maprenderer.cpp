@@ -29,14 +29,12 @@ void drawWrapped(QPainter *p, const QRectF &rect, const QString &text, const QFo
     QList<QTextLine> lines;
     while (true) {
         QTextLine line = layout.createLine();
-        if (!line.isValid())
-            break;
+        if (!line.isValid()) break;
         line.setLineWidth(rect.width());
         line.setPosition(QPointF(0, y));
         y += lineHeight;
         lines.append(line);
-        if (lines.size() > maxLines)
-            break;
+        if (lines.size() > maxLines) break;
     }
     layout.endLayout();
     p->setFont(font);
@@ -63,10 +61,8 @@ QString emotionFace(int score)
 
 QColor emotionColour(int score)
 {
-    if (score < 0)
-        return QColor(0xd6, 0x4f, 0x4f);
-    if (score > 0)
-        return QColor(0x3c, 0x9a, 0x5f);
+    if (score < 0) return QColor(0xd6, 0x4f, 0x4f);
+    if (score > 0) return QColor(0x3c, 0x9a, 0x5f);
     return QColor(0x8a, 0x93, 0x9c);
 }
 
@@ -80,18 +76,30 @@ MapRenderer::MapRenderer(const Project &project, const Journey &journey, const M
 QColor MapRenderer::laneColour(LaneKind kind)
 {
     switch (kind) {
-    case LaneKind::Actions: return QColor(0xe3, 0xee, 0xfa);
-    case LaneKind::Touchpoints: return QColor(0xe0, 0xf2, 0xf1);
-    case LaneKind::Thoughts: return QColor(0xfd, 0xf6, 0xd8);
-    case LaneKind::Feelings: return QColor(0xff, 0xff, 0xff);
-    case LaneKind::PainPoints: return QColor(0xfb, 0xe2, 0xe0);
-    case LaneKind::Opportunities: return QColor(0xe2, 0xf4, 0xe1);
-    case LaneKind::Ideas: return QColor(0xf1, 0xe7, 0xfb);
-    case LaneKind::Backstage: return QColor(0xe9, 0xeb, 0xee);
-    case LaneKind::SupportProcesses: return QColor(0xed, 0xee, 0xe6);
-    case LaneKind::Kpis: return QColor(0xe6, 0xec, 0xf5);
-    case LaneKind::Notes: return QColor(0xfa, 0xf7, 0xef);
-    case LaneKind::Images: return QColor(0xf4, 0xf4, 0xf4);
+    case LaneKind::Actions:
+        return QColor(0xe3, 0xee, 0xfa);
+    case LaneKind::Touchpoints:
+        return QColor(0xe0, 0xf2, 0xf1);
+    case LaneKind::Thoughts:
+        return QColor(0xfd, 0xf6, 0xd8);
+    case LaneKind::Feelings:
+        return QColor(0xff, 0xff, 0xff);
+    case LaneKind::PainPoints:
+        return QColor(0xfb, 0xe2, 0xe0);
+    case LaneKind::Opportunities:
+        return QColor(0xe2, 0xf4, 0xe1);
+    case LaneKind::Ideas:
+        return QColor(0xf1, 0xe7, 0xfb);
+    case LaneKind::Backstage:
+        return QColor(0xe9, 0xeb, 0xee);
+    case LaneKind::SupportProcesses:
+        return QColor(0xed, 0xee, 0xe6);
+    case LaneKind::Kpis:
+        return QColor(0xe6, 0xec, 0xf5);
+    case LaneKind::Notes:
+        return QColor(0xfa, 0xf7, 0xef);
+    case LaneKind::Images:
+        return QColor(0xf4, 0xf4, 0xf4);
     }
     return Qt::white;
 }
@@ -109,8 +117,7 @@ void MapRenderer::paint(QPainter *p, const RenderOptions &options) const
         const QRectF band(m_layout.laneHeaders[l].topRight(),
                           QSizeF(m_layout.bounds.width() - m_layout.metrics.laneHeaderWidth,
                                  m_layout.laneHeaders[l].height()));
-        if (!band.intersects(exposed))
-            continue;
+        if (!band.intersects(exposed)) continue;
         const Lane &lane = m_journey.lanes[l];
         QColor tint = lane.colour.isValid() ? lane.colour : laneColour(lane.kind);
         tint.setAlphaF(0.35);
@@ -123,20 +130,17 @@ void MapRenderer::paint(QPainter *p, const RenderOptions &options) const
         p->drawLine(QPointF(0, y), QPointF(m_layout.bounds.right(), y));
 
     for (int s = 0; s < m_journey.stages.size(); ++s)
-        if (m_layout.stageHeaders[s].intersects(exposed))
-            paintStageHeader(p, s);
+        if (m_layout.stageHeaders[s].intersects(exposed)) paintStageHeader(p, s);
     for (int l = 0; l < m_journey.lanes.size(); ++l)
-        if (m_layout.laneHeaders[l].intersects(exposed))
-            paintLaneHeader(p, l);
+        if (m_layout.laneHeaders[l].intersects(exposed)) paintLaneHeader(p, l);
 
     for (const Lane &lane : m_journey.lanes)
-        if (lane.kind == LaneKind::Feelings)
-            paintEmotionCurve(p, lane);
+        if (lane.kind == LaneKind::Feelings) paintEmotionCurve(p, lane);
     for (const Card &card : m_journey.cards) {
         const QRectF rect = m_layout.cards.value(card.id);
         const int l = m_journey.laneIndex(card.laneId);
-        if (rect.isNull() || !rect.intersects(exposed) || l < 0
-            || m_journey.lanes[l].kind == LaneKind::Feelings)
+        if (rect.isNull() || !rect.intersects(exposed) || l < 0 ||
+            m_journey.lanes[l].kind == LaneKind::Feelings)
             continue;
         paintCard(p, card, rect, options.levelOfDetail, options.selectedCards.contains(card.id));
     }
@@ -193,7 +197,8 @@ void MapRenderer::paintLaneHeader(QPainter *p, int l) const
     small.setBold(false);
     p->setFont(small);
     p->setPen(muted);
-    p->drawText(r.adjusted(16, 0, -10, -8), Qt::AlignLeft | Qt::AlignBottom, displayName(lane.kind));
+    p->drawText(r.adjusted(16, 0, -10, -8), Qt::AlignLeft | Qt::AlignBottom,
+                displayName(lane.kind));
 }
 
 void MapRenderer::paintCard(QPainter *p, const Card &card, const QRectF &rect, double lod,
@@ -211,7 +216,8 @@ void MapRenderer::paintCard(QPainter *p, const Card &card, const QRectF &rect, d
     path.addRoundedRect(rect, 6, 6);
     p->fillPath(path.translated(0, 1.5), QColor(0, 0, 0, 28));
     p->fillPath(path, fill.isValid() ? fill : base);
-    QColor edge = base.darker(kind == LaneKind::PainPoints || kind == LaneKind::Opportunities ? 150 : 125);
+    QColor edge =
+        base.darker(kind == LaneKind::PainPoints || kind == LaneKind::Opportunities ? 150 : 125);
     p->setPen(QPen(selected ? QColor(0x1f, 0x6f, 0xd1) : edge, selected ? 2.5 : 1));
     p->setBrush(Qt::NoBrush);
     p->drawPath(path);
@@ -262,18 +268,16 @@ void MapRenderer::paintEmotionCurve(QPainter *p, const Lane &lane) const
 {
     const QList<MapLayout::EmotionPoint> points = m_layout.emotionCurves.value(lane.id);
     const int l = m_journey.laneIndex(lane.id);
-    if (l < 0)
-        return;
+    if (l < 0) return;
     const QRectF band(m_layout.laneHeaders[l].right(), m_layout.laneHeaders[l].top(),
                       m_layout.bounds.width() - m_layout.metrics.laneHeaderWidth,
                       m_layout.laneHeaders[l].height());
     // Neutral line.
     p->setPen(QPen(gridLine, 1, Qt::DashLine));
-    const double mid = band.top() + m_layout.metrics.cellPadding + 12
-        + (band.height() - 2 * m_layout.metrics.cellPadding - 24) / 2;
+    const double mid = band.top() + m_layout.metrics.cellPadding + 12 +
+                       (band.height() - 2 * m_layout.metrics.cellPadding - 24) / 2;
     p->drawLine(QPointF(band.left(), mid), QPointF(band.right(), mid));
-    if (points.isEmpty())
-        return;
+    if (points.isEmpty()) return;
     QPainterPath curve(points.first().pos);
     for (int i = 1; i < points.size(); ++i) {
         const QPointF a = points[i - 1].pos, b = points[i].pos;
@@ -293,10 +297,10 @@ void MapRenderer::paintEmotionCurve(QPainter *p, const Lane &lane) const
         p->setBrush(emotionColour(pt.score));
         p->drawEllipse(pt.pos, 13, 13);
         p->setFont(face);
-        p->drawText(QRectF(pt.pos.x() - 13, pt.pos.y() - 13, 26, 26), Qt::AlignCenter, emotionFace(pt.score));
+        p->drawText(QRectF(pt.pos.x() - 13, pt.pos.y() - 13, 26, 26), Qt::AlignCenter,
+                    emotionFace(pt.score));
         const Card *card = m_journey.card(pt.cardId);
-        if (!card)
-            continue;
+        if (!card) continue;
         p->setFont(label);
         p->setPen(ink);
         const bool below = pt.pos.y() < mid;

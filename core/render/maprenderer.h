@@ -11,8 +11,8 @@ namespace waymark {
 
 struct RenderOptions
 {
-    QRectF exposed;            // only what intersects this is painted; null = everything
-    double levelOfDetail = 1;  // below ~0.35 cards are drawn as plain blocks
+    QRectF exposed;           // only what intersects this is painted; null = everything
+    double levelOfDetail = 1; // below ~0.35 cards are drawn as plain blocks
     QSet<Id> selectedCards;
 };
 

@@ -26,9 +26,9 @@ struct ChangeSet
 
     bool isEmpty() const
     {
-        return !info && !journeyOrder && !personaOrder && journeys.isEmpty()
-            && personas.isEmpty() && images.isEmpty() && stages.isEmpty() && lanes.isEmpty()
-            && cards.isEmpty();
+        return !info && !journeyOrder && !personaOrder && journeys.isEmpty() &&
+               personas.isEmpty() && images.isEmpty() && stages.isEmpty() && lanes.isEmpty() &&
+               cards.isEmpty();
     }
 
     // Everything in a journey: used when a whole journey appears or disappears.

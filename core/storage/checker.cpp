@@ -13,7 +13,7 @@ namespace {
 
 struct Rule
 {
-    const char *sql; // yields one row per problem: (id, detail)
+    const char *sql;     // yields one row per problem: (id, detail)
     const char *message; // %1 = id, %2 = detail
 };
 
@@ -27,7 +27,8 @@ const Rule rules[] = {
     {"SELECT stage_id || '/' || lane_id, group_concat(position) FROM cards"
      " GROUP BY stage_id, lane_id HAVING max(position) + 1 <> count(*)"
      " OR count(DISTINCT position) <> count(*)",
-     QT_TRANSLATE_NOOP("Storage", "the cards of cell %1 have gaps or duplicates in their order (%2)")},
+     QT_TRANSLATE_NOOP("Storage",
+                       "the cards of cell %1 have gaps or duplicates in their order (%2)")},
     {"SELECT o.id, o.target_id FROM metric_observations o WHERE"
      " (o.target_kind = 'card' AND o.target_id NOT IN (SELECT id FROM cards)) OR"
      " (o.target_kind = 'stage' AND o.target_id NOT IN (SELECT id FROM stages)) OR"
@@ -74,12 +75,11 @@ CheckReport checkProjectFile(const QString &path)
                     report.problems.append(Storage::tr("integrity: %1").arg(q.value(0).toString()));
             q.exec(QStringLiteral("PRAGMA foreign_key_check"));
             while (q.next())
-                report.problems.append(Storage::tr("row %1 of table %2 refers to a missing row of %3")
-                                           .arg(q.value(1).toString(), q.value(0).toString(),
-                                                q.value(2).toString()));
+                report.problems.append(
+                    Storage::tr("row %1 of table %2 refers to a missing row of %3")
+                        .arg(q.value(1).toString(), q.value(0).toString(), q.value(2).toString()));
             for (const Rule &rule : rules) {
-                if (!q.exec(QLatin1String(rule.sql)))
-                    continue;
+                if (!q.exec(QLatin1String(rule.sql))) continue;
                 while (q.next())
                     report.problems.append(Storage::tr(rule.message)
                                                .arg(q.value(0).toString(), q.value(1).toString()));

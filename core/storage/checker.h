@@ -7,7 +7,7 @@ namespace waymark {
 
 struct CheckReport
 {
-    bool opened = false;  // false: the file could not be read at all (see problems)
+    bool opened = false; // false: the file could not be read at all (see problems)
     int schemaVersion = 0;
     QStringList problems; // translated, one per finding; empty means the file is sound
 };

@@ -22,8 +22,7 @@ bool looksLikeText(const QByteArray &bytes)
 {
     for (char c : bytes) {
         const auto u = static_cast<unsigned char>(c);
-        if (u < 0x20 && c != '\n' && c != '\r' && c != '\t')
-            return false;
+        if (u < 0x20 && c != '\n' && c != '\r' && c != '\t') return false;
     }
     return true;
 }
@@ -61,7 +60,7 @@ FileProbe FileProbe::probe(const QString &path, int currentSchemaVersion)
         if (header.startsWith("PK\x03\x04")) {
             p.kind = Kind::Zip;
             p.reason = Storage::tr("this is a ZIP archive (such as an Excel or Word file), "
-                          "not a Waymark project");
+                                   "not a Waymark project");
         } else if (looksLikeText(header.left(64))) {
             p.kind = Kind::Text;
             p.reason = Storage::tr("this is a text file, not a Waymark project");
@@ -85,24 +84,26 @@ FileProbe FileProbe::probe(const QString &path, int currentSchemaVersion)
     }
     if (p.schemaVersion > currentSchemaVersion) {
         p.kind = Kind::Newer;
-        p.reason = Storage::tr("this project was saved by a newer version of Waymark (file format %1; "
-                      "this version reads up to %2). Please update Waymark.")
-                       .arg(p.schemaVersion)
-                       .arg(currentSchemaVersion);
+        p.reason =
+            Storage::tr("this project was saved by a newer version of Waymark (file format %1; "
+                        "this version reads up to %2). Please update Waymark.")
+                .arg(p.schemaVersion)
+                .arg(currentSchemaVersion);
         return p;
     }
-    quint32 pageSize = qFromBigEndian<quint16>(reinterpret_cast<const uchar *>(header.constData() + 16));
-    if (pageSize == 1)
-        pageSize = 65536;
+    quint32 pageSize =
+        qFromBigEndian<quint16>(reinterpret_cast<const uchar *>(header.constData() + 16));
+    if (pageSize == 1) pageSize = 65536;
     const quint32 pageCount = be32(header, 28);
     const bool countValid = pageCount != 0 && be32(header, 92) == be32(header, 24);
     // A write-ahead log may legitimately hold pages beyond the main file.
     const bool hasWal = QFileInfo::exists(path + QStringLiteral("-wal"));
-    if (pageSize < 512 || (pageSize & (pageSize - 1)) != 0
-        || (!hasWal && (size % pageSize != 0
-                        || (countValid && qint64(pageCount) * pageSize > size)))) {
+    if (pageSize < 512 || (pageSize & (pageSize - 1)) != 0 ||
+        (!hasWal &&
+         (size % pageSize != 0 || (countValid && qint64(pageCount) * pageSize > size)))) {
         p.kind = Kind::Truncated;
-        p.reason = Storage::tr("the file is truncated or damaged (%n byte(s) long)", nullptr, int(size));
+        p.reason =
+            Storage::tr("the file is truncated or damaged (%n byte(s) long)", nullptr, int(size));
         return p;
     }
     p.kind = Kind::Waymark;

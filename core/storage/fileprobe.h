@@ -9,13 +9,14 @@ namespace waymark {
 // so that a foreign or damaged file is named before SQLite could touch it.
 struct FileProbe
 {
-    enum class Kind {
-        Waymark,      // application_id matches; see schemaVersion
+    enum class Kind
+    {
+        Waymark, // application_id matches; see schemaVersion
         Missing,
-        NotAFile,     // a folder or device
+        NotAFile, // a folder or device
         Unreadable,
         Empty,
-        Zip,          // e.g. an .xlsx or .docx renamed
+        Zip, // e.g. an .xlsx or .docx renamed
         Text,
         NotSqlite,
         OtherProgram, // a SQLite database of another program

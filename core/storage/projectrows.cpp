@@ -16,14 +16,27 @@ namespace {
 
 // ---- value conversions shared by reading and writing ----
 
-QString colourText(const QColor &c) { return c.isValid() ? c.name(QColor::HexRgb) : QString(); }
-QColor colourFrom(const QString &text) { return text.isEmpty() ? QColor() : QColor::fromString(text); }
-QVariant idValue(const Id &id) { return id.isNull() ? QVariant() : QVariant(idToString(id)); }
-QString dateText(const QDateTime &d) { return d.toUTC().toString(Qt::ISODateWithMs); }
+QString colourText(const QColor &c)
+{
+    return c.isValid() ? c.name(QColor::HexRgb) : QString();
+}
+QColor colourFrom(const QString &text)
+{
+    return text.isEmpty() ? QColor() : QColor::fromString(text);
+}
+QVariant idValue(const Id &id)
+{
+    return id.isNull() ? QVariant() : QVariant(idToString(id));
+}
+QString dateText(const QDateTime &d)
+{
+    return d.toUTC().toString(Qt::ISODateWithMs);
+}
 
 QString listText(const QStringList &list)
 {
-    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
+    return QString::fromUtf8(
+        QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
 }
 
 QJsonArray jsonArray(const QString &text, bool *ok)
@@ -54,7 +67,8 @@ QString traitsText(const QList<Trait> &traits)
 {
     QJsonArray array;
     for (const Trait &t : traits)
-        array.append(QJsonObject{{QStringLiteral("name"), t.name}, {QStringLiteral("value"), t.value}});
+        array.append(
+            QJsonObject{{QStringLiteral("name"), t.name}, {QStringLiteral("value"), t.value}});
     return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
 }
 
@@ -65,31 +79,27 @@ struct Reader
     bool failed = false;
     void fail(const QString &table, const QString &id, const QString &what)
     {
-        if (failed)
-            return;
+        if (failed) return;
         failed = true;
         *error = Storage::tr("the file is damaged (table %1, row %2: %3)").arg(table, id, what);
     }
-    template<typename E>
+    template <typename E>
     E key(const QString &table, const QString &id, const QString &text, E fallback)
     {
         E value = fallback;
-        if (!fromKey(text, &value))
-            fail(table, id, Storage::tr("unknown value \"%1\"").arg(text));
+        if (!fromKey(text, &value)) fail(table, id, Storage::tr("unknown value \"%1\"").arg(text));
         return value;
     }
     QStringList list(const QString &table, const QString &id, const QString &text)
     {
         bool ok = false;
         QStringList result = listFrom(text, &ok);
-        if (!ok)
-            fail(table, id, Storage::tr("a list is not valid JSON"));
+        if (!ok) fail(table, id, Storage::tr("a list is not valid JSON"));
         return result;
     }
     Id id(const QString &table, const QString &rowId, const QVariant &value, bool allowNull)
     {
-        if (value.isNull() && allowNull)
-            return {};
+        if (value.isNull() && allowNull) return {};
         const Id parsed = idFromString(value.toString());
         if (parsed.isNull())
             fail(table, rowId, Storage::tr("\"%1\" is not a valid id").arg(value.toString()));
@@ -100,8 +110,7 @@ struct Reader
 bool run(QSqlQuery &q, const QString &sql, QString *error)
 {
     q.setForwardOnly(true);
-    if (q.exec(sql))
-        return true;
+    if (q.exec(sql)) return true;
     *error = Storage::tr("the file cannot be read (%1)").arg(q.lastError().text());
     return false;
 }
@@ -114,20 +123,26 @@ bool loadProjectRows(QSqlDatabase &db, Project *project, QString *error)
     Reader r{error};
     QSqlQuery q(db);
 
-    if (!run(q, QStringLiteral("SELECT key, value FROM meta"), error))
-        return false;
+    if (!run(q, QStringLiteral("SELECT key, value FROM meta"), error)) return false;
     while (q.next()) {
         const QString key = q.value(0).toString(), value = q.value(1).toString();
-        if (key == QLatin1String("title")) p.info.title = value;
-        else if (key == QLatin1String("client")) p.info.client = value;
-        else if (key == QLatin1String("author")) p.info.author = value;
-        else if (key == QLatin1String("language")) p.info.language = value;
-        else if (key == QLatin1String("created")) p.info.created = QDateTime::fromString(value, Qt::ISODateWithMs);
-        else if (key == QLatin1String("modified")) p.info.modified = QDateTime::fromString(value, Qt::ISODateWithMs);
+        if (key == QLatin1String("title"))
+            p.info.title = value;
+        else if (key == QLatin1String("client"))
+            p.info.client = value;
+        else if (key == QLatin1String("author"))
+            p.info.author = value;
+        else if (key == QLatin1String("language"))
+            p.info.language = value;
+        else if (key == QLatin1String("created"))
+            p.info.created = QDateTime::fromString(value, Qt::ISODateWithMs);
+        else if (key == QLatin1String("modified"))
+            p.info.modified = QDateTime::fromString(value, Qt::ISODateWithMs);
     }
 
     const QString images = QStringLiteral("images");
-    if (!run(q, QStringLiteral("SELECT id, mime_type, width, height, data FROM images ORDER BY id"), error))
+    if (!run(q, QStringLiteral("SELECT id, mime_type, width, height, data FROM images ORDER BY id"),
+             error))
         return false;
     while (q.next()) {
         const QString rowId = q.value(0).toString();
@@ -136,9 +151,12 @@ bool loadProjectRows(QSqlDatabase &db, Project *project, QString *error)
     }
 
     const QString personas = QStringLiteral("personas");
-    if (!run(q, QStringLiteral("SELECT id, name, photo_id, age, role, location, family, segment, quote, bio,"
-                               " goals, needs, frustrations, \"values\", behaviours, channels, traits, tags,"
-                               " colour FROM personas ORDER BY position"), error))
+    if (!run(q,
+             QStringLiteral(
+                 "SELECT id, name, photo_id, age, role, location, family, segment, quote, bio,"
+                 " goals, needs, frustrations, \"values\", behaviours, channels, traits, tags,"
+                 " colour FROM personas ORDER BY position"),
+             error))
         return false;
     while (q.next()) {
         const QString rowId = q.value(0).toString();
@@ -146,8 +164,7 @@ bool loadProjectRows(QSqlDatabase &db, Project *project, QString *error)
         persona.id = r.id(personas, rowId, q.value(0), false);
         persona.name = q.value(1).toString();
         persona.photoId = r.id(personas, rowId, q.value(2), true);
-        if (!q.value(3).isNull())
-            persona.age = q.value(3).toInt();
+        if (!q.value(3).isNull()) persona.age = q.value(3).toInt();
         persona.role = q.value(4).toString();
         persona.location = q.value(5).toString();
         persona.family = q.value(6).toString();
@@ -167,8 +184,7 @@ bool loadProjectRows(QSqlDatabase &db, Project *project, QString *error)
             persona.traits.append({o.value(QStringLiteral("name")).toString(),
                                    o.value(QStringLiteral("value")).toInt(3)});
         }
-        if (!ok)
-            r.fail(personas, rowId, Storage::tr("a list is not valid JSON"));
+        if (!ok) r.fail(personas, rowId, Storage::tr("a list is not valid JSON"));
         persona.tags = r.list(personas, rowId, q.value(17).toString());
         persona.colour = colourFrom(q.value(18).toString());
         p.personas.append(persona);
@@ -176,7 +192,8 @@ bool loadProjectRows(QSqlDatabase &db, Project *project, QString *error)
 
     QHash<Id, int> journeyRow;
     const QString journeys = QStringLiteral("journeys");
-    if (!run(q, QStringLiteral("SELECT id, name, goal, state FROM journeys ORDER BY position"), error))
+    if (!run(q, QStringLiteral("SELECT id, name, goal, state FROM journeys ORDER BY position"),
+             error))
         return false;
     while (q.next()) {
         const QString rowId = q.value(0).toString();
@@ -189,7 +206,8 @@ bool loadProjectRows(QSqlDatabase &db, Project *project, QString *error)
         p.journeys.append(j);
     }
     // Rows whose journey is unknown cannot occur with foreign keys on; guard all the same.
-    auto journeyOf = [&](const QString &table, const QString &rowId, const QVariant &v) -> Journey * {
+    auto journeyOf = [&](const QString &table, const QString &rowId,
+                         const QVariant &v) -> Journey * {
         const int row = journeyRow.value(r.id(table, rowId, v, false), -1);
         if (row < 0) {
             r.fail(table, rowId, Storage::tr("it belongs to no journey"));
@@ -198,16 +216,23 @@ bool loadProjectRows(QSqlDatabase &db, Project *project, QString *error)
         return &p.journeys[row];
     };
 
-    if (!run(q, QStringLiteral("SELECT journey_id, persona_id FROM journey_personas"
-                               " ORDER BY journey_id, position"), error))
+    if (!run(q,
+             QStringLiteral("SELECT journey_id, persona_id FROM journey_personas"
+                            " ORDER BY journey_id, position"),
+             error))
         return false;
     while (q.next())
-        if (Journey *j = journeyOf(QStringLiteral("journey_personas"), q.value(1).toString(), q.value(0)))
-            j->personaIds.append(r.id(QStringLiteral("journey_personas"), q.value(1).toString(), q.value(1), false));
+        if (Journey *j =
+                journeyOf(QStringLiteral("journey_personas"), q.value(1).toString(), q.value(0)))
+            j->personaIds.append(
+                r.id(QStringLiteral("journey_personas"), q.value(1).toString(), q.value(1), false));
 
     const QString stages = QStringLiteral("stages");
-    if (!run(q, QStringLiteral("SELECT id, journey_id, name, description, colour, moment_of_truth, width"
-                               " FROM stages ORDER BY journey_id, position"), error))
+    if (!run(q,
+             QStringLiteral(
+                 "SELECT id, journey_id, name, description, colour, moment_of_truth, width"
+                 " FROM stages ORDER BY journey_id, position"),
+             error))
         return false;
     while (q.next()) {
         const QString rowId = q.value(0).toString();
@@ -218,8 +243,10 @@ bool loadProjectRows(QSqlDatabase &db, Project *project, QString *error)
     }
 
     const QString lanes = QStringLiteral("lanes");
-    if (!run(q, QStringLiteral("SELECT id, journey_id, kind, title, colour, height"
-                               " FROM lanes ORDER BY journey_id, position"), error))
+    if (!run(q,
+             QStringLiteral("SELECT id, journey_id, kind, title, colour, height"
+                            " FROM lanes ORDER BY journey_id, position"),
+             error))
         return false;
     while (q.next()) {
         const QString rowId = q.value(0).toString();
@@ -231,15 +258,17 @@ bool loadProjectRows(QSqlDatabase &db, Project *project, QString *error)
     }
 
     const QString cards = QStringLiteral("cards");
-    if (!run(q, QStringLiteral("SELECT id, journey_id, stage_id, lane_id, position, text, notes, colour,"
-                               " channel, emotion, tags, touchpoint_key, persona_id, evidence, image_id"
-                               " FROM cards ORDER BY journey_id, stage_id, lane_id, position"), error))
+    if (!run(q,
+             QStringLiteral(
+                 "SELECT id, journey_id, stage_id, lane_id, position, text, notes, colour,"
+                 " channel, emotion, tags, touchpoint_key, persona_id, evidence, image_id"
+                 " FROM cards ORDER BY journey_id, stage_id, lane_id, position"),
+             error))
         return false;
     while (q.next() && !r.failed) {
         const QString rowId = q.value(0).toString();
         Journey *j = journeyOf(cards, rowId, q.value(1));
-        if (!j)
-            break;
+        if (!j) break;
         Card c;
         c.id = r.id(cards, rowId, q.value(0), false);
         c.stageId = r.id(cards, rowId, q.value(2), false);
@@ -249,8 +278,7 @@ bool loadProjectRows(QSqlDatabase &db, Project *project, QString *error)
         c.notes = q.value(6).toString();
         c.colour = colourFrom(q.value(7).toString());
         c.channel = r.key(cards, rowId, q.value(8).toString(), Channel::None);
-        if (!q.value(9).isNull())
-            c.emotion = q.value(9).toInt();
+        if (!q.value(9).isNull()) c.emotion = q.value(9).toInt();
         c.tags = r.list(cards, rowId, q.value(10).toString());
         c.touchpointKey = q.value(11).toString();
         c.personaId = r.id(cards, rowId, q.value(12), true);
@@ -258,8 +286,7 @@ bool loadProjectRows(QSqlDatabase &db, Project *project, QString *error)
         c.imageId = r.id(cards, rowId, q.value(14), true);
         j->cards.append(c);
     }
-    if (r.failed)
-        return false;
+    if (r.failed) return false;
 
     // Positions are read as written; make each cell's order contiguous in memory so that
     // a file edited by another tool still behaves. Cards arrive sorted by cell and position.
@@ -267,11 +294,12 @@ bool loadProjectRows(QSqlDatabase &db, Project *project, QString *error)
         for (qsizetype i = 0; i < j.cards.size(); ++i) {
             Card &c = j.cards[i];
             if (j.stageIndex(c.stageId) < 0 || j.laneIndex(c.laneId) < 0) {
-                r.fail(cards, idToString(c.id), Storage::tr("its stage or lane is in another journey"));
+                r.fail(cards, idToString(c.id),
+                       Storage::tr("its stage or lane is in another journey"));
                 return false;
             }
-            const bool sameCell = i > 0 && j.cards[i - 1].stageId == c.stageId
-                && j.cards[i - 1].laneId == c.laneId;
+            const bool sameCell =
+                i > 0 && j.cards[i - 1].stageId == c.stageId && j.cards[i - 1].laneId == c.laneId;
             c.order = sameCell ? j.cards[i - 1].order + 1 : 0;
         }
     }
@@ -289,29 +317,25 @@ struct Writer
 
     bool exec(QSqlQuery &q)
     {
-        if (q.exec())
-            return true;
+        if (q.exec()) return true;
         *error = Storage::tr("the project could not be written (%1)").arg(q.lastError().text());
         return false;
     }
     bool prepare(QSqlQuery &q, const QString &sql)
     {
-        if (q.prepare(sql))
-            return true;
+        if (q.prepare(sql)) return true;
         *error = Storage::tr("the project could not be written (%1)").arg(q.lastError().text());
         return false;
     }
     bool remove(const char *table, const QList<Id> &ids)
     {
-        if (ids.isEmpty())
-            return true;
+        if (ids.isEmpty()) return true;
         QSqlQuery q(db);
         if (!prepare(q, QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(QLatin1String(table))))
             return false;
         for (const Id &id : ids) {
             q.bindValue(0, idToString(id));
-            if (!exec(q))
-                return false;
+            if (!exec(q)) return false;
         }
         return true;
     }
@@ -319,13 +343,13 @@ struct Writer
 
 // Binds in order; a null QString becomes '' (text columns are NOT NULL), while an invalid
 // QVariant (a missing id or value) stays NULL.
-template<std::size_t N>
-void bindAll(QSqlQuery &q, const QVariant (&values)[N])
+template <std::size_t N> void bindAll(QSqlQuery &q, const QVariant (&values)[N])
 {
     for (std::size_t k = 0; k < N; ++k) {
         const QVariant &v = values[k];
         q.bindValue(int(k), v.typeId() == QMetaType::QString && v.toString().isNull()
-                                ? QVariant(QStringLiteral("")) : v);
+                                ? QVariant(QStringLiteral(""))
+                                : v);
     }
 }
 
@@ -334,15 +358,17 @@ QString upsertSql(const char *table, const QStringList &columns)
     QStringList marks, updates;
     for (const QString &c : columns) {
         marks.append(QStringLiteral("?"));
-        if (c != QLatin1String("id"))
-            updates.append(QStringLiteral("%1 = excluded.%1").arg(c));
+        if (c != QLatin1String("id")) updates.append(QStringLiteral("%1 = excluded.%1").arg(c));
     }
     return QStringLiteral("INSERT INTO %1(%2) VALUES(%3) ON CONFLICT(id) DO UPDATE SET %4")
         .arg(QLatin1String(table), columns.join(QLatin1Char(',')), marks.join(QLatin1Char(',')),
              updates.join(QLatin1Char(',')));
 }
 
-QStringList columns(const char *list) { return QString::fromLatin1(list).split(QLatin1Char(',')); }
+QStringList columns(const char *list)
+{
+    return QString::fromLatin1(list).split(QLatin1Char(','));
+}
 
 } // namespace
 
@@ -356,15 +382,16 @@ bool writeProjectRows(QSqlDatabase &db, const Project &p, const ChangeSet &chang
         if (!w.prepare(q, QStringLiteral("INSERT INTO meta(key, value) VALUES(?, ?)"
                                          " ON CONFLICT(key) DO UPDATE SET value = excluded.value")))
             return false;
-        const std::pair<const char *, QString> rows[] = {
-            {"title", p.info.title}, {"client", p.info.client}, {"author", p.info.author},
-            {"language", p.info.language}, {"created", dateText(p.info.created)},
-            {"modified", dateText(p.info.modified)}};
+        const std::pair<const char *, QString> rows[] = {{"title", p.info.title},
+                                                         {"client", p.info.client},
+                                                         {"author", p.info.author},
+                                                         {"language", p.info.language},
+                                                         {"created", dateText(p.info.created)},
+                                                         {"modified", dateText(p.info.modified)}};
         for (const auto &[key, value] : rows) {
             const QVariant values[] = {QString::fromLatin1(key), value};
             bindAll(q, values);
-            if (!w.exec(q))
-                return false;
+            if (!w.exec(q)) return false;
         }
     }
 
@@ -379,10 +406,10 @@ bool writeProjectRows(QSqlDatabase &db, const Project &p, const ChangeSet &chang
                 continue;
             }
             const Image &img = p.images[i];
-            const QVariant values[] = {idToString(id), img.mimeType, img.width, img.height, img.data};
+            const QVariant values[] = {idToString(id), img.mimeType, img.width, img.height,
+                                       img.data};
             bindAll(q, values);
-            if (!w.exec(q))
-                return false;
+            if (!w.exec(q)) return false;
         }
     }
 
@@ -392,9 +419,10 @@ bool writeProjectRows(QSqlDatabase &db, const Project &p, const ChangeSet &chang
             personaIds.insert(persona.id);
     if (!personaIds.isEmpty()) {
         QSqlQuery q(db);
-        if (!w.prepare(q, upsertSql("personas", columns("id,position,name,photo_id,age,role,location,"
-                                                        "family,segment,quote,bio,goals,needs,frustrations,"
-                                                        "\"values\",behaviours,channels,traits,tags,colour"))))
+        if (!w.prepare(q, upsertSql("personas",
+                                    columns("id,position,name,photo_id,age,role,location,"
+                                            "family,segment,quote,bio,goals,needs,frustrations,"
+                                            "\"values\",behaviours,channels,traits,tags,colour"))))
             return false;
         for (const Id &id : personaIds) {
             const int i = p.personaIndex(id);
@@ -403,15 +431,28 @@ bool writeProjectRows(QSqlDatabase &db, const Project &p, const ChangeSet &chang
                 continue;
             }
             const Persona &x = p.personas[i];
-            const QVariant values[] = {idToString(id), i, x.name, idValue(x.photoId),
-                                       x.age ? QVariant(*x.age) : QVariant(), x.role, x.location,
-                                       x.family, x.segment, x.quote, x.bio, listText(x.goals),
-                                       listText(x.needs), listText(x.frustrations), listText(x.values),
-                                       listText(x.behaviours), channelsText(x.channels),
-                                       traitsText(x.traits), listText(x.tags), colourText(x.colour)};
+            const QVariant values[] = {idToString(id),
+                                       i,
+                                       x.name,
+                                       idValue(x.photoId),
+                                       x.age ? QVariant(*x.age) : QVariant(),
+                                       x.role,
+                                       x.location,
+                                       x.family,
+                                       x.segment,
+                                       x.quote,
+                                       x.bio,
+                                       listText(x.goals),
+                                       listText(x.needs),
+                                       listText(x.frustrations),
+                                       listText(x.values),
+                                       listText(x.behaviours),
+                                       channelsText(x.channels),
+                                       traitsText(x.traits),
+                                       listText(x.tags),
+                                       colourText(x.colour)};
             bindAll(q, values);
-            if (!w.exec(q))
-                return false;
+            if (!w.exec(q)) return false;
         }
     }
 
@@ -421,10 +462,11 @@ bool writeProjectRows(QSqlDatabase &db, const Project &p, const ChangeSet &chang
             journeyIds.insert(j.id);
     if (!journeyIds.isEmpty()) {
         QSqlQuery q(db), unlink(db), link(db);
-        if (!w.prepare(q, upsertSql("journeys", columns("id,position,name,goal,state")))
-            || !w.prepare(unlink, QStringLiteral("DELETE FROM journey_personas WHERE journey_id = ?"))
-            || !w.prepare(link, QStringLiteral("INSERT INTO journey_personas(journey_id, persona_id,"
-                                               " position) VALUES(?, ?, ?)")))
+        if (!w.prepare(q, upsertSql("journeys", columns("id,position,name,goal,state"))) ||
+            !w.prepare(unlink,
+                       QStringLiteral("DELETE FROM journey_personas WHERE journey_id = ?")) ||
+            !w.prepare(link, QStringLiteral("INSERT INTO journey_personas(journey_id, persona_id,"
+                                            " position) VALUES(?, ?, ?)")))
             return false;
         for (const Id &id : journeyIds) {
             const int i = p.journeyIndex(id);
@@ -436,22 +478,21 @@ bool writeProjectRows(QSqlDatabase &db, const Project &p, const ChangeSet &chang
             const QVariant values[] = {idToString(id), i, j.name, j.goal, toKey(j.state)};
             bindAll(q, values);
             unlink.bindValue(0, idToString(id));
-            if (!w.exec(q) || !w.exec(unlink))
-                return false;
+            if (!w.exec(q) || !w.exec(unlink)) return false;
             for (int k = 0; k < j.personaIds.size(); ++k) {
                 link.bindValue(0, idToString(id));
                 link.bindValue(1, idToString(j.personaIds[k]));
                 link.bindValue(2, k);
-                if (!w.exec(link))
-                    return false;
+                if (!w.exec(link)) return false;
             }
         }
     }
 
     if (!changes.stages.isEmpty()) {
         QSqlQuery q(db);
-        if (!w.prepare(q, upsertSql("stages", columns("id,journey_id,position,name,description,colour,"
-                                                      "moment_of_truth,width"))))
+        if (!w.prepare(q,
+                       upsertSql("stages", columns("id,journey_id,position,name,description,colour,"
+                                                   "moment_of_truth,width"))))
             return false;
         for (auto it = changes.stages.cbegin(); it != changes.stages.cend(); ++it) {
             const Journey *j = p.journey(it.value());
@@ -461,17 +502,18 @@ bool writeProjectRows(QSqlDatabase &db, const Project &p, const ChangeSet &chang
                 continue;
             }
             const Stage &s = j->stages[i];
-            const QVariant values[] = {idToString(s.id), idToString(j->id), i, s.name, s.description,
-                                       colourText(s.colour), s.momentOfTruth ? 1 : 0, s.width};
+            const QVariant values[] = {
+                idToString(s.id),     idToString(j->id),       i,      s.name, s.description,
+                colourText(s.colour), s.momentOfTruth ? 1 : 0, s.width};
             bindAll(q, values);
-            if (!w.exec(q))
-                return false;
+            if (!w.exec(q)) return false;
         }
     }
 
     if (!changes.lanes.isEmpty()) {
         QSqlQuery q(db);
-        if (!w.prepare(q, upsertSql("lanes", columns("id,journey_id,position,kind,title,colour,height"))))
+        if (!w.prepare(
+                q, upsertSql("lanes", columns("id,journey_id,position,kind,title,colour,height"))))
             return false;
         for (auto it = changes.lanes.cbegin(); it != changes.lanes.cend(); ++it) {
             const Journey *j = p.journey(it.value());
@@ -481,19 +523,20 @@ bool writeProjectRows(QSqlDatabase &db, const Project &p, const ChangeSet &chang
                 continue;
             }
             const Lane &l = j->lanes[i];
-            const QVariant values[] = {idToString(l.id), idToString(j->id), i, toKey(l.kind),
-                                       l.title, colourText(l.colour), l.height};
+            const QVariant values[] = {idToString(l.id), idToString(j->id), i,
+                                       toKey(l.kind),    l.title,           colourText(l.colour),
+                                       l.height};
             bindAll(q, values);
-            if (!w.exec(q))
-                return false;
+            if (!w.exec(q)) return false;
         }
     }
 
     if (!changes.cards.isEmpty()) {
         QSqlQuery q(db);
-        if (!w.prepare(q, upsertSql("cards", columns("id,journey_id,stage_id,lane_id,position,text,notes,"
-                                                     "colour,channel,emotion,tags,touchpoint_key,persona_id,"
-                                                     "evidence,image_id"))))
+        if (!w.prepare(q, upsertSql("cards",
+                                    columns("id,journey_id,stage_id,lane_id,position,text,notes,"
+                                            "colour,channel,emotion,tags,touchpoint_key,persona_id,"
+                                            "evidence,image_id"))))
             return false;
         for (auto it = changes.cards.cbegin(); it != changes.cards.cend(); ++it) {
             const Journey *j = p.journey(it.value());
@@ -502,22 +545,30 @@ bool writeProjectRows(QSqlDatabase &db, const Project &p, const ChangeSet &chang
                 goneCards.append(it.key());
                 continue;
             }
-            const QVariant values[] = {idToString(c->id), idToString(j->id), idToString(c->stageId),
-                                       idToString(c->laneId), c->order, c->text, c->notes,
-                                       colourText(c->colour), toKey(c->channel),
+            const QVariant values[] = {idToString(c->id),
+                                       idToString(j->id),
+                                       idToString(c->stageId),
+                                       idToString(c->laneId),
+                                       c->order,
+                                       c->text,
+                                       c->notes,
+                                       colourText(c->colour),
+                                       toKey(c->channel),
                                        c->emotion ? QVariant(*c->emotion) : QVariant(),
-                                       listText(c->tags), c->touchpointKey, idValue(c->personaId),
-                                       toKey(c->evidence), idValue(c->imageId)};
+                                       listText(c->tags),
+                                       c->touchpointKey,
+                                       idValue(c->personaId),
+                                       toKey(c->evidence),
+                                       idValue(c->imageId)};
             bindAll(q, values);
-            if (!w.exec(q))
-                return false;
+            if (!w.exec(q)) return false;
         }
     }
 
     // Children before parents.
-    return w.remove("cards", goneCards) && w.remove("lanes", goneLanes)
-        && w.remove("stages", goneStages) && w.remove("journeys", goneJourneys)
-        && w.remove("personas", gonePersonas) && w.remove("images", goneImages);
+    return w.remove("cards", goneCards) && w.remove("lanes", goneLanes) &&
+           w.remove("stages", goneStages) && w.remove("journeys", goneJourneys) &&
+           w.remove("personas", gonePersonas) && w.remove("images", goneImages);
 }
 
 } // namespace waymark

@@ -103,8 +103,7 @@ const char *const schemaV1[] = {
 bool createV1(QSqlDatabase &db, QString *error)
 {
     for (const char *sql : schemaV1)
-        if (!execSql(db, QLatin1String(sql), error))
-            return false;
+        if (!execSql(db, QLatin1String(sql), error)) return false;
     return true;
 }
 
@@ -121,11 +120,10 @@ bool SchemaPlan::migrate(QSqlDatabase &db, int fromVersion, QString *error) cons
     for (int v = fromVersion; v < currentVersion; ++v) {
         const Migration *step = nullptr;
         for (const Migration &m : migrations)
-            if (m.from == v)
-                step = &m;
+            if (m.from == v) step = &m;
         if (!step) {
-            *error = QCoreApplication::translate("Storage", "no upgrade step from schema %1")
-                         .arg(v);
+            *error =
+                QCoreApplication::translate("Storage", "no upgrade step from schema %1").arg(v);
             return false;
         }
         QString stepError;
@@ -143,10 +141,14 @@ bool SchemaPlan::migrate(QSqlDatabase &db, int fromVersion, QString *error) cons
 
 QStringList requiredTables()
 {
-    return {QStringLiteral("meta"),     QStringLiteral("images"),
-            QStringLiteral("personas"), QStringLiteral("journeys"),
-            QStringLiteral("journey_personas"), QStringLiteral("stages"),
-            QStringLiteral("lanes"),    QStringLiteral("cards")};
+    return {QStringLiteral("meta"),
+            QStringLiteral("images"),
+            QStringLiteral("personas"),
+            QStringLiteral("journeys"),
+            QStringLiteral("journey_personas"),
+            QStringLiteral("stages"),
+            QStringLiteral("lanes"),
+            QStringLiteral("cards")};
 }
 
 } // namespace waymark

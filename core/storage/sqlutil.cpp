@@ -13,29 +13,23 @@ namespace waymark {
 bool execSql(QSqlDatabase &db, const QString &sql, QString *error)
 {
     QSqlQuery query(db);
-    if (query.exec(sql))
-        return true;
-    if (error)
-        *error = query.lastError().text();
+    if (query.exec(sql)) return true;
+    if (error) *error = query.lastError().text();
     return false;
 }
 
 QVariant queryValue(QSqlDatabase &db, const QString &sql, QString *error)
 {
     QSqlQuery query(db);
-    if (query.exec(sql) && query.next())
-        return query.value(0);
-    if (error)
-        *error = query.lastError().text();
+    if (query.exec(sql) && query.next()) return query.value(0);
+    if (error) *error = query.lastError().text();
     return {};
 }
 
 bool execPrepared(QSqlQuery &query, QString *error)
 {
-    if (query.exec())
-        return true;
-    if (error)
-        *error = query.lastError().text();
+    if (query.exec()) return true;
+    if (error) *error = query.lastError().text();
     return false;
 }
 

@@ -5,13 +5,13 @@
 #include "projectrows.h"
 #include "sqlutil.h"
 
+#include <filesystem>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QTemporaryFile>
-#include <filesystem>
 
 namespace waymark {
 
@@ -21,8 +21,8 @@ namespace {
 QString reserveTempPath(const QString &target, QString *error)
 {
     const QFileInfo info(target);
-    QTemporaryFile tmp(info.absolutePath() + QStringLiteral("/.") + info.fileName()
-                       + QStringLiteral(".XXXXXX"));
+    QTemporaryFile tmp(info.absolutePath() + QStringLiteral("/.") + info.fileName() +
+                       QStringLiteral(".XXXXXX"));
     tmp.setAutoRemove(false);
     if (!tmp.open()) {
         *error = Storage::tr("cannot write in the folder %1 (%2)")
@@ -30,8 +30,8 @@ QString reserveTempPath(const QString &target, QString *error)
         return {};
     }
     // QTemporaryFile is private (0600); a project file is an ordinary document.
-    tmp.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
-                       | QFileDevice::ReadOther);
+    tmp.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup |
+                       QFileDevice::ReadOther);
     return tmp.fileName();
 }
 
@@ -40,8 +40,7 @@ bool replaceFile(const QString &from, const QString &to, QString *error)
     std::error_code ec;
     std::filesystem::rename(QFile::encodeName(from).toStdString(),
                             QFile::encodeName(to).toStdString(), ec);
-    if (!ec)
-        return true;
+    if (!ec) return true;
     *error = QString::fromLocal8Bit(ec.message().c_str());
     QFile::remove(from);
     return false;
@@ -76,26 +75,24 @@ QString uniqueBackupPath(const QString &path, int version)
     const QString base = info.absolutePath() + QLatin1Char('/') + info.completeBaseName();
     QString candidate = base + QStringLiteral(" (before upgrade, format %1).waymark").arg(version);
     for (int n = 2; QFileInfo::exists(candidate); ++n)
-        candidate = base + QStringLiteral(" (before upgrade, format %1, %2).waymark")
-                               .arg(version)
-                               .arg(n);
+        candidate =
+            base + QStringLiteral(" (before upgrade, format %1, %2).waymark").arg(version).arg(n);
     return candidate;
 }
 
 bool initialiseNewFile(QSqlDatabase &db, const Project &project, const SchemaPlan &plan,
                        QString *error)
 {
-    if (!execSql(db, QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId), error)
-        || !execSql(db, QStringLiteral("PRAGMA user_version = %1").arg(plan.currentVersion),
-                    error)
-        || !execSql(db, QStringLiteral("PRAGMA foreign_keys = ON"), error))
+    if (!execSql(db, QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId), error) ||
+        !execSql(db, QStringLiteral("PRAGMA user_version = %1").arg(plan.currentVersion), error) ||
+        !execSql(db, QStringLiteral("PRAGMA foreign_keys = ON"), error))
         return false;
     if (!db.transaction()) {
         *error = db.lastError().text();
         return false;
     }
-    if (!plan.create(db, error) || !writeProjectRows(db, project, ChangeSet::everything(project),
-                                                     error)) {
+    if (!plan.create(db, error) ||
+        !writeProjectRows(db, project, ChangeSet::everything(project), error)) {
         db.rollback();
         return false;
     }
@@ -113,7 +110,10 @@ Store::Store(const QString &path, const SchemaPlan &plan)
 {
 }
 
-Store::~Store() { close(); }
+Store::~Store()
+{
+    close();
+}
 
 std::unique_ptr<Store> Store::open(const QString &path, Access access, OpenResult *result,
                                    const SchemaPlan &plan)
@@ -144,7 +144,7 @@ std::unique_ptr<Store> Store::open(const QString &path, Access access, OpenResul
                 store->m_lock->getLockInfo(&pid, &host, &app);
                 result->status = OpenResult::Status::InUse;
                 result->error = Storage::tr("the project is open in another Waymark window "
-                                          "(process %1 on %2)")
+                                            "(process %1 on %2)")
                                     .arg(pid)
                                     .arg(host);
                 return {};
@@ -157,18 +157,17 @@ std::unique_ptr<Store> Store::open(const QString &path, Access access, OpenResul
     store->m_readOnly = !writable;
     store->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), store->m_connection);
     store->m_db.setDatabaseName(store->m_path);
-    if (!writable)
-        store->m_db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+    if (!writable) store->m_db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
     if (!store->m_db.open()) {
-        result->error = Storage::tr("the file cannot be opened (%1)")
-                            .arg(store->m_db.lastError().text());
+        result->error =
+            Storage::tr("the file cannot be opened (%1)").arg(store->m_db.lastError().text());
         return {};
     }
     QString error;
     const QVariant check = queryValue(store->m_db, QStringLiteral("PRAGMA quick_check(1)"), &error);
     if (check.toString() != QLatin1String("ok")) {
-        result->error = Storage::tr("the file is damaged (%1)")
-                            .arg(check.isValid() ? check.toString() : error);
+        result->error =
+            Storage::tr("the file is damaged (%1)").arg(check.isValid() ? check.toString() : error);
         return {};
     }
     const QStringList tables = store->m_db.tables();
@@ -189,11 +188,11 @@ std::unique_ptr<Store> Store::open(const QString &path, Access access, OpenResul
         store->m_memoryCopy = std::make_unique<QSqlDatabase>(
             QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name));
         store->m_memoryCopy->setDatabaseName(QStringLiteral(":memory:"));
-        if (!store->m_memoryCopy->open()
-            || !copyDatabase(sqliteHandle(store->m_db), sqliteHandle(*store->m_memoryCopy), &error)
-            || !store->m_memoryCopy->transaction()
-            || !plan.migrate(*store->m_memoryCopy, store->m_schemaVersion, &error)
-            || !store->m_memoryCopy->commit()) {
+        if (!store->m_memoryCopy->open() ||
+            !copyDatabase(sqliteHandle(store->m_db), sqliteHandle(*store->m_memoryCopy), &error) ||
+            !store->m_memoryCopy->transaction() ||
+            !plan.migrate(*store->m_memoryCopy, store->m_schemaVersion, &error) ||
+            !store->m_memoryCopy->commit()) {
             result->error = Storage::tr("the file cannot be upgraded (%1)").arg(error);
             return {};
         }
@@ -206,14 +205,12 @@ bool Store::create(const QString &path, const Project &project, QString *error,
                    const SchemaPlan &plan)
 {
     const QString tmp = reserveTempPath(path, error);
-    if (tmp.isEmpty())
-        return false;
+    if (tmp.isEmpty()) return false;
     bool ok;
     {
         ScopedConnection conn(tmp);
         ok = conn.db.open() && initialiseNewFile(conn.db, project, plan, error);
-        if (!ok && error->isEmpty())
-            *error = conn.db.lastError().text();
+        if (!ok && error->isEmpty()) *error = conn.db.lastError().text();
     }
     if (!ok) {
         QFile::remove(tmp);
@@ -233,18 +230,16 @@ bool Store::prepareForWriting(QString *error)
         *error = Storage::tr("the project is open read-only");
         return false;
     }
-    if (m_writing)
-        return true;
+    if (m_writing) return true;
     if (needsMigration()) {
         const QString backup = uniqueBackupPath(m_path, m_schemaVersion);
         if (!QFile::copy(m_path, backup)) {
             *error = Storage::tr("no backup copy could be made before upgrading the file");
             return false;
         }
-        if (!m_db.transaction() || !m_plan.migrate(m_db, m_schemaVersion, error)
-            || !m_db.commit()) {
-            if (error->isEmpty())
-                *error = m_db.lastError().text();
+        if (!m_db.transaction() || !m_plan.migrate(m_db, m_schemaVersion, error) ||
+            !m_db.commit()) {
+            if (error->isEmpty()) *error = m_db.lastError().text();
             m_db.rollback();
             QFile::remove(backup);
             *error = Storage::tr("the file cannot be upgraded (%1)").arg(*error);
@@ -266,8 +261,7 @@ bool Store::prepareForWriting(QString *error)
 
 bool Store::apply(const Project &project, const ChangeSet &changes, QString *error)
 {
-    if (!prepareForWriting(error))
-        return false;
+    if (!prepareForWriting(error)) return false;
     if (!m_db.transaction()) {
         *error = m_db.lastError().text();
         return false;
@@ -287,13 +281,12 @@ bool Store::apply(const Project &project, const ChangeSet &changes, QString *err
 bool Store::saveCopy(const QString &path, QString *error)
 {
     const QString tmp = reserveTempPath(path, error);
-    if (tmp.isEmpty())
-        return false;
+    if (tmp.isEmpty()) return false;
     bool ok;
     {
         ScopedConnection conn(tmp);
-        ok = conn.db.open() && copyDatabase(sqliteHandle(m_db), sqliteHandle(conn.db), error)
-            && execSql(conn.db, QStringLiteral("PRAGMA journal_mode = DELETE"), error);
+        ok = conn.db.open() && copyDatabase(sqliteHandle(m_db), sqliteHandle(conn.db), error) &&
+             execSql(conn.db, QStringLiteral("PRAGMA journal_mode = DELETE"), error);
     }
     if (!ok) {
         QFile::remove(tmp);

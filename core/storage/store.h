@@ -5,15 +5,20 @@
 #include "schema.h"
 #include "trcontexts.h"
 
+#include <memory>
 #include <QLockFile>
 #include <QSqlDatabase>
-#include <memory>
 
 namespace waymark {
 
 struct OpenResult
 {
-    enum class Status { Ok, InUse, Failed };
+    enum class Status
+    {
+        Ok,
+        InUse,
+        Failed
+    };
     Status status = Status::Failed;
     QString error;          // translated reason, without the file name
     QString readOnlyReason; // set when the file opened read-only although writing was asked
@@ -25,7 +30,11 @@ struct OpenResult
 class Store
 {
 public:
-    enum class Access { ReadWrite, ReadOnly };
+    enum class Access
+    {
+        ReadWrite,
+        ReadOnly
+    };
 
     static std::unique_ptr<Store> open(const QString &path, Access access, OpenResult *result,
                                        const SchemaPlan &plan = SchemaPlan::builtIn());

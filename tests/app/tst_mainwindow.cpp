@@ -41,8 +41,7 @@ class TestMainWindow : public QObject
     static QToolButton *buttonNamed(QWidget *w, const QString &accessibleName)
     {
         for (QToolButton *b : w->findChildren<QToolButton *>())
-            if (b->accessibleName() == accessibleName)
-                return b;
+            if (b->accessibleName() == accessibleName) return b;
         return nullptr;
     }
     static QString statusText(MainWindow &w)
@@ -65,7 +64,8 @@ private slots:
         QVERIFY(w.fileActions()->openFile(file));
         QCOMPARE(w.document()->filePath(), file);
         QVERIFY(w.windowTitle().startsWith(QFileInfo(file).fileName()));
-        QVERIFY2(statusText(w).contains(QStringLiteral("All changes saved")), qPrintable(statusText(w)));
+        QVERIFY2(statusText(w).contains(QStringLiteral("All changes saved")),
+                 qPrintable(statusText(w)));
         QListWidget *list = w.journeyPanel()->list();
         QCOMPARE(list->count(), 2);
         QVERIFY(list->item(1)->text().contains(QStringLiteral("future state")));
@@ -84,7 +84,8 @@ private slots:
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         QVERIFY(w.fileActions()->openFile(file));
-        QToolButton *dup = buttonNamed(w.journeyPanel(), QStringLiteral("Duplicate as future state"));
+        QToolButton *dup =
+            buttonNamed(w.journeyPanel(), QStringLiteral("Duplicate as future state"));
         QVERIFY(dup);
         QTest::mouseClick(dup, Qt::LeftButton);
         QCOMPARE(w.journeyPanel()->list()->count(), 3);
@@ -93,10 +94,10 @@ private slots:
         // The Edit menu's undo action names the step.
         QAction *undo = nullptr;
         for (QAction *a : w.findChildren<QAction *>())
-            if (a->shortcut() == QKeySequence(QKeySequence::Undo))
-                undo = a;
+            if (a->shortcut() == QKeySequence(QKeySequence::Undo)) undo = a;
         QVERIFY(undo);
-        QCOMPARE(undo->text(), QStringLiteral("&Undo Duplicate journey \"Renew an internet contract\""));
+        QCOMPARE(undo->text(),
+                 QStringLiteral("&Undo Duplicate journey \"Renew an internet contract\""));
         QTest::keyClick(&w, Qt::Key_Z, Qt::ControlModifier);
         QCOMPARE(w.journeyPanel()->list()->count(), 2);
         QCOMPARE(dumpFile(file), before);
@@ -171,7 +172,10 @@ private slots:
         QVERIFY(isUntitledPath(path));
         QString error;
         {
-            auto doc = Document::create(path, makeProject(Template::FivePhases, QStringLiteral("Crash"), QStringLiteral("en")), &error);
+            auto doc = Document::create(
+                path,
+                makeProject(Template::FivePhases, QStringLiteral("Crash"), QStringLiteral("en")),
+                &error);
             QVERIFY(doc);
             QVERIFY(recoverableUntitledFiles().isEmpty()); // held by this window
             MainWindow w;
@@ -189,6 +193,9 @@ private slots:
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
+    // Keep the test's settings (window geometry, recent files) away from the user's.
+    QApplication::setOrganizationName(QStringLiteral("WaymarkTest"));
+    QApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
     installTranslations(&app, QStringLiteral("en"));
     TestMainWindow test;
     return QTest::qExec(&test, argc, argv);

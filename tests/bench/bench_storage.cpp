@@ -5,6 +5,7 @@
 #include "document/document.h"
 #include "document/templates.h"
 
+#include <algorithm>
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QJsonDocument>
@@ -12,7 +13,6 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTextStream>
-#include <algorithm>
 
 using namespace waymark;
 
@@ -39,7 +39,8 @@ Project bigProject()
         for (int s = 0; s < 10; ++s)
             journey.stages.append({newId(), QStringLiteral("Stage %1").arg(s), {}, {}, false, 0});
         for (int l = 0; l < 10; ++l)
-            journey.lanes.append({newId(), allLaneKinds()[l], QStringLiteral("Lane %1").arg(l), {}, 0});
+            journey.lanes.append(
+                {newId(), allLaneKinds()[l], QStringLiteral("Lane %1").arg(l), {}, 0});
         for (int s = 0; s < 10; ++s)
             for (int l = 0; l < 10; ++l)
                 for (int k = 0; k < 5; ++k) {
@@ -48,7 +49,11 @@ Project bigProject()
                     c.stageId = journey.stages[s].id;
                     c.laneId = journey.lanes[l].id;
                     c.order = k;
-                    c.text = QStringLiteral("Card %1 in stage %2, lane %3 with a realistic amount of text").arg(k).arg(s).arg(l);
+                    c.text = QStringLiteral(
+                                 "Card %1 in stage %2, lane %3 with a realistic amount of text")
+                                 .arg(k)
+                                 .arg(s)
+                                 .arg(l);
                     c.tags = {QStringLiteral("tag")};
                     c.channel = Channel::Web;
                     journey.cards.append(c);
@@ -66,10 +71,11 @@ double median(QList<double> v)
 
 void report(const char *name, double value, double target)
 {
-    QTextStream(stdout) << QJsonDocument(QJsonObject{{QStringLiteral("benchmark"), QLatin1String(name)},
-                                                     {QStringLiteral("ms"), value},
-                                                     {QStringLiteral("target_ms"), target},
-                                                     {QStringLiteral("ok"), value <= target}})
+    QTextStream(stdout) << QJsonDocument(
+                               QJsonObject{{QStringLiteral("benchmark"), QLatin1String(name)},
+                                           {QStringLiteral("ms"), value},
+                                           {QStringLiteral("target_ms"), target},
+                                           {QStringLiteral("ok"), value <= target}})
                                .toJson(QJsonDocument::Compact)
                         << Qt::endl;
 }
@@ -82,8 +88,7 @@ int main(int argc, char *argv[])
     QTemporaryDir dir;
     const QString file = dir.filePath(QStringLiteral("big.waymark"));
     QString error;
-    if (!Store::create(file, bigProject(), &error))
-        qFatal("%s", qPrintable(error));
+    if (!Store::create(file, bigProject(), &error)) qFatal("%s", qPrintable(error));
 
     QList<double> opens;
     for (int i = 0; i < 7; ++i) {
@@ -113,8 +118,7 @@ int main(int argc, char *argv[])
             t.start();
             doc->changeCard(journeyId, c);
             edits.append(t.nsecsElapsed() / 1e6);
-            if (!doc->isSaved())
-                qFatal("edit not saved: %s", qPrintable(doc->lastError()));
+            if (!doc->isSaved()) qFatal("edit not saved: %s", qPrintable(doc->lastError()));
         }
         report("single_card_edit_committed_median", median(edits), 2);
         std::sort(edits.begin(), edits.end());
@@ -129,8 +133,7 @@ int main(int argc, char *argv[])
         p.start(QStringLiteral(WAYMARK_CLI_PATH), {QStringLiteral("info"), file});
         p.waitForFinished();
         infos.append(t.nsecsElapsed() / 1e6);
-        if (p.exitCode() != 0)
-            qFatal("info failed");
+        if (p.exitCode() != 0) qFatal("info failed");
     }
     report("cli_info_10k_whole_process", median(infos), 300);
     return 0;

@@ -28,7 +28,8 @@ Run cli(const QStringList &args, const QByteArray &lang = "C.UTF-8")
     p.start(QStringLiteral(WAYMARK_CLI_PATH), args);
     p.waitForFinished(60000);
     return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2,
-            QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+            QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
 }
 } // namespace
 
@@ -42,7 +43,8 @@ private slots:
     void newInfoCheck()
     {
         const QString file = path(QStringLiteral("sample.waymark"));
-        Run r = cli({QStringLiteral("new"), file, QStringLiteral("--template"), QStringLiteral("sample"), QStringLiteral("--lang"), QStringLiteral("de")});
+        Run r = cli({QStringLiteral("new"), file, QStringLiteral("--template"),
+                     QStringLiteral("sample"), QStringLiteral("--lang"), QStringLiteral("de")});
         QCOMPARE(r.code, 0);
         QVERIFY(r.err.isEmpty());
         const QByteArray sum = checksum(file);
@@ -52,7 +54,8 @@ private slots:
         const QJsonObject root = QJsonDocument::fromJson(r.out.toUtf8()).object();
         QCOMPARE(root[QStringLiteral("schemaVersion")].toInt(), 1);
         QCOMPARE(root[QStringLiteral("cards")].toInt(), 98);
-        QCOMPARE(root[QStringLiteral("project")][QStringLiteral("language")].toString(), QStringLiteral("de"));
+        QCOMPARE(root[QStringLiteral("project")][QStringLiteral("language")].toString(),
+                 QStringLiteral("de"));
         const QJsonArray journeys = root[QStringLiteral("journeys")].toArray();
         QCOMPARE(journeys.size(), 2);
         QCOMPARE(journeys[0][QStringLiteral("stages")].toInt(), 5);
@@ -74,15 +77,26 @@ private slots:
     void templatesAndOptions()
     {
         const QString file = path(QStringLiteral("blank.waymark"));
-        QCOMPARE(cli({QStringLiteral("new"), file, QStringLiteral("--template"), QStringLiteral("blank"), QStringLiteral("--title"), QStringLiteral("Mein Projekt"), QStringLiteral("--lang"), QStringLiteral("de")}).code, 0);
-        const QJsonObject root = QJsonDocument::fromJson(cli({QStringLiteral("info"), file, QStringLiteral("--json")}).out.toUtf8()).object();
-        QCOMPARE(root[QStringLiteral("project")][QStringLiteral("title")].toString(), QStringLiteral("Mein Projekt"));
+        QCOMPARE(
+            cli({QStringLiteral("new"), file, QStringLiteral("--template"), QStringLiteral("blank"),
+                 QStringLiteral("--title"), QStringLiteral("Mein Projekt"),
+                 QStringLiteral("--lang"), QStringLiteral("de")})
+                .code,
+            0);
+        const QJsonObject root =
+            QJsonDocument::fromJson(
+                cli({QStringLiteral("info"), file, QStringLiteral("--json")}).out.toUtf8())
+                .object();
+        QCOMPARE(root[QStringLiteral("project")][QStringLiteral("title")].toString(),
+                 QStringLiteral("Mein Projekt"));
         QCOMPARE(root[QStringLiteral("journeys")][0][QStringLiteral("stages")].toInt(), 1);
         // An existing file is never replaced without --force.
         const QByteArray sum = checksum(file);
         Run r = cli({QStringLiteral("new"), file});
         QCOMPARE(r.code, 1);
-        QVERIFY2(r.err.startsWith(QStringLiteral("waymark-cli: error: ") + file + QStringLiteral(": ")), qPrintable(r.err));
+        QVERIFY2(
+            r.err.startsWith(QStringLiteral("waymark-cli: error: ") + file + QStringLiteral(": ")),
+            qPrintable(r.err));
         QCOMPARE(checksum(file), sum);
         QCOMPARE(cli({QStringLiteral("new"), file, QStringLiteral("--force")}).code, 0);
         QVERIFY(checksum(file) != sum);
@@ -93,11 +107,22 @@ private slots:
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("message");
         QTest::newRow("no command") << QStringList() << QStringLiteral("Usage:");
-        QTest::newRow("unknown command") << QStringList{QStringLiteral("explode")} << QStringLiteral("unknown command");
-        QTest::newRow("info without file") << QStringList{QStringLiteral("info")} << QStringLiteral("expects one FILE");
-        QTest::newRow("unknown option") << QStringList{QStringLiteral("check"), QStringLiteral("--frobnicate"), QStringLiteral("x")} << QStringLiteral("frobnicate");
-        QTest::newRow("bad template") << QStringList{QStringLiteral("new"), QStringLiteral("/tmp/never.waymark"), QStringLiteral("--template"), QStringLiteral("nope")} << QStringLiteral("unknown template");
-        QTest::newRow("bad language") << QStringList{QStringLiteral("new"), QStringLiteral("/tmp/never.waymark"), QStringLiteral("--lang"), QStringLiteral("fr")} << QStringLiteral("unknown language");
+        QTest::newRow("unknown command")
+            << QStringList{QStringLiteral("explode")} << QStringLiteral("unknown command");
+        QTest::newRow("info without file")
+            << QStringList{QStringLiteral("info")} << QStringLiteral("expects one FILE");
+        QTest::newRow("unknown option")
+            << QStringList{QStringLiteral("check"), QStringLiteral("--frobnicate"),
+                           QStringLiteral("x")}
+            << QStringLiteral("frobnicate");
+        QTest::newRow("bad template")
+            << QStringList{QStringLiteral("new"), QStringLiteral("/tmp/never.waymark"),
+                           QStringLiteral("--template"), QStringLiteral("nope")}
+            << QStringLiteral("unknown template");
+        QTest::newRow("bad language")
+            << QStringList{QStringLiteral("new"), QStringLiteral("/tmp/never.waymark"),
+                           QStringLiteral("--lang"), QStringLiteral("fr")}
+            << QStringLiteral("unknown language");
     }
     void usageErrors()
     {
@@ -110,7 +135,8 @@ private slots:
 
     void helpOnEachCommand()
     {
-        for (const QString &cmd : {QStringLiteral("new"), QStringLiteral("info"), QStringLiteral("check")}) {
+        for (const QString &cmd :
+             {QStringLiteral("new"), QStringLiteral("info"), QStringLiteral("check")}) {
             const Run r = cli({cmd, QStringLiteral("--help")});
             QCOMPARE(r.code, 0);
             QVERIFY2(r.out.contains(QStringLiteral("FILE")), qPrintable(r.out));
@@ -137,7 +163,9 @@ private slots:
         for (const QString &cmd : {QStringLiteral("info"), QStringLiteral("check")}) {
             const Run r = cli({cmd, file});
             QCOMPARE(r.code, 1);
-            QCOMPARE(r.err.trimmed(), QStringLiteral("waymark-cli: error: %1: %2").arg(file, r.err.section(QStringLiteral(": "), 3).trimmed()));
+            QCOMPARE(r.err.trimmed(),
+                     QStringLiteral("waymark-cli: error: %1: %2")
+                         .arg(file, r.err.section(QStringLiteral(": "), 3).trimmed()));
             QVERIFY2(r.err.contains(reason), qPrintable(r.err));
         }
         const Run missing = cli({QStringLiteral("info"), path(QStringLiteral("missing.waymark"))});
@@ -148,13 +176,18 @@ private slots:
     void checkListsProblems()
     {
         const QString file = path(QStringLiteral("broken.waymark"));
-        QCOMPARE(cli({QStringLiteral("new"), file, QStringLiteral("--template"), QStringLiteral("sample")}).code, 0);
+        QCOMPARE(cli({QStringLiteral("new"), file, QStringLiteral("--template"),
+                      QStringLiteral("sample")})
+                     .code,
+                 0);
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("b"));
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("b"));
             db.setDatabaseName(file);
             QVERIFY(db.open());
             QString error;
-            QVERIFY(waymark::execSql(db, QStringLiteral("UPDATE cards SET position = 40 WHERE rowid = 1"), &error));
+            QVERIFY(waymark::execSql(
+                db, QStringLiteral("UPDATE cards SET position = 40 WHERE rowid = 1"), &error));
             db.close();
         }
         QSqlDatabase::removeDatabase(QStringLiteral("b"));
@@ -165,7 +198,8 @@ private slots:
 
     void germanMessages()
     {
-        const Run r = cli({QStringLiteral("info"), path(QStringLiteral("fehlt.waymark"))}, "de_DE.UTF-8");
+        const Run r =
+            cli({QStringLiteral("info"), path(QStringLiteral("fehlt.waymark"))}, "de_DE.UTF-8");
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains(QStringLiteral("die Datei existiert nicht")), qPrintable(r.err));
     }

@@ -4,10 +4,10 @@
 #include "document/templates.h"
 #include "i18n.h"
 
+#include <functional>
 #include <QGuiApplication>
 #include <QTemporaryDir>
 #include <QTest>
-#include <functional>
 
 using namespace waymark;
 using namespace waymark::test;
@@ -17,15 +17,24 @@ Q_DECLARE_METATYPE(Edit)
 
 namespace {
 
-const Journey &current(const Document &d) { return d.project().journeys.first(); }
-Id jid(const Document &d) { return current(d).id; }
+const Journey &current(const Document &d)
+{
+    return d.project().journeys.first();
+}
+Id jid(const Document &d)
+{
+    return current(d).id;
+}
 const Card &cardAt(const Document &d, int stage, int lane, int k)
 {
     const Journey &j = current(d);
     return *j.cellCards(j.stages[stage].id, j.lanes[lane].id).at(k);
 }
 
-Project comparable(const Project &p) { return normalized(p); }
+Project comparable(const Project &p)
+{
+    return normalized(p);
+}
 
 } // namespace
 
@@ -40,8 +49,7 @@ class TestDocument : public QObject
     {
         Project p;
         QString error;
-        if (!sampleProject(QStringLiteral("en"), &p, &error))
-            return {};
+        if (!sampleProject(QStringLiteral("en"), &p, &error)) return {};
         *file = m_dir.filePath(QStringLiteral("doc%1.waymark").arg(++m_counter));
         return Document::create(*file, p, &error);
     }
@@ -90,7 +98,9 @@ private slots:
             return d.removeCards(jid(d), {cardAt(d, 1, 1, 0).id, cardAt(d, 2, 0, 1).id});
         }) << QStringLiteral("Delete 2 cards");
         QTest::newRow("add stage") << Edit([](Document &d) {
-            return !d.addStage(jid(d), Stage{{}, QStringLiteral("Onboarding"), {}, Qt::yellow, false, 0}, 1).isNull();
+            return !d.addStage(jid(d),
+                               Stage{{}, QStringLiteral("Onboarding"), {}, Qt::yellow, false, 0}, 1)
+                        .isNull();
         }) << QStringLiteral("Add stage");
         QTest::newRow("rename stage") << Edit([](Document &d) {
             Stage s = current(d).stages[2];
@@ -98,13 +108,15 @@ private slots:
             s.momentOfTruth = false;
             return d.changeStage(jid(d), s);
         }) << QStringLiteral("Edit stage \"Renamed\"");
-        QTest::newRow("reorder stage") << Edit([](Document &d) { return d.moveStage(jid(d), 0, 3); })
-                                       << QStringLiteral("Move stage \"Contract end approaches\"");
-        QTest::newRow("delete stage with cards") << Edit([](Document &d) {
-            return d.removeStage(jid(d), current(d).stages[1].id);
-        }) << QStringLiteral("Delete stage \"Compare offers\"");
+        QTest::newRow("reorder stage")
+            << Edit([](Document &d) { return d.moveStage(jid(d), 0, 3); })
+            << QStringLiteral("Move stage \"Contract end approaches\"");
+        QTest::newRow("delete stage with cards")
+            << Edit([](Document &d) { return d.removeStage(jid(d), current(d).stages[1].id); })
+            << QStringLiteral("Delete stage \"Compare offers\"");
         QTest::newRow("add lane") << Edit([](Document &d) {
-            return !d.addLane(jid(d), Lane{{}, LaneKind::Kpis, QStringLiteral("Data"), {}, 0}, 0).isNull();
+            return !d.addLane(jid(d), Lane{{}, LaneKind::Kpis, QStringLiteral("Data"), {}, 0}, 0)
+                        .isNull();
         }) << QStringLiteral("Add lane");
         QTest::newRow("rename lane") << Edit([](Document &d) {
             Lane l = current(d).lanes[3];
@@ -113,9 +125,9 @@ private slots:
         }) << QStringLiteral("Edit lane \"Emotions\"");
         QTest::newRow("reorder lane") << Edit([](Document &d) { return d.moveLane(jid(d), 5, 1); })
                                       << QStringLiteral("Move lane \"Opportunities\"");
-        QTest::newRow("delete lane with cards") << Edit([](Document &d) {
-            return d.removeLane(jid(d), current(d).lanes[0].id);
-        }) << QStringLiteral("Delete lane \"Customer actions\"");
+        QTest::newRow("delete lane with cards")
+            << Edit([](Document &d) { return d.removeLane(jid(d), current(d).lanes[0].id); })
+            << QStringLiteral("Delete lane \"Customer actions\"");
         QTest::newRow("add persona with photo") << Edit([](Document &d) {
             Persona x;
             x.name = QStringLiteral("Mia");
@@ -133,11 +145,14 @@ private slots:
         }) << QStringLiteral("Edit persona \"Anna Keller\"");
         QTest::newRow("reorder personas") << Edit([](Document &d) { return d.movePersona(1, 0); })
                                           << QStringLiteral("Reorder personas");
-        QTest::newRow("delete linked persona") << Edit([](Document &d) {
-            return d.removePersona(d.project().personas[0].id);
-        }) << QStringLiteral("Delete persona \"Anna Keller\"");
+        QTest::newRow("delete linked persona")
+            << Edit([](Document &d) { return d.removePersona(d.project().personas[0].id); })
+            << QStringLiteral("Delete persona \"Anna Keller\"");
         QTest::newRow("add journey") << Edit([](Document &d) {
-            return !d.addJourney(makeJourney(Template::FivePhases, QStringLiteral("en"), QStringLiteral("Onboarding")), 0).isNull();
+            return !d.addJourney(makeJourney(Template::FivePhases, QStringLiteral("en"),
+                                             QStringLiteral("Onboarding")),
+                                 0)
+                        .isNull();
         }) << QStringLiteral("Add journey \"Onboarding\"");
         QTest::newRow("rename journey") << Edit([](Document &d) {
             Journey j = current(d);
@@ -146,13 +161,14 @@ private slots:
             j.personaIds.removeLast();
             return d.changeJourney(j);
         }) << QStringLiteral("Edit journey \"Renewal 2027\"");
-        QTest::newRow("duplicate journey as future") << Edit([](Document &d) {
-            return !d.duplicateJourney(jid(d), true).isNull();
-        }) << QStringLiteral("Duplicate journey \"Renew an internet contract\"");
+        QTest::newRow("duplicate journey as future")
+            << Edit([](Document &d) { return !d.duplicateJourney(jid(d), true).isNull(); })
+            << QStringLiteral("Duplicate journey \"Renew an internet contract\"");
         QTest::newRow("reorder journeys") << Edit([](Document &d) { return d.moveJourney(0, 1); })
                                           << QStringLiteral("Reorder journeys");
-        QTest::newRow("delete journey") << Edit([](Document &d) { return d.removeJourney(jid(d)); })
-                                        << QStringLiteral("Delete journey \"Renew an internet contract\"");
+        QTest::newRow("delete journey")
+            << Edit([](Document &d) { return d.removeJourney(jid(d)); })
+            << QStringLiteral("Delete journey \"Renew an internet contract\"");
         QTest::newRow("project details") << Edit([](Document &d) {
             ProjectInfo info = d.project().info;
             info.client = QStringLiteral("ACME");
@@ -299,13 +315,16 @@ private slots:
 
     void templates()
     {
-        const Project en = makeProject(Template::FivePhases, QStringLiteral("T"), QStringLiteral("en"));
+        const Project en =
+            makeProject(Template::FivePhases, QStringLiteral("T"), QStringLiteral("en"));
         QCOMPARE(en.journeys[0].stages.size(), 5);
         QCOMPARE(en.journeys[0].stages[0].name, QStringLiteral("Awareness"));
-        const Project de = makeProject(Template::FivePhases, QStringLiteral("T"), QStringLiteral("de"));
+        const Project de =
+            makeProject(Template::FivePhases, QStringLiteral("T"), QStringLiteral("de"));
         QCOMPARE(de.journeys[0].stages[4].name, QStringLiteral("Loyalität"));
         QCOMPARE(de.journeys[0].lanes[1].title, QStringLiteral("Kontaktpunkte"));
-        const Project blank = makeProject(Template::Blank, QStringLiteral("T"), QStringLiteral("fr"));
+        const Project blank =
+            makeProject(Template::Blank, QStringLiteral("T"), QStringLiteral("fr"));
         QCOMPARE(blank.info.language, QStringLiteral("en"));
         QCOMPARE(blank.journeys[0].stages.size(), 1);
     }
@@ -322,9 +341,11 @@ private slots:
             QCOMPARE(p.journeys[1].state, JourneyState::Future);
             for (LaneKind kind : allLaneKinds()) {
                 const Journey &j = p.journeys[0];
-                const auto lane = std::find_if(j.lanes.begin(), j.lanes.end(), [&](const Lane &l) { return l.kind == kind; });
+                const auto lane = std::find_if(j.lanes.begin(), j.lanes.end(),
+                                               [&](const Lane &l) { return l.kind == kind; });
                 QVERIFY2(lane != j.lanes.end(), qPrintable(toKey(kind)));
-                QVERIFY2(std::any_of(j.cards.begin(), j.cards.end(), [&](const Card &c) { return c.laneId == lane->id; }),
+                QVERIFY2(std::any_of(j.cards.begin(), j.cards.end(),
+                                     [&](const Card &c) { return c.laneId == lane->id; }),
                          qPrintable(toKey(kind)));
             }
         }
@@ -341,7 +362,10 @@ private:
 };
 
 #include "storage/checker.h"
-QStringList TestDocument::checkProjectFileProblems(const QString &file) { return checkProjectFile(file).problems; }
+QStringList TestDocument::checkProjectFileProblems(const QString &file)
+{
+    return checkProjectFile(file).problems;
+}
 
 int main(int argc, char *argv[])
 {

@@ -27,7 +27,8 @@ private:
     {
         Project p;
         QString error;
-        if (!sampleProject(QStringLiteral("en"), &p, &error) || !Store::create(path(name), p, &error))
+        if (!sampleProject(QStringLiteral("en"), &p, &error) ||
+            !Store::create(path(name), p, &error))
             qFatal("cannot make the sample");
         return path(name);
     }
@@ -44,9 +45,11 @@ private slots:
         Project original;
         QString error;
         QVERIFY(sampleProject(QStringLiteral("de"), &original, &error));
-        QVERIFY2(Store::create(path(QStringLiteral("rt.waymark")), original, &error), qPrintable(error));
+        QVERIFY2(Store::create(path(QStringLiteral("rt.waymark")), original, &error),
+                 qPrintable(error));
         OpenResult result;
-        auto store = Store::open(path(QStringLiteral("rt.waymark")), Store::Access::ReadOnly, &result);
+        auto store =
+            Store::open(path(QStringLiteral("rt.waymark")), Store::Access::ReadOnly, &result);
         QVERIFY2(store, qPrintable(result.error));
         Project loaded;
         QVERIFY2(store->load(&loaded, &error), qPrintable(error));
@@ -101,7 +104,8 @@ private slots:
         QVERIFY2(store->apply(p, changes, &error), qPrintable(error));
         QVERIFY(QFileInfo::exists(file + QStringLiteral("-wal")));
         store->close();
-        const QStringList left = QDir(m_dir.path()).entryList({QStringLiteral("single.waymark*")}, QDir::Files);
+        const QStringList left =
+            QDir(m_dir.path()).entryList({QStringLiteral("single.waymark*")}, QDir::Files);
         QCOMPARE(left, QStringList{QStringLiteral("single.waymark")});
         QCOMPARE(checkProjectFile(file).problems, QStringList());
         QVERIFY(dumpFile(file).contains(QStringLiteral("meta|title|Changed")));
@@ -116,9 +120,12 @@ private slots:
         for (int i = 0; i < random.size(); ++i)
             random[i] = char((i * 7919 + 13) % 251 + 1);
         QTest::newRow("random bytes") << random << QStringLiteral("unknown file type");
-        QTest::newRow("text") << QByteArray("title,stage\nfoo,bar\n") << QStringLiteral("text file");
-        QTest::newRow("zip") << QByteArray("PK\x03\x04\x14\x00\x00\x00rest-of-zip") << QStringLiteral("ZIP");
-        QTest::newRow("short sqlite header") << QByteArray("SQLite format 3\0abc", 19) << QStringLiteral("truncated");
+        QTest::newRow("text") << QByteArray("title,stage\nfoo,bar\n")
+                              << QStringLiteral("text file");
+        QTest::newRow("zip") << QByteArray("PK\x03\x04\x14\x00\x00\x00rest-of-zip")
+                             << QStringLiteral("ZIP");
+        QTest::newRow("short sqlite header")
+            << QByteArray("SQLite format 3\0abc", 19) << QStringLiteral("truncated");
     }
     void badFiles()
     {
@@ -150,18 +157,22 @@ private slots:
     {
         const QString file = path(QStringLiteral("other.sqlite"));
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
             db.setDatabaseName(file);
             QVERIFY(db.open());
             QString error;
-            QVERIFY(execSql(db, QStringLiteral("CREATE TABLE notes(id INTEGER PRIMARY KEY, body TEXT)"), &error));
+            QVERIFY(execSql(db,
+                            QStringLiteral("CREATE TABLE notes(id INTEGER PRIMARY KEY, body TEXT)"),
+                            &error));
             db.close();
         }
         QSqlDatabase::removeDatabase(QStringLiteral("other"));
         const QByteArray before = checksum(file);
         OpenResult result;
         QVERIFY(!Store::open(file, Store::Access::ReadWrite, &result));
-        QVERIFY2(result.error.contains(QStringLiteral("another program")), qPrintable(result.error));
+        QVERIFY2(result.error.contains(QStringLiteral("another program")),
+                 qPrintable(result.error));
         QCOMPARE(checksum(file), before);
     }
 
@@ -242,7 +253,8 @@ private slots:
             QVERIFY(result.readOnlyReason.contains(QStringLiteral("folder")));
         }
         store.reset();
-        QFile::setPermissions(sub, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        QFile::setPermissions(sub, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                       QFileDevice::ExeOwner);
         QCOMPARE(checksum(file), before);
     }
 
@@ -257,15 +269,16 @@ private slots:
             // QLockFile's format: pid, process name, host, machine id, boot id.
             QFile lock(file + QStringLiteral(".lock"));
             QVERIFY(lock.open(QIODevice::WriteOnly));
-            lock.write(QByteArray::number(holder.processId()) + "\nsleep\n"
-                       + QSysInfo::machineHostName().toUtf8() + "\n" + QSysInfo::machineUniqueId()
-                       + "\n" + QSysInfo::bootUniqueId() + "\n");
+            lock.write(QByteArray::number(holder.processId()) + "\nsleep\n" +
+                       QSysInfo::machineHostName().toUtf8() + "\n" + QSysInfo::machineUniqueId() +
+                       "\n" + QSysInfo::bootUniqueId() + "\n");
         }
         OpenResult result;
         auto store = Store::open(file, Store::Access::ReadWrite, &result);
         QVERIFY(!store);
         QCOMPARE(result.status, OpenResult::Status::InUse);
-        QVERIFY2(result.error.contains(QString::number(holder.processId())), qPrintable(result.error));
+        QVERIFY2(result.error.contains(QString::number(holder.processId())),
+                 qPrintable(result.error));
         // Read-only is still possible.
         auto readOnly = Store::open(file, Store::Access::ReadOnly, &result);
         QVERIFY(readOnly);
@@ -295,7 +308,8 @@ private slots:
         QVERIFY2(store->saveCopy(copy, &error), qPrintable(error));
         QVERIFY(!QFileInfo::exists(copy + QStringLiteral("-wal")));
         QCOMPARE(dumpFile(copy), dumpFile(file));
-        QVERIFY(dumpFile(copy).join(QLatin1Char('\n')).contains(QStringLiteral("Edited before copy")));
+        QVERIFY(
+            dumpFile(copy).join(QLatin1Char('\n')).contains(QStringLiteral("Edited before copy")));
         QCOMPARE(checkProjectFile(copy).problems, QStringList());
         // A folder that does not exist gives a message, not a crash.
         QVERIFY(!store->saveCopy(path(QStringLiteral("nope/x.waymark")), &error));
@@ -309,9 +323,11 @@ private slots:
         // A future schema 2 that adds a column, with its step from 1.
         SchemaPlan plan = SchemaPlan::builtIn();
         plan.currentVersion = 2;
-        plan.migrations.append({1, QStringLiteral("add cards.effort"), [](QSqlDatabase &db, QString *error) {
-            return execSql(db, QStringLiteral("ALTER TABLE cards ADD COLUMN effort INTEGER"), error);
-        }});
+        plan.migrations.append(
+            {1, QStringLiteral("add cards.effort"), [](QSqlDatabase &db, QString *error) {
+                 return execSql(db, QStringLiteral("ALTER TABLE cards ADD COLUMN effort INTEGER"),
+                                error);
+             }});
         OpenResult result;
         auto store = Store::open(file, Store::Access::ReadWrite, &result, plan);
         QVERIFY2(store, qPrintable(result.error));
@@ -338,10 +354,13 @@ private slots:
         const QString file = makeSample(QStringLiteral("oldfail.waymark"));
         SchemaPlan plan = SchemaPlan::builtIn();
         plan.currentVersion = 2;
-        plan.migrations.append({1, QStringLiteral("broken"), [](QSqlDatabase &db, QString *error) {
-            return execSql(db, QStringLiteral("ALTER TABLE cards ADD COLUMN x INTEGER"), error)
-                && execSql(db, QStringLiteral("ALTER TABLE no_such_table ADD COLUMN y"), error);
-        }});
+        plan.migrations.append(
+            {1, QStringLiteral("broken"), [](QSqlDatabase &db, QString *error) {
+                 return execSql(db, QStringLiteral("ALTER TABLE cards ADD COLUMN x INTEGER"),
+                                error) &&
+                        execSql(db, QStringLiteral("ALTER TABLE no_such_table ADD COLUMN y"),
+                                error);
+             }});
         OpenResult result;
         QVERIFY(!Store::open(file, Store::Access::ReadWrite, &result, plan));
         QVERIFY2(result.error.contains(QStringLiteral("upgraded")), qPrintable(result.error));
@@ -351,20 +370,33 @@ private slots:
         SchemaPlan gap = SchemaPlan::builtIn();
         gap.currentVersion = 3;
         QVERIFY(!Store::open(file, Store::Access::ReadWrite, &result, gap));
-        QVERIFY2(result.error.contains(QStringLiteral("no upgrade step")), qPrintable(result.error));
+        QVERIFY2(result.error.contains(QStringLiteral("no upgrade step")),
+                 qPrintable(result.error));
     }
 
     void checkerFindsBrokenReferences()
     {
         const QString file = makeSample(QStringLiteral("refs.waymark"));
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("refs"));
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("refs"));
             db.setDatabaseName(file);
             QVERIFY(db.open());
             QString error;
-            QVERIFY(execSql(db, QStringLiteral("UPDATE cards SET position = position + 5 WHERE rowid = (SELECT min(rowid) FROM cards)"), &error));
-            QVERIFY(execSql(db, QStringLiteral("INSERT INTO metric_definitions VALUES('m1','csat','CSAT','','higher-better',1,5,4,3.5,3)"), &error));
-            QVERIFY(execSql(db, QStringLiteral("INSERT INTO metric_observations VALUES('o1','m1','card','no-such-card','','',2.5,NULL)"), &error));
+            QVERIFY(execSql(db,
+                            QStringLiteral("UPDATE cards SET position = position + 5 WHERE rowid = "
+                                           "(SELECT min(rowid) FROM cards)"),
+                            &error));
+            QVERIFY(
+                execSql(db,
+                        QStringLiteral("INSERT INTO metric_definitions "
+                                       "VALUES('m1','csat','CSAT','','higher-better',1,5,4,3.5,3)"),
+                        &error));
+            QVERIFY(
+                execSql(db,
+                        QStringLiteral("INSERT INTO metric_observations "
+                                       "VALUES('o1','m1','card','no-such-card','','',2.5,NULL)"),
+                        &error));
             db.close();
         }
         QSqlDatabase::removeDatabase(QStringLiteral("refs"));
@@ -372,7 +404,8 @@ private slots:
         QVERIFY(report.opened);
         QCOMPARE(report.problems.size(), 2);
         QVERIFY(report.problems.join(QLatin1Char('\n')).contains(QStringLiteral("no-such-card")));
-        QVERIFY(report.problems.join(QLatin1Char('\n')).contains(QStringLiteral("gaps or duplicates")));
+        QVERIFY(
+            report.problems.join(QLatin1Char('\n')).contains(QStringLiteral("gaps or duplicates")));
     }
 };
 
