@@ -7,6 +7,8 @@
 #include <algorithm>
 #include <QCryptographicHash>
 #include <QFile>
+#include <QFileInfo>
+#include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -64,6 +66,50 @@ inline QStringList dumpFile(const QString &path)
     QSqlDatabase::removeDatabase(name);
     rows.sort();
     return rows;
+}
+
+// Runs SQL straight on a file, as another tool would, bypassing Waymark.
+inline bool execOnFile(const QString &path, const QStringList &statements)
+{
+    const QString name = uniqueConnectionName(QStringLiteral("raw"));
+    bool ok = true;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        ok = db.open();
+        for (const QString &sql : statements) {
+            QString error;
+            if (ok && !execSql(db, sql, &error)) {
+                qWarning("%s: %s", qPrintable(sql), qPrintable(error));
+                ok = false;
+            }
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return ok;
+}
+
+// Makes a file or folder unwritable, for root too (CI runs as root): chmod first, then the
+// immutable attribute. False when the file system supports neither.
+inline bool makeUnwritable(const QString &path)
+{
+    const bool dir = QFileInfo(path).isDir();
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther
+                                    | (dir ? QFileDevice::ExeOwner : QFileDevice::Permissions()));
+    if (!QFileInfo(path).isWritable())
+        return true;
+    QProcess::execute(QStringLiteral("chattr"), {QStringLiteral("+i"), path});
+    return !QFileInfo(path).isWritable();
+}
+
+inline void makeWritable(const QString &path)
+{
+    QProcess p;
+    p.start(QStringLiteral("chattr"), {QStringLiteral("-i"), path});
+    p.waitForFinished();
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+                                    | QFileDevice::ReadGroup | QFileDevice::ReadOther);
 }
 
 } // namespace waymark::test

@@ -180,17 +180,7 @@ private slots:
                       QStringLiteral("sample")})
                      .code,
                  0);
-        {
-            QSqlDatabase db =
-                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("b"));
-            db.setDatabaseName(file);
-            QVERIFY(db.open());
-            QString error;
-            QVERIFY(waymark::execSql(
-                db, QStringLiteral("UPDATE cards SET position = 40 WHERE rowid = 1"), &error));
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("b"));
+        QVERIFY(execOnFile(file, {QStringLiteral("UPDATE cards SET position = 40 WHERE rowid = 1")}));
         const Run r = cli({QStringLiteral("check"), file});
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains(QStringLiteral("gaps or duplicates")), qPrintable(r.err));
