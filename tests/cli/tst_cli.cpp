@@ -180,10 +180,22 @@ private slots:
                       QStringLiteral("sample")})
                      .code,
                  0);
-        QVERIFY(execOnFile(file, {QStringLiteral("UPDATE cards SET position = 40 WHERE rowid = 1")}));
+        QVERIFY(
+            execOnFile(file, {QStringLiteral("UPDATE cards SET position = 40 WHERE rowid = 1")}));
         const Run r = cli({QStringLiteral("check"), file});
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains(QStringLiteral("gaps or duplicates")), qPrintable(r.err));
+    }
+
+    void pathsThatAreNotFiles()
+    {
+        Run r = cli({QStringLiteral("new"), path(QStringLiteral("no/such/folder/x.waymark"))});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("cannot write in the folder")), qPrintable(r.err));
+        QVERIFY(!QFileInfo::exists(path(QStringLiteral("no"))));
+        r = cli({QStringLiteral("info"), m_dir.path()});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("folder or device")), qPrintable(r.err));
     }
 
     void germanMessages()
