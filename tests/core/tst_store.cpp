@@ -12,6 +12,7 @@
 #include <QSqlDatabase>
 #include <QTemporaryDir>
 #include <QTest>
+#include <sqlite3.h>
 
 using namespace waymark;
 using namespace waymark::test;
@@ -156,7 +157,8 @@ private slots:
     void otherProgramsDatabase()
     {
         const QString file = path(QStringLiteral("other.sqlite"));
-        QVERIFY(execOnFile(file, {QStringLiteral("CREATE TABLE notes(id INTEGER PRIMARY KEY, body TEXT)")}));
+        QVERIFY(execOnFile(
+            file, {QStringLiteral("CREATE TABLE notes(id INTEGER PRIMARY KEY, body TEXT)")}));
         const QByteArray before = checksum(file);
         OpenResult result;
         QVERIFY(!Store::open(file, Store::Access::ReadWrite, &result));
@@ -284,6 +286,36 @@ private slots:
         QVERIFY(!writer->isReadOnly());
     }
 
+    void crashLeftovers()
+    {
+        // What a crash leaves: a write-ahead log not yet folded back, and a stale lock.
+        const QString file = makeSample(QStringLiteral("crashed.waymark"));
+        sqlite3 *raw = nullptr;
+        QCOMPARE(sqlite3_open(QFile::encodeName(file).constData(), &raw), SQLITE_OK);
+        QCOMPARE(sqlite3_exec(raw,
+                              "PRAGMA journal_mode=WAL; PRAGMA wal_autocheckpoint=0;"
+                              " UPDATE journeys SET name='Before the crash' WHERE position=0",
+                              nullptr, nullptr, nullptr),
+                 SQLITE_OK);
+        QVERIFY(QFileInfo(file + QStringLiteral("-wal")).size() > 0);
+        {
+            QFile lock(file + QStringLiteral(".lock"));
+            QVERIFY(lock.open(QIODevice::WriteOnly));
+            lock.write("999999\nwaymark\n" + QSysInfo::machineHostName().toUtf8() + "\n");
+        }
+        OpenResult result;
+        auto store = Store::open(file, Store::Access::ReadWrite, &result);
+        QVERIFY2(store, qPrintable(result.error));
+        QVERIFY(!store->isReadOnly()); // the dead process's lock was taken over
+        Project p;
+        QString error;
+        QVERIFY(store->load(&p, &error));
+        QCOMPARE(p.journeys[0].name, QStringLiteral("Before the crash"));
+        sqlite3_close(raw);
+        store->close();
+        QVERIFY(!QFileInfo::exists(file + QStringLiteral(".lock")));
+    }
+
     void saveCopyIsCompleteAndSelfContained()
     {
         const QString file = makeSample(QStringLiteral("src.waymark"));
@@ -369,10 +401,13 @@ private slots:
     void checkerFindsBrokenReferences()
     {
         const QString file = makeSample(QStringLiteral("refs.waymark"));
-        QVERIFY(execOnFile(file, {
-            QStringLiteral("UPDATE cards SET position = position + 5 WHERE rowid = (SELECT min(rowid) FROM cards)"),
-            QStringLiteral("INSERT INTO metric_definitions VALUES('m1','csat','CSAT','','higher-better',1,5,4,3.5,3)"),
-            QStringLiteral("INSERT INTO metric_observations VALUES('o1','m1','card','no-such-card','','',2.5,NULL)")}));
+        QVERIFY(execOnFile(
+            file, {QStringLiteral("UPDATE cards SET position = position + 5 WHERE rowid = (SELECT "
+                                  "min(rowid) FROM cards)"),
+                   QStringLiteral("INSERT INTO metric_definitions "
+                                  "VALUES('m1','csat','CSAT','','higher-better',1,5,4,3.5,3)"),
+                   QStringLiteral("INSERT INTO metric_observations "
+                                  "VALUES('o1','m1','card','no-such-card','','',2.5,NULL)")}));
         const CheckReport report = checkProjectFile(file);
         QVERIFY(report.opened);
         QCOMPARE(report.problems.size(), 2);
