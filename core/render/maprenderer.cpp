@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "maprenderer.h"
 
+#include <QCache>
 #include <QFontMetricsF>
+#include <QMutex>
 #include <QPainter>
 #include <QPainterPath>
 #include <QTextLayout>
@@ -49,6 +51,21 @@ void drawWrapped(QPainter *p, const QRectF &rect, const QString &text, const QFo
             line.draw(p, rect.topLeft());
         }
     }
+}
+
+// Decoded pictures, shared by every renderer (canvas and exports may run on other threads).
+// An image never changes under its id: a new picture gets a new id.
+QImage decodedImage(const Image &image)
+{
+    static QMutex mutex;
+    static QCache<Id, QImage> cache(64 * 1024); // cost in KiB
+    const QMutexLocker locker(&mutex);
+    if (const QImage *hit = cache.object(image.id))
+        return *hit;
+    QImage decoded;
+    decoded.loadFromData(image.data);
+    cache.insert(image.id, new QImage(decoded), std::max(1, int(decoded.sizeInBytes() / 1024)));
+    return decoded;
 }
 
 QString emotionFace(int score)
@@ -239,8 +256,7 @@ void MapRenderer::paintCard(QPainter *p, const Card &card, const QRectF &rect, d
     if (!card.imageId.isNull()) {
         const int i = m_project.imageIndex(card.imageId);
         if (i >= 0) {
-            QImage image;
-            image.loadFromData(m_project.images[i].data);
+            const QImage image = decodedImage(m_project.images[i]);
             if (!image.isNull()) {
                 QRectF target(text.left(), text.top(), text.height() * 1.6, text.height());
                 p->drawImage(target, image);
