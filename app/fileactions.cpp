@@ -103,6 +103,7 @@ bool FileActions::openFile(const QString &path)
     }
     OpenResult result;
     auto doc = Document::open(absolute, Store::Access::ReadWrite, &result);
+    QString readOnlyReason = result.readOnlyReason;
     if (!doc && result.status == OpenResult::Status::InUse) {
         const auto answer =
             QMessageBox::question(m_window, tr("Project in Use"),
@@ -110,10 +111,8 @@ bool FileActions::openFile(const QString &path)
                                       .arg(nativeName(absolute), result.error),
                                   QMessageBox::Open | QMessageBox::Cancel, QMessageBox::Open);
         if (answer != QMessageBox::Open) return false;
-        result.readOnlyReason = tr("it is open in another window");
-        const QString reason = result.readOnlyReason;
+        readOnlyReason = tr("it is open in another window");
         doc = Document::open(absolute, Store::Access::ReadOnly, &result);
-        result.readOnlyReason = reason;
     }
     if (!doc) {
         QMessageBox::warning(
@@ -132,8 +131,7 @@ bool FileActions::openFile(const QString &path)
     QSettings().setValue(QStringLiteral("lastFolder"), QFileInfo(absolute).absolutePath());
     MainWindow *window = targetWindow();
     window->setDocument(std::move(doc));
-    if (!result.readOnlyReason.isEmpty())
-        window->setProperty("readOnlyReason", result.readOnlyReason);
+    if (!readOnlyReason.isEmpty()) window->setProperty("readOnlyReason", readOnlyReason);
     window->updateTitle();
     return true;
 }

@@ -24,6 +24,7 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QUndoGroup>
+#include <utility>
 
 namespace waymark {
 
@@ -96,15 +97,16 @@ void MainWindow::createMenus()
         ->setMenuRole(QAction::AboutQtRole);
 }
 
-void MainWindow::setDocument(std::unique_ptr<Document> document)
+std::unique_ptr<Document> MainWindow::setDocument(std::unique_ptr<Document> document)
 {
     if (m_document) {
         m_undoGroup->removeStack(m_document->undoStack());
         disconnect(m_document.get(), nullptr, this, nullptr);
     }
+    // Views switch first: the old document may be destroyed by the caller right after.
     m_mapView->setDocument(document.get());
     m_journeys->setDocument(document.get());
-    m_document = std::move(document);
+    std::unique_ptr<Document> old = std::exchange(m_document, std::move(document));
     setProperty("readOnlyReason", QVariant());
     setProperty("recovered", QVariant());
     if (m_document) {
@@ -116,20 +118,12 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
         });
     }
     updateTitle();
+    return old;
 }
 
 std::unique_ptr<Document> MainWindow::takeDocument()
 {
-    std::unique_ptr<Document> doc;
-    if (m_document) {
-        m_undoGroup->removeStack(m_document->undoStack());
-        disconnect(m_document.get(), nullptr, this, nullptr);
-        m_mapView->setDocument(nullptr);
-        m_journeys->setDocument(nullptr);
-        doc = std::move(m_document);
-    }
-    updateTitle();
-    return doc;
+    return setDocument(nullptr);
 }
 
 void MainWindow::updateTitle()

@@ -24,8 +24,9 @@ public:
     ~MainWindow() override;
 
     Document *document() const { return m_document.get(); }
-    // Takes over `document` (may be null to show the empty window).
-    void setDocument(std::unique_ptr<Document> document);
+    // Takes over `document` (may be null to show the empty window) and hands back the one it
+    // replaces, detached from this window.
+    std::unique_ptr<Document> setDocument(std::unique_ptr<Document> document);
     std::unique_ptr<Document> takeDocument();
     FileActions *fileActions() const { return m_fileActions; }
     JourneyPanel *journeyPanel() const { return m_journeys; }

@@ -15,31 +15,31 @@
 
 namespace waymark::cli {
 
-namespace {
-
-int Io_fail(Io &io, const QString &file, const QString &reason, int code)
+int Io::fail(const QString &file, const QString &reason, int code)
 {
-    io.err << "waymark-cli: error: " << (file.isEmpty() ? QString() : file + QStringLiteral(": "))
-           << reason << Qt::endl;
+    err << "waymark-cli: error: " << (file.isEmpty() ? QString() : file + QStringLiteral(": "))
+        << reason << Qt::endl;
     return code;
 }
 
-// Parses a subcommand's options; returns -1 to go on, or the exit code to stop with.
+namespace {
+
+// Parses a subcommand's options and its one FILE argument; returns -1 to go on, or the exit
+// code to stop with.
 int parse(QCommandLineParser &parser, const QString &command, const QStringList &args, Io &io,
-          int positionals, const QString &description)
+          const QString &description)
 {
     parser.setApplicationDescription(description);
     parser.addHelpOption();
     if (!parser.parse(QStringList{QStringLiteral("waymark-cli ") + command} + args))
-        return Io_fail(io, {}, parser.errorText(), Usage);
+        return io.fail({}, parser.errorText(), Usage);
     if (parser.isSet(QStringLiteral("help"))) {
         io.out << parser.helpText();
         return Ok;
     }
-    if (parser.positionalArguments().size() != positionals)
-        return Io_fail(
-            io, {},
-            Cli::tr("'%1' expects one FILE argument; see 'waymark-cli %1 --help'").arg(command),
+    if (parser.positionalArguments().size() != 1)
+        return io.fail(
+            {}, Cli::tr("'%1' expects one FILE argument; see 'waymark-cli %1 --help'").arg(command),
             Usage);
     return -1;
 }
@@ -50,11 +50,6 @@ QString stamp(const QDateTime &d)
 }
 
 } // namespace
-
-int Io::fail(const QString &file, const QString &reason, int code)
-{
-    return Io_fail(*this, file, reason, code);
-}
 
 bool needsGui(const QString &command, const QStringList &args)
 {
@@ -74,7 +69,7 @@ int runNew(const QStringList &args, Io &io)
     parser.addOption({QStringLiteral("lang"), Cli::tr("Content language: en (default) or de."),
                       QStringLiteral("LANG"), QStringLiteral("en")});
     parser.addOption({QStringLiteral("force"), Cli::tr("Replace FILE if it exists.")});
-    if (const int code = parse(parser, QStringLiteral("new"), args, io, 1,
+    if (const int code = parse(parser, QStringLiteral("new"), args, io,
                                Cli::tr("Creates a new Waymark project."));
         code >= 0)
         return code;
@@ -111,7 +106,7 @@ int runInfo(const QStringList &args, Io &io)
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("FILE"), Cli::tr("The project file."));
     parser.addOption({QStringLiteral("json"), Cli::tr("Print JSON instead of text.")});
-    if (const int code = parse(parser, QStringLiteral("info"), args, io, 1,
+    if (const int code = parse(parser, QStringLiteral("info"), args, io,
                                Cli::tr("Shows what a project contains. Never changes the file."));
         code >= 0)
         return code;
@@ -190,7 +185,7 @@ int runCheck(const QStringList &args, Io &io)
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("FILE"), Cli::tr("The project file."));
     if (const int code =
-            parse(parser, QStringLiteral("check"), args, io, 1,
+            parse(parser, QStringLiteral("check"), args, io,
                   Cli::tr("Checks integrity, schema and references. Never changes the file.\n"
                           "Exit code 0: sound; 1: problems (listed on stderr)."));
         code >= 0)

@@ -131,13 +131,6 @@ template <> struct EntityTraits<Image>
     static void assign(Image &target, const Image &value) { target = value; }
 };
 
-template <typename T> int indexOfEntity(const QList<T> &list, const Id &id)
-{
-    for (qsizetype i = 0; i < list.size(); ++i)
-        if (list[i].id == id) return int(i);
-    return -1;
-}
-
 // Inserts (or, with insert = false, removes) one object; the command owns what it removed.
 template <typename T> class ListEditCommand : public DocumentCommand
 {
@@ -193,7 +186,7 @@ public:
     void apply(bool forward) override
     {
         QList<T> &list = EntityTraits<T>::list(project(), m_owner);
-        const int i = indexOfEntity(list, m_after.id);
+        const int i = indexOfId(list, m_after.id);
         if (i < 0) return;
         EntityTraits<T>::assign(list[i], forward ? m_after : m_before);
         if constexpr (std::is_same_v<T, Journey>)

@@ -256,18 +256,25 @@ Id addColumn(Document *doc, const Id &journeyId, T value, int index, const QStri
     return id;
 }
 
+// The cards in one stage (isStage) or one lane.
+QList<Id> columnCards(const Journey *j, const Id &id, bool isStage)
+{
+    QList<Id> cards;
+    if (j)
+        for (const Card &c : j->cards)
+            if ((isStage ? c.stageId : c.laneId) == id) cards.append(c.id);
+    return cards;
+}
+
 // Removes a stage or lane with its cards as one step.
 template <typename T>
 bool removeColumn(Document *doc, const Id &journeyId, const Id &id, bool isStage,
                   const QString &text, QUndoStack *stack)
 {
-    const Journey &j = *doc->project().journey(journeyId);
     const QList<T> &list = EntityTraits<T>::list(doc->mutableProject(), journeyId);
-    const int index = indexOfEntity(list, id);
+    const int index = indexOfId(list, id);
     if (index < 0) return false;
-    QList<Id> cards;
-    for (const Card &c : j.cards)
-        if ((isStage ? c.stageId : c.laneId) == id) cards.append(c.id);
+    const QList<Id> cards = columnCards(doc->project().journey(journeyId), id, isStage);
     auto cmd = std::make_unique<CompositeCommand>(doc, text);
     if (!cards.isEmpty())
         cmd->add(std::make_unique<CardPlacementCommand>(doc, text, journeyId, QList<Card>(), cards,
@@ -320,10 +327,7 @@ bool Document::removeStage(const Id &journeyId, const Id &stageId)
 
 int Document::cardsInStage(const Id &journeyId, const Id &stageId) const
 {
-    const Journey *j = m_project.journey(journeyId);
-    return j ? int(std::count_if(j->cards.begin(), j->cards.end(),
-                                 [&](const Card &c) { return c.stageId == stageId; }))
-             : 0;
+    return int(columnCards(m_project.journey(journeyId), stageId, true).size());
 }
 
 Id Document::addLane(const Id &journeyId, Lane lane, int index)
@@ -366,10 +370,7 @@ bool Document::removeLane(const Id &journeyId, const Id &laneId)
 
 int Document::cardsInLane(const Id &journeyId, const Id &laneId) const
 {
-    const Journey *j = m_project.journey(journeyId);
-    return j ? int(std::count_if(j->cards.begin(), j->cards.end(),
-                                 [&](const Card &c) { return c.laneId == laneId; }))
-             : 0;
+    return int(columnCards(m_project.journey(journeyId), laneId, false).size());
 }
 
 // ---- personas ----

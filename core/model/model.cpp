@@ -5,26 +5,17 @@
 
 namespace waymark {
 
-namespace {
-template <typename T> int indexById(const QList<T> &list, const Id &id)
-{
-    for (qsizetype i = 0; i < list.size(); ++i)
-        if (list[i].id == id) return int(i);
-    return -1;
-}
-} // namespace
-
 int Journey::stageIndex(const Id &stageId) const
 {
-    return indexById(stages, stageId);
+    return indexOfId(stages, stageId);
 }
 int Journey::laneIndex(const Id &laneId) const
 {
-    return indexById(lanes, laneId);
+    return indexOfId(lanes, laneId);
 }
 int Journey::cardIndex(const Id &cardId) const
 {
-    return indexById(cards, cardId);
+    return indexOfId(cards, cardId);
 }
 
 const Card *Journey::card(const Id &cardId) const
@@ -52,15 +43,15 @@ int Journey::cellSize(const Id &stageId, const Id &laneId) const
 
 int Project::journeyIndex(const Id &journeyId) const
 {
-    return indexById(journeys, journeyId);
+    return indexOfId(journeys, journeyId);
 }
 int Project::personaIndex(const Id &personaId) const
 {
-    return indexById(personas, personaId);
+    return indexOfId(personas, personaId);
 }
 int Project::imageIndex(const Id &imageId) const
 {
-    return indexById(images, imageId);
+    return indexOfId(images, imageId);
 }
 
 const Journey *Project::journey(const Id &journeyId) const

@@ -82,6 +82,14 @@ struct Journey
     int cellSize(const Id &stageId, const Id &laneId) const;
 };
 
+// Position of the object with `id` in `list`, or -1.
+template <typename T> int indexOfId(const QList<T> &list, const Id &id)
+{
+    for (qsizetype i = 0; i < list.size(); ++i)
+        if (list[i].id == id) return int(i);
+    return -1;
+}
+
 struct Trait
 {
     QString name;  // user-named, e.g. "Tech affinity"

@@ -57,9 +57,8 @@ CheckReport checkProjectFile(const QString &path)
     }
     report.opened = true;
     report.schemaVersion = store->schemaVersion();
-    store->close();
 
-    // A separate read-only connection, since the checks are plain SQL over the file.
+    // The SQL checks run on a second read-only connection beside the store's.
     const QString name = uniqueConnectionName(QStringLiteral("waymark-check"));
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
@@ -91,11 +90,9 @@ CheckReport checkProjectFile(const QString &path)
 
     if (report.problems.isEmpty()) {
         // Finally the reader's own validation (enum values, JSON lists, ids).
-        auto again = Store::open(path, Store::Access::ReadOnly, &result);
         Project project;
         QString error;
-        if (!again || !again->load(&project, &error))
-            report.problems.append(again ? error : result.error);
+        if (!store->load(&project, &error)) report.problems.append(error);
     }
     return report;
 }

@@ -3,6 +3,7 @@
 #include "document/document.h"
 #include "document/templates.h"
 #include "i18n.h"
+#include "storage/checker.h"
 
 #include <functional>
 #include <QGuiApplication>
@@ -206,7 +207,7 @@ private slots:
         QCOMPARE(dumpFile(file), fileAfter);
 
         doc->close();
-        QCOMPARE(checkProjectFileProblems(file), QStringList());
+        QCOMPARE(checkProjectFile(file).problems, QStringList());
     }
 
     void dragIsOneUndoStep()
@@ -356,16 +357,7 @@ private slots:
         QVERIFY(!projectFromJson("{ not json", &p, &error));
         QVERIFY(error.contains(QStringLiteral("not valid JSON")));
     }
-
-private:
-    static QStringList checkProjectFileProblems(const QString &file);
 };
-
-#include "storage/checker.h"
-QStringList TestDocument::checkProjectFileProblems(const QString &file)
-{
-    return checkProjectFile(file).problems;
-}
 
 int main(int argc, char *argv[])
 {
