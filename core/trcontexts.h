@@ -16,3 +16,7 @@ struct Cli
 {
     Q_DECLARE_TR_FUNCTIONS(Cli)
 };
+struct Clipboard
+{
+    Q_DECLARE_TR_FUNCTIONS(Clipboard)
+};

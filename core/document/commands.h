@@ -29,13 +29,14 @@ public:
     DocumentCommand(Document *doc, const QString &text) : m_doc(doc) { setText(text); }
     void redo() final
     {
-        m_doc->beginChange();
+        m_doc->beginChange(m_done);
+        m_done = true;
         apply(true);
         m_doc->endChange();
     }
     void undo() final
     {
-        m_doc->beginChange();
+        m_doc->beginChange(true);
         apply(false);
         m_doc->endChange();
     }
@@ -45,6 +46,9 @@ protected:
     Project &project() { return m_doc->mutableProject(); }
     ChangeSet &pending() { return m_doc->pending(); }
     Document *m_doc;
+
+private:
+    bool m_done = false;
 };
 
 // Several steps as one undo step: forward in order, backward in reverse.

@@ -128,6 +128,7 @@ void Document::endChange()
     if (!m_project.journey(m_currentJourney))
         m_currentJourney = m_project.journeys.isEmpty() ? Id() : m_project.journeys.first().id;
     emit changed(touched);
+    m_replaying = false;
     if (wasSaved != m_lastError.isEmpty()) emit saveStateChanged(m_lastError.isEmpty());
     if (before != m_selectedCards.size()) emit selectionChanged();
 }
@@ -224,6 +225,50 @@ bool Document::changeCard(const Id &journeyId, const Card &card, bool mergeable)
     m_undoStack.push(new ChangeValueCommand<Card>(this, tr("Edit card"), journeyId, *old, value,
                                                   mergeable ? MergeChangeCard : -1));
     return true;
+}
+
+bool Document::changeCards(const Id &journeyId, const QList<Card> &cards)
+{
+    if (cards.size() == 1) return changeCard(journeyId, cards.first());
+    if (!editable()) return false;
+    const Journey *j = journey(journeyId);
+    if (!j) return refuse(tr("The journey does not exist."));
+    auto cmd =
+        std::make_unique<CompositeCommand>(this, tr("Edit %n card(s)", nullptr, int(cards.size())));
+    for (const Card &card : cards) {
+        const Card *old = j->card(card.id);
+        if (!old) return refuse(tr("The card does not exist."));
+        Card value = card;
+        if (value.emotion) value.emotion = std::clamp(*value.emotion, MinEmotion, MaxEmotion);
+        if (value == *old) continue;
+        cmd->add(std::make_unique<ChangeValueCommand<Card>>(this, QString(), journeyId, *old, value,
+                                                            -1));
+    }
+    if (!cmd->isEmpty()) m_undoStack.push(cmd.release());
+    return true;
+}
+
+bool Document::addCardsWithImages(const Id &journeyId, const QList<Card> &cards,
+                                  const QList<Image> &images, const CellTarget &target)
+{
+    QList<Image> missing;
+    for (const Image &image : images)
+        if (m_project.imageIndex(image.id) < 0) missing.append(image);
+    if (missing.isEmpty()) return addCards(journeyId, cards, target);
+    if (!editable()) return false;
+    // Checked first, so that the images never land without their cards.
+    const Journey *j = journey(journeyId);
+    if (!j) return refuse(tr("The journey does not exist."));
+    if (j->stageIndex(target.stageId) < 0 || j->laneIndex(target.laneId) < 0)
+        return refuse(tr("The target cell does not exist."));
+    if (cards.isEmpty()) return refuse(tr("Nothing to change."));
+    m_undoStack.beginMacro(tr("Add %n card(s)", nullptr, int(cards.size())));
+    for (const Image &image : missing)
+        m_undoStack.push(new ListEditCommand<Image>(this, QString(), Id(),
+                                                    int(m_project.images.size()), image, true));
+    const bool ok = addCards(journeyId, cards, target);
+    m_undoStack.endMacro();
+    return ok;
 }
 
 bool Document::moveCards(const Id &journeyId, const QList<Id> &cardIds, const CellTarget &target,

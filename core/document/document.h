@@ -59,6 +59,12 @@ public:
     Id addCard(const Id &journeyId, Card card, const CellTarget &target);
     bool addCards(const Id &journeyId, const QList<Card> &cards, const CellTarget &target);
     bool changeCard(const Id &journeyId, const Card &card, bool mergeable = false);
+    // Changes the content of several cards in one undo step.
+    bool changeCards(const Id &journeyId, const QList<Card> &cards);
+    // Adds `images` the project does not have yet, then the cards, in one undo step (pasting
+    // from another project).
+    bool addCardsWithImages(const Id &journeyId, const QList<Card> &cards,
+                            const QList<Image> &images, const CellTarget &target);
     bool moveCards(const Id &journeyId, const QList<Id> &cardIds, const CellTarget &target,
                    bool continuesDrag = false);
     bool removeCards(const Id &journeyId, const QList<Id> &cardIds);
@@ -93,8 +99,14 @@ public:
     // ---- for commands only ----
     Project &mutableProject() { return m_project; }
     ChangeSet &pending() { return m_pending; }
-    void beginChange() { ++m_changeDepth; }
+    void beginChange(bool replay)
+    {
+        if (m_changeDepth++ == 0) m_replaying = replay;
+    }
     void endChange();
+    // True while changed() reports an undo or redo (not a new edit), so views can bring the
+    // change back into sight.
+    bool isReplaying() const { return m_replaying; }
 
 signals:
     void changed(const waymark::ChangeSet &changes);
@@ -118,6 +130,7 @@ private:
     ChangeSet m_pending;
     ChangeSet m_emitted; // what the current change touched, for changed()
     int m_changeDepth = 0;
+    bool m_replaying = false;
     QString m_lastError;
     Id m_currentJourney;
     QList<Id> m_selectedCards;

@@ -2,6 +2,8 @@
 #include "maplayout.h"
 
 #include <algorithm>
+#include <cmath>
+#include <tuple>
 
 namespace waymark {
 
@@ -9,6 +11,56 @@ QRectF MapLayout::cellRect(int stage, int lane) const
 {
     return QRectF(stageHeaders[stage].left(), laneHeaders[lane].top(), stageHeaders[stage].width(),
                   laneHeaders[lane].height());
+}
+
+QRectF MapLayout::slotRect(int stage, int lane, int index) const
+{
+    const QRectF cell = cellRect(stage, lane);
+    return QRectF(cell.left() + metrics.cellPadding,
+                  cell.top() + metrics.cellPadding + index * (metrics.cardHeight + metrics.cardGap),
+                  cell.width() - 2 * metrics.cellPadding, metrics.cardHeight);
+}
+
+int MapLayout::stageAt(double x) const
+{
+    if (columnX.isEmpty() || x < columnX.first() || x >= bounds.right()) return -1;
+    const auto it = std::upper_bound(columnX.begin(), columnX.end(), x);
+    return int(it - columnX.begin()) - 1;
+}
+
+int MapLayout::laneAt(double y) const
+{
+    if (rowY.isEmpty() || y < rowY.first() || y >= bounds.bottom()) return -1;
+    const auto it = std::upper_bound(rowY.begin(), rowY.end(), y);
+    return int(it - rowY.begin()) - 1;
+}
+
+double MapLayout::emotionY(int lane, double score) const
+{
+    const QRectF band = laneHeaders[lane];
+    const double top = band.top() + metrics.cellPadding + metrics.emotionPointRadius + 12;
+    const double span =
+        band.height() - 2 * metrics.cellPadding - 2 * metrics.emotionPointRadius - 24;
+    return top + span * (MaxEmotion - score) / (MaxEmotion - MinEmotion);
+}
+
+int MapLayout::emotionScoreAt(int lane, double y) const
+{
+    const double top = emotionY(lane, MaxEmotion), bottom = emotionY(lane, MinEmotion);
+    const double score = MaxEmotion - (y - top) / (bottom - top) * (MaxEmotion - MinEmotion);
+    return std::clamp(int(std::lround(score)), MinEmotion, MaxEmotion);
+}
+
+int MapLayout::insertionIndex(const Journey &journey, int stage, int lane, double y,
+                              const QSet<Id> &moving) const
+{
+    int index = 0;
+    for (const Card *c : journey.cellCards(journey.stages[stage].id, journey.lanes[lane].id)) {
+        if (moving.contains(c->id)) continue;
+        if (cards.value(c->id).center().y() >= y) break;
+        ++index;
+    }
+    return index;
 }
 
 MapLayout MapLayout::compute(const Journey &journey)
@@ -51,38 +103,76 @@ MapLayout MapLayout::compute(const Journey &journey, const Metrics &m)
             fullest[l] * (m.cardHeight + m.cardGap) - m.cardGap + 2 * m.cellPadding;
         double h =
             lane.kind == LaneKind::Feelings ? m.feelingsHeight : std::max(m.minLaneHeight, content);
-        if (lane.height > 0) h = lane.height;
+        if (lane.height > 0)
+            h = std::max(lane.height, lane.kind == LaneKind::Feelings ? 120.0 : 48.0);
         layout.rowY.append(y);
         layout.laneHeaders.append(QRectF(0, y, m.laneHeaderWidth, h));
         y += h;
     }
     layout.bounds = QRectF(0, 0, x, y);
 
+    // Feelings cards: grouped per persona, each group spread across its stage.
+    struct Feeling
+    {
+        const Card *card;
+        int stage, lane;
+    };
+    QList<Feeling> feelings;
     for (const Card &c : journey.cards) {
         const int s = stageIndex.value(c.stageId, -1), l = laneIndex.value(c.laneId, -1);
         if (s < 0 || l < 0) continue;
-        const QRectF cell = layout.cellRect(s, l);
         if (journey.lanes[l].kind == LaneKind::Feelings) {
-            // One point per card, spread across the stage; the score sets the height.
-            const int n = cellCount[l * stages + s];
-            const double px = cell.left() + cell.width() * (c.order + 1) / (n + 1);
-            const int score = c.emotion.value_or(0);
-            const double band = cell.height() - 2 * m.cellPadding - 24;
-            const double py = cell.top() + m.cellPadding + 12 +
-                              band * (MaxEmotion - score) / (MaxEmotion - MinEmotion);
-            layout.emotionCurves[journey.lanes[l].id].append({c.id, QPointF(px, py), score});
-            layout.cards.insert(c.id, QRectF(px - 14, py - 14, 28, 28));
+            feelings.append({&c, s, l});
             continue;
         }
+        const QRectF cell = layout.cellRect(s, l);
         layout.cards.insert(
             c.id, QRectF(cell.left() + m.cellPadding,
                          cell.top() + m.cellPadding + c.order * (m.cardHeight + m.cardGap),
                          cell.width() - 2 * m.cellPadding, m.cardHeight));
     }
-    for (auto &curve : layout.emotionCurves)
-        std::sort(curve.begin(), curve.end(), [](const EmotionPoint &a, const EmotionPoint &b) {
-            return a.pos.x() < b.pos.x();
-        });
+    if (feelings.isEmpty()) return layout;
+    std::sort(feelings.begin(), feelings.end(), [](const Feeling &a, const Feeling &b) {
+        return std::tie(a.lane, a.stage, a.card->order) < std::tie(b.lane, b.stage, b.card->order);
+    });
+    // Curves in the order of the journey's personas, then the cards without one.
+    auto curveRank = [&](const Id &persona) {
+        const qsizetype i = journey.personaIds.indexOf(persona);
+        return i < 0 ? (persona.isNull() ? 1000000 : 1000) : int(i);
+    };
+    QHash<QPair<int, Id>, QList<const Feeling *>> groups; // (lane, persona) -> cards
+    for (const Feeling &f : feelings)
+        groups[{f.lane, f.card->personaId}].append(&f);
+    QList<QPair<int, Id>> keys = groups.keys();
+    std::sort(keys.begin(), keys.end(), [&](const auto &a, const auto &b) {
+        return std::make_pair(a.first, curveRank(a.second)) <
+               std::make_pair(b.first, curveRank(b.second));
+    });
+    QHash<int, int> curvesInLane;
+    for (const auto &k : keys)
+        ++curvesInLane[k.first];
+    QHash<int, int> curveNumber;
+    const double r = m.emotionPointRadius;
+    for (const auto &key : keys) {
+        const QList<const Feeling *> &group = groups[key];
+        EmotionCurve curve{journey.lanes[key.first].id, key.second, {}};
+        // Several personas side by side: a small horizontal offset keeps equal scores apart.
+        const int n = curveNumber[key.first]++;
+        const double offset = (n - (curvesInLane[key.first] - 1) / 2.0) * r * 0.9;
+        QHash<int, int> countInStage, seen;
+        for (const Feeling *f : group)
+            ++countInStage[f->stage];
+        for (const Feeling *f : group) {
+            const QRectF cell = layout.cellRect(f->stage, f->lane);
+            const int k = seen[f->stage]++, count = countInStage[f->stage];
+            const int score = std::clamp(f->card->emotion.value_or(0), MinEmotion, MaxEmotion);
+            const QPointF pos(cell.left() + cell.width() * (k + 1) / (count + 1) + offset,
+                              layout.emotionY(f->lane, score));
+            curve.points.append({f->card->id, pos, score});
+            layout.cards.insert(f->card->id, QRectF(pos.x() - r, pos.y() - r, 2 * r, 2 * r));
+        }
+        layout.emotionCurves.append(curve);
+    }
     return layout;
 }
 

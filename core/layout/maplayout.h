@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QRectF>
+#include <QSet>
 
 namespace waymark {
 
@@ -21,6 +22,7 @@ struct MapLayout
         double cellPadding = 10;
         double minLaneHeight = 84;
         double feelingsHeight = 180;
+        double emotionPointRadius = 14;
     };
 
     Metrics metrics;
@@ -30,16 +32,37 @@ struct MapLayout
     QList<double> columnX;      // left edge of each stage column
     QList<double> rowY;         // top edge of each lane row
     QHash<Id, QRectF> cards;
-    // Emotion curve: per feelings lane, the points in stage order (x, y, score).
+    // Emotion curves: one per feelings lane and persona (a null persona id for cards that
+    // belong to no persona), each with its points in stage order.
     struct EmotionPoint
     {
         Id cardId;
         QPointF pos;
         int score = 0;
     };
-    QHash<Id, QList<EmotionPoint>> emotionCurves; // keyed by lane id
+    struct EmotionCurve
+    {
+        Id laneId;
+        Id personaId;
+        QList<EmotionPoint> points;
+    };
+    QList<EmotionCurve> emotionCurves;
 
     QRectF cellRect(int stage, int lane) const;
+    // Where a card at position `index` of a cell sits (also for a card that is not there yet).
+    QRectF slotRect(int stage, int lane, int index) const;
+    // Column and row under a map coordinate, or -1 outside the grid.
+    int stageAt(double x) const;
+    int laneAt(double y) const;
+    // The vertical position of an emotion score in a feelings lane, and back (rounded and
+    // clamped to a whole score).
+    double emotionY(int lane, double score) const;
+    int emotionScoreAt(int lane, double y) const;
+    // The position in cell (stage, lane) at which cards dropped at height `y` land, counting
+    // only the cards that are not in `moving`.
+    int insertionIndex(const Journey &journey, int stage, int lane, double y,
+                       const QSet<Id> &moving) const;
+
     static MapLayout compute(const Journey &journey);
     static MapLayout compute(const Journey &journey, const Metrics &metrics);
 };

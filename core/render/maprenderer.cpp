@@ -1,23 +1,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "maprenderer.h"
 
+#include "icons.h"
+
 #include <QCache>
 #include <QFontMetricsF>
 #include <QMutex>
 #include <QPainter>
 #include <QPainterPath>
+#include <QPalette>
 #include <QTextLayout>
 
 namespace waymark {
 
 namespace {
 
-const QColor ink(0x23, 0x2a, 0x33);
-const QColor muted(0x6b, 0x75, 0x80);
-const QColor gridLine(0xd5, 0xdb, 0xe1);
-
 // Wraps `text` into `rect`; the last visible line ends in an ellipsis when it does not fit.
-void drawWrapped(QPainter *p, const QRectF &rect, const QString &text, const QFont &font)
+bool drawWrapped(QPainter *p, const QRectF &rect, const QString &text, const QFont &font)
 {
     const QFontMetricsF fm(font);
     QTextLayout layout(text, font);
@@ -51,6 +50,7 @@ void drawWrapped(QPainter *p, const QRectF &rect, const QString &text, const QFo
             line.draw(p, rect.topLeft());
         }
     }
+    return int(lines.size()) <= maxLines;
 }
 
 // Decoded pictures, shared by every renderer (canvas and exports may run on other threads).
@@ -60,21 +60,24 @@ QImage decodedImage(const Image &image)
     static QMutex mutex;
     static QCache<Id, QImage> cache(64 * 1024); // cost in KiB
     const QMutexLocker locker(&mutex);
-    if (const QImage *hit = cache.object(image.id))
-        return *hit;
+    if (const QImage *hit = cache.object(image.id)) return *hit;
     QImage decoded;
     decoded.loadFromData(image.data);
     cache.insert(image.id, new QImage(decoded), std::max(1, int(decoded.sizeInBytes() / 1024)));
     return decoded;
 }
 
-QString emotionFace(int score)
+} // namespace
+
+QString MapRenderer::emotionFace(int score)
 {
     static const char32_t faces[] = {U'\U0001F621', U'\U0001F61F', U'\U0001F615', U'\U0001F610',
                                      U'\U0001F642', U'\U0001F600', U'\U0001F929'};
     const char32_t c = faces[std::clamp(score, MinEmotion, MaxEmotion) - MinEmotion];
     return QString::fromUcs4(&c, 1);
 }
+
+namespace {
 
 QColor emotionColour(int score)
 {
@@ -85,8 +88,24 @@ QColor emotionColour(int score)
 
 } // namespace
 
-MapRenderer::MapRenderer(const Project &project, const Journey &journey, const MapLayout &layout)
-    : m_project(project), m_journey(journey), m_layout(layout)
+MapTheme MapTheme::fromPalette(const QPalette &palette)
+{
+    MapTheme theme;
+    const QColor base = palette.color(QPalette::Base);
+    if (base.lightnessF() >= 0.5) return theme;
+    theme.paper = base;
+    theme.ink = palette.color(QPalette::Text);
+    theme.muted = palette.color(QPalette::PlaceholderText);
+    theme.grid = base.lighter(180);
+    theme.laneHeader = palette.color(QPalette::Window);
+    theme.selection = palette.color(QPalette::Highlight).lighter(130);
+    theme.laneTint = 0.18;
+    return theme;
+}
+
+MapRenderer::MapRenderer(const Project &project, const Journey &journey, const MapLayout &layout,
+                         const MapTheme &theme)
+    : m_project(project), m_journey(journey), m_layout(layout), m_theme(theme)
 {
 }
 
@@ -121,14 +140,42 @@ QColor MapRenderer::laneColour(LaneKind kind)
     return Qt::white;
 }
 
+QColor MapRenderer::curveColour(const Id &personaId) const
+{
+    const Persona *persona = personaId.isNull() ? nullptr : m_project.persona(personaId);
+    return persona && persona->colour.isValid() ? persona->colour : QColor(0x2f, 0x7f, 0xc1);
+}
+
 void MapRenderer::paint(QPainter *p, const RenderOptions &options) const
 {
     p->save();
     p->setRenderHint(QPainter::Antialiasing);
     p->setRenderHint(QPainter::TextAntialiasing);
     const QRectF exposed = options.exposed.isNull() ? m_layout.bounds : options.exposed;
-    p->fillRect(m_layout.bounds.intersected(exposed), Qt::white);
+    paintBackground(p, exposed);
+    for (int s = 0; s < m_journey.stages.size(); ++s)
+        if (m_layout.stageHeaders[s].intersects(exposed)) paintStageHeader(p, s);
+    for (int l = 0; l < m_journey.lanes.size(); ++l)
+        if (m_layout.laneHeaders[l].intersects(exposed)) paintLaneHeader(p, l);
+    for (int l = 0; l < m_journey.lanes.size(); ++l)
+        if (m_journey.lanes[l].kind == LaneKind::Feelings) paintEmotionLines(p, l);
+    for (const Card &card : m_journey.cards) {
+        const QRectF rect = m_layout.cards.value(card.id);
+        const int l = m_journey.laneIndex(card.laneId);
+        if (rect.isNull() || !rect.intersects(exposed) || l < 0) continue;
+        const CardState state{options.selectedCards.contains(card.id),
+                              options.dimmedCards.contains(card.id), false};
+        if (m_journey.lanes[l].kind == LaneKind::Feelings)
+            paintEmotionPoint(p, card, rect.center(), state);
+        else
+            paintCard(p, card, rect, options.levelOfDetail, state);
+    }
+    p->restore();
+}
 
+void MapRenderer::paintBackground(QPainter *p, const QRectF &exposed) const
+{
+    p->fillRect(m_layout.bounds.intersected(exposed), m_theme.paper);
     // Lane bands with a faint tint of their kind, then the grid.
     for (int l = 0; l < m_journey.lanes.size(); ++l) {
         const QRectF band(m_layout.laneHeaders[l].topRight(),
@@ -137,36 +184,22 @@ void MapRenderer::paint(QPainter *p, const RenderOptions &options) const
         if (!band.intersects(exposed)) continue;
         const Lane &lane = m_journey.lanes[l];
         QColor tint = lane.colour.isValid() ? lane.colour : laneColour(lane.kind);
-        tint.setAlphaF(0.35);
+        tint.setAlphaF(m_theme.laneTint);
         p->fillRect(band, tint);
     }
-    p->setPen(QPen(gridLine, 1));
+    p->setPen(QPen(m_theme.grid, 1));
     for (double x : m_layout.columnX)
         p->drawLine(QPointF(x, 0), QPointF(x, m_layout.bounds.bottom()));
+    p->drawLine(m_layout.bounds.topRight(), m_layout.bounds.bottomRight());
     for (double y : m_layout.rowY)
         p->drawLine(QPointF(0, y), QPointF(m_layout.bounds.right(), y));
-
-    for (int s = 0; s < m_journey.stages.size(); ++s)
-        if (m_layout.stageHeaders[s].intersects(exposed)) paintStageHeader(p, s);
-    for (int l = 0; l < m_journey.lanes.size(); ++l)
-        if (m_layout.laneHeaders[l].intersects(exposed)) paintLaneHeader(p, l);
-
-    for (const Lane &lane : m_journey.lanes)
-        if (lane.kind == LaneKind::Feelings) paintEmotionCurve(p, lane);
-    for (const Card &card : m_journey.cards) {
-        const QRectF rect = m_layout.cards.value(card.id);
-        const int l = m_journey.laneIndex(card.laneId);
-        if (rect.isNull() || !rect.intersects(exposed) || l < 0 ||
-            m_journey.lanes[l].kind == LaneKind::Feelings)
-            continue;
-        paintCard(p, card, rect, options.levelOfDetail, options.selectedCards.contains(card.id));
-    }
-    p->restore();
+    p->drawLine(m_layout.bounds.bottomLeft(), m_layout.bounds.bottomRight());
 }
 
 void MapRenderer::paintStageHeader(QPainter *p, int s) const
 {
     const Stage &stage = m_journey.stages[s];
+    p->fillRect(m_layout.stageHeaders[s], m_theme.paper);
     const QRectF r = m_layout.stageHeaders[s].adjusted(4, 6, -4, -6);
     const QColor fill = stage.colour.isValid() ? stage.colour : QColor(0xe8, 0xec, 0xf1);
     QPainterPath path;
@@ -175,6 +208,7 @@ void MapRenderer::paintStageHeader(QPainter *p, int s) const
     QFont font = p->font();
     font.setPixelSize(15);
     font.setBold(true);
+    const QColor ink(0x23, 0x2a, 0x33); // stage colours are light in every theme
     p->setPen(ink);
     QRectF text = r.adjusted(12, 6, -12, -6);
     if (stage.momentOfTruth) {
@@ -201,57 +235,85 @@ void MapRenderer::paintLaneHeader(QPainter *p, int l) const
 {
     const Lane &lane = m_journey.lanes[l];
     const QRectF r = m_layout.laneHeaders[l];
-    p->fillRect(r, QColor(0xf5, 0xf7, 0xf9));
+    p->fillRect(r, m_theme.laneHeader);
+    p->setPen(QPen(m_theme.grid, 1));
+    p->drawLine(r.topLeft(), r.topRight());
+    p->drawLine(r.topRight(), r.bottomRight());
     const QColor accent = (lane.colour.isValid() ? lane.colour : laneColour(lane.kind)).darker(135);
     p->fillRect(QRectF(r.left(), r.top() + 1, 5, r.height() - 1), accent);
+    paintLaneIcon(p, lane.kind, QRectF(r.left() + 14, r.top() + 11, 16, 16), m_theme.muted);
     QFont font = p->font();
     font.setPixelSize(14);
     font.setBold(true);
-    p->setPen(ink);
-    drawWrapped(p, r.adjusted(16, 10, -10, -22), lane.title, font);
+    p->setPen(m_theme.ink);
+    double bottom = -22;
     QFont small = p->font();
     small.setPixelSize(11);
     small.setBold(false);
+    // Feelings lanes list their curves: one per persona, in the persona's colour.
+    if (lane.kind == LaneKind::Feelings) {
+        QList<const MapLayout::EmotionCurve *> curves;
+        for (const auto &curve : m_layout.emotionCurves)
+            if (curve.laneId == lane.id && !curve.personaId.isNull()) curves.append(&curve);
+        double y = r.bottom() - 26 - 16 * curves.size();
+        p->setFont(small);
+        for (const auto *curve : curves) {
+            const Persona *persona = m_project.persona(curve->personaId);
+            p->setPen(QPen(curveColour(curve->personaId), 3, Qt::SolidLine, Qt::RoundCap));
+            p->drawLine(QPointF(r.left() + 16, y + 8), QPointF(r.left() + 32, y + 8));
+            p->setPen(m_theme.ink);
+            p->drawText(QRectF(r.left() + 38, y, r.width() - 48, 16), Qt::AlignVCenter,
+                        QFontMetricsF(small).elidedText(persona ? persona->name : QString(),
+                                                        Qt::ElideRight, r.width() - 48));
+            y += 16;
+        }
+        bottom -= 16 * curves.size();
+    }
+    p->setPen(m_theme.ink);
+    drawWrapped(p, r.adjusted(36, 9, -10, bottom), lane.title, font);
     p->setFont(small);
-    p->setPen(muted);
+    p->setPen(m_theme.muted);
     p->drawText(r.adjusted(16, 0, -10, -8), Qt::AlignLeft | Qt::AlignBottom,
                 displayName(lane.kind));
 }
 
-void MapRenderer::paintCard(QPainter *p, const Card &card, const QRectF &rect, double lod,
-                            bool selected) const
+bool MapRenderer::paintCard(QPainter *p, const Card &card, const QRectF &rect, double lod,
+                            const CardState &state) const
 {
     const int l = m_journey.laneIndex(card.laneId);
     const LaneKind kind = l >= 0 ? m_journey.lanes[l].kind : LaneKind::Notes;
     const QColor base = card.colour.isValid() ? card.colour : laneColour(kind);
-    QColor fill = kind == LaneKind::Feelings ? Qt::white : base.lighter(104);
+    const QColor ink(0x23, 0x2a, 0x33), muted(0x5b, 0x65, 0x70); // cards are light in any theme
+    const double opacity = p->opacity();
+    if (state.dimmed) p->setOpacity(opacity * 0.22);
     if (lod < 0.35) {
-        p->fillRect(rect, base.darker(115));
-        return;
+        p->fillRect(rect, state.selected ? m_theme.selection : base.darker(115));
+        p->setOpacity(opacity);
+        return true;
     }
     QPainterPath path;
     path.addRoundedRect(rect, 6, 6);
     p->fillPath(path.translated(0, 1.5), QColor(0, 0, 0, 28));
-    p->fillPath(path, fill.isValid() ? fill : base);
-    QColor edge =
-        base.darker(kind == LaneKind::PainPoints || kind == LaneKind::Opportunities ? 150 : 125);
-    p->setPen(QPen(selected ? QColor(0x1f, 0x6f, 0xd1) : edge, selected ? 2.5 : 1));
+    p->fillPath(path, base.lighter(104));
+    const bool accented = kind == LaneKind::PainPoints || kind == LaneKind::Opportunities;
+    const QColor edge = base.darker(accented ? 150 : 125);
+    p->setPen(QPen(edge, 1));
     p->setBrush(Qt::NoBrush);
     p->drawPath(path);
     // Pain points and opportunities carry a coloured left edge so they stand out in print too.
-    if (kind == LaneKind::PainPoints || kind == LaneKind::Opportunities)
-        p->fillRect(QRectF(rect.left() + 1, rect.top() + 4, 4, rect.height() - 8), edge);
+    if (accented) p->fillRect(QRectF(rect.left() + 1, rect.top() + 4, 4, rect.height() - 8), edge);
 
-    QRectF text = rect.adjusted(10, 7, -10, -7);
+    QRectF text = rect.adjusted(10, 7, -16, -7);
     QFont small = p->font();
     small.setPixelSize(10);
     small.setBold(false);
     if (card.channel != Channel::None) {
+        paintChannelIcon(p, card.channel, QRectF(text.left(), text.top(), 11, 11), muted);
         p->setFont(small);
         p->setPen(muted);
-        p->drawText(QRectF(text.left(), text.top(), text.width(), 12), Qt::AlignLeft | Qt::AlignTop,
-                    displayName(card.channel).toUpper());
-        text.setTop(text.top() + 13);
+        p->drawText(QRectF(text.left() + 15, text.top() - 1, text.width() - 15, 13),
+                    Qt::AlignLeft | Qt::AlignVCenter, displayName(card.channel).toUpper());
+        text.setTop(text.top() + 14);
     }
     if (!card.imageId.isNull()) {
         const int i = m_project.imageIndex(card.imageId);
@@ -268,7 +330,7 @@ void MapRenderer::paintCard(QPainter *p, const Card &card, const QRectF &rect, d
     font.setPixelSize(12);
     font.setBold(false);
     p->setPen(ink);
-    drawWrapped(p, text, card.text, font);
+    const bool fits = drawWrapped(p, text, card.text, font);
     // Evidence marker: filled = observed, half = reported, ring = assumed.
     const QRectF dot(rect.right() - 12, rect.top() + 6, 6, 6);
     p->setPen(QPen(muted, 1));
@@ -278,52 +340,75 @@ void MapRenderer::paintCard(QPainter *p, const Card &card, const QRectF &rect, d
         p->setBrush(muted);
         p->drawPie(dot, 90 * 16, 180 * 16);
     }
+    p->setOpacity(opacity);
+    if (state.highlighted || state.selected) {
+        p->setBrush(Qt::NoBrush);
+        p->setPen(QPen(state.selected ? m_theme.selection : m_theme.highlight, 2.5));
+        p->drawRoundedRect(rect.adjusted(-1.5, -1.5, 1.5, 1.5), 7, 7);
+        if (state.selected && state.highlighted) {
+            p->setPen(QPen(m_theme.highlight, 2, Qt::DotLine));
+            p->drawRoundedRect(rect.adjusted(-4.5, -4.5, 4.5, 4.5), 9, 9);
+        }
+    }
+    return fits;
 }
 
-void MapRenderer::paintEmotionCurve(QPainter *p, const Lane &lane) const
+void MapRenderer::paintEmotionLines(QPainter *p, int l) const
 {
-    const QList<MapLayout::EmotionPoint> points = m_layout.emotionCurves.value(lane.id);
-    const int l = m_journey.laneIndex(lane.id);
-    if (l < 0) return;
+    const Lane &lane = m_journey.lanes[l];
     const QRectF band(m_layout.laneHeaders[l].right(), m_layout.laneHeaders[l].top(),
                       m_layout.bounds.width() - m_layout.metrics.laneHeaderWidth,
                       m_layout.laneHeaders[l].height());
-    // Neutral line.
-    p->setPen(QPen(gridLine, 1, Qt::DashLine));
-    const double mid = band.top() + m_layout.metrics.cellPadding + 12 +
-                       (band.height() - 2 * m_layout.metrics.cellPadding - 24) / 2;
+    p->setPen(QPen(m_theme.grid, 1, Qt::DashLine));
+    const double mid = m_layout.emotionY(l, 0);
     p->drawLine(QPointF(band.left(), mid), QPointF(band.right(), mid));
-    if (points.isEmpty()) return;
-    QPainterPath curve(points.first().pos);
-    for (int i = 1; i < points.size(); ++i) {
-        const QPointF a = points[i - 1].pos, b = points[i].pos;
-        const double dx = (b.x() - a.x()) / 2;
-        curve.cubicTo(QPointF(a.x() + dx, a.y()), QPointF(b.x() - dx, b.y()), b);
+    for (const auto &curve : m_layout.emotionCurves) {
+        if (curve.laneId != lane.id || curve.points.isEmpty()) continue;
+        const auto &points = curve.points;
+        QPainterPath path(points.first().pos);
+        for (int i = 1; i < points.size(); ++i) {
+            const QPointF a = points[i - 1].pos, b = points[i].pos;
+            const double dx = (b.x() - a.x()) / 2;
+            path.cubicTo(QPointF(a.x() + dx, a.y()), QPointF(b.x() - dx, b.y()), b);
+        }
+        p->setPen(
+            QPen(curveColour(curve.personaId), 3, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        p->setBrush(Qt::NoBrush);
+        p->drawPath(path);
     }
-    p->setPen(QPen(QColor(0x2f, 0x7f, 0xc1), 3, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-    p->setBrush(Qt::NoBrush);
-    p->drawPath(curve);
-    QFont label = p->font();
-    label.setPixelSize(11);
-    label.setBold(false);
+}
+
+void MapRenderer::paintEmotionPoint(QPainter *p, const Card &card, const QPointF &pos,
+                                    const CardState &state) const
+{
+    const double r = m_layout.metrics.emotionPointRadius - 1;
+    const int score = std::clamp(card.emotion.value_or(0), MinEmotion, MaxEmotion);
+    const double opacity = p->opacity();
+    if (state.dimmed) p->setOpacity(opacity * 0.22);
+    p->setPen(QPen(state.selected ? m_theme.selection : QColor(Qt::white), state.selected ? 3 : 2));
+    p->setBrush(emotionColour(score));
+    p->drawEllipse(pos, r, r);
+    if (state.highlighted) {
+        p->setBrush(Qt::NoBrush);
+        p->setPen(QPen(m_theme.highlight, 2.5));
+        p->drawEllipse(pos, r + 4, r + 4);
+    }
     QFont face = p->font();
     face.setPixelSize(16);
-    for (const auto &pt : points) {
-        p->setPen(QPen(Qt::white, 2));
-        p->setBrush(emotionColour(pt.score));
-        p->drawEllipse(pt.pos, 13, 13);
-        p->setFont(face);
-        p->drawText(QRectF(pt.pos.x() - 13, pt.pos.y() - 13, 26, 26), Qt::AlignCenter,
-                    emotionFace(pt.score));
-        const Card *card = m_journey.card(pt.cardId);
-        if (!card) continue;
-        p->setFont(label);
-        p->setPen(ink);
-        const bool below = pt.pos.y() < mid;
-        const QRectF box(pt.pos.x() - 80, below ? pt.pos.y() + 16 : pt.pos.y() - 32, 160, 16);
-        p->drawText(box, Qt::AlignCenter,
-                    QFontMetricsF(label).elidedText(card->text, Qt::ElideRight, box.width()));
-    }
+    p->setFont(face);
+    p->setPen(Qt::white);
+    p->drawText(QRectF(pos.x() - r, pos.y() - r, 2 * r, 2 * r), Qt::AlignCenter,
+                emotionFace(score));
+    const int l = m_journey.laneIndex(card.laneId);
+    QFont label = p->font();
+    label.setPixelSize(11);
+    p->setFont(label);
+    p->setPen(m_theme.ink);
+    const bool below = l >= 0 && pos.y() < m_layout.emotionY(l, 0);
+    const QRectF box(pos.x() - 80, below ? pos.y() + r + 3 : pos.y() - r - 19, 160, 16);
+    p->drawText(box, Qt::AlignCenter,
+                QFontMetricsF(label).elidedText(card.text, Qt::ElideRight, box.width()));
+    p->setOpacity(opacity);
 }
 
 } // namespace waymark

@@ -3,17 +3,46 @@
 
 #include "layout/maplayout.h"
 
+#include <QColor>
 #include <QSet>
 
 class QPainter;
+class QPalette;
 
 namespace waymark {
+
+// The colours of the map's paper and chrome. Cards keep their lane colours in every theme,
+// like sticky notes on a dark wall; exports always use the light theme.
+struct MapTheme
+{
+    QColor paper = Qt::white;
+    QColor ink = QColor(0x23, 0x2a, 0x33);
+    QColor muted = QColor(0x6b, 0x75, 0x80);
+    QColor grid = QColor(0xd5, 0xdb, 0xe1);
+    QColor laneHeader = QColor(0xf5, 0xf7, 0xf9);
+    QColor selection = QColor(0x1f, 0x6f, 0xd1);
+    QColor highlight = QColor(0xf0, 0x8c, 0x00);
+    double laneTint = 0.35;
+
+    static MapTheme light() { return {}; }
+    // Follows a dark or light platform palette.
+    static MapTheme fromPalette(const QPalette &palette);
+};
+
+// How one card is shown besides its content.
+struct CardState
+{
+    bool selected = false;
+    bool dimmed = false;      // filtered out
+    bool highlighted = false; // a find match
+};
 
 struct RenderOptions
 {
     QRectF exposed;           // only what intersects this is painted; null = everything
     double levelOfDetail = 1; // below ~0.35 cards are drawn as plain blocks
     QSet<Id> selectedCards;
+    QSet<Id> dimmedCards;
 };
 
 // Paints a laid-out journey map. The canvas, the exporters and the CLI share this code, so
@@ -21,21 +50,31 @@ struct RenderOptions
 class MapRenderer
 {
 public:
-    MapRenderer(const Project &project, const Journey &journey, const MapLayout &layout);
+    MapRenderer(const Project &project, const Journey &journey, const MapLayout &layout,
+                const MapTheme &theme = MapTheme::light());
     void paint(QPainter *painter, const RenderOptions &options = {}) const;
 
+    // Paper, lane tints and grid lines.
+    void paintBackground(QPainter *painter, const QRectF &exposed) const;
     void paintStageHeader(QPainter *painter, int stage) const;
     void paintLaneHeader(QPainter *painter, int lane) const;
-    void paintCard(QPainter *painter, const Card &card, const QRectF &rect, double levelOfDetail,
-                   bool selected) const;
-    void paintEmotionCurve(QPainter *painter, const Lane &lane) const;
+    // Returns false when the text did not fit and ends in an ellipsis.
+    bool paintCard(QPainter *painter, const Card &card, const QRectF &rect, double levelOfDetail,
+                   const CardState &state = {}) const;
+    // The neutral line and the curves of one feelings lane; the points are drawn separately.
+    void paintEmotionLines(QPainter *painter, int lane) const;
+    void paintEmotionPoint(QPainter *painter, const Card &card, const QPointF &centre,
+                           const CardState &state = {}) const;
 
+    QColor curveColour(const Id &personaId) const;
     static QColor laneColour(LaneKind kind);
+    static QString emotionFace(int score);
 
 private:
     const Project &m_project;
     const Journey &m_journey;
     const MapLayout &m_layout;
+    MapTheme m_theme;
 };
 
 } // namespace waymark
