@@ -36,15 +36,25 @@ JourneyPanel::JourneyPanel(QWidget *parent) : QWidget(parent), m_list(new QListW
     m_duplicate =
         button(this, tr("Future"), QStringLiteral("edit-copy"), tr("Duplicate as future state"));
     m_delete = button(this, tr("Delete"), QStringLiteral("edit-delete"), tr("Delete the journey"));
+    m_up = button(this, tr("Up"), QStringLiteral("go-up"), tr("Move the journey up"));
+    m_down = button(this, tr("Down"), QStringLiteral("go-down"), tr("Move the journey down"));
     auto *buttons = new QHBoxLayout;
     buttons->setSpacing(2);
     for (QToolButton *b : {m_add, m_rename, m_duplicate, m_delete})
         buttons->addWidget(b);
     buttons->addStretch();
+    auto *order = new QHBoxLayout;
+    order->setSpacing(2);
+    order->addWidget(m_up);
+    order->addWidget(m_down);
+    order->addStretch();
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_list);
     layout->addLayout(buttons);
+    layout->addLayout(order);
+    connect(m_up, &QToolButton::clicked, this, [this] { moveJourney(-1); });
+    connect(m_down, &QToolButton::clicked, this, [this] { moveJourney(1); });
 
     connect(m_add, &QToolButton::clicked, this, &JourneyPanel::addJourney);
     connect(m_rename, &QToolButton::clicked, this, &JourneyPanel::renameJourney);
@@ -54,6 +64,7 @@ JourneyPanel::JourneyPanel(QWidget *parent) : QWidget(parent), m_list(new QListW
     connect(m_list, &QListWidget::currentRowChanged, this, [this](int row) {
         if (m_document && row >= 0 && row < m_document->project().journeys.size())
             m_document->setCurrentJourney(m_document->project().journeys[row].id);
+        updateButtons();
     });
     updateButtons();
 }
@@ -63,7 +74,9 @@ void JourneyPanel::setDocument(Document *document)
     if (m_document) disconnect(m_document, nullptr, this, nullptr);
     m_document = document;
     if (document) {
-        connect(document, &Document::changed, this, &JourneyPanel::rebuild);
+        connect(document, &Document::changed, this, [this](const ChangeSet &changes) {
+            if (!changes.journeys.isEmpty() || changes.journeyOrder) rebuild();
+        });
         connect(document, &Document::currentJourneyChanged, this, &JourneyPanel::rebuild);
     }
     rebuild();
@@ -94,6 +107,14 @@ void JourneyPanel::updateButtons()
     m_rename->setEnabled(hasCurrent);
     m_duplicate->setEnabled(hasCurrent);
     m_delete->setEnabled(hasCurrent && m_list->count() > 1);
+    m_up->setEnabled(hasCurrent && m_list->currentRow() > 0);
+    m_down->setEnabled(hasCurrent && m_list->currentRow() < m_list->count() - 1);
+}
+
+void JourneyPanel::moveJourney(int delta)
+{
+    const int row = m_list->currentRow();
+    if (m_document && row >= 0) m_document->moveJourney(row, row + delta);
 }
 
 void JourneyPanel::addJourney()

@@ -24,6 +24,7 @@ public:
     void renameJourney();
     void duplicateAsFuture();
     void deleteJourney();
+    void moveJourney(int delta);
 
 private:
     void rebuild();
@@ -31,7 +32,7 @@ private:
 
     Document *m_document = nullptr;
     QListWidget *m_list;
-    QToolButton *m_add, *m_rename, *m_duplicate, *m_delete;
+    QToolButton *m_add, *m_rename, *m_duplicate, *m_delete, *m_up, *m_down;
 };
 
 } // namespace waymark

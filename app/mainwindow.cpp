@@ -1,11 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "canvas/mapview.h"
+#include "canvasactions.h"
 #include "document/document.h"
 #include "fileactions.h"
+#include "findbar.h"
 #include "i18n.h"
 #include "journeypanel.h"
-#include "mapview.h"
+#include "palettepanel.h"
+#include "propertiespanel.h"
 #include "untitled.h"
 
 #include <QApplication>
@@ -23,21 +27,46 @@
 #include <QMimeData>
 #include <QSettings>
 #include <QStatusBar>
+#include <QToolBar>
 #include <QUndoGroup>
+#include <QVBoxLayout>
 #include <utility>
 
 namespace waymark {
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_undoGroup(new QUndoGroup(this)), m_mapView(new MapView(this)),
-      m_journeys(new JourneyPanel(this)), m_fileActions(new FileActions(this)),
+      m_journeys(new JourneyPanel(this)), m_palette(new PalettePanel(this)),
+      m_properties(new PropertiesPanel(this)), m_findBar(new FindBar(m_mapView, this)),
+      m_canvasActions(new CanvasActions(m_mapView, this)), m_fileActions(new FileActions(this)),
       m_saveState(new QLabel(this)), m_zoomLabel(new QLabel(this))
 {
-    setCentralWidget(m_mapView);
-    auto *dock = new QDockWidget(tr("Journeys"), this);
-    dock->setObjectName(QStringLiteral("journeysDock"));
-    dock->setWidget(m_journeys);
-    addDockWidget(Qt::LeftDockWidgetArea, dock);
+    auto *central = new QWidget(this);
+    auto *column = new QVBoxLayout(central);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(0);
+    column->addWidget(m_findBar);
+    column->addWidget(m_mapView, 1);
+    setCentralWidget(central);
+    m_mapView->setActions(m_canvasActions);
+    QDockWidget *journeys =
+        addDock(tr("Journeys"), QStringLiteral("journeysDock"), m_journeys, Qt::LeftDockWidgetArea);
+    QDockWidget *palette =
+        addDock(tr("Palette"), QStringLiteral("paletteDock"), m_palette, Qt::LeftDockWidgetArea);
+    splitDockWidget(journeys, palette, Qt::Vertical);
+    addDock(tr("Properties"), QStringLiteral("propertiesDock"), m_properties,
+            Qt::RightDockWidgetArea);
+    connect(m_palette, &PalettePanel::entryActivated, this, [this](const QByteArray &entry) {
+        const Journey *j =
+            m_document ? m_document->project().journey(m_document->currentJourneyId()) : nullptr;
+        if (!j) return;
+        int lane = m_mapView->currentLane();
+        const Card prototype = PalettePanel::prototype(*j, entry, &lane);
+        m_mapView->setFocus();
+        m_mapView->addCardInCell(m_mapView->currentStage(), lane, prototype);
+    });
+    connect(m_canvasActions, &CanvasActions::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     statusBar()->addPermanentWidget(m_saveState);
     statusBar()->addPermanentWidget(m_zoomLabel);
     m_zoomLabel->setAccessibleName(tr("Zoom"));
@@ -47,6 +76,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_zoomLabel->setText(tr("%1 %").arg(100));
     setAcceptDrops(true);
     createMenus();
+    createToolBar();
     const QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
         resize(1280, 800);
@@ -59,6 +89,21 @@ MainWindow::~MainWindow()
     // Views first: they listen to the document.
     m_mapView->setDocument(nullptr);
     m_journeys->setDocument(nullptr);
+    m_properties->setDocument(nullptr);
+    m_findBar->setDocument(nullptr);
+    m_canvasActions->setDocument(nullptr);
+}
+
+QDockWidget *MainWindow::addDock(const QString &title, const QString &name, QWidget *widget,
+                                 Qt::DockWidgetArea area)
+{
+    auto *dock = new QDockWidget(title, this);
+    dock->setObjectName(name);
+    dock->setWidget(widget);
+    widget->setAccessibleName(title);
+    addDockWidget(area, dock);
+    m_docks.append(dock);
+    return dock;
 }
 
 void MainWindow::createMenus()
@@ -75,6 +120,17 @@ void MainWindow::createMenus()
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();
+    const CanvasActions *c = m_canvasActions;
+    edit->addActions({c->cut, c->copy, c->paste, c->duplicate, c->remove, c->selectAll});
+    edit->addSeparator();
+    edit->addActions({c->edit, c->addCard});
+    edit->addSeparator();
+    edit->addAction(QIcon::fromTheme(QStringLiteral("edit-find")), tr("&Find and Filter..."),
+                    QKeySequence::Find, m_findBar, &FindBar::activate);
+    edit->addAction(tr("Find &Next"), QKeySequence::FindNext, m_findBar, &FindBar::findNext);
+    edit->addAction(tr("Find Pre&vious"), QKeySequence::FindPrevious, m_findBar,
+                    &FindBar::findPrevious);
+    edit->addSeparator();
     QAction *prefs = edit->addAction(QIcon::fromTheme(QStringLiteral("preferences-system")),
                                      tr("&Preferences..."), this, &MainWindow::showPreferences);
     prefs->setShortcut(QKeySequence::Preferences);
@@ -89,12 +145,46 @@ void MainWindow::createMenus()
                     QKeySequence(Qt::CTRL | Qt::Key_0), this, [this] { m_mapView->setZoom(1.0); });
     view->addAction(QIcon::fromTheme(QStringLiteral("zoom-fit-best")), tr("&Fit Map"),
                     QKeySequence(Qt::CTRL | Qt::Key_9), m_mapView, &MapView::fitMap);
+    view->addAction(QIcon::fromTheme(QStringLiteral("zoom-fit-width")), tr("Fit &Width"),
+                    QKeySequence(Qt::CTRL | Qt::Key_8), m_mapView, &MapView::fitWidth);
+    view->addSeparator();
+    for (QDockWidget *dock : std::as_const(m_docks))
+        view->addAction(dock->toggleViewAction());
+
+    m_canvasActions->populateStageMenu(menuBar()->addMenu(tr("&Stage")));
+    m_canvasActions->populateLaneMenu(menuBar()->addMenu(tr("&Lane")));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Waymark"), this, &MainWindow::showAbout)
         ->setMenuRole(QAction::AboutRole);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)
         ->setMenuRole(QAction::AboutQtRole);
+}
+
+void MainWindow::createToolBar()
+{
+    QToolBar *bar = addToolBar(tr("Map"));
+    bar->setObjectName(QStringLiteral("mapToolBar"));
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    const QList<QAction *> edit = menuBar()->actions().value(1)->menu()->actions();
+    bar->addAction(edit.value(0)); // undo
+    bar->addAction(edit.value(1)); // redo
+    bar->addSeparator();
+    bar->addAction(m_canvasActions->addCard);
+    bar->addAction(m_canvasActions->addStage);
+    bar->addAction(m_canvasActions->addLaneMenu->menuAction());
+    bar->addSeparator();
+    bar->addAction(QIcon::fromTheme(QStringLiteral("zoom-out")), tr("Zoom Out"), m_mapView,
+                   &MapView::zoomOut);
+    bar->addAction(QIcon::fromTheme(QStringLiteral("zoom-in")), tr("Zoom In"), m_mapView,
+                   &MapView::zoomIn);
+    bar->addAction(QIcon::fromTheme(QStringLiteral("zoom-fit-best")), tr("Fit Map"), m_mapView,
+                   &MapView::fitMap);
+    bar->addAction(QIcon::fromTheme(QStringLiteral("zoom-fit-width")), tr("Fit Width"), m_mapView,
+                   &MapView::fitWidth);
+    bar->addSeparator();
+    bar->addAction(QIcon::fromTheme(QStringLiteral("edit-find")), tr("Find"), m_findBar,
+                   &FindBar::activate);
 }
 
 std::unique_ptr<Document> MainWindow::setDocument(std::unique_ptr<Document> document)
@@ -106,6 +196,9 @@ std::unique_ptr<Document> MainWindow::setDocument(std::unique_ptr<Document> docu
     // Views switch first: the old document may be destroyed by the caller right after.
     m_mapView->setDocument(document.get());
     m_journeys->setDocument(document.get());
+    m_properties->setDocument(document.get());
+    m_findBar->setDocument(document.get());
+    m_canvasActions->setDocument(document.get());
     std::unique_ptr<Document> old = std::exchange(m_document, std::move(document));
     setProperty("readOnlyReason", QVariant());
     setProperty("recovered", QVariant());

@@ -4,15 +4,20 @@
 #include <memory>
 #include <QMainWindow>
 
+class QDockWidget;
 class QLabel;
 class QUndoGroup;
 
 namespace waymark {
 
+class CanvasActions;
 class Document;
 class FileActions;
+class FindBar;
 class JourneyPanel;
 class MapView;
+class PalettePanel;
+class PropertiesPanel;
 
 // One window shows one project. File handling lives in FileActions.
 class MainWindow : public QMainWindow
@@ -31,6 +36,10 @@ public:
     FileActions *fileActions() const { return m_fileActions; }
     JourneyPanel *journeyPanel() const { return m_journeys; }
     MapView *mapView() const { return m_mapView; }
+    CanvasActions *canvasActions() const { return m_canvasActions; }
+    PropertiesPanel *propertiesPanel() const { return m_properties; }
+    PalettePanel *palettePanel() const { return m_palette; }
+    FindBar *findBar() const { return m_findBar; }
     void updateTitle();
 
 protected:
@@ -41,6 +50,9 @@ protected:
 
 private:
     void createMenus();
+    void createToolBar();
+    QDockWidget *addDock(const QString &title, const QString &name, QWidget *widget,
+                         Qt::DockWidgetArea area);
     void showPreferences();
     void showAbout();
 
@@ -48,6 +60,11 @@ private:
     QUndoGroup *m_undoGroup;
     MapView *m_mapView;
     JourneyPanel *m_journeys;
+    PalettePanel *m_palette;
+    PropertiesPanel *m_properties;
+    FindBar *m_findBar;
+    CanvasActions *m_canvasActions;
+    QList<QDockWidget *> m_docks;
     FileActions *m_fileActions;
     QLabel *m_saveState;
     QLabel *m_zoomLabel;

@@ -271,10 +271,13 @@ void MapRenderer::paintLaneHeader(QPainter *p, int l) const
     }
     p->setPen(m_theme.ink);
     drawWrapped(p, r.adjusted(36, 9, -10, bottom), lane.title, font);
-    p->setFont(small);
-    p->setPen(m_theme.muted);
-    p->drawText(r.adjusted(16, 0, -10, -8), Qt::AlignLeft | Qt::AlignBottom,
-                displayName(lane.kind));
+    // The kind under the title, unless the title already says it.
+    if (lane.title.compare(displayName(lane.kind), Qt::CaseInsensitive) != 0) {
+        p->setFont(small);
+        p->setPen(m_theme.muted);
+        p->drawText(r.adjusted(16, 0, -10, -8), Qt::AlignLeft | Qt::AlignBottom,
+                    displayName(lane.kind));
+    }
 }
 
 bool MapRenderer::paintCard(QPainter *p, const Card &card, const QRectF &rect, double lod,

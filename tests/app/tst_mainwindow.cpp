@@ -6,7 +6,7 @@
 #include "i18n.h"
 #include "journeypanel.h"
 #include "mainwindow.h"
-#include "mapview.h"
+#include "canvas/mapview.h"
 #include "untitled.h"
 
 #include <QApplication>

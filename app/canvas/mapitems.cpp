@@ -1,0 +1,166 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mapitems.h"
+
+#include "mapscene.h"
+#include "render/maprenderer.h"
+
+#include <QPainter>
+#include <QStyleOptionGraphicsItem>
+
+namespace waymark {
+
+namespace {
+double lod(const QStyleOptionGraphicsItem *option, const QPainter *painter)
+{
+    return option->levelOfDetailFromTransform(painter->worldTransform());
+}
+constexpr double Margin = 6; // room for the selection and find outlines
+} // namespace
+
+CardItem::CardItem(MapScene *scene, const Card &card, bool isEmotionPoint)
+    : m_scene(scene), m_card(card), m_point(isEmotionPoint)
+{
+    setZValue(2);
+}
+
+void CardItem::sync(const Card &card, const QRectF &rect, bool isEmotionPoint)
+{
+    const bool geometry = rect.size() != m_rect.size() || isEmotionPoint != m_point;
+    if (geometry) prepareGeometryChange();
+    if (pos() != rect.topLeft()) setPos(rect.topLeft());
+    m_rect = QRectF(QPointF(0, 0), rect.size());
+    m_point = isEmotionPoint;
+    if (card != m_card || geometry) {
+        m_card = card;
+        updateToolTip();
+        update();
+    }
+}
+
+void CardItem::setState(bool selected, bool dimmed, bool highlighted)
+{
+    if (selected == m_selected && dimmed == m_dimmed && highlighted == m_highlighted) return;
+    m_selected = selected;
+    m_dimmed = dimmed;
+    m_highlighted = highlighted;
+    update();
+}
+
+void CardItem::setPreviewScore(std::optional<int> score)
+{
+    m_previewScore = score;
+    update();
+}
+
+void CardItem::updateToolTip()
+{
+    // The whole text is always one hover away, also when the card shows it shortened.
+    QString tip = m_card.text.toHtmlEscaped().replace(QLatin1Char('\n'), QLatin1String("<br>"));
+    if (m_card.emotion)
+        tip.prepend(MapRenderer::emotionFace(*m_card.emotion) + QLatin1Char(' ') +
+                    QString::number(*m_card.emotion) + QLatin1String("<br>"));
+    if (!m_card.notes.isEmpty())
+        tip += QLatin1String("<hr><i>") + m_card.notes.toHtmlEscaped() + QLatin1String("</i>");
+    setToolTip(QLatin1String("<qt>") + tip + QLatin1String("</qt>"));
+}
+
+QRectF CardItem::boundingRect() const
+{
+    if (m_point) // the label under or over the point is part of it
+        return m_rect.adjusted(-80 + m_rect.width() / 2, -28, 80 - m_rect.width() / 2, 28);
+    return m_rect.adjusted(-Margin, -Margin, Margin, Margin);
+}
+
+QPainterPath CardItem::shape() const
+{
+    QPainterPath path;
+    if (m_point)
+        path.addEllipse(m_rect.adjusted(-3, -3, 3, 3));
+    else
+        path.addRect(m_rect);
+    return path;
+}
+
+void CardItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
+{
+    const MapRenderer renderer = m_scene->renderer();
+    const CardState state{m_selected, m_dimmed, m_highlighted};
+    if (m_point) {
+        Card shown = m_card;
+        if (m_previewScore) shown.emotion = m_previewScore;
+        painter->setRenderHint(QPainter::Antialiasing);
+        renderer.paintEmotionPoint(painter, shown, m_rect.center(), state);
+        return;
+    }
+    renderer.paintCard(painter, m_card, m_rect, lod(option, painter), state);
+}
+
+QRectF StageHeaderItem::boundingRect() const
+{
+    return m_scene->mapLayout().stageHeaders.value(m_index);
+}
+
+void StageHeaderItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
+{
+    painter->setRenderHint(QPainter::Antialiasing);
+    m_scene->renderer().paintStageHeader(painter, m_index);
+}
+
+QRectF LaneHeaderItem::boundingRect() const
+{
+    return m_scene->mapLayout().laneHeaders.value(m_index);
+}
+
+void LaneHeaderItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
+{
+    painter->setRenderHint(QPainter::Antialiasing);
+    m_scene->renderer().paintLaneHeader(painter, m_index);
+}
+
+QRectF EmotionLinesItem::boundingRect() const
+{
+    const MapLayout &layout = m_scene->mapLayout();
+    const QRectF header = layout.laneHeaders.value(m_lane);
+    return QRectF(header.right(), header.top(), layout.bounds.width() - header.width(),
+                  header.height());
+}
+
+void EmotionLinesItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
+{
+    painter->setRenderHint(QPainter::Antialiasing);
+    m_scene->renderer().paintEmotionLines(painter, m_lane);
+}
+
+QRectF CornerItem::boundingRect() const
+{
+    const auto &m = m_scene->mapLayout().metrics;
+    return QRectF(0, 0, m.laneHeaderWidth, m.stageHeaderHeight);
+}
+
+void CornerItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
+{
+    const QRectF r = boundingRect();
+    const MapTheme &theme = m_scene->theme();
+    painter->fillRect(r, theme.laneHeader);
+    painter->setPen(QPen(theme.grid, 1));
+    painter->drawLine(r.bottomLeft(), r.bottomRight());
+    painter->drawLine(r.topRight(), r.bottomRight());
+    const Journey *j = m_scene->journey();
+    if (!j) return;
+    QFont font = painter->font();
+    font.setPixelSize(13);
+    font.setBold(true);
+    painter->setFont(font);
+    painter->setPen(theme.ink);
+    const QRectF text = r.adjusted(12, 8, -8, -24);
+    painter->drawText(text, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
+                      QFontMetricsF(font).elidedText(j->name, Qt::ElideRight, text.width() * 2));
+    font.setPixelSize(11);
+    font.setBold(false);
+    painter->setFont(font);
+    painter->setPen(theme.muted);
+    painter->drawText(r.adjusted(12, 0, -8, -8), Qt::AlignLeft | Qt::AlignBottom,
+                      displayName(j->state));
+}
+
+} // namespace waymark

@@ -1,0 +1,140 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/model.h"
+
+#include <QGraphicsItem>
+
+namespace waymark {
+
+class MapScene;
+
+// Scene items are passive views of the model: each one keeps what it shows and repaints
+// through core/render; only the view asks the Document for changes.
+enum ItemType
+{
+    CardItemType = QGraphicsItem::UserType + 1,
+    StageHeaderItemType,
+    LaneHeaderItemType,
+    EmotionLinesItemType,
+    CornerItemType,
+};
+
+class CardItem : public QGraphicsItem
+{
+public:
+    enum
+    {
+        Type = CardItemType
+    };
+    CardItem(MapScene *scene, const Card &card, bool isEmotionPoint);
+    int type() const override { return Type; }
+    const Card &card() const { return m_card; }
+    Id id() const { return m_card.id; }
+    bool isEmotionPoint() const { return m_point; }
+    // Reads the card and its place from the model and layout.
+    void sync(const Card &card, const QRectF &rect, bool isEmotionPoint);
+    QRectF cardRect() const { return m_rect; }
+    void setState(bool selected, bool dimmed, bool highlighted);
+    bool isSelectedCard() const { return m_selected; }
+    // While a point is dragged: the score it would get.
+    void setPreviewScore(std::optional<int> score);
+
+    QRectF boundingRect() const override;
+    QPainterPath shape() const override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *) override;
+
+private:
+    void updateToolTip();
+    MapScene *m_scene;
+    Card m_card;
+    QRectF m_rect; // in the item's coordinates
+    bool m_point;
+    bool m_selected = false, m_dimmed = false, m_highlighted = false;
+    std::optional<int> m_previewScore;
+};
+
+// An item whose geometry comes from the layout: refresh() after every relayout.
+class LayoutItem : public QGraphicsItem
+{
+public:
+    void refresh()
+    {
+        prepareGeometryChange();
+        update();
+    }
+};
+
+// Stage and lane headers stay visible while scrolling: the scene moves them to the edge.
+class StageHeaderItem : public LayoutItem
+{
+public:
+    enum
+    {
+        Type = StageHeaderItemType
+    };
+    StageHeaderItem(MapScene *scene, int index) : m_scene(scene), m_index(index) {}
+    int type() const override { return Type; }
+    int index() const { return m_index; }
+    QRectF boundingRect() const override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *) override;
+
+private:
+    MapScene *m_scene;
+    int m_index;
+};
+
+class LaneHeaderItem : public LayoutItem
+{
+public:
+    enum
+    {
+        Type = LaneHeaderItemType
+    };
+    LaneHeaderItem(MapScene *scene, int index) : m_scene(scene), m_index(index) {}
+    int type() const override { return Type; }
+    int index() const { return m_index; }
+    QRectF boundingRect() const override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *) override;
+
+private:
+    MapScene *m_scene;
+    int m_index;
+};
+
+// The neutral line and the curves of one feelings lane.
+class EmotionLinesItem : public LayoutItem
+{
+public:
+    enum
+    {
+        Type = EmotionLinesItemType
+    };
+    EmotionLinesItem(MapScene *scene, int lane) : m_scene(scene), m_lane(lane) {}
+    int type() const override { return Type; }
+    QRectF boundingRect() const override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *) override;
+
+private:
+    MapScene *m_scene;
+    int m_lane;
+};
+
+// The top-left corner above the lane headers: the journey's name and state.
+class CornerItem : public LayoutItem
+{
+public:
+    enum
+    {
+        Type = CornerItemType
+    };
+    explicit CornerItem(MapScene *scene) : m_scene(scene) {}
+    int type() const override { return Type; }
+    QRectF boundingRect() const override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *) override;
+
+private:
+    MapScene *m_scene;
+};
+
+} // namespace waymark

@@ -1,0 +1,254 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mapscene.h"
+
+#include "document/document.h"
+#include "mapitems.h"
+
+#include <QPainter>
+#include <QPalette>
+
+namespace waymark {
+
+MapScene::MapScene(QObject *parent) : QGraphicsScene(parent)
+{
+    // Items move in bulk during a drag; the BSP index is still worth it for 10,000 cards.
+    setItemIndexMethod(QGraphicsScene::BspTreeIndex);
+}
+
+MapScene::~MapScene()
+{
+    setDocument(nullptr);
+}
+
+void MapScene::setDocument(Document *document)
+{
+    if (m_document) disconnect(m_document, nullptr, this, nullptr);
+    m_document = document;
+    if (document) {
+        connect(document, &Document::changed, this, &MapScene::sync);
+        connect(document, &Document::currentJourneyChanged, this, &MapScene::rebuild);
+        connect(document, &Document::selectionChanged, this, &MapScene::syncSelection);
+    }
+    m_highlighted.clear();
+    m_dimmed.clear();
+    rebuild();
+}
+
+const Journey *MapScene::journey() const
+{
+    return m_document ? m_document->project().journey(m_journeyId) : nullptr;
+}
+
+const Project &MapScene::project() const
+{
+    static const Project empty;
+    return m_document ? m_document->project() : empty;
+}
+
+MapRenderer MapScene::renderer() const
+{
+    static const Journey none;
+    const Journey *j = journey();
+    return MapRenderer(project(), j ? *j : none, m_layout, m_theme);
+}
+
+void MapScene::setTheme(const MapTheme &theme)
+{
+    m_theme = theme;
+    update();
+}
+
+void MapScene::relayout()
+{
+    const Journey *j = journey();
+    m_layout = j ? MapLayout::compute(*j) : MapLayout();
+    setSceneRect(m_layout.bounds.adjusted(-40, -40, 40, 40));
+}
+
+void MapScene::rebuild()
+{
+    for (CardItem *item : std::as_const(m_cards))
+        delete item;
+    m_cards.clear();
+    m_journeyId = m_document ? m_document->currentJourneyId() : Id();
+    relayout();
+    rebuildHeaders();
+    if (const Journey *j = journey()) {
+        m_cards.reserve(j->cards.size());
+        for (const Card &c : j->cards) {
+            const QRectF rect = m_layout.cards.value(c.id);
+            if (rect.isNull()) continue;
+            const int l = j->laneIndex(c.laneId);
+            const bool point = j->lanes[l].kind == LaneKind::Feelings;
+            auto *item = new CardItem(this, c, point);
+            item->sync(c, rect, point);
+            addItem(item);
+            m_cards.insert(c.id, item);
+        }
+    }
+    syncSelection();
+    emit layoutChanged();
+}
+
+void MapScene::rebuildHeaders()
+{
+    qDeleteAll(m_stageHeaders);
+    qDeleteAll(m_laneHeaders);
+    qDeleteAll(m_emotionLines);
+    m_stageHeaders.clear();
+    m_laneHeaders.clear();
+    m_emotionLines.clear();
+    delete m_corner;
+    m_corner = nullptr;
+    const Journey *j = journey();
+    if (!j) return;
+    for (int s = 0; s < j->stages.size(); ++s) {
+        auto *item = new StageHeaderItem(this, s);
+        item->setZValue(10);
+        addItem(item);
+        m_stageHeaders.append(item);
+    }
+    for (int l = 0; l < j->lanes.size(); ++l) {
+        auto *item = new LaneHeaderItem(this, l);
+        item->setZValue(11);
+        addItem(item);
+        m_laneHeaders.append(item);
+        if (j->lanes[l].kind == LaneKind::Feelings) {
+            auto *lines = new EmotionLinesItem(this, l);
+            lines->setZValue(1);
+            addItem(lines);
+            m_emotionLines.append(lines);
+        }
+    }
+    m_corner = new CornerItem(this);
+    m_corner->setZValue(12);
+    addItem(m_corner);
+    placeHeaders();
+}
+
+void MapScene::sync(const ChangeSet &changes)
+{
+    const Journey *j = m_document->project().journey(m_journeyId);
+    if (!j || m_journeyId != m_document->currentJourneyId()) {
+        rebuild();
+        return;
+    }
+    bool structural = changes.journeys.contains(m_journeyId);
+    for (auto it = changes.stages.cbegin(); !structural && it != changes.stages.cend(); ++it)
+        structural = it.value() == m_journeyId;
+    for (auto it = changes.lanes.cbegin(); !structural && it != changes.lanes.cend(); ++it)
+        structural = it.value() == m_journeyId;
+    const QRectF oldBounds = m_layout.bounds;
+    relayout();
+    if (structural) {
+        rebuildHeaders();
+    } else {
+        for (auto *h : std::as_const(m_stageHeaders))
+            h->refresh();
+        for (auto *h : std::as_const(m_laneHeaders))
+            h->refresh();
+        for (auto *h : std::as_const(m_emotionLines))
+            static_cast<LayoutItem *>(h)->refresh();
+    }
+    QHash<Id, bool> pointLane;
+    for (const Lane &lane : j->lanes)
+        pointLane.insert(lane.id, lane.kind == LaneKind::Feelings);
+    // Cards the change touched: new, gone or with new content.
+    QSet<Id> touched;
+    for (auto it = changes.cards.cbegin(); it != changes.cards.cend(); ++it)
+        if (it.value() == m_journeyId) touched.insert(it.key());
+    if (!touched.isEmpty() || structural) {
+        for (const Card &c : j->cards) {
+            if (!structural && !touched.contains(c.id)) continue;
+            touched.remove(c.id);
+            const QRectF rect = m_layout.cards.value(c.id);
+            CardItem *item = m_cards.value(c.id);
+            if (rect.isNull()) { // in no cell (cannot happen in a valid journey)
+                delete m_cards.take(c.id);
+                continue;
+            }
+            const bool point = pointLane.value(c.laneId);
+            if (!item) {
+                item = new CardItem(this, c, point);
+                addItem(item);
+                m_cards.insert(c.id, item);
+            }
+            item->sync(c, rect, point);
+            updateCardState(item);
+        }
+        for (const Id &gone : std::as_const(touched))
+            delete m_cards.take(gone);
+    }
+    // Everything else only moves when the layout moved it.
+    for (CardItem *item : std::as_const(m_cards)) {
+        const QRectF rect = m_layout.cards.value(item->id());
+        if (rect.topLeft() != item->pos() || rect.size() != item->cardRect().size())
+            item->sync(item->card(), rect, item->isEmotionPoint());
+    }
+    if (m_layout.bounds != oldBounds)
+        update(); // the background grid
+    else if (structural)
+        update();
+    placeHeaders();
+    emit layoutChanged();
+}
+
+void MapScene::syncSelection()
+{
+    const QList<Id> ids = m_document ? m_document->selectedCards() : QList<Id>();
+    m_selected = QSet<Id>(ids.begin(), ids.end());
+    for (CardItem *item : std::as_const(m_cards))
+        updateCardState(item);
+}
+
+void MapScene::updateCardState(CardItem *item) const
+{
+    const Id id = item->id();
+    item->setState(m_selected.contains(id), m_dimmed.contains(id), m_highlighted.contains(id));
+}
+
+void MapScene::setHighlighted(const QSet<Id> &cardIds)
+{
+    m_highlighted = cardIds;
+    for (CardItem *item : std::as_const(m_cards))
+        updateCardState(item);
+}
+
+void MapScene::setDimmed(const QSet<Id> &cardIds)
+{
+    m_dimmed = cardIds;
+    for (CardItem *item : std::as_const(m_cards))
+        updateCardState(item);
+}
+
+void MapScene::setVisibleOrigin(const QPointF &topLeft)
+{
+    m_visibleOrigin = topLeft;
+    placeHeaders();
+}
+
+void MapScene::placeHeaders()
+{
+    // Headers never leave the map: past its edge they stay at the edge.
+    const QRectF b = m_layout.bounds;
+    const double maxX = std::max(0.0, b.width() - m_layout.metrics.laneHeaderWidth);
+    const double maxY = std::max(0.0, b.height() - m_layout.metrics.stageHeaderHeight);
+    m_headerOffset = QPointF(std::clamp(m_visibleOrigin.x(), 0.0, maxX),
+                             std::clamp(m_visibleOrigin.y(), 0.0, maxY));
+    for (auto *h : std::as_const(m_stageHeaders))
+        h->setPos(0, m_headerOffset.y());
+    for (auto *h : std::as_const(m_laneHeaders))
+        h->setPos(m_headerOffset.x(), 0);
+    if (m_corner) m_corner->setPos(m_headerOffset);
+}
+
+void MapScene::drawBackground(QPainter *painter, const QRectF &rect)
+{
+    painter->fillRect(rect, m_theme.paper.lightnessF() < 0.5 ? m_theme.paper.darker(130)
+                                                             : QColor(0xe9, 0xec, 0xef));
+    if (!journey()) return;
+    painter->setRenderHint(QPainter::Antialiasing, false);
+    renderer().paintBackground(painter, rect);
+}
+
+} // namespace waymark

@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "layout/maplayout.h"
+#include "render/maprenderer.h"
+#include "storage/changeset.h"
+
+#include <QGraphicsScene>
+#include <QHash>
+
+namespace waymark {
+
+class CardItem;
+class CornerItem;
+class Document;
+class LaneHeaderItem;
+class StageHeaderItem;
+
+// The current journey of a document as scene items. It follows the document's signals and
+// updates only the items a change touched (and those the layout moved).
+class MapScene : public QGraphicsScene
+{
+    Q_OBJECT
+
+public:
+    explicit MapScene(QObject *parent = nullptr);
+    ~MapScene() override;
+    void setDocument(Document *document);
+    Document *document() const { return m_document; }
+    const Journey *journey() const;
+    const Project &project() const;
+    const MapLayout &mapLayout() const { return m_layout; }
+    MapRenderer renderer() const;
+    const MapTheme &theme() const { return m_theme; }
+    void setTheme(const MapTheme &theme);
+
+    CardItem *cardItem(const Id &cardId) const { return m_cards.value(cardId); }
+    const QHash<Id, CardItem *> &cardItems() const { return m_cards; }
+    StageHeaderItem *stageHeader(int index) const { return m_stageHeaders.value(index); }
+    LaneHeaderItem *laneHeader(int index) const { return m_laneHeaders.value(index); }
+
+    // Keeps the headers in sight when the visible part of the map starts at `topLeft`.
+    void setVisibleOrigin(const QPointF &topLeft);
+    QPointF headerOffset() const { return m_headerOffset; }
+
+    // Find and filter: matching cards are highlighted, filtered-out cards dimmed.
+    void setHighlighted(const QSet<Id> &cardIds);
+    void setDimmed(const QSet<Id> &cardIds);
+    const QSet<Id> &highlighted() const { return m_highlighted; }
+    const QSet<Id> &dimmed() const { return m_dimmed; }
+
+    // Rebuilds every item (a new journey); sync() is the incremental path.
+    void rebuild();
+    void sync(const ChangeSet &changes);
+
+signals:
+    // After every rebuild or sync: the layout may have new bounds.
+    void layoutChanged();
+
+protected:
+    void drawBackground(QPainter *painter, const QRectF &rect) override;
+
+private:
+    void relayout();
+    void rebuildHeaders();
+    void placeHeaders();
+    void syncSelection();
+    void updateCardState(CardItem *item) const;
+
+    Document *m_document = nullptr;
+    MapLayout m_layout;
+    MapTheme m_theme;
+    QHash<Id, CardItem *> m_cards;
+    QList<StageHeaderItem *> m_stageHeaders;
+    QList<LaneHeaderItem *> m_laneHeaders;
+    QList<QGraphicsItem *> m_emotionLines;
+    CornerItem *m_corner = nullptr;
+    QSet<Id> m_selected, m_highlighted, m_dimmed;
+    QPointF m_visibleOrigin, m_headerOffset;
+    Id m_journeyId;
+};
+
+} // namespace waymark

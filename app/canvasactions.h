@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/model.h"
+
+#include <QObject>
+
+class QAction;
+class QMenu;
+
+namespace waymark {
+
+class Document;
+class MapView;
+
+// The canvas's commands as actions (menus, toolbar, context menus, shortcuts), kept out of
+// the main window and the view.
+class CanvasActions : public QObject
+{
+    Q_OBJECT
+
+public:
+    CanvasActions(MapView *view, QWidget *window);
+    void setDocument(Document *document);
+
+    QAction *cut, *copy, *paste, *duplicate, *remove, *selectAll, *edit, *addCard;
+    QAction *addStage, *renameStage, *recolourStage, *momentOfTruth, *moveStageLeft,
+        *moveStageRight, *deleteStage;
+    QAction *renameLane, *recolourLane, *moveLaneUp, *moveLaneDown, *deleteLane;
+    QMenu *addLaneMenu;
+
+    void copySelection();
+    void cutSelection();
+    bool pasteClipboard();
+    void duplicateSelection();
+    void deleteSelection();
+
+    void insertStage(int index);
+    void insertLane(int index, LaneKind kind);
+    void removeStage(int stage);
+    void removeLane(int lane);
+    void recolour(bool stage, int index);
+    void populateStageMenu(QMenu *menu) const;
+    void populateLaneMenu(QMenu *menu) const;
+    // The context menu for what is at a place on the canvas.
+    void fillContextMenu(QMenu *menu, const Id &card, int stageHeader, int laneHeader);
+
+    void updateEnabled();
+    QString lastMessage() const { return m_message; }
+
+signals:
+    void message(const QString &text);
+
+private:
+    const Journey *journey() const;
+    int targetStage() const;
+    int targetLane() const;
+    void fillAddLaneMenu(QMenu *menu, int index);
+    void report(bool ok);
+
+    MapView *m_view;
+    QWidget *m_window;
+    Document *m_document = nullptr;
+    QString m_message;
+    // A header picked from a context menu; -1 means "the current cell's".
+    int m_menuStage = -1, m_menuLane = -1;
+};
+
+} // namespace waymark

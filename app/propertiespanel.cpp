@@ -1,0 +1,274 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "propertiespanel.h"
+
+#include "document/document.h"
+#include "render/maprenderer.h"
+
+#include <QColorDialog>
+#include <QComboBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace waymark {
+
+namespace {
+// All the same: that value; else "several" (an empty combo box, a placeholder text).
+template <typename T, typename F> std::optional<T> common(const QList<const Card *> &cards, F get)
+{
+    if (cards.isEmpty()) return std::nullopt;
+    const T first = get(*cards.first());
+    for (const Card *c : cards)
+        if (!(get(*c) == first)) return std::nullopt;
+    return first;
+}
+
+QStringList splitTags(const QString &text)
+{
+    QStringList tags;
+    for (const QString &t : text.split(QLatin1Char(','), Qt::SkipEmptyParts))
+        if (const QString s = t.trimmed(); !s.isEmpty() && !tags.contains(s)) tags.append(s);
+    return tags;
+}
+} // namespace
+
+PropertiesPanel::PropertiesPanel(QWidget *parent)
+    : QWidget(parent), m_summary(new QLabel(this)), m_text(new QPlainTextEdit(this)),
+      m_notes(new QPlainTextEdit(this)), m_colour(new QPushButton(this)),
+      m_colourReset(new QPushButton(this)), m_channel(new QComboBox(this)),
+      m_emotion(new QComboBox(this)), m_evidence(new QComboBox(this)),
+      m_persona(new QComboBox(this)), m_tags(new QLineEdit(this)),
+      m_touchpoint(new QLineEdit(this)), m_form(new QWidget(this))
+{
+    setObjectName(QStringLiteral("properties"));
+    m_summary->setWordWrap(true);
+    m_text->setObjectName(QStringLiteral("cardText"));
+    m_text->setTabChangesFocus(true);
+    m_notes->setTabChangesFocus(true);
+    m_text->setMaximumHeight(110);
+    m_notes->setMaximumHeight(110);
+    m_text->installEventFilter(this);
+    m_notes->installEventFilter(this);
+    auto *colourRow = new QHBoxLayout;
+    colourRow->setContentsMargins(0, 0, 0, 0);
+    colourRow->addWidget(m_colour, 1);
+    colourRow->addWidget(m_colourReset);
+    auto *form = new QFormLayout(m_form);
+    form->setContentsMargins(0, 0, 0, 0);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->addRow(tr("&Text:"), m_text);
+    form->addRow(tr("&Notes:"), m_notes);
+    form->addRow(tr("C&olour:"), colourRow);
+    form->addRow(tr("&Channel:"), m_channel);
+    form->addRow(tr("&Feeling:"), m_emotion);
+    form->addRow(tr("T&ags:"), m_tags);
+    form->addRow(tr("&Evidence:"), m_evidence);
+    form->addRow(tr("Touchpoint &key:"), m_touchpoint);
+    form->addRow(tr("&Persona:"), m_persona);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_form);
+    layout->addStretch();
+    fillChoices();
+
+    connect(m_colour, &QPushButton::clicked, this, [this] { chooseColour(false); });
+    connect(m_colourReset, &QPushButton::clicked, this, [this] { chooseColour(true); });
+    connect(m_channel, &QComboBox::activated, this, [this](int i) {
+        const auto channel = Channel(m_channel->itemData(i).toInt());
+        apply([channel](Card &c) { c.channel = channel; });
+    });
+    connect(m_emotion, &QComboBox::activated, this, [this](int i) {
+        const QVariant v = m_emotion->itemData(i);
+        apply([v](Card &c) {
+            c.emotion = v.isValid() ? std::optional<int>(v.toInt()) : std::nullopt;
+        });
+    });
+    connect(m_evidence, &QComboBox::activated, this, [this](int i) {
+        const auto evidence = Evidence(m_evidence->itemData(i).toInt());
+        apply([evidence](Card &c) { c.evidence = evidence; });
+    });
+    connect(m_persona, &QComboBox::activated, this, [this](int i) {
+        const Id persona = m_persona->itemData(i).value<Id>();
+        apply([persona](Card &c) { c.personaId = persona; });
+    });
+    connect(m_tags, &QLineEdit::editingFinished, this, [this] {
+        if (!m_tags->isModified()) return;
+        m_tags->setModified(false);
+        const QStringList tags = splitTags(m_tags->text());
+        apply([tags](Card &c) { c.tags = tags; });
+    });
+    connect(m_touchpoint, &QLineEdit::editingFinished, this, [this] {
+        if (!m_touchpoint->isModified()) return;
+        m_touchpoint->setModified(false);
+        const QString key = m_touchpoint->text().trimmed();
+        apply([key](Card &c) { c.touchpointKey = key; });
+    });
+    refresh();
+}
+
+void PropertiesPanel::fillChoices()
+{
+    m_refreshing = true;
+    m_channel->clear();
+    m_channel->addItem(tr("No channel"), int(Channel::None));
+    for (Channel c : allChannels())
+        m_channel->addItem(displayName(c), int(c));
+    m_emotion->clear();
+    m_emotion->addItem(tr("No feeling"), QVariant());
+    for (int score = MaxEmotion; score >= MinEmotion; --score)
+        m_emotion->addItem(QStringLiteral("%1  %2").arg(MapRenderer::emotionFace(score),
+                                                        score > 0 ? QStringLiteral("+%1").arg(score)
+                                                                  : QString::number(score)),
+                           score);
+    m_evidence->clear();
+    for (Evidence e : {Evidence::Observed, Evidence::Reported, Evidence::Assumed})
+        m_evidence->addItem(displayName(e), int(e));
+    m_colour->setText(tr("Choose..."));
+    m_colourReset->setText(tr("Lane colour"));
+    m_colour->setAccessibleName(tr("Card colour"));
+    m_colourReset->setAccessibleName(tr("Use the lane's colour"));
+    m_tags->setPlaceholderText(tr("comma-separated"));
+    m_refreshing = false;
+}
+
+void PropertiesPanel::setDocument(Document *document)
+{
+    if (m_document) disconnect(m_document, nullptr, this, nullptr);
+    m_document = document;
+    if (document) {
+        connect(document, &Document::selectionChanged, this, &PropertiesPanel::refresh);
+        connect(document, &Document::changed, this, &PropertiesPanel::refresh);
+    }
+    refresh();
+}
+
+QList<const Card *> PropertiesPanel::selection() const
+{
+    QList<const Card *> cards;
+    const Journey *j =
+        m_document ? m_document->project().journey(m_document->currentJourneyId()) : nullptr;
+    if (!j) return cards;
+    for (const Id &id : m_document->selectedCards())
+        if (const Card *c = j->card(id)) cards.append(c);
+    return cards;
+}
+
+void PropertiesPanel::refresh()
+{
+    m_refreshing = true;
+    const QList<const Card *> cards = selection();
+    m_form->setVisible(!cards.isEmpty());
+    m_form->setEnabled(m_document && !m_document->isReadOnly());
+    if (cards.isEmpty()) {
+        m_summary->setText(tr("Select a card to see and change its properties."));
+        m_refreshing = false;
+        return;
+    }
+    m_summary->setText(cards.size() == 1 ? tr("One card")
+                                         : tr("%n card(s) selected", nullptr, int(cards.size())));
+    const QString several = tr("(several values)");
+    // A field being typed in keeps what the user typed.
+    auto setText = [&](QPlainTextEdit *edit, std::optional<QString> value) {
+        if (edit->hasFocus()) return;
+        edit->setPlainText(value.value_or(QString()));
+        edit->setPlaceholderText(value ? QString() : several);
+    };
+    auto setLine = [&](QLineEdit *edit, std::optional<QString> value) {
+        if (edit->hasFocus()) return;
+        edit->setText(value.value_or(QString()));
+        edit->setModified(false);
+    };
+    setText(m_text, common<QString>(cards, [](const Card &c) { return c.text; }));
+    setText(m_notes, common<QString>(cards, [](const Card &c) { return c.notes; }));
+    setLine(m_tags,
+            common<QString>(cards, [](const Card &c) { return c.tags.join(QLatin1String(", ")); }));
+    setLine(m_touchpoint, common<QString>(cards, [](const Card &c) { return c.touchpointKey; }));
+    auto setCombo = [](QComboBox *box, std::optional<QVariant> value) {
+        box->setCurrentIndex(value ? box->findData(*value) : -1);
+    };
+    setCombo(m_channel,
+             common<QVariant>(cards, [](const Card &c) { return QVariant(int(c.channel)); }));
+    setCombo(m_evidence,
+             common<QVariant>(cards, [](const Card &c) { return QVariant(int(c.evidence)); }));
+    setCombo(m_emotion, common<QVariant>(cards, [](const Card &c) {
+                 return c.emotion ? QVariant(*c.emotion) : QVariant();
+             }));
+    m_persona->clear();
+    m_persona->addItem(tr("No persona"), QVariant::fromValue(Id()));
+    for (const Persona &p : m_document->project().personas)
+        m_persona->addItem(p.name, QVariant::fromValue(p.id));
+    setCombo(m_persona, common<QVariant>(
+                            cards, [](const Card &c) { return QVariant::fromValue(c.personaId); }));
+    const auto colour = common<QColor>(cards, [](const Card &c) { return c.colour; });
+    QPixmap swatch(16, 16);
+    swatch.fill(colour && colour->isValid() ? *colour : QColor(Qt::transparent));
+    m_colour->setIcon(QIcon(swatch));
+    m_colour->setText(!colour ? several : colour->isValid() ? colour->name() : tr("Choose..."));
+    m_refreshing = false;
+}
+
+void PropertiesPanel::apply(const std::function<void(Card &)> &edit)
+{
+    if (m_refreshing || !m_document) return;
+    QList<Card> changed;
+    for (const Card *c : selection()) {
+        Card copy = *c;
+        edit(copy);
+        changed.append(copy);
+    }
+    if (!changed.isEmpty()) m_document->changeCards(m_document->currentJourneyId(), changed);
+    refresh();
+}
+
+void PropertiesPanel::chooseColour(bool reset)
+{
+    const QList<const Card *> cards = selection();
+    if (cards.isEmpty()) return;
+    QColor colour;
+    if (!reset) {
+        const QColor start =
+            cards.first()->colour.isValid() ? cards.first()->colour : QColor(0xff, 0xf1, 0xa8);
+        colour = QColorDialog::getColor(start, this, tr("Card Colour"));
+        if (!colour.isValid()) return;
+    }
+    apply([colour](Card &c) { c.colour = colour; });
+}
+
+bool PropertiesPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    // Text and notes commit when they lose focus or on Ctrl+Enter.
+    auto *edit = qobject_cast<QPlainTextEdit *>(watched);
+    const bool commitKey = event->type() == QEvent::KeyPress &&
+                           (static_cast<QKeyEvent *>(event)->key() == Qt::Key_Return ||
+                            static_cast<QKeyEvent *>(event)->key() == Qt::Key_Enter) &&
+                           static_cast<QKeyEvent *>(event)->modifiers() & Qt::ControlModifier;
+    if (edit && (event->type() == QEvent::FocusOut || commitKey) &&
+        edit->document()->isModified()) {
+        edit->document()->setModified(false);
+        const QString text = edit->toPlainText();
+        if (edit == m_text)
+            apply([text](Card &c) { c.text = text; });
+        else
+            apply([text](Card &c) { c.notes = text; });
+        return commitKey;
+    }
+    if (edit && event->type() == QEvent::FocusIn) edit->document()->setModified(false);
+    return QWidget::eventFilter(watched, event);
+}
+
+void PropertiesPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        fillChoices();
+        refresh();
+    }
+    QWidget::changeEvent(event);
+}
+
+} // namespace waymark

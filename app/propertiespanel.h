@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/model.h"
+
+#include <functional>
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+
+namespace waymark {
+
+class Document;
+
+// The selected cards' properties. Every edit is one undo step; with several cards selected,
+// a field that differs shows as empty and an edit sets it on all of them.
+class PropertiesPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit PropertiesPanel(QWidget *parent = nullptr);
+    void setDocument(Document *document);
+
+    QPlainTextEdit *textEdit() const { return m_text; }
+    QComboBox *channelBox() const { return m_channel; }
+    QComboBox *emotionBox() const { return m_emotion; }
+    QLineEdit *tagsEdit() const { return m_tags; }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void refresh();
+    void fillChoices();
+    QList<const Card *> selection() const;
+    // Applies `edit` to a copy of every selected card and commits them as one step.
+    void apply(const std::function<void(Card &)> &edit);
+    void chooseColour(bool reset);
+
+    Document *m_document = nullptr;
+    QLabel *m_summary;
+    QPlainTextEdit *m_text, *m_notes;
+    QPushButton *m_colour, *m_colourReset;
+    QComboBox *m_channel, *m_emotion, *m_evidence, *m_persona;
+    QLineEdit *m_tags, *m_touchpoint;
+    QWidget *m_form;
+    bool m_refreshing = false;
+};
+
+} // namespace waymark
