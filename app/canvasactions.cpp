@@ -40,8 +40,7 @@ CanvasActions::CanvasActions(MapView *view, QWidget *window)
     edit = make(this, QStringLiteral("document-edit"), tr("&Edit Card Text"),
                 QKeySequence(Qt::Key_F2));
     addCard = make(this, QStringLiteral("list-add"), tr("Add &Card"), QKeySequence(Qt::Key_Insert));
-    addStage = make(this, QStringLiteral("insert-table"), tr("Add &Stage"),
-                    QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    addStage = make(this, QStringLiteral("insert-table"), tr("Add &Stage"));
     renameStage = make(this, {}, tr("&Rename Stage"));
     recolourStage = make(this, QStringLiteral("color-management"), tr("Stage &Colour..."));
     momentOfTruth = make(this, {}, tr("&Moment of Truth"));

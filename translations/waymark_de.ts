@@ -141,6 +141,25 @@ Exit-Code 0: in Ordnung; 1: Probleme (auf stderr aufgelistet).</translation>
     </message>
 </context>
 <context>
+    <name>Clipboard</name>
+    <message>
+        <source>The clipboard does not hold Waymark cards.</source>
+        <translation>Die Zwischenablage enthält keine Waymark-Karten.</translation>
+    </message>
+    <message>
+        <source>The cards come from a newer version of Waymark.</source>
+        <translation>Die Karten stammen aus einer neueren Waymark-Version.</translation>
+    </message>
+    <message>
+        <source>Card %1 on the clipboard is damaged.</source>
+        <translation>Karte %1 in der Zwischenablage ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no cards.</source>
+        <translation>Die Zwischenablage enthält keine Karten.</translation>
+    </message>
+</context>
+<context>
     <name>Model</name>
     <message>
         <source>Customer actions</source>
@@ -498,6 +517,153 @@ Exit-Code 0: in Ordnung; 1: Probleme (auf stderr aufgelistet).</translation>
     </message>
 </context>
 <context>
+    <name>waymark::CanvasActions</name>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Ausschneiden</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>E&amp;infügen</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;uplizieren</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>&amp;Alles auswählen</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Card Text</source>
+        <translation>Kartente&amp;xt bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add &amp;Card</source>
+        <translation>&amp;Karte hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add &amp;Stage</source>
+        <translation>&amp;Phase hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Rename Stage</source>
+        <translation>Phase &amp;umbenennen</translation>
+    </message>
+    <message>
+        <source>Stage &amp;Colour...</source>
+        <translation>Phasen&amp;farbe...</translation>
+    </message>
+    <message>
+        <source>&amp;Moment of Truth</source>
+        <translation>&amp;Moment der Wahrheit</translation>
+    </message>
+    <message>
+        <source>Move Stage &amp;Left</source>
+        <translation>Phase nach &amp;links</translation>
+    </message>
+    <message>
+        <source>Move Stage R&amp;ight</source>
+        <translation>Phase nach &amp;rechts</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Stage...</source>
+        <translation>Phase &amp;löschen...</translation>
+    </message>
+    <message>
+        <source>&amp;Rename Lane</source>
+        <translation>Ebene &amp;umbenennen</translation>
+    </message>
+    <message>
+        <source>Lane &amp;Colour...</source>
+        <translation>Ebenen&amp;farbe...</translation>
+    </message>
+    <message>
+        <source>Move Lane &amp;Up</source>
+        <translation>Ebene nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Move Lane &amp;Down</source>
+        <translation>Ebene nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Lane...</source>
+        <translation>Ebene &amp;löschen...</translation>
+    </message>
+    <message>
+        <source>Add &amp;Lane</source>
+        <translation>E&amp;bene hinzufügen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n card(s)</source>
+        <translation>
+            <numerusform>%n Karte einfügen</numerusform>
+            <numerusform>%n Karten einfügen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Duplicate %n card(s)</source>
+        <translation>
+            <numerusform>%n Karte duplizieren</numerusform>
+            <numerusform>%n Karten duplizieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New stage</source>
+        <translation>Neue Phase</translation>
+    </message>
+    <message>
+        <source>Delete Stage</source>
+        <translation>Phase löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the stage &quot;%1&quot; and its %n card(s)?</source>
+        <translation>
+            <numerusform>Die Phase „%1“ und ihre %n Karte löschen?</numerusform>
+            <numerusform>Die Phase „%1“ und ihre %n Karten löschen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Lane</source>
+        <translation>Ebene löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the lane &quot;%1&quot; and its %n card(s)?</source>
+        <translation>
+            <numerusform>Die Ebene „%1“ und ihre %n Karte löschen?</numerusform>
+            <numerusform>Die Ebene „%1“ und ihre %n Karten löschen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stage Colour</source>
+        <translation>Phasenfarbe</translation>
+    </message>
+    <message>
+        <source>Lane Colour</source>
+        <translation>Ebenenfarbe</translation>
+    </message>
+    <message>
+        <source>Insert Stage &amp;Before</source>
+        <translation>Phase &amp;davor einfügen</translation>
+    </message>
+    <message>
+        <source>&amp;Stage</source>
+        <translation>&amp;Phase</translation>
+    </message>
+    <message>
+        <source>&amp;Lane</source>
+        <translation>&amp;Ebene</translation>
+    </message>
+</context>
+<context>
     <name>waymark::Document</name>
     <message>
         <source>The project is open read-only.</source>
@@ -667,6 +833,13 @@ Exit-Code 0: in Ordnung; 1: Probleme (auf stderr aufgelistet).</translation>
     <message>
         <source>Delete journey &quot;%1&quot;</source>
         <translation>Journey „%1“ löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Edit %n card(s)</source>
+        <translation>
+            <numerusform>%n Karte bearbeiten</numerusform>
+            <numerusform>%n Karten bearbeiten</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -848,6 +1021,83 @@ Schreibgeschützt öffnen?</translation>
     </message>
 </context>
 <context>
+    <name>waymark::FindBar</name>
+    <message>
+        <source>Previous match</source>
+        <translation>Vorheriger Treffer</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>Nächster Treffer</translation>
+    </message>
+    <message>
+        <source>Close find and filters</source>
+        <translation>Suche und Filter schließen</translation>
+    </message>
+    <message>
+        <source>Find cards</source>
+        <translation>Karten suchen</translation>
+    </message>
+    <message>
+        <source>Show only:</source>
+        <translation>Nur zeigen:</translation>
+    </message>
+    <message>
+        <source>Filter by tag</source>
+        <translation>Nach Schlagwort filtern</translation>
+    </message>
+    <message>
+        <source>Filter by channel</source>
+        <translation>Nach Kanal filtern</translation>
+    </message>
+    <message>
+        <source>Filter by persona</source>
+        <translation>Nach Persona filtern</translation>
+    </message>
+    <message>
+        <source>Filter by evidence</source>
+        <translation>Nach Evidenz filtern</translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation>Alle Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Any channel</source>
+        <translation>Alle Kanäle</translation>
+    </message>
+    <message>
+        <source>Any persona</source>
+        <translation>Alle Personas</translation>
+    </message>
+    <message>
+        <source>Any evidence</source>
+        <translation>Jede Evidenz</translation>
+    </message>
+    <message>
+        <source>No match</source>
+        <translation>Kein Treffer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n Treffer</numerusform>
+            <numerusform>%n Treffer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::InlineEditor</name>
+    <message>
+        <source>Card text</source>
+        <translation>Kartentext</translation>
+    </message>
+</context>
+<context>
     <name>waymark::JourneyPanel</name>
     <message>
         <source>Journeys</source>
@@ -911,6 +1161,22 @@ Schreibgeschützt öffnen?</translation>
             <numerusform>Journey „%1“ mit ihrer %n Karte löschen? Sie können das rückgängig machen.</numerusform>
             <numerusform>Journey „%1“ mit ihren %n Karten löschen? Sie können das rückgängig machen.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>Move the journey up</source>
+        <translation>Journey nach oben verschieben</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Runter</translation>
+    </message>
+    <message>
+        <source>Move the journey down</source>
+        <translation>Journey nach unten verschieben</translation>
     </message>
 </context>
 <context>
@@ -1047,6 +1313,62 @@ Schreibgeschützt öffnen?</translation>
         <source>&lt;h3&gt;Waymark %1&lt;/h3&gt;&lt;p&gt;Customer journey mapping for CX workshops, offline.&lt;/p&gt;&lt;p&gt;License: GNU GPL version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Waymark %1&lt;/h3&gt;&lt;p&gt;Customer-Journey-Mapping für CX-Workshops, offline.&lt;/p&gt;&lt;p&gt;Lizenz: GNU GPL Version 3 oder neuer.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Palette</source>
+        <translation>Palette</translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation>Eigenschaften</translation>
+    </message>
+    <message>
+        <source>&amp;Find and Filter...</source>
+        <translation>&amp;Suchen und Filtern...</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>&amp;Weitersuchen</translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation>&amp;Rückwärts suchen</translation>
+    </message>
+    <message>
+        <source>Fit &amp;Width</source>
+        <translation>An &amp;Breite anpassen</translation>
+    </message>
+    <message>
+        <source>&amp;Stage</source>
+        <translation>&amp;Phase</translation>
+    </message>
+    <message>
+        <source>&amp;Lane</source>
+        <translation>&amp;Ebene</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <source>Zoom Out</source>
+        <translation>Verkleinern</translation>
+    </message>
+    <message>
+        <source>Zoom In</source>
+        <translation>Vergrößern</translation>
+    </message>
+    <message>
+        <source>Fit Map</source>
+        <translation>Ganze Karte</translation>
+    </message>
+    <message>
+        <source>Fit Width</source>
+        <translation>Ganze Breite</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Suchen</translation>
+    </message>
 </context>
 <context>
     <name>waymark::MapView</name>
@@ -1055,8 +1377,136 @@ Schreibgeschützt öffnen?</translation>
         <translation>Journey Map</translation>
     </message>
     <message>
-        <source>Map view</source>
-        <translation>Map-Ansicht</translation>
+        <source>Stage &quot;%1&quot;, lane &quot;%2&quot;</source>
+        <translation>Phase „%1“, Ebene „%2“</translation>
+    </message>
+    <message>
+        <source>Card &quot;%1&quot;</source>
+        <translation>Karte „%1“</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) selected</source>
+        <translation>
+            <numerusform>%n Karte ausgewählt</numerusform>
+            <numerusform>%n Karten ausgewählt</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>waymark::PalettePanel</name>
+    <message>
+        <source>Card palette</source>
+        <translation>Kartenpalette</translation>
+    </message>
+    <message>
+        <source>Card types</source>
+        <translation>Kartentypen</translation>
+    </message>
+    <message>
+        <source>Drag onto a cell to add a card of this type</source>
+        <translation>Auf eine Zelle ziehen, um eine Karte dieses Typs hinzuzufügen</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Kanäle</translation>
+    </message>
+    <message>
+        <source>Drag onto a cell to add a touchpoint in this channel</source>
+        <translation>Auf eine Zelle ziehen, um einen Touchpoint in diesem Kanal hinzuzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::PropertiesPanel</name>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Text:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notizen:</translation>
+    </message>
+    <message>
+        <source>C&amp;olour:</source>
+        <translation>&amp;Farbe:</translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation>&amp;Kanal:</translation>
+    </message>
+    <message>
+        <source>&amp;Feeling:</source>
+        <translation>&amp;Gefühl:</translation>
+    </message>
+    <message>
+        <source>T&amp;ags:</source>
+        <translation>Schlag&amp;wörter:</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence:</source>
+        <translation>&amp;Evidenz:</translation>
+    </message>
+    <message>
+        <source>Touchpoint &amp;key:</source>
+        <translation>Touchpoint-&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>&amp;Persona:</source>
+        <translation>&amp;Persona:</translation>
+    </message>
+    <message>
+        <source>No channel</source>
+        <translation>Kein Kanal</translation>
+    </message>
+    <message>
+        <source>No feeling</source>
+        <translation>Kein Gefühl</translation>
+    </message>
+    <message>
+        <source>Choose...</source>
+        <translation>Auswählen...</translation>
+    </message>
+    <message>
+        <source>Lane colour</source>
+        <translation>Ebenenfarbe</translation>
+    </message>
+    <message>
+        <source>Card colour</source>
+        <translation>Kartenfarbe</translation>
+    </message>
+    <message>
+        <source>Use the lane&apos;s colour</source>
+        <translation>Farbe der Ebene verwenden</translation>
+    </message>
+    <message>
+        <source>comma-separated</source>
+        <translation>durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>Select a card to see and change its properties.</source>
+        <translation>Wählen Sie eine Karte, um ihre Eigenschaften zu sehen und zu ändern.</translation>
+    </message>
+    <message>
+        <source>One card</source>
+        <translation>Eine Karte</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) selected</source>
+        <translation>
+            <numerusform>%n Karte ausgewählt</numerusform>
+            <numerusform>%n Karten ausgewählt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(several values)</source>
+        <translation>(mehrere Werte)</translation>
+    </message>
+    <message>
+        <source>No persona</source>
+        <translation>Keine Persona</translation>
+    </message>
+    <message>
+        <source>Card Colour</source>
+        <translation>Kartenfarbe</translation>
     </message>
 </context>
 </TS>

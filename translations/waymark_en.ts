@@ -131,6 +131,25 @@ Exit code 0: sound; 1: problems (listed on stderr).</source>
     </message>
 </context>
 <context>
+    <name>Clipboard</name>
+    <message>
+        <source>The clipboard does not hold Waymark cards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cards come from a newer version of Waymark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card %1 on the clipboard is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clipboard holds no cards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Model</name>
     <message>
         <source>Customer actions</source>
@@ -488,6 +507,153 @@ Exit code 0: sound; 1: problems (listed on stderr).</source>
     </message>
 </context>
 <context>
+    <name>waymark::CanvasActions</name>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit Card Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage &amp;Colour...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Moment of Truth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Stage &amp;Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Stage R&amp;ight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Stage...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename Lane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lane &amp;Colour...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Lane &amp;Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Lane &amp;Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Lane...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Lane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n card(s)</source>
+        <translation>
+            <numerusform>Paste %n card</numerusform>
+            <numerusform>Paste %n cards</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Duplicate %n card(s)</source>
+        <translation>
+            <numerusform>Duplicate %n card</numerusform>
+            <numerusform>Duplicate %n cards</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the stage &quot;%1&quot; and its %n card(s)?</source>
+        <translation>
+            <numerusform>Delete the stage &quot;%1&quot; and its %n card?</numerusform>
+            <numerusform>Delete the stage &quot;%1&quot; and its %n cards?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Lane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the lane &quot;%1&quot; and its %n card(s)?</source>
+        <translation>
+            <numerusform>Delete the lane &quot;%1&quot; and its %n card?</numerusform>
+            <numerusform>Delete the lane &quot;%1&quot; and its %n cards?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stage Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lane Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert Stage &amp;Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lane</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>waymark::Document</name>
     <message>
         <source>The project is open read-only.</source>
@@ -657,6 +823,13 @@ Exit code 0: sound; 1: problems (listed on stderr).</source>
     <message>
         <source>Delete journey &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Edit %n card(s)</source>
+        <translation>
+            <numerusform>Edit %n card</numerusform>
+            <numerusform>Edit %n cards</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -834,6 +1007,83 @@ Open it read-only?</source>
     </message>
 </context>
 <context>
+    <name>waymark::FindBar</name>
+    <message>
+        <source>Previous match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close find and filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>waymark::InlineEditor</name>
+    <message>
+        <source>Card text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>waymark::JourneyPanel</name>
     <message>
         <source>Journeys</source>
@@ -897,6 +1147,22 @@ Open it read-only?</source>
             <numerusform>Delete the journey &quot;%1&quot; with its %n card? You can undo this.</numerusform>
             <numerusform>Delete the journey &quot;%1&quot; with its %n cards? You can undo this.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the journey up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the journey down</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1033,6 +1299,62 @@ Open it read-only?</source>
         <source>&lt;h3&gt;Waymark %1&lt;/h3&gt;&lt;p&gt;Customer journey mapping for CX workshops, offline.&lt;/p&gt;&lt;p&gt;License: GNU GPL version 3 or later.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Palette</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find and Filter...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit &amp;Width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit Width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>waymark::MapView</name>
@@ -1041,7 +1363,135 @@ Open it read-only?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Map view</source>
+        <source>Stage &quot;%1&quot;, lane &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) selected</source>
+        <translation>
+            <numerusform>%n card selected</numerusform>
+            <numerusform>%n cards selected</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>waymark::PalettePanel</name>
+    <message>
+        <source>Card palette</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag onto a cell to add a card of this type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag onto a cell to add a touchpoint in this channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>waymark::PropertiesPanel</name>
+    <message>
+        <source>&amp;Text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;olour:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Feeling:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ags:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Evidence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Touchpoint &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Persona:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No feeling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lane colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the lane&apos;s colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comma-separated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a card to see and change its properties.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) selected</source>
+        <translation>
+            <numerusform>%n card selected</numerusform>
+            <numerusform>%n cards selected</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(several values)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card Colour</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

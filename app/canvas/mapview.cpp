@@ -152,8 +152,7 @@ void MapView::fitMap()
     if (bounds.isEmpty()) return;
     const QSize vp = viewport()->size();
     applyZoom(std::min(vp.width() / bounds.width(), vp.height() / bounds.height()), QPointF());
-    horizontalScrollBar()->setValue(horizontalScrollBar()->minimum());
-    verticalScrollBar()->setValue(verticalScrollBar()->minimum());
+    centerOn(bounds.center());
 }
 
 void MapView::fitWidth()

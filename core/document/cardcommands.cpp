@@ -40,7 +40,7 @@ CardPlacementCommand::CardPlacementCommand(Document *doc, const QString &text, c
                                            const QList<Card> &inserted, const QList<Id> &removed,
                                            const QList<Id> &moved, const CellTarget &target,
                                            bool mergeable)
-    : DocumentCommand(doc, text), m_journeyId(journeyId), m_mergeable(mergeable)
+    : DocumentCommand(doc, text), m_journeyId(journeyId), m_moved(moved), m_mergeable(mergeable)
 {
     const Journey &j = *doc->project().journey(journeyId);
     QList<Cell> cells;
@@ -145,6 +145,14 @@ void CardPlacementCommand::apply(bool forward)
             pending().cards.insert(c.id, m_journeyId);
     for (auto it = m_before.cbegin(); it != m_before.cend(); ++it)
         pending().cards.insert(it.key(), m_journeyId);
+}
+
+QList<Id> CardPlacementCommand::focusCards(bool forward) const
+{
+    QList<Id> ids = m_moved;
+    for (const Card &c : forward ? m_inserted : m_removed)
+        ids.append(c.id);
+    return ids;
 }
 
 } // namespace waymark

@@ -28,6 +28,7 @@ public:
     int id() const override { return MergeMoveCards; }
     bool mergeWith(const QUndoCommand *other) override;
     void apply(bool forward) override;
+    QList<Id> focusCards(bool forward) const override;
     bool isNoOp() const
     {
         return m_inserted.isEmpty() && m_removed.isEmpty() && m_before == m_after;
@@ -39,6 +40,7 @@ private:
     QList<Card> m_removed;  // as they were
     Placements m_before;    // cards present both before and after
     Placements m_after;
+    QList<Id> m_moved;
     bool m_mergeable; // continues the drag of the command before it
 };
 

@@ -32,15 +32,19 @@ public:
         m_doc->beginChange(m_done);
         m_done = true;
         apply(true);
+        m_doc->addReplayFocus(focusCards(true));
         m_doc->endChange();
     }
     void undo() final
     {
         m_doc->beginChange(true);
         apply(false);
+        m_doc->addReplayFocus(focusCards(false));
         m_doc->endChange();
     }
     virtual void apply(bool forward) = 0;
+    // The cards an undo (forward = false) or redo leaves for the user to look at.
+    virtual QList<Id> focusCards(bool) const { return {}; }
 
 protected:
     Project &project() { return m_doc->mutableProject(); }
@@ -66,6 +70,13 @@ public:
         else
             for (auto it = m_steps.rbegin(); it != m_steps.rend(); ++it)
                 (*it)->apply(false);
+    }
+    QList<Id> focusCards(bool forward) const override
+    {
+        QList<Id> ids;
+        for (const auto &step : m_steps)
+            ids += step->focusCards(forward);
+        return ids;
     }
 
 private:
@@ -179,6 +190,11 @@ public:
     {
     }
     int id() const override { return m_mergeId; }
+    QList<Id> focusCards(bool) const override
+    {
+        if constexpr (std::is_same_v<T, Card>) return {m_after.id};
+        return {};
+    }
     bool mergeWith(const QUndoCommand *other) override
     {
         auto *o = static_cast<const ChangeValueCommand<T> *>(other);

@@ -121,16 +121,34 @@ void Document::endChange()
         m_lastError = error;
         emit saveFailed(error);
     }
+    // Undo and redo select the cards they brought back or changed, on their journey.
+    const QList<Id> selectedBefore = m_selectedCards;
+    if (m_replaying && !m_replayFocus.isEmpty()) {
+        QList<Id> replayed;
+        Id owner;
+        for (const Id &id : std::as_const(m_replayFocus)) {
+            const Id journeyId = touched.cards.value(id);
+            const Journey *cj = m_project.journey(journeyId);
+            if (!cj || !cj->card(id) || replayed.contains(id)) continue;
+            if (owner.isNull()) owner = journeyId;
+            if (journeyId == owner) replayed.append(id);
+        }
+        if (!owner.isNull() && owner != m_currentJourney) {
+            m_currentJourney = owner;
+            emit currentJourneyChanged(owner);
+        }
+        if (!replayed.isEmpty()) m_selectedCards = replayed;
+    }
+    m_replayFocus.clear();
     // Selected cards that are gone are no longer selected.
     const Journey *j = m_project.journey(m_currentJourney);
-    const qsizetype before = m_selectedCards.size();
     m_selectedCards.removeIf([&](const Id &id) { return !j || !j->card(id); });
     if (!m_project.journey(m_currentJourney))
         m_currentJourney = m_project.journeys.isEmpty() ? Id() : m_project.journeys.first().id;
     emit changed(touched);
     m_replaying = false;
     if (wasSaved != m_lastError.isEmpty()) emit saveStateChanged(m_lastError.isEmpty());
-    if (before != m_selectedCards.size()) emit selectionChanged();
+    if (selectedBefore != m_selectedCards) emit selectionChanged();
 }
 
 bool Document::refuse(const QString &reason)

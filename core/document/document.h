@@ -107,6 +107,10 @@ public:
     // True while changed() reports an undo or redo (not a new edit), so views can bring the
     // change back into sight.
     bool isReplaying() const { return m_replaying; }
+    void addReplayFocus(const QList<Id> &cardIds)
+    {
+        if (m_replaying) m_replayFocus += cardIds;
+    }
 
 signals:
     void changed(const waymark::ChangeSet &changes);
@@ -131,6 +135,7 @@ private:
     ChangeSet m_emitted; // what the current change touched, for changed()
     int m_changeDepth = 0;
     bool m_replaying = false;
+    QList<Id> m_replayFocus;
     QString m_lastError;
     Id m_currentJourney;
     QList<Id> m_selectedCards;

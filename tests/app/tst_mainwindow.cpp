@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "../testutil.h"
+#include "canvas/mapview.h"
 #include "document/document.h"
 #include "document/templates.h"
 #include "fileactions.h"
 #include "i18n.h"
 #include "journeypanel.h"
 #include "mainwindow.h"
-#include "canvas/mapview.h"
 #include "untitled.h"
 
 #include <QApplication>

@@ -1,0 +1,594 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "../testutil.h"
+#include "canvas/inlineeditor.h"
+#include "canvas/mapitems.h"
+#include "canvas/mapscene.h"
+#include "canvas/mapview.h"
+#include "canvasactions.h"
+#include "document/cardclipboard.h"
+#include "document/document.h"
+#include "document/templates.h"
+#include "fileactions.h"
+#include "findbar.h"
+#include "i18n.h"
+#include "mainwindow.h"
+#include "palettepanel.h"
+#include "propertiespanel.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QMimeData>
+#include <QScrollBar>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace waymark;
+using namespace waymark::test;
+
+// Drives the canvas the way a user does: mouse and keyboard events on the real widgets.
+class TestCanvas : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    int m_n = 0;
+    std::unique_ptr<MainWindow> m_window;
+    QString m_file;
+
+    MainWindow &window() { return *m_window; }
+    Document *doc() { return m_window->document(); }
+    MapView *view() { return m_window->mapView(); }
+    QWidget *vp() { return view()->viewport(); }
+    const Journey &journey() { return *doc()->project().journey(doc()->currentJourneyId()); }
+    Id journeyId() { return doc()->currentJourneyId(); }
+    int laneOf(LaneKind kind)
+    {
+        for (int l = 0; l < journey().lanes.size(); ++l)
+            if (journey().lanes[l].kind == kind) return l;
+        return -1;
+    }
+    QList<const Card *> cell(int s, int l)
+    {
+        return journey().cellCards(journey().stages[s].id, journey().lanes[l].id);
+    }
+    Project reopened()
+    {
+        OpenResult r;
+        auto store = Store::open(m_file, Store::Access::ReadOnly, &r);
+        Project p;
+        QString error;
+        if (store) store->load(&p, &error);
+        return p;
+    }
+    void mouse(QEvent::Type type, const QPoint &pos, Qt::MouseButton button,
+               Qt::MouseButtons buttons, Qt::KeyboardModifiers mods = {})
+    {
+        QMouseEvent e(type, QPointF(pos), QPointF(vp()->mapToGlobal(pos)), button, buttons, mods);
+        QApplication::sendEvent(vp(), &e);
+    }
+    void press(const QPoint &pos, Qt::KeyboardModifiers mods = {})
+    {
+        mouse(QEvent::MouseButtonPress, pos, Qt::LeftButton, Qt::LeftButton, mods);
+    }
+    void moveTo(const QPoint &from, const QPoint &to, Qt::KeyboardModifiers mods = {})
+    {
+        for (int i = 1; i <= 6; ++i)
+            mouse(QEvent::MouseMove, from + (to - from) * i / 6, Qt::NoButton, Qt::LeftButton,
+                  mods);
+    }
+    void release(const QPoint &pos, Qt::KeyboardModifiers mods = {})
+    {
+        mouse(QEvent::MouseButtonRelease, pos, Qt::LeftButton, Qt::NoButton, mods);
+    }
+    void drag(const QPoint &from, const QPoint &to, Qt::KeyboardModifiers mods = {})
+    {
+        press(from, mods);
+        moveTo(from, to, mods);
+        release(to, mods);
+    }
+    void click(const QPoint &pos, Qt::KeyboardModifiers mods = {})
+    {
+        press(pos, mods);
+        release(pos, mods);
+    }
+    void doubleClick(const QPoint &pos)
+    {
+        click(pos);
+        mouse(QEvent::MouseButtonDblClick, pos, Qt::LeftButton, Qt::LeftButton);
+        release(pos);
+    }
+    QPoint cellPoint(int s, int l) { return view()->viewportPosOfCell(s, l); }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        installTranslations(qApp, QStringLiteral("en")); // English plurals
+    }
+
+    void init()
+    {
+        Project p;
+        QString error;
+        QVERIFY(sampleProject(QStringLiteral("en"), &p, &error));
+        m_file = m_dir.filePath(QStringLiteral("c%1.waymark").arg(++m_n));
+        QVERIFY(Store::create(m_file, p, &error));
+        m_window = std::make_unique<MainWindow>();
+        m_window->resize(1600, 1000);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QVERIFY(m_window->fileActions()->openFile(m_file));
+        view()->setZoom(0.8);
+        view()->horizontalScrollBar()->setValue(view()->horizontalScrollBar()->minimum());
+        view()->verticalScrollBar()->setValue(view()->verticalScrollBar()->minimum());
+        view()->setFocus();
+    }
+
+    void cleanup() { m_window.reset(); }
+
+    void dragCardToAnotherCell()
+    {
+        const int l = laneOf(LaneKind::Actions);
+        const Card card = *cell(0, l).first();
+        const int before = cell(1, l).size();
+        drag(view()->viewportPosOf(card.id), cellPoint(1, l));
+        const Card *moved = journey().card(card.id);
+        QCOMPARE(moved->stageId, journey().stages[1].id);
+        QCOMPARE(cell(1, l).size(), before + 1);
+        QCOMPARE(cell(1, l).last()->id, card.id); // dropped below the last card
+        QCOMPARE(doc()->undoStack()->undoText(), QStringLiteral("Move 1 card"));
+        // The file has it, the item sits in its new place, undo puts it back.
+        QCOMPARE(reopened().journey(journeyId())->card(card.id)->stageId, journey().stages[1].id);
+        const QRectF itemRect(view()->mapScene()->cardItem(card.id)->pos(),
+                              view()->mapScene()->cardItem(card.id)->cardRect().size());
+        QCOMPARE(itemRect, view()->mapScene()->mapLayout().cards.value(card.id));
+        doc()->undoStack()->undo();
+        QCOMPARE(journey().card(card.id)->stageId, card.stageId);
+        QCOMPARE(journey().card(card.id)->order, 0);
+        QCOMPARE(reopened().journey(journeyId())->card(card.id)->stageId, card.stageId);
+        doc()->undoStack()->redo();
+        QCOMPARE(journey().card(card.id)->stageId, journey().stages[1].id);
+    }
+
+    void dragReordersWithinCell()
+    {
+        const int l = laneOf(LaneKind::Actions);
+        QList<const Card *> cards = cell(0, l);
+        QVERIFY(cards.size() >= 2);
+        const Id first = cards[0]->id, second = cards[1]->id;
+        const QRectF secondRect = view()->mapScene()->mapLayout().cards.value(second);
+        drag(view()->viewportPosOf(first),
+             view()->mapFromScene(secondRect.center() + QPointF(0, secondRect.height() / 2 + 2)));
+        QCOMPARE(journey().card(second)->order, 0);
+        QCOMPARE(journey().card(first)->order, 1);
+    }
+
+    void dragSeveralCardsIsOneStep()
+    {
+        const int l = laneOf(LaneKind::Touchpoints);
+        const Id a = cell(0, l)[0]->id, b = cell(1, l)[0]->id;
+        click(view()->viewportPosOf(a));
+        click(view()->viewportPosOf(b), Qt::ControlModifier);
+        QCOMPARE(doc()->selectedCards(), QList<Id>({a, b}));
+        const int steps = doc()->undoStack()->count();
+        drag(view()->viewportPosOf(b), cellPoint(3, l));
+        QCOMPARE(journey().card(a)->stageId, journey().stages[3].id);
+        QCOMPARE(journey().card(b)->stageId, journey().stages[3].id);
+        QCOMPARE(doc()->undoStack()->count(), steps + 1);
+        QCOMPARE(doc()->undoStack()->undoText(), QStringLiteral("Move 2 cards"));
+    }
+
+    void escapeCancelsDrag()
+    {
+        const int l = laneOf(LaneKind::Actions);
+        const Id id = cell(0, l).first()->id;
+        const QPointF pos = view()->mapScene()->cardItem(id)->pos();
+        const QStringList file = dumpFile(m_file);
+        const QPoint from = view()->viewportPosOf(id);
+        press(from);
+        moveTo(from, cellPoint(2, l));
+        QVERIFY(view()->mapScene()->cardItem(id)->pos() != pos); // it follows the mouse
+        QTest::keyClick(view(), Qt::Key_Escape);
+        release(cellPoint(2, l));
+        QCOMPARE(view()->mapScene()->cardItem(id)->pos(), pos);
+        QCOMPARE(journey().card(id)->stageId, journey().stages[0].id);
+        QCOMPARE(doc()->undoStack()->count(), 0);
+        QCOMPARE(dumpFile(m_file), file);
+    }
+
+    void reorderStageByDraggingHeader()
+    {
+        const Id first = journey().stages[0].id, third = journey().stages[2].id;
+        const MapLayout &layout = view()->mapScene()->mapLayout();
+        const QPoint from = view()->mapFromScene(layout.stageHeaders[0].center());
+        const QPoint to = view()->mapFromScene(layout.stageHeaders[2].center() + QPointF(60, 0));
+        drag(from, to);
+        QCOMPARE(journey().stages[2].id, first);
+        QCOMPARE(journey().stages[1].id, third);
+        QCOMPARE(reopened().journey(journeyId())->stages[2].id, first);
+        doc()->undoStack()->undo();
+        QCOMPARE(journey().stages[0].id, first);
+    }
+
+    void resizeStageByDraggingBorder()
+    {
+        const MapLayout &layout = view()->mapScene()->mapLayout();
+        const QRectF h = layout.stageHeaders[0];
+        const QPoint from = view()->mapFromScene(QPointF(h.right(), h.center().y()));
+        drag(from, from + QPoint(80, 0));
+        QVERIFY2(std::abs(journey().stages[0].width - (h.width() + 80 / view()->zoom())) < 3,
+                 qPrintable(QString::number(journey().stages[0].width)));
+        QCOMPARE(view()->mapScene()->mapLayout().stageHeaders[0].width(),
+                 journey().stages[0].width);
+        // A double-click on the border gives the automatic width back.
+        doubleClick(view()->mapFromScene(
+            QPointF(view()->mapScene()->mapLayout().stageHeaders[0].right(), h.center().y())));
+        QCOMPARE(journey().stages[0].width, 0.0);
+    }
+
+    void rubberBandSelectDeleteUndo()
+    {
+        const int l = laneOf(LaneKind::Touchpoints);
+        const MapLayout &layout = view()->mapScene()->mapLayout();
+        // From the empty bottom of stage 0's cell to the middle of stage 1's cards.
+        const QRectF c0 = layout.cellRect(0, l), c1 = layout.cellRect(1, l);
+        const QPoint from = view()->mapFromScene(QPointF(c0.left() + 4, c0.bottom() - 4));
+        const QPoint to = view()->mapFromScene(QPointF(c1.center().x(), c1.top() + 4));
+        QSet<Id> expected;
+        for (const Card *c : cell(0, l))
+            expected.insert(c->id);
+        for (const Card *c : cell(1, l))
+            expected.insert(c->id);
+        drag(from, to);
+        const QList<Id> sel = doc()->selectedCards();
+        QCOMPARE(QSet<Id>(sel.begin(), sel.end()), expected);
+        QTest::keyClick(view(), Qt::Key_Delete);
+        for (const Id &id : expected)
+            QVERIFY(!journey().card(id));
+        QCOMPARE(reopened().journey(journeyId())->cards.size(), journey().cards.size());
+        QTest::keyClick(view(), Qt::Key_Z, Qt::ControlModifier);
+        for (const Id &id : expected)
+            QVERIFY(journey().card(id));
+        // Undo gives the selection back.
+        const QList<Id> restored = doc()->selectedCards();
+        QCOMPARE(QSet<Id>(restored.begin(), restored.end()), expected);
+    }
+
+    void inPlaceEditCommitAndCancel()
+    {
+        const int l = laneOf(LaneKind::Thoughts);
+        const Id id = cell(0, l).first()->id;
+        const QString original = journey().card(id)->text;
+        doubleClick(view()->viewportPosOf(id));
+        QVERIFY(view()->isEditing());
+        QTest::keyClicks(view()->editor(), QStringLiteral("Edited"));
+        QTest::keyClick(view()->editor(), Qt::Key_Return, Qt::ControlModifier);
+        QVERIFY(!view()->isEditing());
+        QCOMPARE(journey().card(id)->text, QStringLiteral("Edited"));
+        QCOMPARE(doc()->undoStack()->undoText(), QStringLiteral("Edit card"));
+
+        doubleClick(view()->viewportPosOf(id));
+        QTest::keyClicks(view()->editor(), QStringLiteral("Thrown away"));
+        QTest::keyClick(view()->editor(), Qt::Key_Escape);
+        QCOMPARE(journey().card(id)->text, QStringLiteral("Edited"));
+        QCOMPARE(doc()->undoStack()->count(), 1);
+        doc()->undoStack()->undo();
+        QCOMPARE(journey().card(id)->text, original);
+    }
+
+    void newCardByDoubleClickAndEnter()
+    {
+        const int l = laneOf(LaneKind::Ideas);
+        const int before = cell(4, l).size();
+        doubleClick(cellPoint(4, l));
+        QVERIFY(view()->isEditing());
+        QTest::keyClicks(view()->editor(), QStringLiteral("Chat bot"));
+        // A click elsewhere commits.
+        click(cellPoint(0, laneOf(LaneKind::Actions)));
+        QCOMPARE(cell(4, l).size(), before + 1);
+        QCOMPARE(cell(4, l).last()->text, QStringLiteral("Chat bot"));
+        QCOMPARE(doc()->undoStack()->undoText(), QStringLiteral("Add 1 card"));
+        // Enter on a selected empty cell opens the editor; Esc adds nothing.
+        const int steps = doc()->undoStack()->count();
+        view()->setCurrentCell(2, l);
+        doc()->setSelectedCards({});
+        QTest::keyClick(view(), Qt::Key_Return);
+        QVERIFY(view()->isEditing());
+        QTest::keyClicks(view()->editor(), QStringLiteral("Never mind"));
+        QTest::keyClick(view()->editor(), Qt::Key_Escape);
+        QCOMPARE(doc()->undoStack()->count(), steps);
+    }
+
+    void pasteMultiLineText()
+    {
+        const int l = laneOf(LaneKind::Notes);
+        view()->setCurrentCell(3, l);
+        doc()->setSelectedCards({});
+        const int before = cell(3, l).size();
+        QApplication::clipboard()->setText(QStringLiteral("First line\r\n\r\n  Second  \nThird"));
+        QTest::keyClick(view(), Qt::Key_V, Qt::ControlModifier);
+        const QList<const Card *> cards = cell(3, l);
+        QCOMPARE(cards.size(), before + 3);
+        QCOMPARE(cards[before]->text, QStringLiteral("First line"));
+        QCOMPARE(cards[before + 1]->text, QStringLiteral("Second"));
+        QCOMPARE(cards[before + 2]->text, QStringLiteral("Third"));
+        QCOMPARE(doc()->selectedCards().size(), 3);
+        doc()->undoStack()->undo();
+        QCOMPARE(cell(3, l).size(), before);
+    }
+
+    void copyPasteBetweenProjects()
+    {
+        const int l = laneOf(LaneKind::PainPoints);
+        const QList<Id> ids{cell(0, l)[0]->id, cell(1, l)[0]->id};
+        doc()->setSelectedCards(ids);
+        QTest::keyClick(view(), Qt::Key_C, Qt::ControlModifier);
+        const QMimeData *mime = QApplication::clipboard()->mimeData();
+        QVERIFY(mime->hasFormat(CardClipboard::mimeType()));
+        QCOMPARE(mime->text(),
+                 journey().card(ids[0])->text + QLatin1Char('\n') + journey().card(ids[1])->text);
+
+        // A second project: a blank journey in another window.
+        const QString other = m_dir.filePath(QStringLiteral("other%1.waymark").arg(m_n));
+        QString error;
+        QVERIFY(Store::create(
+            other, makeProject(Template::FivePhases, QStringLiteral("en"), QStringLiteral("Other")),
+            &error));
+        MainWindow second;
+        second.resize(1200, 800);
+        second.show();
+        QVERIFY(second.fileActions()->openFile(other));
+        second.mapView()->setCurrentCell(1, 1);
+        QVERIFY(second.canvasActions()->pasteClipboard());
+        const Journey &target =
+            *second.document()->project().journey(second.document()->currentJourneyId());
+        // The arrangement survives: the second card one stage further right.
+        const QList<const Card *> a = target.cellCards(target.stages[1].id, target.lanes[1].id);
+        const QList<const Card *> b = target.cellCards(target.stages[2].id, target.lanes[1].id);
+        QCOMPARE(a.size(), 1);
+        QCOMPARE(b.size(), 1);
+        QCOMPARE(a[0]->text, journey().card(ids[0])->text);
+        QCOMPARE(b[0]->text, journey().card(ids[1])->text);
+        QVERIFY(a[0]->id != ids[0]); // new cards, not the same ids
+        QVERIFY(a[0]->personaId.isNull() || second.document()->project().persona(a[0]->personaId));
+        QCOMPARE(second.document()->undoStack()->count(), 1);
+    }
+
+    void cutAndDuplicate()
+    {
+        const int l = laneOf(LaneKind::Opportunities);
+        const Id id = cell(0, l)[0]->id;
+        const int before = cell(0, l).size();
+        doc()->setSelectedCards({id});
+        QTest::keyClick(view(), Qt::Key_D, Qt::ControlModifier);
+        QCOMPARE(cell(0, l).size(), before + 1);
+        QCOMPARE(cell(0, l)[1]->text, journey().card(id)->text);
+        QCOMPARE(doc()->undoStack()->count(), 1);
+        doc()->setSelectedCards({id});
+        QTest::keyClick(view(), Qt::Key_X, Qt::ControlModifier);
+        QVERIFY(!journey().card(id));
+        QVERIFY(QApplication::clipboard()->mimeData()->hasFormat(CardClipboard::mimeType()));
+    }
+
+    void dragEmotionPoint()
+    {
+        const int l = laneOf(LaneKind::Feelings);
+        const Card card = *cell(0, l).first();
+        const int score = card.emotion.value_or(0);
+        const MapLayout &layout = view()->mapScene()->mapLayout();
+        const QPoint from = view()->viewportPosOf(card.id);
+        const int target = score <= 0 ? score + 2 : score - 2;
+        // Drop a little off the step: the score snaps to the nearest whole step.
+        const QPoint to(from.x(),
+                        view()->mapFromScene(QPointF(0, layout.emotionY(l, target) + 6)).y());
+        drag(from, to);
+        QCOMPARE(journey().card(card.id)->emotion.value_or(99), target);
+        QCOMPARE(doc()->undoStack()->count(), 1);
+        QCOMPARE(reopened().journey(journeyId())->card(card.id)->emotion.value_or(99), target);
+        doc()->undoStack()->undo();
+        QCOMPARE(journey().card(card.id)->emotion.value_or(99), score);
+    }
+
+    void findAndFilter()
+    {
+        FindBar *bar = window().findBar();
+        QTest::keyClick(&window(), Qt::Key_F, Qt::ControlModifier);
+        QVERIFY(bar->isVisible());
+        QVERIFY(bar->searchField()->hasFocus());
+        const QString query = QStringLiteral("price");
+        QList<Id> expected;
+        for (const Card &c : journey().cards)
+            if (c.text.contains(query, Qt::CaseInsensitive) ||
+                c.notes.contains(query, Qt::CaseInsensitive))
+                expected.append(c.id);
+        QVERIFY(expected.size() >= 2);
+        QTest::keyClicks(bar->searchField(), query);
+        QCOMPARE(bar->matches().size(), expected.size());
+        QCOMPARE(view()->mapScene()->highlighted().size(), expected.size());
+        QCOMPARE(doc()->selectedCards(), QList<Id>({bar->matches()[0]}));
+        QTest::keyClick(bar->searchField(), Qt::Key_Return);
+        QCOMPARE(doc()->selectedCards(), QList<Id>({bar->matches()[1]}));
+
+        // Filter by channel: every card not in that channel is dimmed.
+        QComboBox *channel = bar->channelFilter();
+        const int web = channel->findText(displayName(Channel::Web));
+        QVERIFY(web > 0);
+        channel->setCurrentIndex(web);
+        emit channel->activated(web);
+        int notWeb = 0;
+        for (const Card &c : journey().cards)
+            notWeb += c.channel != Channel::Web;
+        QCOMPARE(view()->mapScene()->dimmed().size(), notWeb);
+        QTest::keyClick(bar->searchField(), Qt::Key_Escape);
+        QVERIFY(!bar->isVisible());
+        QVERIFY(view()->mapScene()->dimmed().isEmpty());
+        QVERIFY(view()->mapScene()->highlighted().isEmpty());
+    }
+
+    void keyboardNavigationAndMoves()
+    {
+        const int l = laneOf(LaneKind::Touchpoints);
+        const QList<const Card *> cards = cell(1, l);
+        QVERIFY(cards.size() >= 2);
+        const Id first = cards[0]->id, second = cards[1]->id;
+        click(view()->viewportPosOf(first));
+        QTest::keyClick(view(), Qt::Key_Down);
+        QCOMPARE(doc()->selectedCards(), QList<Id>({second}));
+        QTest::keyClick(view(), Qt::Key_Right);
+        QCOMPARE(doc()->selectedCards().size(), 1);
+        QCOMPARE(journey().card(doc()->selectedCards()[0])->stageId, journey().stages[2].id);
+        // Alt+arrows move the selected card: one stage right, then up within the cell.
+        doc()->setSelectedCards({second});
+        QTest::keyClick(view(), Qt::Key_Right, Qt::AltModifier);
+        QCOMPARE(journey().card(second)->stageId, journey().stages[2].id);
+        QTest::keyClick(view(), Qt::Key_Up, Qt::AltModifier);
+        QCOMPARE(journey().card(second)->order, 0);
+        QCOMPARE(doc()->undoStack()->count(), 2);
+        // F2 edits the selected card.
+        QTest::keyClick(view(), Qt::Key_F2);
+        QVERIFY(view()->isEditing());
+        QTest::keyClick(view()->editor(), Qt::Key_Escape);
+    }
+
+    void undoBringsChangeIntoView()
+    {
+        const int l = laneOf(LaneKind::Actions);
+        const Id id = cell(0, l).first()->id;
+        doc()->setSelectedCards({id});
+        QTest::keyClick(view(), Qt::Key_Delete);
+        QVERIFY(!journey().card(id));
+        view()->horizontalScrollBar()->setValue(view()->horizontalScrollBar()->maximum());
+        view()->verticalScrollBar()->setValue(view()->verticalScrollBar()->maximum());
+        doc()->undoStack()->undo();
+        QCOMPARE(doc()->selectedCards(), QList<Id>({id}));
+        QVERIFY(vp()->rect().contains(view()->viewportPosOf(id)));
+    }
+
+    void paletteDropAddsTypedCard()
+    {
+        const int pain = laneOf(LaneKind::PainPoints);
+        const int actions = laneOf(LaneKind::Actions);
+        const int before = cell(2, pain).size();
+        // A pain point dropped on the actions lane lands in the pain points lane.
+        QMimeData mime;
+        mime.setData(PalettePanel::mimeType(), "kind:pain-points");
+        const QPoint at = cellPoint(2, actions);
+        QDragEnterEvent enter(at, Qt::CopyAction, &mime, Qt::LeftButton, {});
+        QApplication::sendEvent(vp(), &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(at), Qt::CopyAction, &mime, Qt::LeftButton, {});
+        QApplication::sendEvent(vp(), &drop);
+        QVERIFY(view()->isEditing());
+        QTest::keyClicks(view()->editor(), QStringLiteral("Bill is confusing"));
+        QTest::keyClick(view()->editor(), Qt::Key_Return, Qt::ControlModifier);
+        QCOMPARE(cell(2, pain).size(), before + 1);
+        QCOMPARE(cell(2, pain).last()->text, QStringLiteral("Bill is confusing"));
+        // A channel entry gives a touchpoint in that channel.
+        int lane = laneOf(LaneKind::Touchpoints);
+        QCOMPARE(PalettePanel::prototype(journey(), "channel:chat", &lane).channel, Channel::Chat);
+    }
+
+    void propertiesPanelEditsSelection()
+    {
+        const int l = laneOf(LaneKind::Actions);
+        const QList<Id> ids{cell(0, l)[0]->id, cell(1, l)[0]->id};
+        doc()->setSelectedCards(ids);
+        QComboBox *channel = window().propertiesPanel()->channelBox();
+        const int phone = channel->findData(int(Channel::Phone));
+        channel->setCurrentIndex(phone);
+        emit channel->activated(phone);
+        for (const Id &id : ids)
+            QCOMPARE(journey().card(id)->channel, Channel::Phone);
+        QCOMPARE(doc()->undoStack()->count(), 1);
+        QCOMPARE(doc()->undoStack()->undoText(), QStringLiteral("Edit 2 cards"));
+        QLineEdit *tags = window().propertiesPanel()->tagsEdit();
+        tags->setFocus();
+        QTest::keyClicks(tags, QStringLiteral("quick win, quick win ,  urgent"));
+        QTest::keyClick(tags, Qt::Key_Return);
+        QCOMPARE(journey().card(ids[1])->tags,
+                 QStringList({QStringLiteral("quick win"), QStringLiteral("urgent")}));
+        QCOMPARE(reopened().journey(journeyId())->card(ids[0])->tags.size(), 2);
+        doc()->undoStack()->undo();
+        doc()->undoStack()->undo();
+        QCOMPARE(journey().card(ids[0])->channel, Channel::None);
+    }
+
+    void journeysKeepTheirZoom()
+    {
+        view()->setZoom(0.5);
+        const Id first = journeyId(), second = doc()->project().journeys[1].id;
+        doc()->setCurrentJourney(second);
+        QCOMPARE(view()->zoom(), 1.0);
+        view()->setZoom(1.5);
+        doc()->setCurrentJourney(first);
+        QCOMPARE(view()->zoom(), 0.5);
+        doc()->setCurrentJourney(second);
+        QCOMPARE(view()->zoom(), 1.5);
+    }
+
+    void addAndRemoveUpdateOnlyWhatChanged()
+    {
+        MapScene *scene = view()->mapScene();
+        const int l = laneOf(LaneKind::Notes);
+        const Id other = cell(0, laneOf(LaneKind::Actions)).first()->id;
+        CardItem *kept = scene->cardItem(other);
+        const int items = scene->cardItems().size();
+        Card c;
+        c.text = QStringLiteral("Added");
+        const Id id =
+            doc()->addCard(journeyId(), c, {journey().stages[0].id, journey().lanes[l].id});
+        QCOMPARE(scene->cardItems().size(), items + 1);
+        QCOMPARE(scene->cardItem(other), kept); // not rebuilt
+        QCOMPARE(scene->cardItem(id)->card().text, QStringLiteral("Added"));
+        doc()->removeCards(journeyId(), {id});
+        QCOMPARE(scene->cardItems().size(), items);
+        QVERIFY(!scene->cardItem(id));
+        QCOMPARE(scene->cardItem(other), kept);
+    }
+
+    void frozenHeadersFollowScrolling()
+    {
+        view()->setZoom(1.0);
+        view()->verticalScrollBar()->setValue(view()->verticalScrollBar()->maximum());
+        view()->horizontalScrollBar()->setValue(view()->horizontalScrollBar()->maximum());
+        const QPointF origin = view()->mapToScene(0, 0);
+        QGraphicsItem *stage = view()->mapScene()->stageHeader(0);
+        QGraphicsItem *lane = view()->mapScene()->laneHeader(0);
+        QVERIFY(origin.y() > 100);
+        QCOMPARE(stage->pos().y(), std::max(0.0, origin.y()));
+        QCOMPARE(lane->pos().x(), std::max(0.0, origin.x()));
+    }
+
+    void screenshots()
+    {
+        view()->setZoom(1.0);
+        QTest::qWait(50);
+        QVERIFY(window().grab().save(QStringLiteral("canvas-100.png")));
+        view()->fitMap();
+        // The whole map is in sight.
+        const QRect mapOnScreen =
+            view()->mapFromScene(view()->mapScene()->mapLayout().bounds).boundingRect();
+        QVERIFY(view()->zoom() < 1.0);
+        QVERIFY2(vp()->rect().adjusted(-2, -2, 2, 2).contains(mapOnScreen),
+                 qPrintable(QStringLiteral("%1x%2 in %3x%4 at %5")
+                                .arg(mapOnScreen.width())
+                                .arg(mapOnScreen.height())
+                                .arg(vp()->width())
+                                .arg(vp()->height())
+                                .arg(view()->zoom())));
+        QTest::qWait(50);
+        const QImage fit = view()->viewport()->grab().toImage();
+        QVERIFY(fit.save(QStringLiteral("canvas-fit.png")));
+        // Not blank: many colours on the map.
+        QSet<QRgb> colours;
+        for (int y = 0; y < fit.height(); y += 7)
+            for (int x = 0; x < fit.width(); x += 7)
+                colours.insert(fit.pixel(x, y));
+        QVERIFY(colours.size() > 50);
+    }
+};
+
+QTEST_MAIN(TestCanvas)
+#include "tst_canvas.moc"
