@@ -21,19 +21,38 @@ CardItem::CardItem(MapScene *scene, const Card &card, bool isEmotionPoint)
     : m_scene(scene), m_card(card), m_point(isEmotionPoint)
 {
     setZValue(2);
+    // A card is drawn once per zoom level and then blitted: scrolling, dragging and
+    // repainting around it cost no text layout.
+    setCacheMode(QGraphicsItem::DeviceCoordinateCache);
+}
+
+void CardItem::repaint()
+{
+    // In the overview the scene's background draws the card, not the item.
+    if (flags() & ItemHasNoContents) {
+        if (scene()) scene()->update(sceneBoundingRect());
+    } else {
+        update();
+    }
 }
 
 void CardItem::sync(const Card &card, const QRectF &rect, bool isEmotionPoint)
 {
     const bool geometry = rect.size() != m_rect.size() || isEmotionPoint != m_point;
     if (geometry) prepareGeometryChange();
-    if (pos() != rect.topLeft()) setPos(rect.topLeft());
+    if (pos() != rect.topLeft()) {
+        // Moving repaints an item by itself; in the overview, the blocks it leaves and enters.
+        const bool overview = flags() & ItemHasNoContents;
+        if (overview) repaint();
+        setPos(rect.topLeft());
+        if (overview) repaint();
+    }
     m_rect = QRectF(QPointF(0, 0), rect.size());
     m_point = isEmotionPoint;
     if (card != m_card || geometry) {
         m_card = card;
         updateToolTip();
-        update();
+        repaint();
     }
 }
 
@@ -43,7 +62,7 @@ void CardItem::setState(bool selected, bool dimmed, bool highlighted)
     m_selected = selected;
     m_dimmed = dimmed;
     m_highlighted = highlighted;
-    update();
+    repaint();
 }
 
 void CardItem::setPreviewScore(std::optional<int> score)

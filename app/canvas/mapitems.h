@@ -39,6 +39,7 @@ public:
     bool isSelectedCard() const { return m_selected; }
     // While a point is dragged: the score it would get.
     void setPreviewScore(std::optional<int> score);
+    void repaint();
 
     QRectF boundingRect() const override;
     QPainterPath shape() const override;

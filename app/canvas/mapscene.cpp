@@ -81,6 +81,7 @@ void MapScene::rebuild()
             const int l = j->laneIndex(c.laneId);
             const bool point = j->lanes[l].kind == LaneKind::Feelings;
             auto *item = new CardItem(this, c, point);
+            item->setFlag(QGraphicsItem::ItemHasNoContents, m_overview);
             item->sync(c, rect, point);
             addItem(item);
             m_cards.insert(c.id, item);
@@ -139,52 +140,70 @@ void MapScene::sync(const ChangeSet &changes)
     for (auto it = changes.lanes.cbegin(); !structural && it != changes.lanes.cend(); ++it)
         structural = it.value() == m_journeyId;
     const QRectF oldBounds = m_layout.bounds;
+    const QList<double> oldRows = m_layout.rowY, oldColumns = m_layout.columnX;
     relayout();
+    // Rows from the first one that grew, shrank or moved on are laid out anew.
+    int firstMovedLane = structural ? 0 : int(j->lanes.size());
+    for (int l = 0; l < j->lanes.size() && !structural; ++l)
+        if (l >= oldRows.size() || oldRows[l] != m_layout.rowY[l] ||
+            (l + 1 < oldRows.size() && oldRows[l + 1] != m_layout.rowY.value(l + 1)) ||
+            (l + 1 == oldRows.size() && oldBounds.bottom() != m_layout.bounds.bottom())) {
+            firstMovedLane = l;
+            break;
+        }
+    if (oldColumns != m_layout.columnX) firstMovedLane = 0;
     if (structural) {
         rebuildHeaders();
     } else {
-        for (auto *h : std::as_const(m_stageHeaders))
-            h->refresh();
-        for (auto *h : std::as_const(m_laneHeaders))
-            h->refresh();
+        if (firstMovedLane == 0)
+            for (auto *h : std::as_const(m_stageHeaders))
+                h->refresh();
+        for (int l = firstMovedLane; l < m_laneHeaders.size(); ++l)
+            m_laneHeaders[l]->refresh();
         for (auto *h : std::as_const(m_emotionLines))
             static_cast<LayoutItem *>(h)->refresh();
     }
     QHash<Id, bool> pointLane;
     for (const Lane &lane : j->lanes)
         pointLane.insert(lane.id, lane.kind == LaneKind::Feelings);
-    // Cards the change touched: new, gone or with new content.
+    QSet<Id> movedLanes;
+    for (int l = firstMovedLane; l < j->lanes.size(); ++l)
+        movedLanes.insert(j->lanes[l].id);
+    // One pass over the cards: those the change touched (new, or with new content or place;
+    // a placement touches every card of the cells it changes) and those in the rows the
+    // layout moved. Every other item stays as it is.
     QSet<Id> touched;
     for (auto it = changes.cards.cbegin(); it != changes.cards.cend(); ++it)
         if (it.value() == m_journeyId) touched.insert(it.key());
-    if (!touched.isEmpty() || structural) {
+    if (!touched.isEmpty() || !movedLanes.isEmpty()) {
         for (const Card &c : j->cards) {
-            if (!structural && !touched.contains(c.id)) continue;
-            touched.remove(c.id);
+            const bool isTouched = structural || (!touched.isEmpty() && touched.remove(c.id));
+            if (!isTouched && !movedLanes.contains(c.laneId)) continue;
             const QRectF rect = m_layout.cards.value(c.id);
             CardItem *item = m_cards.value(c.id);
             if (rect.isNull()) { // in no cell (cannot happen in a valid journey)
                 delete m_cards.take(c.id);
                 continue;
             }
+            if (!isTouched) {
+                if (item &&
+                    (rect.topLeft() != item->pos() || rect.size() != item->cardRect().size()))
+                    item->sync(item->card(), rect, item->isEmotionPoint());
+                continue;
+            }
             const bool point = pointLane.value(c.laneId);
             if (!item) {
                 item = new CardItem(this, c, point);
+                item->setFlag(QGraphicsItem::ItemHasNoContents, m_overview);
                 addItem(item);
                 m_cards.insert(c.id, item);
             }
             item->sync(c, rect, point);
             updateCardState(item);
         }
-        for (const Id &gone : std::as_const(touched))
-            delete m_cards.take(gone);
     }
-    // Everything else only moves when the layout moved it.
-    for (CardItem *item : std::as_const(m_cards)) {
-        const QRectF rect = m_layout.cards.value(item->id());
-        if (rect.topLeft() != item->pos() || rect.size() != item->cardRect().size())
-            item->sync(item->card(), rect, item->isEmotionPoint());
-    }
+    for (const Id &gone : std::as_const(touched))
+        delete m_cards.take(gone);
     if (m_layout.bounds != oldBounds)
         update(); // the background grid
     else if (structural)
@@ -242,13 +261,31 @@ void MapScene::placeHeaders()
     if (m_corner) m_corner->setPos(m_headerOffset);
 }
 
+void MapScene::setOverview(bool overview)
+{
+    if (overview == m_overview) return;
+    m_overview = overview;
+    for (CardItem *item : std::as_const(m_cards))
+        item->setFlag(QGraphicsItem::ItemHasNoContents, overview);
+    update();
+}
+
 void MapScene::drawBackground(QPainter *painter, const QRectF &rect)
 {
     painter->fillRect(rect, m_theme.paper.lightnessF() < 0.5 ? m_theme.paper.darker(130)
                                                              : QColor(0xe9, 0xec, 0xef));
     if (!journey()) return;
     painter->setRenderHint(QPainter::Antialiasing, false);
-    renderer().paintBackground(painter, rect);
+    const MapRenderer r = renderer();
+    r.paintBackground(painter, rect);
+    if (!m_overview) return;
+    for (const CardItem *item : std::as_const(m_cards)) {
+        const QRectF card(item->pos(), item->cardRect().size());
+        if (!card.intersects(rect)) continue;
+        const Id id = item->id();
+        r.paintCard(painter, item->card(), card, 0,
+                    {m_selected.contains(id), m_dimmed.contains(id), m_highlighted.contains(id)});
+    }
 }
 
 } // namespace waymark

@@ -49,6 +49,12 @@ public:
     const QSet<Id> &highlighted() const { return m_highlighted; }
     const QSet<Id> &dimmed() const { return m_dimmed; }
 
+    // Zoomed far out, cards are plain blocks: the scene draws them all in one pass and the
+    // items only serve hit tests (and show what is being dragged).
+    static constexpr double OverviewBelow = 0.35;
+    void setOverview(bool overview);
+    bool isOverview() const { return m_overview; }
+
     // Rebuilds every item (a new journey); sync() is the incremental path.
     void rebuild();
     void sync(const ChangeSet &changes);
@@ -78,6 +84,7 @@ private:
     QSet<Id> m_selected, m_highlighted, m_dimmed;
     QPointF m_visibleOrigin, m_headerOffset;
     Id m_journeyId;
+    bool m_overview = false;
 };
 
 } // namespace waymark

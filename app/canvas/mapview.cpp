@@ -32,6 +32,9 @@ MapView::MapView(QWidget *parent)
     setAlignment(Qt::AlignLeft | Qt::AlignTop);
     setTransformationAnchor(QGraphicsView::NoAnchor);
     setDragMode(QGraphicsView::NoDrag);
+    // Every item paints with its own pen, brush and font.
+    setOptimizationFlags(QGraphicsView::DontSavePainterState |
+                         QGraphicsView::DontAdjustForAntialiasing);
     setFocusPolicy(Qt::StrongFocus);
     setAcceptDrops(true);
     setMouseTracking(true);
@@ -134,6 +137,7 @@ void MapView::applyZoom(double zoom, const QPointF &anchor)
     const QPointF sceneAnchor = mapToScene(anchor.toPoint());
     m_zoom = zoom;
     setTransform(QTransform::fromScale(zoom, zoom));
+    m_scene->setOverview(zoom < MapScene::OverviewBelow);
     if (!anchor.isNull()) {
         // Keep the point under the anchor where it was.
         const QPointF moved = mapFromScene(sceneAnchor) - anchor;

@@ -186,6 +186,8 @@ void MapView::beginDrag(Drag kind)
                 m_dragIds.append(id);
                 m_dragOrigins.insert(id, item->pos());
                 item->setZValue(5);
+                item->setFlag(QGraphicsItem::ItemHasNoContents, false); // seen in the overview
+                item->update();
             }
         std::sort(m_dragIds.begin(), m_dragIds.end(), [j](const Id &a, const Id &b) {
             const Card *ca = j->card(a), *cb = j->card(b);
@@ -342,6 +344,7 @@ void MapView::cancelDrag()
             item->setPos(it.value());
             item->setZValue(2);
             item->setPreviewScore(std::nullopt);
+            item->setFlag(QGraphicsItem::ItemHasNoContents, m_scene->isOverview());
         }
     m_dragOrigins.clear();
     m_dragIds.clear();

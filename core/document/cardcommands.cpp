@@ -10,24 +10,24 @@ namespace {
 
 using Cell = std::pair<Id, Id>;
 
+// One pass over the journey with lookups in the (small) set of placements.
 void applyPlacements(Journey &j, const Placements &placements)
 {
-    QHash<Id, int> index;
-    index.reserve(j.cards.size());
-    for (qsizetype i = 0; i < j.cards.size(); ++i)
-        index.insert(j.cards[i].id, int(i));
-    for (auto it = placements.cbegin(); it != placements.cend(); ++it) {
-        const int i = index.value(it.key(), -1);
-        if (i < 0) continue;
-        Card &c = j.cards[i];
+    qsizetype left = placements.size();
+    for (Card &c : j.cards) {
+        if (left == 0) break;
+        const auto it = placements.constFind(c.id);
+        if (it == placements.cend()) continue;
         c.stageId = it->stageId;
         c.laneId = it->laneId;
         c.order = it->order;
+        --left;
     }
 }
 
 void removeCardsById(Journey &j, const QList<Card> &gone)
 {
+    if (gone.isEmpty()) return;
     QSet<Id> ids;
     for (const Card &c : gone)
         ids.insert(c.id);

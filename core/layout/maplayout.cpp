@@ -110,6 +110,7 @@ MapLayout MapLayout::compute(const Journey &journey, const Metrics &m)
         y += h;
     }
     layout.bounds = QRectF(0, 0, x, y);
+    layout.cards.reserve(journey.cards.size());
 
     // Feelings cards: grouped per persona, each group spread across its stage.
     struct Feeling

@@ -538,31 +538,42 @@ bool writeProjectRows(QSqlDatabase &db, const Project &p, const ChangeSet &chang
                                             "colour,channel,emotion,tags,touchpoint_key,persona_id,"
                                             "evidence,image_id"))))
             return false;
-        for (auto it = changes.cards.cbegin(); it != changes.cards.cend(); ++it) {
-            const Journey *j = p.journey(it.value());
-            const Card *c = j ? j->card(it.key()) : nullptr;
-            if (!c) {
-                goneCards.append(it.key());
-                continue;
+        // One pass over each journey involved finds its touched cards; what is not found
+        // is gone.
+        QSet<Id> found;
+        QSet<Id> journeys;
+        for (auto it = changes.cards.cbegin(); it != changes.cards.cend(); ++it)
+            journeys.insert(it.value());
+        for (const Id &journeyId : std::as_const(journeys)) {
+            const Journey *j = p.journey(journeyId);
+            if (!j) continue;
+            for (const Card &card : j->cards) {
+                if (found.size() == changes.cards.size()) break;
+                const auto hit = changes.cards.constFind(card.id);
+                if (hit == changes.cards.cend() || hit.value() != journeyId) continue;
+                found.insert(card.id);
+                const Card *c = &card;
+                const QVariant values[] = {idToString(c->id),
+                                           idToString(j->id),
+                                           idToString(c->stageId),
+                                           idToString(c->laneId),
+                                           c->order,
+                                           c->text,
+                                           c->notes,
+                                           colourText(c->colour),
+                                           toKey(c->channel),
+                                           c->emotion ? QVariant(*c->emotion) : QVariant(),
+                                           listText(c->tags),
+                                           c->touchpointKey,
+                                           idValue(c->personaId),
+                                           toKey(c->evidence),
+                                           idValue(c->imageId)};
+                bindAll(q, values);
+                if (!w.exec(q)) return false;
             }
-            const QVariant values[] = {idToString(c->id),
-                                       idToString(j->id),
-                                       idToString(c->stageId),
-                                       idToString(c->laneId),
-                                       c->order,
-                                       c->text,
-                                       c->notes,
-                                       colourText(c->colour),
-                                       toKey(c->channel),
-                                       c->emotion ? QVariant(*c->emotion) : QVariant(),
-                                       listText(c->tags),
-                                       c->touchpointKey,
-                                       idValue(c->personaId),
-                                       toKey(c->evidence),
-                                       idValue(c->imageId)};
-            bindAll(q, values);
-            if (!w.exec(q)) return false;
         }
+        for (auto it = changes.cards.cbegin(); it != changes.cards.cend(); ++it)
+            if (!found.contains(it.key())) goneCards.append(it.key());
     }
 
     // Children before parents.
