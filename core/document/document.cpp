@@ -123,18 +123,22 @@ void Document::endChange()
     }
     // Undo and redo select the cards they brought back or changed, on their journey.
     const QList<Id> selectedBefore = m_selectedCards;
-    if (m_replaying && !m_replayFocus.isEmpty()) {
-        QList<Id> replayed;
+    if (m_replaying) {
+        // The journey the step happened in comes into view, with the cards it brought back.
         Id owner;
+        for (const QHash<Id, Id> *children : {&touched.cards, &touched.stages, &touched.lanes})
+            if (owner.isNull() && !children->isEmpty()) owner = children->cbegin().value();
+        QList<Id> replayed;
         for (const Id &id : std::as_const(m_replayFocus)) {
             const Id journeyId = touched.cards.value(id);
             const Journey *cj = m_project.journey(journeyId);
             if (!cj || !cj->card(id) || replayed.contains(id)) continue;
-            if (owner.isNull()) owner = journeyId;
+            if (replayed.isEmpty()) owner = journeyId;
             if (journeyId == owner) replayed.append(id);
         }
-        if (!owner.isNull() && owner != m_currentJourney) {
+        if (!owner.isNull() && owner != m_currentJourney && m_project.journey(owner)) {
             m_currentJourney = owner;
+            m_selectedCards.clear();
             emit currentJourneyChanged(owner);
         }
         if (!replayed.isEmpty()) m_selectedCards = replayed;

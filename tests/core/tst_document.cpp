@@ -7,6 +7,7 @@
 
 #include <functional>
 #include <QGuiApplication>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -86,6 +87,26 @@ private slots:
             c.channel = Channel::Chat;
             return d.changeCard(jid(d), c);
         }) << QStringLiteral("Edit card");
+        QTest::newRow("edit several cards") << Edit([](Document &d) {
+            Card a = cardAt(d, 0, 0, 0), b = cardAt(d, 1, 1, 0);
+            a.channel = b.channel = Channel::Phone;
+            a.tags = b.tags = {QStringLiteral("urgent")};
+            return d.changeCards(jid(d), {a, b});
+        }) << QStringLiteral("Edit 2 cards");
+        QTest::newRow("paste cards with an image") << Edit([](Document &d) {
+            Image image;
+            image.id = newId();
+            image.mimeType = QStringLiteral("image/png");
+            image.width = image.height = 1;
+            image.data = QByteArray::fromBase64(
+                "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGNgYPj/HwADAgH/"
+                "yBDQqgAAAABJRU5ErkJggg==");
+            Card c;
+            c.text = QStringLiteral("Pasted with a picture");
+            c.imageId = image.id;
+            const Journey &j = current(d);
+            return d.addCardsWithImages(j.id, {c}, {image}, {j.stages[2].id, j.lanes[0].id, 0});
+        }) << QStringLiteral("Add 1 card");
         QTest::newRow("move card within cell") << Edit([](Document &d) {
             const Journey &j = current(d);
             return d.moveCards(j.id, {cardAt(d, 1, 1, 2).id}, {j.stages[1].id, j.lanes[1].id, 0});
@@ -254,6 +275,61 @@ private slots:
         const auto cell = current(*doc).cellCards(s, l);
         for (int k = 0; k < cell.size(); ++k)
             QCOMPARE(cell[k]->order, k);
+    }
+
+    void undoAndRedoSelectWhatTheyBringBack()
+    {
+        QString file;
+        auto doc = freshSample(&file);
+        const Id a = cardAt(*doc, 0, 0, 0).id, b = cardAt(*doc, 1, 0, 0).id;
+        QSignalSpy selection(doc.get(), &Document::selectionChanged);
+        QVERIFY(doc->removeCards(jid(*doc), {a, b}));
+        QVERIFY(doc->selectedCards().isEmpty());
+        QVERIFY(!doc->isReplaying());
+        doc->undoStack()->undo();
+        const QList<Id> restored = doc->selectedCards();
+        QCOMPARE(QSet<Id>(restored.begin(), restored.end()), QSet<Id>({a, b}));
+        QVERIFY(selection.count() >= 1);
+        // Undo on another journey switches to it.
+        const Id second = doc->project().journeys[1].id;
+        doc->setCurrentJourney(second);
+        doc->undoStack()->redo();
+        QCOMPARE(doc->currentJourneyId(), doc->project().journeys[0].id);
+        QVERIFY(doc->selectedCards().isEmpty()); // the cards are gone again
+        doc->undoStack()->undo();
+        QCOMPARE(doc->selectedCards().size(), 2);
+        // A plain edit leaves the selection alone.
+        doc->setSelectedCards({});
+        Card c = *current(*doc).card(a);
+        c.text = QStringLiteral("Changed");
+        QVERIFY(doc->changeCard(jid(*doc), c));
+        QVERIFY(doc->selectedCards().isEmpty());
+        doc->undoStack()->undo();
+        QCOMPARE(doc->selectedCards(), QList<Id>({a}));
+    }
+
+    void pastedImagesComeAndGoWithTheirCards()
+    {
+        QString file;
+        auto doc = freshSample(&file);
+        const qsizetype images = doc->project().images.size();
+        Image image;
+        image.id = newId();
+        image.mimeType = QStringLiteral("image/png");
+        image.data = "not checked here";
+        Card c;
+        c.imageId = image.id;
+        const Journey &j = current(*doc);
+        // A refused paste adds no image either.
+        QVERIFY(!doc->addCardsWithImages(j.id, {c}, {image}, {newId(), j.lanes[0].id, 0}));
+        QCOMPARE(doc->project().images.size(), images);
+        QCOMPARE(doc->undoStack()->count(), 0);
+        QVERIFY(doc->addCardsWithImages(j.id, {c}, {image}, {j.stages[0].id, j.lanes[0].id, 0}));
+        QCOMPARE(doc->project().images.size(), images + 1);
+        QCOMPARE(doc->undoStack()->count(), 1);
+        doc->undoStack()->undo();
+        QCOMPARE(doc->project().images.size(), images);
+        QCOMPARE(reopen(file).images.size(), images);
     }
 
     void refusals()

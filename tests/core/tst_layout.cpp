@@ -1,0 +1,141 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "document/templates.h"
+#include "layout/maplayout.h"
+#include "render/maprenderer.h"
+
+#include <QImage>
+#include <QPainter>
+#include <QTest>
+
+using namespace waymark;
+
+class TestLayout : public QObject
+{
+    Q_OBJECT
+
+    static Journey journey()
+    {
+        Project p = makeProject(Template::FivePhases, QStringLiteral("en"), QStringLiteral("T"));
+        return p.journeys.first();
+    }
+    static Card card(const Journey &j, int s, int l, int order, std::optional<int> emotion = {},
+                     const Id &persona = {})
+    {
+        Card c;
+        c.id = newId();
+        c.stageId = j.stages[s].id;
+        c.laneId = j.lanes[l].id;
+        c.order = order;
+        c.emotion = emotion;
+        c.personaId = persona;
+        c.text = QStringLiteral("card");
+        return c;
+    }
+    static int feelings(const Journey &j)
+    {
+        for (int l = 0; l < j.lanes.size(); ++l)
+            if (j.lanes[l].kind == LaneKind::Feelings) return l;
+        return -1;
+    }
+
+private slots:
+    void hitTests()
+    {
+        Journey j = journey();
+        j.stages[1].width = 400;
+        const MapLayout layout = MapLayout::compute(j);
+        const auto &m = layout.metrics;
+        QCOMPARE(layout.stageAt(m.laneHeaderWidth - 1), -1); // lane headers
+        QCOMPARE(layout.stageAt(m.laneHeaderWidth), 0);
+        QCOMPARE(layout.stageAt(m.laneHeaderWidth + m.stageWidth + 399), 1);
+        QCOMPARE(layout.stageAt(m.laneHeaderWidth + m.stageWidth + 400), 2);
+        QCOMPARE(layout.stageAt(layout.bounds.right()), -1);
+        QCOMPARE(layout.laneAt(m.stageHeaderHeight - 1), -1);
+        QCOMPARE(layout.laneAt(m.stageHeaderHeight), 0);
+        QCOMPARE(layout.laneAt(layout.rowY.last() + 1), int(j.lanes.size()) - 1);
+        QCOMPARE(layout.laneAt(layout.bounds.bottom()), -1);
+    }
+
+    void insertionIndexCountsStayingCards()
+    {
+        Journey j = journey();
+        for (int k = 0; k < 3; ++k)
+            j.cards.append(card(j, 0, 0, k));
+        const MapLayout layout = MapLayout::compute(j);
+        const QRectF second = layout.cards.value(j.cards[1].id);
+        QCOMPARE(layout.insertionIndex(j, 0, 0, second.top() + 1, {}), 1);
+        QCOMPARE(layout.insertionIndex(j, 0, 0, second.bottom() - 1, {}), 2);
+        QCOMPARE(layout.insertionIndex(j, 0, 0, 0, {}), 0);
+        QCOMPARE(layout.insertionIndex(j, 0, 0, 1e9, {}), 3);
+        // The card being dragged does not count.
+        QCOMPARE(layout.insertionIndex(j, 0, 0, 1e9, {j.cards[0].id}), 2);
+        QCOMPARE(layout.slotRect(0, 0, 1), second);
+    }
+
+    void emotionScoresSnapAndClamp()
+    {
+        const Journey j = journey();
+        const int l = feelings(j);
+        QVERIFY(l >= 0);
+        const MapLayout layout = MapLayout::compute(j);
+        for (int score = MinEmotion; score <= MaxEmotion; ++score)
+            QCOMPARE(layout.emotionScoreAt(l, layout.emotionY(l, score)), score);
+        QVERIFY(layout.emotionY(l, MaxEmotion) < layout.emotionY(l, MinEmotion));
+        QCOMPARE(layout.emotionScoreAt(l, layout.emotionY(l, 1) + 3), 1);
+        QCOMPARE(layout.emotionScoreAt(l, -1e6), MaxEmotion);
+        QCOMPARE(layout.emotionScoreAt(l, 1e6), MinEmotion);
+    }
+
+    void oneCurvePerPersona()
+    {
+        Journey j = journey();
+        const int l = feelings(j);
+        const Id anna = newId(), tom = newId();
+        j.personaIds = {tom, anna};
+        for (int s = 0; s < 3; ++s) {
+            j.cards.append(card(j, s, l, 0, s - 1, anna));
+            j.cards.append(card(j, s, l, 1, 1 - s, tom));
+        }
+        j.cards.append(card(j, 4, l, 0, 2)); // no persona
+        const MapLayout layout = MapLayout::compute(j);
+        QCOMPARE(layout.emotionCurves.size(), 3);
+        // In the journey's persona order, then the cards without a persona.
+        QCOMPARE(layout.emotionCurves[0].personaId, tom);
+        QCOMPARE(layout.emotionCurves[1].personaId, anna);
+        QVERIFY(layout.emotionCurves[2].personaId.isNull());
+        for (const auto &curve : layout.emotionCurves.first(2)) {
+            QCOMPARE(curve.points.size(), 3);
+            for (int i = 1; i < 3; ++i)
+                QVERIFY(curve.points[i].pos.x() > curve.points[i - 1].pos.x());
+        }
+        QCOMPARE(layout.emotionCurves[1].points[2].score, 1);
+        QCOMPARE(layout.emotionCurves[1].points[2].pos.y(), layout.emotionY(l, 1));
+        // Equal scores of two personas in one stage do not hide each other.
+        QVERIFY(layout.emotionCurves[0].points[1].pos != layout.emotionCurves[1].points[1].pos);
+    }
+
+    void rendererPaintsEveryState()
+    {
+        Project p = makeProject(Template::FivePhases, QStringLiteral("en"), QStringLiteral("T"));
+        Journey &j = p.journeys.first();
+        Card c = card(j, 0, 0, 0);
+        c.text = QStringLiteral("A very long text ").repeated(40);
+        c.channel = Channel::Web;
+        j.cards.append(c);
+        const MapLayout layout = MapLayout::compute(j);
+        QImage image(layout.bounds.size().toSize(), QImage::Format_ARGB32);
+        image.fill(Qt::transparent);
+        QPainter painter(&image);
+        const MapRenderer renderer(p, j, layout);
+        renderer.paint(&painter);
+        // A text that does not fit says so (it ends in an ellipsis); a short one fits.
+        QVERIFY(!renderer.paintCard(&painter, c, layout.cards.value(c.id), 1));
+        c.text = QStringLiteral("Short");
+        QVERIFY(renderer.paintCard(&painter, c, layout.cards.value(c.id), 1, {true, true, true}));
+        painter.end();
+        QVERIFY(image.pixelColor(5, 5).alpha() > 0); // the lane headers are painted
+    }
+};
+
+QTEST_MAIN(TestLayout)
+#include "tst_layout.moc"
