@@ -122,10 +122,7 @@ void PropertiesPanel::fillChoices()
     m_emotion->clear();
     m_emotion->addItem(tr("No feeling"), QVariant());
     for (int score = MaxEmotion; score >= MinEmotion; --score)
-        m_emotion->addItem(QStringLiteral("%1  %2").arg(MapRenderer::emotionFace(score),
-                                                        score > 0 ? QStringLiteral("+%1").arg(score)
-                                                                  : QString::number(score)),
-                           score);
+        m_emotion->addItem(emotionName(score), score);
     m_evidence->clear();
     for (Evidence e : {Evidence::Observed, Evidence::Reported, Evidence::Assumed})
         m_evidence->addItem(displayName(e), int(e));

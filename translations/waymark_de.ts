@@ -285,6 +285,34 @@ Exit-Code 0: in Ordnung; 1: Probleme (auf stderr aufgelistet).</translation>
         <source>Assumed</source>
         <translation>Angenommen</translation>
     </message>
+    <message>
+        <source>Angry</source>
+        <translation>Wütend</translation>
+    </message>
+    <message>
+        <source>Frustrated</source>
+        <translation>Frustriert</translation>
+    </message>
+    <message>
+        <source>Unhappy</source>
+        <translation>Unzufrieden</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>Neutral</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Zufrieden</translation>
+    </message>
+    <message>
+        <source>Happy</source>
+        <translation>Glücklich</translation>
+    </message>
+    <message>
+        <source>Delighted</source>
+        <translation>Begeistert</translation>
+    </message>
 </context>
 <context>
     <name>Sample</name>

@@ -275,6 +275,34 @@ Exit code 0: sound; 1: problems (listed on stderr).</source>
         <source>Assumed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Angry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frustrated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unhappy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Happy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delighted</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sample</name>

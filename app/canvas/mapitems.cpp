@@ -76,8 +76,7 @@ void CardItem::updateToolTip()
     // The whole text is always one hover away, also when the card shows it shortened.
     QString tip = m_card.text.toHtmlEscaped().replace(QLatin1Char('\n'), QLatin1String("<br>"));
     if (m_card.emotion)
-        tip.prepend(MapRenderer::emotionFace(*m_card.emotion) + QLatin1Char(' ') +
-                    QString::number(*m_card.emotion) + QLatin1String("<br>"));
+        tip.prepend(emotionName(*m_card.emotion).toHtmlEscaped() + QLatin1String("<br>"));
     if (!m_card.notes.isEmpty())
         tip += QLatin1String("<hr><i>") + m_card.notes.toHtmlEscaped() + QLatin1String("</i>");
     setToolTip(QLatin1String("<qt>") + tip + QLatin1String("</qt>"));
@@ -86,7 +85,7 @@ void CardItem::updateToolTip()
 QRectF CardItem::boundingRect() const
 {
     if (m_point) // the label under or over the point is part of it
-        return m_rect.adjusted(-80 + m_rect.width() / 2, -28, 80 - m_rect.width() / 2, 28);
+        return m_rect.adjusted(-90 + m_rect.width() / 2, -28, 90 - m_rect.width() / 2, 28);
     return m_rect.adjusted(-Margin, -Margin, Margin, Margin);
 }
 

@@ -237,6 +237,11 @@ void MapView::drawForeground(QPainter *painter, const QRectF &)
         return;
     if (m_document && !m_document->selectedCards().isEmpty()) return;
     const QRectF cell = m_scene->mapLayout().cellRect(m_stage, m_lane).adjusted(2, 2, -2, -2);
+    // Never over the frozen headers.
+    const auto &m = m_scene->mapLayout().metrics;
+    const QPointF corner =
+        m_scene->headerOffset() + QPointF(m.laneHeaderWidth, m.stageHeaderHeight);
+    painter->setClipRect(QRectF(corner, m_scene->mapLayout().bounds.bottomRight()));
     painter->setPen(QPen(m_scene->theme().selection, 2 / m_zoom, Qt::DashLine));
     painter->setBrush(Qt::NoBrush);
     painter->drawRect(cell);

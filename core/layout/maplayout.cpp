@@ -157,20 +157,24 @@ MapLayout MapLayout::compute(const Journey &journey, const Metrics &m)
     for (const auto &key : keys) {
         const QList<const Feeling *> &group = groups[key];
         EmotionCurve curve{journey.lanes[key.first].id, key.second, {}};
-        // Several personas side by side: a small horizontal offset keeps equal scores apart.
-        const int n = curveNumber[key.first]++;
-        const double offset = (n - (curvesInLane[key.first] - 1) / 2.0) * r * 0.9;
+        // Several personas side by side: each curve gets its own part of every stage, so
+        // that equal scores and their labels never cover each other.
+        const int n = curveNumber[key.first]++, parts = curvesInLane[key.first];
         QHash<int, int> countInStage, seen;
         for (const Feeling *f : group)
             ++countInStage[f->stage];
         for (const Feeling *f : group) {
             const QRectF cell = layout.cellRect(f->stage, f->lane);
+            const double partWidth = cell.width() / parts;
+            const double partLeft = cell.left() + partWidth * n;
             const int k = seen[f->stage]++, count = countInStage[f->stage];
             const int score = std::clamp(f->card->emotion.value_or(0), MinEmotion, MaxEmotion);
-            const QPointF pos(cell.left() + cell.width() * (k + 1) / (count + 1) + offset,
+            const QPointF pos(partLeft + partWidth * (k + 1) / (count + 1),
                               layout.emotionY(f->lane, score));
             curve.points.append({f->card->id, pos, score});
             layout.cards.insert(f->card->id, QRectF(pos.x() - r, pos.y() - r, 2 * r, 2 * r));
+            layout.emotionLabelWidths.insert(f->card->id,
+                                             std::clamp(partWidth / count - 8, 2 * r, 180.0));
         }
         layout.emotionCurves.append(curve);
     }

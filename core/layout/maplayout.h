@@ -47,6 +47,8 @@ struct MapLayout
         QList<EmotionPoint> points;
     };
     QList<EmotionCurve> emotionCurves;
+    // How wide a point's label may be: each persona's curve has its own part of a stage.
+    QHash<Id, double> emotionLabelWidths;
 
     QRectF cellRect(int stage, int lane) const;
     // Where a card at position `index` of a cell sits (also for a card that is not there yet).

@@ -153,6 +153,19 @@ QString displayName(Evidence evidence)
     return nameOf(evidences, evidence);
 }
 
+QString emotionName(int score)
+{
+    static const char *const names[] = {
+        QT_TRANSLATE_NOOP("Model", "Angry"),    QT_TRANSLATE_NOOP("Model", "Frustrated"),
+        QT_TRANSLATE_NOOP("Model", "Unhappy"),  QT_TRANSLATE_NOOP("Model", "Neutral"),
+        QT_TRANSLATE_NOOP("Model", "Content"),  QT_TRANSLATE_NOOP("Model", "Happy"),
+        QT_TRANSLATE_NOOP("Model", "Delighted")};
+    const int i = std::clamp(score, MinEmotion, MaxEmotion) - MinEmotion;
+    const QString sign = score > 0 ? QStringLiteral("+") : QString();
+    return QStringLiteral("%1%2 %3").arg(sign, QString::number(i + MinEmotion),
+                                         QCoreApplication::translate("Model", names[i]));
+}
+
 QList<LaneKind> allLaneKinds()
 {
     QList<LaneKind> result;

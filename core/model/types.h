@@ -76,6 +76,8 @@ QString displayName(LaneKind kind);
 QString displayName(Channel channel);
 QString displayName(JourneyState state);
 QString displayName(Evidence evidence);
+// "+2 Happy", for an emotion score.
+QString emotionName(int score);
 
 constexpr int MinEmotion = -3;
 constexpr int MaxEmotion = 3;

@@ -69,12 +69,31 @@ QImage decodedImage(const Image &image)
 
 } // namespace
 
-QString MapRenderer::emotionFace(int score)
+void MapRenderer::paintFace(QPainter *p, const QPointF &c, double r, int score)
 {
-    static const char32_t faces[] = {U'\U0001F621', U'\U0001F61F', U'\U0001F615', U'\U0001F610',
-                                     U'\U0001F642', U'\U0001F600', U'\U0001F929'};
-    const char32_t c = faces[std::clamp(score, MinEmotion, MaxEmotion) - MinEmotion];
-    return QString::fromUcs4(&c, 1);
+    p->save();
+    p->setPen(QPen(Qt::white, std::max(1.0, r * 0.14), Qt::SolidLine, Qt::RoundCap));
+    p->setBrush(Qt::white);
+    const double eye = r * 0.11;
+    p->drawEllipse(QPointF(c.x() - r * 0.33, c.y() - r * 0.22), eye, eye);
+    p->drawEllipse(QPointF(c.x() + r * 0.33, c.y() - r * 0.22), eye, eye);
+    p->setBrush(Qt::NoBrush);
+    if (score <= -3) { // angry brows
+        p->drawLine(QPointF(c.x() - r * 0.5, c.y() - r * 0.52),
+                    QPointF(c.x() - r * 0.18, c.y() - r * 0.38));
+        p->drawLine(QPointF(c.x() + r * 0.5, c.y() - r * 0.52),
+                    QPointF(c.x() + r * 0.18, c.y() - r * 0.38));
+    }
+    // The mouth bends up or down with the score.
+    const double mouthY = c.y() + r * 0.32, bend = score * r * 0.13;
+    QPainterPath mouth(QPointF(c.x() - r * 0.4, mouthY - bend * 0.3));
+    mouth.quadTo(QPointF(c.x(), mouthY + bend), QPointF(c.x() + r * 0.4, mouthY - bend * 0.3));
+    if (score >= 3) {
+        mouth.closeSubpath();
+        p->setBrush(Qt::white);
+    }
+    p->drawPath(mouth);
+    p->restore();
 }
 
 namespace {
@@ -396,19 +415,15 @@ void MapRenderer::paintEmotionPoint(QPainter *p, const Card &card, const QPointF
         p->setPen(QPen(m_theme.highlight, 2.5));
         p->drawEllipse(pos, r + 4, r + 4);
     }
-    QFont face = p->font();
-    face.setPixelSize(16);
-    p->setFont(face);
-    p->setPen(Qt::white);
-    p->drawText(QRectF(pos.x() - r, pos.y() - r, 2 * r, 2 * r), Qt::AlignCenter,
-                emotionFace(score));
+    paintFace(p, pos, r, score);
     const int l = m_journey.laneIndex(card.laneId);
     QFont label = p->font();
     label.setPixelSize(11);
     p->setFont(label);
     p->setPen(m_theme.ink);
     const bool below = l >= 0 && pos.y() < m_layout.emotionY(l, 0);
-    const QRectF box(pos.x() - 80, below ? pos.y() + r + 3 : pos.y() - r - 19, 160, 16);
+    const double w = m_layout.emotionLabelWidths.value(card.id, 160);
+    const QRectF box(pos.x() - w / 2, below ? pos.y() + r + 3 : pos.y() - r - 19, w, 16);
     p->drawText(box, Qt::AlignCenter,
                 QFontMetricsF(label).elidedText(card.text, Qt::ElideRight, box.width()));
     p->setOpacity(opacity);

@@ -68,7 +68,8 @@ public:
 
     QColor curveColour(const Id &personaId) const;
     static QColor laneColour(LaneKind kind);
-    static QString emotionFace(int score);
+    // A face drawn with lines: smiling or frowning as much as the score says.
+    static void paintFace(QPainter *painter, const QPointF &centre, double radius, int score);
 
 private:
     const Project &m_project;

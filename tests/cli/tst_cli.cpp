@@ -53,7 +53,7 @@ private slots:
         QCOMPARE(r.code, 0);
         const QJsonObject root = QJsonDocument::fromJson(r.out.toUtf8()).object();
         QCOMPARE(root[QStringLiteral("schemaVersion")].toInt(), 1);
-        QCOMPARE(root[QStringLiteral("cards")].toInt(), 98);
+        QCOMPARE(root[QStringLiteral("cards")].toInt(), 103);
         QCOMPARE(root[QStringLiteral("project")][QStringLiteral("language")].toString(),
                  QStringLiteral("de"));
         const QJsonArray journeys = root[QStringLiteral("journeys")].toArray();
@@ -66,7 +66,7 @@ private slots:
         r = cli({QStringLiteral("info"), file});
         QCOMPARE(r.code, 0);
         QVERIFY(r.out.contains(QStringLiteral("Verlängerung Internetvertrag")));
-        QVERIFY(r.out.contains(QStringLiteral("Cards:       98")));
+        QVERIFY(r.out.contains(QStringLiteral("Cards:       103")));
 
         r = cli({QStringLiteral("check"), file});
         QCOMPARE(r.code, 0);
