@@ -35,6 +35,8 @@ public:
     // Reads the card and its place from the model and layout.
     void sync(const Card &card, const QRectF &rect, bool isEmotionPoint);
     QRectF cardRect() const { return m_rect; }
+    // Where the card is on the map (its own position is relative to its row).
+    QRectF sceneCardRect() const { return QRectF(scenePos(), m_rect.size()); }
     void setState(bool selected, bool dimmed, bool highlighted);
     bool isSelectedCard() const { return m_selected; }
     // While a point is dragged: the score it would get.
@@ -119,6 +121,16 @@ public:
 private:
     MapScene *m_scene;
     int m_lane;
+};
+
+// A lane's cards are children of its row: when a row moves (one above it grew), the
+// row moves and its cards with it.
+class RowItem : public QGraphicsItem
+{
+public:
+    RowItem() { setFlag(ItemHasNoContents); }
+    QRectF boundingRect() const override { return {}; }
+    void paint(QPainter *, const QStyleOptionGraphicsItem *, QWidget *) override {}
 };
 
 // The top-left corner above the lane headers: the journey's name and state.

@@ -62,7 +62,12 @@ void MapScene::relayout()
 {
     const Journey *j = journey();
     m_layout = j ? MapLayout::compute(*j) : MapLayout();
-    setSceneRect(m_layout.bounds.adjusted(-40, -40, 40, 40));
+    m_laneIndex.clear();
+    if (j)
+        for (int l = 0; l < j->lanes.size(); ++l)
+            m_laneIndex.insert(j->lanes[l].id, l);
+    const QRectF rect = m_layout.bounds.adjusted(-40, -40, 40, 40);
+    if (rect != sceneRect()) setSceneRect(rect);
 }
 
 void MapScene::rebuild()
@@ -73,6 +78,7 @@ void MapScene::rebuild()
     m_journeyId = m_document ? m_document->currentJourneyId() : Id();
     relayout();
     rebuildHeaders();
+    rebuildRows();
     if (const Journey *j = journey()) {
         m_cards.reserve(j->cards.size());
         for (const Card &c : j->cards) {
@@ -82,13 +88,45 @@ void MapScene::rebuild()
             const bool point = j->lanes[l].kind == LaneKind::Feelings;
             auto *item = new CardItem(this, c, point);
             item->setFlag(QGraphicsItem::ItemHasNoContents, m_overview);
-            item->sync(c, rect, point);
-            addItem(item);
             m_cards.insert(c.id, item);
+            place(item, c, point);
         }
     }
     syncSelection();
     emit layoutChanged();
+}
+
+void MapScene::rebuildRows()
+{
+    const QList<QGraphicsItem *> old = std::exchange(m_rows, {});
+    for (int l = 0; l < m_layout.rowY.size(); ++l) {
+        auto *row = new RowItem;
+        row->setZValue(2);
+        row->setPos(0, m_layout.rowY[l]);
+        addItem(row);
+        m_rows.append(row);
+    }
+    // Cards move to the new rows when they are placed again; none may go with the old ones.
+    for (CardItem *item : std::as_const(m_cards))
+        if (item->parentItem()) item->setParentItem(nullptr);
+    qDeleteAll(old);
+}
+
+void MapScene::place(CardItem *item, const Card &card, bool point)
+{
+    const int l = m_laneIndex.value(card.laneId, -1);
+    QGraphicsItem *row = m_rows.value(l);
+    if (!row) return;
+    if (item->parentItem() != row) {
+        if (!item->scene()) addItem(item);
+        item->setParentItem(row);
+    }
+    item->sync(card, m_layout.cards.value(card.id).translated(0, -m_layout.rowY[l]), point);
+}
+
+QGraphicsItem *MapScene::rowOf(const CardItem *item) const
+{
+    return item->parentItem();
 }
 
 void MapScene::rebuildHeaders()
@@ -154,6 +192,7 @@ void MapScene::sync(const ChangeSet &changes)
     if (oldColumns != m_layout.columnX) firstMovedLane = 0;
     if (structural) {
         rebuildHeaders();
+        rebuildRows();
     } else {
         if (firstMovedLane == 0)
             for (auto *h : std::as_const(m_stageHeaders))
@@ -162,43 +201,43 @@ void MapScene::sync(const ChangeSet &changes)
             m_laneHeaders[l]->refresh();
         for (auto *h : std::as_const(m_emotionLines))
             static_cast<LayoutItem *>(h)->refresh();
+        // A row that moved takes its cards along: one move, not one per card.
+        for (int l = firstMovedLane; l < m_rows.size(); ++l)
+            if (m_rows[l]->pos().y() != m_layout.rowY[l]) m_rows[l]->setPos(0, m_layout.rowY[l]);
     }
     QHash<Id, bool> pointLane;
     for (const Lane &lane : j->lanes)
         pointLane.insert(lane.id, lane.kind == LaneKind::Feelings);
-    QSet<Id> movedLanes;
-    for (int l = firstMovedLane; l < j->lanes.size(); ++l)
-        movedLanes.insert(j->lanes[l].id);
-    // One pass over the cards: those the change touched (new, or with new content or place;
-    // a placement touches every card of the cells it changes) and those in the rows the
-    // layout moved. Every other item stays as it is.
+    // The cards the change touched: new, or with new content or place (a placement touches
+    // every card of the cells it changes). After a change of stages or lanes, all of them.
     QSet<Id> touched;
     for (auto it = changes.cards.cbegin(); it != changes.cards.cend(); ++it)
         if (it.value() == m_journeyId) touched.insert(it.key());
-    if (!touched.isEmpty() || !movedLanes.isEmpty()) {
+    // A feeling that comes, goes or changes can move every point of its lane sideways (each
+    // persona's curve has its part of the stage): then all points are placed again.
+    bool replot = false;
+    for (const Id &id : std::as_const(touched)) {
+        const CardItem *item = m_cards.value(id);
+        const int l = m_layout.laneAt(m_layout.cards.value(id).center().y());
+        replot = replot || (item && item->isEmotionPoint()) ||
+                 (l >= 0 && j->lanes[l].kind == LaneKind::Feelings);
+    }
+    if (!touched.isEmpty() || structural) {
         for (const Card &c : j->cards) {
             const bool isTouched = structural || (!touched.isEmpty() && touched.remove(c.id));
-            if (!isTouched && !movedLanes.contains(c.laneId)) continue;
-            const QRectF rect = m_layout.cards.value(c.id);
+            if (!isTouched && !(replot && pointLane.value(c.laneId))) continue;
             CardItem *item = m_cards.value(c.id);
-            if (rect.isNull()) { // in no cell (cannot happen in a valid journey)
+            if (m_layout.cards.value(c.id).isNull()) { // in no cell: not in a valid journey
                 delete m_cards.take(c.id);
-                continue;
-            }
-            if (!isTouched) {
-                if (item &&
-                    (rect.topLeft() != item->pos() || rect.size() != item->cardRect().size()))
-                    item->sync(item->card(), rect, item->isEmotionPoint());
                 continue;
             }
             const bool point = pointLane.value(c.laneId);
             if (!item) {
                 item = new CardItem(this, c, point);
                 item->setFlag(QGraphicsItem::ItemHasNoContents, m_overview);
-                addItem(item);
                 m_cards.insert(c.id, item);
             }
-            item->sync(c, rect, point);
+            place(item, c, point);
             updateCardState(item);
         }
     }
@@ -280,7 +319,7 @@ void MapScene::drawBackground(QPainter *painter, const QRectF &rect)
     r.paintBackground(painter, rect);
     if (!m_overview) return;
     for (const CardItem *item : std::as_const(m_cards)) {
-        const QRectF card(item->pos(), item->cardRect().size());
+        const QRectF card = item->sceneCardRect();
         if (!card.intersects(rect)) continue;
         const Id id = item->id();
         r.paintCard(painter, item->card(), card, 0,

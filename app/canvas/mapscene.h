@@ -38,6 +38,8 @@ public:
     const QHash<Id, CardItem *> &cardItems() const { return m_cards; }
     StageHeaderItem *stageHeader(int index) const { return m_stageHeaders.value(index); }
     LaneHeaderItem *laneHeader(int index) const { return m_laneHeaders.value(index); }
+    // The row item that holds a lane's cards.
+    QGraphicsItem *rowOf(const CardItem *item) const;
 
     // Keeps the headers in sight when the visible part of the map starts at `topLeft`.
     void setVisibleOrigin(const QPointF &topLeft);
@@ -68,6 +70,10 @@ protected:
 
 private:
     void relayout();
+    void rebuildRows();
+    // Puts an item into its lane's row at the layout's place.
+    void place(CardItem *item, const Card &card, bool point);
+    QGraphicsItem *row(int lane) const { return m_rows.value(lane); }
     void rebuildHeaders();
     void placeHeaders();
     void syncSelection();
@@ -80,6 +86,8 @@ private:
     QList<StageHeaderItem *> m_stageHeaders;
     QList<LaneHeaderItem *> m_laneHeaders;
     QList<QGraphicsItem *> m_emotionLines;
+    QList<QGraphicsItem *> m_rows;
+    QHash<Id, int> m_laneIndex;
     CornerItem *m_corner = nullptr;
     QSet<Id> m_selected, m_highlighted, m_dimmed;
     QPointF m_visibleOrigin, m_headerOffset;

@@ -266,9 +266,9 @@ void MapView::editCard(const Id &cardId)
     if (!item || !m_document || m_document->isReadOnly()) return;
     ensureCardVisible(cardId);
     const Id journeyId = m_journeyId;
-    m_editorSceneRect = item->isEmotionPoint()
-                            ? QRectF(item->pos().x() - 80, item->pos().y() + 30, 180, 64)
-                            : QRectF(item->pos(), item->cardRect().size());
+    const QRectF rect = item->sceneCardRect();
+    m_editorSceneRect =
+        item->isEmotionPoint() ? QRectF(rect.left() - 80, rect.top() + 30, 180, 64) : rect;
     m_editor->start(mapFromScene(m_editorSceneRect).boundingRect(), item->card().text, 12 * m_zoom,
                     false, [this, journeyId, cardId](const QString &text) {
                         const Card *card =
@@ -352,14 +352,14 @@ void MapView::ensureCardVisible(const Id &cardId)
     if (!item) return;
     const auto &m = m_scene->mapLayout().metrics;
     // Room for the frozen headers on the top and left.
-    const QRectF r(item->pos(), item->cardRect().size());
+    const QRectF r = item->sceneCardRect();
     ensureVisible(r.adjusted(-m.laneHeaderWidth, -m.stageHeaderHeight, 0, 0), 24, 24);
 }
 
 QPoint MapView::viewportPosOf(const Id &cardId) const
 {
     const CardItem *item = m_scene->cardItem(cardId);
-    return item ? mapFromScene(item->pos() + item->cardRect().center()) : QPoint();
+    return item ? mapFromScene(item->sceneCardRect().center()) : QPoint();
 }
 
 QPoint MapView::viewportPosOfCell(int stage, int lane) const

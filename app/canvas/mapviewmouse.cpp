@@ -186,6 +186,8 @@ void MapView::beginDrag(Drag kind)
                 m_dragIds.append(id);
                 m_dragOrigins.insert(id, item->pos());
                 item->setZValue(5);
+                // Above the cards of every other row while it is dragged.
+                if (QGraphicsItem *row = item->parentItem()) row->setZValue(4);
                 item->setFlag(QGraphicsItem::ItemHasNoContents, false); // seen in the overview
                 item->update();
             }
@@ -267,7 +269,8 @@ void MapView::dragTo(const QPointF &scenePos, const QPoint &vp)
         if (lane < 0) break;
         m_score = layout.emotionScoreAt(lane, scenePos.y());
         const QPointF origin = m_dragOrigins.value(m_pressCard);
-        item->setPos(origin.x(), layout.emotionY(lane, m_score) - item->cardRect().height() / 2);
+        const double y = layout.emotionY(lane, m_score) - item->cardRect().height() / 2;
+        item->setPos(origin.x(), y - item->parentItem()->y()); // rows hold their cards
         item->setPreviewScore(m_score);
         break;
     }
@@ -343,6 +346,7 @@ void MapView::cancelDrag()
         if (CardItem *item = m_scene->cardItem(it.key())) {
             item->setPos(it.value());
             item->setZValue(2);
+            if (QGraphicsItem *row = item->parentItem()) row->setZValue(2);
             item->setPreviewScore(std::nullopt);
             item->setFlag(QGraphicsItem::ItemHasNoContents, m_scene->isOverview());
         }

@@ -83,8 +83,12 @@ MapLayout MapLayout::compute(const Journey &journey, const Metrics &m)
         laneIndex.insert(journey.lanes[l].id, l);
     QList<int> fullest(lanes, 0);
     QList<int> cellCount(stages * lanes, 0);
-    for (const Card &c : journey.cards) {
+    // Each card's cell, looked up once.
+    QList<std::pair<int, int>> cellOf(journey.cards.size());
+    for (qsizetype i = 0; i < journey.cards.size(); ++i) {
+        const Card &c = journey.cards[i];
         const int s = stageIndex.value(c.stageId, -1), l = laneIndex.value(c.laneId, -1);
+        cellOf[i] = {s, l};
         if (s < 0 || l < 0) continue;
         fullest[l] = std::max(fullest[l], ++cellCount[l * stages + s]);
     }
@@ -119,8 +123,9 @@ MapLayout MapLayout::compute(const Journey &journey, const Metrics &m)
         int stage, lane;
     };
     QList<Feeling> feelings;
-    for (const Card &c : journey.cards) {
-        const int s = stageIndex.value(c.stageId, -1), l = laneIndex.value(c.laneId, -1);
+    for (qsizetype i = 0; i < journey.cards.size(); ++i) {
+        const Card &c = journey.cards[i];
+        const auto [s, l] = cellOf[i];
         if (s < 0 || l < 0) continue;
         if (journey.lanes[l].kind == LaneKind::Feelings) {
             feelings.append({&c, s, l});

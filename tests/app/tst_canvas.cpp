@@ -141,8 +141,7 @@ private slots:
         QCOMPARE(doc()->undoStack()->undoText(), QStringLiteral("Move 1 card"));
         // The file has it, the item sits in its new place, undo puts it back.
         QCOMPARE(reopened().journey(journeyId())->card(card.id)->stageId, journey().stages[1].id);
-        const QRectF itemRect(view()->mapScene()->cardItem(card.id)->pos(),
-                              view()->mapScene()->cardItem(card.id)->cardRect().size());
+        const QRectF itemRect = view()->mapScene()->cardItem(card.id)->sceneCardRect();
         QCOMPARE(itemRect, view()->mapScene()->mapLayout().cards.value(card.id));
         doc()->undoStack()->undo();
         QCOMPARE(journey().card(card.id)->stageId, card.stageId);
@@ -184,15 +183,15 @@ private slots:
     {
         const int l = laneOf(LaneKind::Actions);
         const Id id = cell(0, l).first()->id;
-        const QPointF pos = view()->mapScene()->cardItem(id)->pos();
+        const QPointF pos = view()->mapScene()->cardItem(id)->scenePos();
         const QStringList file = dumpFile(m_file);
         const QPoint from = view()->viewportPosOf(id);
         press(from);
         moveTo(from, cellPoint(2, l));
-        QVERIFY(view()->mapScene()->cardItem(id)->pos() != pos); // it follows the mouse
+        QVERIFY(view()->mapScene()->cardItem(id)->scenePos() != pos); // it follows the mouse
         QTest::keyClick(view(), Qt::Key_Escape);
         release(cellPoint(2, l));
-        QCOMPARE(view()->mapScene()->cardItem(id)->pos(), pos);
+        QCOMPARE(view()->mapScene()->cardItem(id)->scenePos(), pos);
         QCOMPARE(journey().card(id)->stageId, journey().stages[0].id);
         QCOMPARE(doc()->undoStack()->count(), 0);
         QCOMPARE(dumpFile(m_file), file);
