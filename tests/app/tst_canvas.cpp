@@ -20,10 +20,12 @@
 #include <QComboBox>
 #include <QLineEdit>
 #include <QMimeData>
+#include <QNativeGestureEvent>
 #include <QScrollBar>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QWheelEvent>
 
 using namespace waymark;
 using namespace waymark::test;
@@ -225,6 +227,89 @@ private slots:
         doubleClick(view()->mapFromScene(
             QPointF(view()->mapScene()->mapLayout().stageHeaders[0].right(), h.center().y())));
         QCOMPARE(journey().stages[0].width, 0.0);
+    }
+
+    void reorderAndResizeLanes()
+    {
+        const Id first = journey().lanes[0].id;
+        const MapLayout &layout = view()->mapScene()->mapLayout();
+        const QPoint from = view()->mapFromScene(layout.laneHeaders[0].center());
+        const QPoint to = view()->mapFromScene(layout.laneHeaders[2].center() + QPointF(0, 30));
+        drag(from, to);
+        QCOMPARE(journey().lanes[2].id, first);
+        QCOMPARE(doc()->undoStack()->undoText(),
+                 QStringLiteral("Move lane \"%1\"").arg(journey().lanes[2].title));
+        // Dragging a lane's bottom border sets its height.
+        const QRectF h = view()->mapScene()->mapLayout().laneHeaders[1];
+        const QPoint border = view()->mapFromScene(QPointF(h.center().x(), h.bottom()));
+        drag(border, border + QPoint(0, 60));
+        QVERIFY(std::abs(journey().lanes[1].height - (h.height() + 60 / view()->zoom())) < 3);
+        QCOMPARE(reopened().journey(journeyId())->lanes[1].height, journey().lanes[1].height);
+    }
+
+    void renameHeadersInPlace()
+    {
+        const MapLayout &layout = view()->mapScene()->mapLayout();
+        doubleClick(view()->mapFromScene(layout.stageHeaders[1].center()));
+        QVERIFY(view()->isEditing());
+        QTest::keyClicks(view()->editor(), QStringLiteral("Vergleichen"));
+        QTest::keyClick(view()->editor(), Qt::Key_Return);
+        QCOMPARE(journey().stages[1].name, QStringLiteral("Vergleichen"));
+        doubleClick(view()->mapFromScene(layout.laneHeaders[0].center()));
+        QTest::keyClicks(view()->editor(), QStringLiteral("   "));
+        QTest::keyClick(view()->editor(), Qt::Key_Return);
+        QVERIFY(!journey().lanes[0].title.trimmed().isEmpty()); // an empty name is refused
+        QCOMPARE(doc()->undoStack()->count(), 1);
+    }
+
+    void zoomAndPanWithMouseAndGestures()
+    {
+        view()->setZoom(1.0);
+        const QPoint at = cellPoint(2, 2);
+        const QPointF sceneAt = view()->mapToScene(at);
+        QWheelEvent wheel(QPointF(at), QPointF(vp()->mapToGlobal(at)), {}, QPoint(0, 120),
+                          Qt::NoButton, Qt::ControlModifier, Qt::NoScrollPhase, false);
+        QApplication::sendEvent(vp(), &wheel);
+        QVERIFY(view()->zoom() > 1.1);
+        // The point under the mouse stays under the mouse.
+        QVERIFY((view()->mapFromScene(sceneAt) - at).manhattanLength() <= 2);
+        const double before = view()->zoom();
+        QNativeGestureEvent pinch(Qt::ZoomNativeGesture, QPointingDevice::primaryPointingDevice(),
+                                  2, QPointF(at), QPointF(at), QPointF(vp()->mapToGlobal(at)), 0.5,
+                                  QPointF(), 0);
+        QApplication::sendEvent(vp(), &pinch);
+        QCOMPARE(view()->zoom(), before * 1.5);
+        // Middle button and space + drag pan.
+        const int h = view()->horizontalScrollBar()->value();
+        mouse(QEvent::MouseButtonPress, at, Qt::MiddleButton, Qt::MiddleButton);
+        mouse(QEvent::MouseMove, at - QPoint(100, 0), Qt::NoButton, Qt::MiddleButton);
+        mouse(QEvent::MouseButtonRelease, at - QPoint(100, 0), Qt::MiddleButton, Qt::NoButton);
+        QCOMPARE(view()->horizontalScrollBar()->value(), h + 100);
+        const int v = view()->verticalScrollBar()->value();
+        QTest::keyPress(view(), Qt::Key_Space);
+        drag(at, at - QPoint(0, 80));
+        QTest::keyRelease(view(), Qt::Key_Space);
+        QCOMPARE(view()->verticalScrollBar()->value(), v + 80);
+        QCOMPARE(doc()->undoStack()->count(), 0); // panning edits nothing
+    }
+
+    void readOnlyCanvasRefusesEdits()
+    {
+        m_window->fileActions()->closeDocument();
+        OpenResult result;
+        auto readOnly = Document::open(m_file, Store::Access::ReadOnly, &result);
+        QVERIFY(readOnly);
+        m_window->setDocument(std::move(readOnly));
+        const QStringList file = dumpFile(m_file);
+        const int l = laneOf(LaneKind::Actions);
+        const Id id = cell(0, l).first()->id;
+        drag(view()->viewportPosOf(id), cellPoint(2, l));
+        QCOMPARE(journey().card(id)->stageId, journey().stages[0].id);
+        doubleClick(cellPoint(3, l));
+        QVERIFY(!view()->isEditing());
+        QVERIFY(!window().canvasActions()->paste->isEnabled());
+        QVERIFY(!window().canvasActions()->remove->isEnabled());
+        QCOMPARE(dumpFile(m_file), file);
     }
 
     void rubberBandSelectDeleteUndo()
