@@ -206,6 +206,7 @@ std::unique_ptr<Document> MainWindow::setDocument(std::unique_ptr<Document> docu
         m_undoGroup->addStack(m_document->undoStack());
         m_undoGroup->setActiveStack(m_document->undoStack());
         connect(m_document.get(), &Document::changed, this, &MainWindow::updateTitle);
+        m_mapView->setFocus(Qt::OtherFocusReason); // the keyboard works on the map at once
         connect(m_document.get(), &Document::saveFailed, this, [this](const QString &message) {
             statusBar()->showMessage(tr("Changes could not be saved: %1").arg(message));
         });
