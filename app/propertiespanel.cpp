@@ -64,7 +64,9 @@ PropertiesPanel::PropertiesPanel(QWidget *parent)
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->addRow(tr("&Text:"), m_text);
     form->addRow(tr("&Notes:"), m_notes);
-    form->addRow(tr("C&olour:"), colourRow);
+    auto *colourLabel = new QLabel(tr("C&olour:"), this);
+    colourLabel->setBuddy(m_colour); // the row is a layout, so the mnemonic needs a buddy
+    form->addRow(colourLabel, colourRow);
     form->addRow(tr("&Channel:"), m_channel);
     form->addRow(tr("&Feeling:"), m_emotion);
     form->addRow(tr("T&ags:"), m_tags);
