@@ -21,9 +21,7 @@ CardItem::CardItem(MapScene *scene, const Card &card, bool isEmotionPoint)
     : m_scene(scene), m_card(card), m_point(isEmotionPoint)
 {
     setZValue(2);
-    // A card is drawn once per zoom level and then blitted: scrolling, dragging and
-    // repainting around it cost no text layout.
-    setCacheMode(QGraphicsItem::DeviceCoordinateCache);
+    setCacheMode(scene->cardCacheMode());
 }
 
 void CardItem::repaint()

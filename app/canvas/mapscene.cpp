@@ -300,6 +300,15 @@ void MapScene::placeHeaders()
     if (m_corner) m_corner->setPos(m_headerOffset);
 }
 
+void MapScene::setDevicePixelRatio(double ratio)
+{
+    const auto mode = ratio > 1.0 ? QGraphicsItem::NoCache : QGraphicsItem::DeviceCoordinateCache;
+    if (mode == m_cacheMode) return;
+    m_cacheMode = mode;
+    for (CardItem *item : std::as_const(m_cards))
+        item->setCacheMode(mode);
+}
+
 void MapScene::setOverview(bool overview)
 {
     if (overview == m_overview) return;

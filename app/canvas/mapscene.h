@@ -5,6 +5,7 @@
 #include "render/maprenderer.h"
 #include "storage/changeset.h"
 
+#include <QGraphicsItem>
 #include <QGraphicsScene>
 #include <QHash>
 
@@ -57,6 +58,12 @@ public:
     void setOverview(bool overview);
     bool isOverview() const { return m_overview; }
 
+    // A card is drawn once per zoom level and then blitted, so that scrolling, dragging and
+    // repainting around it cost no text layout. Qt's item cache ignores the device pixel
+    // ratio, so on a HiDPI screen cards are drawn directly to stay sharp.
+    void setDevicePixelRatio(double ratio);
+    QGraphicsItem::CacheMode cardCacheMode() const { return m_cacheMode; }
+
     // Rebuilds every item (a new journey); sync() is the incremental path.
     void rebuild();
     void sync(const ChangeSet &changes);
@@ -93,6 +100,7 @@ private:
     QPointF m_visibleOrigin, m_headerOffset;
     Id m_journeyId;
     bool m_overview = false;
+    QGraphicsItem::CacheMode m_cacheMode = QGraphicsItem::DeviceCoordinateCache;
 };
 
 } // namespace waymark

@@ -17,6 +17,7 @@
 #include <QPinchGesture>
 #include <QScrollBar>
 #include <QWheelEvent>
+#include <QWindow>
 
 namespace waymark {
 
@@ -40,6 +41,7 @@ MapView::MapView(QWidget *parent)
     setMouseTracking(true);
     viewport()->grabGesture(Qt::PinchGesture);
     m_scene->setTheme(MapTheme::fromPalette(palette()));
+    m_scene->setDevicePixelRatio(devicePixelRatioF());
     m_indicator = new QGraphicsRectItem;
     m_indicator->setZValue(20);
     m_indicator->setPen(Qt::NoPen);
@@ -226,6 +228,20 @@ void MapView::changeEvent(QEvent *event)
         m_indicator->setBrush(m_scene->theme().selection);
     }
     QGraphicsView::changeEvent(event);
+}
+
+void MapView::updatePixelRatio()
+{
+    m_scene->setDevicePixelRatio(devicePixelRatioF());
+}
+
+void MapView::showEvent(QShowEvent *event)
+{
+    // The screen is known now; a window moved to another screen may change the ratio.
+    m_scene->setDevicePixelRatio(devicePixelRatioF());
+    if (QWindow *w = window()->windowHandle())
+        connect(w, &QWindow::screenChanged, this, &MapView::updatePixelRatio, Qt::UniqueConnection);
+    QGraphicsView::showEvent(event);
 }
 
 void MapView::drawForeground(QPainter *painter, const QRectF &)

@@ -78,6 +78,7 @@ protected:
     bool viewportEvent(QEvent *event) override;
     void scrollContentsBy(int dx, int dy) override;
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     void drawForeground(QPainter *painter, const QRectF &rect) override;
 
 private:
@@ -101,6 +102,7 @@ private:
     };
 
     void onJourneyChanged();
+    void updatePixelRatio();
     void onChanged();
     void applyZoom(double zoom, const QPointF &anchorViewport);
     void rememberViewState();

@@ -632,6 +632,24 @@ private slots:
         QCOMPARE(scene->cardItem(other), kept);
     }
 
+    void hiDpiDrawsCardsDirectly()
+    {
+        MapScene *scene = view()->mapScene();
+        const Id id = journey().cards.first().id;
+        scene->setDevicePixelRatio(2.0);
+        QCOMPARE(scene->cardItem(id)->cacheMode(), QGraphicsItem::NoCache);
+        scene->setDevicePixelRatio(1.0);
+        QCOMPARE(scene->cardItem(id)->cacheMode(), QGraphicsItem::DeviceCoordinateCache);
+        // Zoomed far out, the background draws the cards and the items only take clicks.
+        view()->setZoom(0.2);
+        QVERIFY(scene->isOverview());
+        QVERIFY(scene->cardItem(id)->flags() & QGraphicsItem::ItemHasNoContents);
+        click(view()->viewportPosOf(id));
+        QCOMPARE(doc()->selectedCards(), QList<Id>({id}));
+        view()->setZoom(1.0);
+        QVERIFY(!(scene->cardItem(id)->flags() & QGraphicsItem::ItemHasNoContents));
+    }
+
     void frozenHeadersFollowScrolling()
     {
         view()->setZoom(1.0);
