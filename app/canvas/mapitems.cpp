@@ -111,40 +111,43 @@ void CardItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     renderer.paintCard(painter, m_card, m_rect, lod(option, painter), state);
 }
 
-QRectF StageHeaderItem::boundingRect() const
+template <> QRectF StageHeaderItem::boundingRect() const
 {
     return m_scene->mapLayout().stageHeaders.value(m_index);
 }
 
+template <>
 void StageHeaderItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
 {
     painter->setRenderHint(QPainter::Antialiasing);
     m_scene->renderer().paintStageHeader(painter, m_index);
 }
 
-QRectF LaneHeaderItem::boundingRect() const
+template <> QRectF LaneHeaderItem::boundingRect() const
 {
     return m_scene->mapLayout().laneHeaders.value(m_index);
 }
 
+template <>
 void LaneHeaderItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
 {
     painter->setRenderHint(QPainter::Antialiasing);
     m_scene->renderer().paintLaneHeader(painter, m_index);
 }
 
-QRectF EmotionLinesItem::boundingRect() const
+template <> QRectF EmotionLinesItem::boundingRect() const
 {
     const MapLayout &layout = m_scene->mapLayout();
-    const QRectF header = layout.laneHeaders.value(m_lane);
+    const QRectF header = layout.laneHeaders.value(m_index);
     return QRectF(header.right(), header.top(), layout.bounds.width() - header.width(),
                   header.height());
 }
 
+template <>
 void EmotionLinesItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
 {
     painter->setRenderHint(QPainter::Antialiasing);
-    m_scene->renderer().paintEmotionLines(painter, m_lane);
+    m_scene->renderer().paintEmotionLines(painter, m_index);
 }
 
 QRectF CornerItem::boundingRect() const

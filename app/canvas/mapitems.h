@@ -68,60 +68,37 @@ public:
     }
 };
 
+// An item that shows the stage header, lane header or feelings curve at `index`.
+template <int T> class IndexedItem : public LayoutItem
+{
+public:
+    enum
+    {
+        Type = T
+    };
+    IndexedItem(MapScene *scene, int index) : m_scene(scene), m_index(index) {}
+    int type() const override { return Type; }
+    int index() const { return m_index; }
+    QRectF boundingRect() const override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *) override;
+
+private:
+    MapScene *m_scene;
+    int m_index;
+};
+
 // Stage and lane headers stay visible while scrolling: the scene moves them to the edge.
-class StageHeaderItem : public LayoutItem
-{
-public:
-    enum
-    {
-        Type = StageHeaderItemType
-    };
-    StageHeaderItem(MapScene *scene, int index) : m_scene(scene), m_index(index) {}
-    int type() const override { return Type; }
-    int index() const { return m_index; }
-    QRectF boundingRect() const override;
-    void paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *) override;
-
-private:
-    MapScene *m_scene;
-    int m_index;
-};
-
-class LaneHeaderItem : public LayoutItem
-{
-public:
-    enum
-    {
-        Type = LaneHeaderItemType
-    };
-    LaneHeaderItem(MapScene *scene, int index) : m_scene(scene), m_index(index) {}
-    int type() const override { return Type; }
-    int index() const { return m_index; }
-    QRectF boundingRect() const override;
-    void paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *) override;
-
-private:
-    MapScene *m_scene;
-    int m_index;
-};
-
+using StageHeaderItem = IndexedItem<StageHeaderItemType>;
+using LaneHeaderItem = IndexedItem<LaneHeaderItemType>;
 // The neutral line and the curves of one feelings lane.
-class EmotionLinesItem : public LayoutItem
-{
-public:
-    enum
-    {
-        Type = EmotionLinesItemType
-    };
-    EmotionLinesItem(MapScene *scene, int lane) : m_scene(scene), m_lane(lane) {}
-    int type() const override { return Type; }
-    QRectF boundingRect() const override;
-    void paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *) override;
+using EmotionLinesItem = IndexedItem<EmotionLinesItemType>;
 
-private:
-    MapScene *m_scene;
-    int m_lane;
-};
+template <> QRectF StageHeaderItem::boundingRect() const;
+template <> void StageHeaderItem::paint(QPainter *, const QStyleOptionGraphicsItem *, QWidget *);
+template <> QRectF LaneHeaderItem::boundingRect() const;
+template <> void LaneHeaderItem::paint(QPainter *, const QStyleOptionGraphicsItem *, QWidget *);
+template <> QRectF EmotionLinesItem::boundingRect() const;
+template <> void EmotionLinesItem::paint(QPainter *, const QStyleOptionGraphicsItem *, QWidget *);
 
 // A lane's cards are children of its row: when a row moves (one above it grew), the
 // row moves and its cards with it.

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "layout/maplayout.h"
+#include "mapitems.h"
 #include "render/maprenderer.h"
 #include "storage/changeset.h"
 
@@ -11,11 +12,8 @@
 
 namespace waymark {
 
-class CardItem;
 class CornerItem;
 class Document;
-class LaneHeaderItem;
-class StageHeaderItem;
 
 // The current journey of a document as scene items. It follows the document's signals and
 // updates only the items a change touched (and those the layout moved).

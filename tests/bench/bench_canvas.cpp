@@ -3,6 +3,7 @@
 // offscreen platform: open to first full paint, full repaints of a 1920x1080 viewport at
 // 100 % and at "fit map", one mouse-move step while dragging 50 cards, and adding and
 // removing a card (document, file and scene). Prints one JSON line per figure.
+#include "benchutil.h"
 #include "canvas/mapscene.h"
 #include "canvas/mapview.h"
 #include "document/document.h"
@@ -20,6 +21,7 @@
 #include <QWindow>
 
 using namespace waymark;
+using namespace waymark::bench;
 
 namespace {
 
@@ -54,28 +56,6 @@ Project bigJourney()
                 j.cards.append(c);
             }
     return p;
-}
-
-double percentile(QList<double> v, double p)
-{
-    std::sort(v.begin(), v.end());
-    return v[std::min<qsizetype>(v.size() - 1, qsizetype(v.size() * p))];
-}
-
-void report(const char *name, double value, double target)
-{
-    QTextStream(stdout) << QJsonDocument(
-                               QJsonObject{{QStringLiteral("benchmark"), QLatin1String(name)},
-                                           {QStringLiteral("ms"), value},
-                                           {QStringLiteral("target_ms"), target},
-                                           {QStringLiteral("ok"), value <= target}})
-                               .toJson(QJsonDocument::Compact)
-                        << Qt::endl;
-}
-
-double ms(const QElapsedTimer &t)
-{
-    return t.nsecsElapsed() / 1e6;
 }
 
 QList<double> repaints(MapView &view, int count)

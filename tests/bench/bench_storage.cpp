@@ -2,6 +2,7 @@
 // Speed of the project file (issue targets): open a 10,000-card project with the model
 // fully loaded, single-card edits committed through the Document, and `waymark-cli info`
 // as a whole process. Prints one JSON line per figure.
+#include "benchutil.h"
 #include "document/document.h"
 #include "document/templates.h"
 
@@ -15,6 +16,7 @@
 #include <QTextStream>
 
 using namespace waymark;
+using namespace waymark::bench;
 
 namespace {
 
@@ -61,23 +63,6 @@ Project bigProject()
         p.journeys.append(journey);
     }
     return p;
-}
-
-double median(QList<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v[v.size() / 2];
-}
-
-void report(const char *name, double value, double target)
-{
-    QTextStream(stdout) << QJsonDocument(
-                               QJsonObject{{QStringLiteral("benchmark"), QLatin1String(name)},
-                                           {QStringLiteral("ms"), value},
-                                           {QStringLiteral("target_ms"), target},
-                                           {QStringLiteral("ok"), value <= target}})
-                               .toJson(QJsonDocument::Compact)
-                        << Qt::endl;
 }
 
 } // namespace
