@@ -5,6 +5,7 @@
 
 #include <QImage>
 #include <QPainter>
+#include <QPalette>
 #include <QTest>
 
 using namespace waymark;
@@ -112,6 +113,20 @@ private slots:
         QCOMPARE(layout.emotionCurves[1].points[2].pos.y(), layout.emotionY(l, 1));
         // Equal scores of two personas in one stage do not hide each other.
         QVERIFY(layout.emotionCurves[0].points[1].pos != layout.emotionCurves[1].points[1].pos);
+    }
+
+    void themeFollowsThePalette()
+    {
+        QPalette dark;
+        dark.setColor(QPalette::Base, QColor(0x20, 0x22, 0x25));
+        dark.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
+        dark.setColor(QPalette::Window, QColor(0x2a, 0x2c, 0x30));
+        const MapTheme theme = MapTheme::fromPalette(dark);
+        QCOMPARE(theme.paper, QColor(0x20, 0x22, 0x25));
+        QCOMPARE(theme.ink, QColor(0xee, 0xee, 0xee));
+        QPalette light;
+        light.setColor(QPalette::Base, Qt::white);
+        QCOMPARE(MapTheme::fromPalette(light).paper, MapTheme::light().paper);
     }
 
     void rendererPaintsEveryState()
