@@ -143,8 +143,9 @@ void CardPlacementCommand::apply(bool forward)
     for (const QList<Card> *list : {&m_inserted, &m_removed})
         for (const Card &c : *list)
             pending().cards.insert(c.id, m_journeyId);
+    // Only the cards whose place changed need writing (an appended card leaves the others).
     for (auto it = m_before.cbegin(); it != m_before.cend(); ++it)
-        pending().cards.insert(it.key(), m_journeyId);
+        if (m_after.value(it.key()) != it.value()) pending().cards.insert(it.key(), m_journeyId);
 }
 
 QList<Id> CardPlacementCommand::focusCards(bool forward) const
