@@ -2,6 +2,7 @@
 #include "clicommands.h"
 
 #include "document/templates.h"
+#include "io/personaexport.h"
 #include "storage/checker.h"
 #include "storage/store.h"
 #include "trcontexts.h"
@@ -53,7 +54,62 @@ QString stamp(const QDateTime &d)
 
 bool needsGui(const QString &command, const QStringList &args)
 {
-    return command == QLatin1String("new") && args.contains(QStringLiteral("sample"));
+    return (command == QLatin1String("new") && args.contains(QStringLiteral("sample"))) ||
+           command == QLatin1String("export-personas");
+}
+
+int runExportPersonas(const QStringList &args, Io &io)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("FILE"), Cli::tr("The project file."));
+    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
+                      Cli::tr("Where to write: a .pdf (one page per persona) or a .png (one "
+                              "file per persona, numbered when there are several)."),
+                      Cli::tr("OUT")});
+    parser.addOption({QStringLiteral("persona"),
+                      Cli::tr("Only this persona (name or id); may be given more than once."),
+                      Cli::tr("NAME")});
+    parser.addOption({QStringLiteral("dpi"), Cli::tr("Resolution of PNG files (36 to 600)."),
+                      Cli::tr("DPI"), QStringLiteral("150")});
+    if (const int code = parse(parser, QStringLiteral("export-personas"), args, io,
+                               Cli::tr("Writes persona sheets as PDF or PNG."));
+        code >= 0)
+        return code;
+    const QString out = parser.value(QStringLiteral("output"));
+    if (out.isEmpty())
+        return io.fail({}, Cli::tr("'export-personas' needs -o OUT.pdf or -o OUT.png"), Usage);
+    if (!out.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive) &&
+        !out.endsWith(QLatin1String(".png"), Qt::CaseInsensitive))
+        return io.fail(out, Cli::tr("the output must end in .pdf or .png"), Usage);
+    bool dpiOk = false;
+    const int dpi = parser.value(QStringLiteral("dpi")).toInt(&dpiOk);
+    if (!dpiOk || dpi < 36 || dpi > 600)
+        return io.fail({}, Cli::tr("--dpi must be a number from 36 to 600"), Usage);
+    const QString file = parser.positionalArguments().first();
+    OpenResult result;
+    auto store = Store::open(file, Store::Access::ReadOnly, &result);
+    Project p;
+    QString error;
+    if (!store) return io.fail(file, result.error);
+    if (!store->load(&p, &error)) return io.fail(file, error);
+    QList<Id> ids;
+    const QStringList wanted = parser.values(QStringLiteral("persona"));
+    for (const QString &w : wanted) {
+        Id found;
+        for (const Persona &x : p.personas)
+            if (x.name.compare(w, Qt::CaseInsensitive) == 0 || idToString(x.id) == w) found = x.id;
+        if (found.isNull()) return io.fail(file, Cli::tr("no persona \"%1\"").arg(w));
+        ids.append(found);
+    }
+    if (wanted.isEmpty())
+        for (const Persona &x : p.personas)
+            ids.append(x.id);
+    if (ids.isEmpty()) return io.fail(file, Cli::tr("the project has no personas"));
+    QStringList written;
+    if (!PersonaExport::write(p, ids, out, {dpi}, &written, &error)) return io.fail(out, error);
+    for (const QString &w : written)
+        io.out << w << '\n';
+    return Ok;
 }
 
 int runNew(const QStringList &args, Io &io)

@@ -466,17 +466,103 @@ Id Document::addPersona(Persona persona, const std::optional<Image> &photo)
     return id;
 }
 
-bool Document::changePersona(const Persona &persona)
+namespace {
+// The personas, journeys' links and cards that use an image, other than `except`.
+bool imageInUse(const Project &p, const Id &imageId, const Id &exceptPersona)
+{
+    for (const Persona &x : p.personas)
+        if (x.id != exceptPersona && x.photoId == imageId) return true;
+    for (const Journey &j : p.journeys)
+        for (const Card &c : j.cards)
+            if (c.imageId == imageId) return true;
+    return false;
+}
+} // namespace
+
+bool Document::changePersona(const Persona &persona, const std::optional<Image> &newPhoto)
 {
     if (!editable()) return false;
     const int i = m_project.personaIndex(persona.id);
     if (i < 0) return refuse(tr("The persona does not exist."));
     if (persona.name.trimmed().isEmpty()) return refuse(tr("A persona needs a name."));
-    if (m_project.personas[i] == persona) return true;
-    m_undoStack.push(new ChangeValueCommand<Persona>(this,
-                                                     tr("Edit persona \"%1\"").arg(persona.name),
-                                                     Id(), m_project.personas[i], persona, -1));
+    Persona value = persona;
+    const Persona &old = m_project.personas[i];
+    if (!newPhoto && value.photoId != old.photoId && !value.photoId.isNull() &&
+        m_project.imageIndex(value.photoId) < 0)
+        return refuse(tr("The photo does not exist."));
+    const QString text = tr("Edit persona \"%1\"").arg(value.name);
+    auto cmd = std::make_unique<CompositeCommand>(this, text);
+    if (newPhoto) {
+        Image image = *newPhoto;
+        if (image.id.isNull() || m_project.imageIndex(image.id) >= 0) image.id = newId();
+        value.photoId = image.id;
+        cmd->add(std::make_unique<ListEditCommand<Image>>(
+            this, text, Id(), int(m_project.images.size()), image, true));
+    }
+    if (value == old && cmd->isEmpty()) return true;
+    cmd->add(std::make_unique<ChangeValueCommand<Persona>>(this, text, Id(), old, value, -1));
+    // The old photo leaves with the change, unless something else shows it.
+    if (old.photoId != value.photoId && !old.photoId.isNull() &&
+        !imageInUse(m_project, old.photoId, old.id))
+        if (const int img = m_project.imageIndex(old.photoId); img >= 0)
+            cmd->add(std::make_unique<ListEditCommand<Image>>(this, text, Id(), img,
+                                                              m_project.images[img], false));
+    m_undoStack.push(cmd.release());
     return true;
+}
+
+Id Document::duplicatePersona(const Id &personaId)
+{
+    const int i = m_project.personaIndex(personaId);
+    if (i < 0) {
+        refuse(tr("The persona does not exist."));
+        return {};
+    }
+    Persona copy = m_project.personas[i];
+    copy.id = newId();
+    copy.name = m_project.info.language == QLatin1String("de")
+                    ? QStringLiteral("%1 (Kopie)").arg(copy.name)
+                    : QStringLiteral("%1 (copy)").arg(copy.name);
+    std::optional<Image> photo;
+    if (const int img = m_project.imageIndex(copy.photoId); img >= 0) {
+        photo = m_project.images[img];
+        photo->id = newId();
+    }
+    if (!editable()) return {};
+    // Photo and persona in one step, the copy right after the original.
+    const QString text = tr("Duplicate persona \"%1\"").arg(m_project.personas[i].name);
+    auto cmd = std::make_unique<CompositeCommand>(this, text);
+    copy.photoId = photo ? photo->id : Id();
+    if (photo)
+        cmd->add(std::make_unique<ListEditCommand<Image>>(
+            this, text, Id(), int(m_project.images.size()), *photo, true));
+    const Id id = copy.id;
+    cmd->add(std::make_unique<ListEditCommand<Persona>>(this, text, Id(), i + 1, copy, true));
+    m_undoStack.push(cmd.release());
+    return id;
+}
+
+QList<Id> Document::addPersonas(const QList<Persona> &personas, const QList<Image> &photos)
+{
+    QList<Id> ids;
+    if (!editable() || personas.isEmpty()) return ids;
+    for (const Persona &p : personas)
+        if (p.name.trimmed().isEmpty()) {
+            refuse(tr("A persona needs a name."));
+            return ids;
+        }
+    m_undoStack.beginMacro(tr("Add %n persona(s)", nullptr, int(personas.size())));
+    for (Persona p : personas) {
+        if (m_project.personaIndex(p.id) >= 0) p.id = newId();
+        std::optional<Image> photo;
+        for (const Image &img : photos)
+            if (img.id == p.photoId) photo = img;
+        if (photo && m_project.imageIndex(photo->id) >= 0) photo->id = newId();
+        p.photoId = Id();
+        ids.append(addPersona(p, photo));
+    }
+    m_undoStack.endMacro();
+    return ids;
 }
 
 bool Document::movePersona(int from, int to)

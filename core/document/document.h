@@ -83,7 +83,14 @@ public:
     int cardsInLane(const Id &journeyId, const Id &laneId) const;
 
     Id addPersona(Persona persona, const std::optional<Image> &photo = std::nullopt);
-    bool changePersona(const Persona &persona);
+    // Replaces the persona's values. With `newPhoto`, the photo changes in the same step (a
+    // persona whose photoId is null has its photo removed); the old picture goes with it.
+    bool changePersona(const Persona &persona, const std::optional<Image> &newPhoto = {});
+    // A copy with its own copy of the photo, placed after the original.
+    Id duplicatePersona(const Id &personaId);
+    // Adds personas from another project with their photos in one step; a persona whose id
+    // this project already has gets a new id. Returns the new ids in order.
+    QList<Id> addPersonas(const QList<Persona> &personas, const QList<Image> &photos);
     bool movePersona(int from, int to);
     // Also unlinks it from journeys and cards; callers ask first (personaReferences()).
     bool removePersona(const Id &personaId);

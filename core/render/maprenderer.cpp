@@ -2,6 +2,7 @@
 #include "maprenderer.h"
 
 #include "icons.h"
+#include "textfit.h"
 
 #include <QCache>
 #include <QFontMetricsF>
@@ -14,58 +15,6 @@
 namespace waymark {
 
 namespace {
-
-// Wraps `text` into `rect`; the last visible line ends in an ellipsis when it does not fit.
-bool drawWrapped(QPainter *p, const QRectF &rect, const QString &text, const QFont &font)
-{
-    const QFontMetricsF fm(font);
-    QTextLayout layout(text, font);
-    QTextOption option;
-    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
-    layout.setTextOption(option);
-    layout.beginLayout();
-    double y = 0;
-    const double lineHeight = fm.lineSpacing();
-    const int maxLines = std::max(1, int(rect.height() / lineHeight));
-    QList<QTextLine> lines;
-    while (true) {
-        QTextLine line = layout.createLine();
-        if (!line.isValid()) break;
-        line.setLineWidth(rect.width());
-        line.setPosition(QPointF(0, y));
-        y += lineHeight;
-        lines.append(line);
-        if (lines.size() > maxLines) break;
-    }
-    layout.endLayout();
-    p->setFont(font);
-    for (int i = 0; i < std::min<int>(maxLines, int(lines.size())); ++i) {
-        const QTextLine &line = lines[i];
-        const bool last = i == maxLines - 1 && lines.size() > maxLines;
-        if (last) {
-            const QString rest = text.mid(line.textStart());
-            p->drawText(QPointF(rect.left(), rect.top() + line.y() + fm.ascent()),
-                        fm.elidedText(rest.simplified(), Qt::ElideRight, rect.width()));
-        } else {
-            line.draw(p, rect.topLeft());
-        }
-    }
-    return int(lines.size()) <= maxLines;
-}
-
-// Decoded pictures, shared by every renderer (canvas and exports may run on other threads).
-// An image never changes under its id: a new picture gets a new id.
-QImage decodedImage(const Image &image)
-{
-    static QMutex mutex;
-    static QCache<Id, QImage> cache(64 * 1024); // cost in KiB
-    const QMutexLocker locker(&mutex);
-    if (const QImage *hit = cache.object(image.id)) return *hit;
-    QImage decoded;
-    decoded.loadFromData(image.data);
-    cache.insert(image.id, new QImage(decoded), std::max(1, int(decoded.sizeInBytes() / 1024)));
-    return decoded;
-}
 
 } // namespace
 

@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/model.h"
+
+#include <QFont>
+#include <QImage>
+#include <QRectF>
+
+class QPainter;
+
+// Drawing helpers shared by the map and the persona sheet.
+namespace waymark {
+
+// Wraps `text` into `rect`; the last visible line ends in an ellipsis when it does not fit.
+// Returns whether everything fitted.
+bool drawWrapped(QPainter *painter, const QRectF &rect, const QString &text, const QFont &font,
+                 Qt::Alignment alignment = Qt::AlignLeft);
+// Like drawWrapped, but first shrinks the font (down to `minPixelSize`) until the text fits.
+bool drawFitted(QPainter *painter, const QRectF &rect, const QString &text, QFont font,
+                double minPixelSize, Qt::Alignment alignment = Qt::AlignLeft);
+
+// Decoded pictures, shared by every renderer (canvas and exports may run on other threads).
+// An image never changes under its id: a new picture gets a new id.
+QImage decodedImage(const Image &image);
+
+} // namespace waymark
