@@ -17,7 +17,7 @@ class PersonaSheet
 {
 public:
     // The page in points (A4 portrait); paint() scales it to any target.
-    static QSizeF pageSize() { return {595, 842}; }
+    static QSizeF pageSize() { return {595.276, 841.89}; } // 210 x 297 mm
 
     PersonaSheet(const Project &project, const Persona &persona);
     // Paints the page into `target`, keeping its proportions. Returns false when some text

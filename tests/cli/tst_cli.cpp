@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "../testutil.h"
 
+#include "storage/store.h"
+
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QPdfDocument>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -133,10 +137,112 @@ private slots:
         QVERIFY2(r.err.contains(message), qPrintable(r.err));
     }
 
+    void exportPersonasPdfHasEveryNameAndGoal()
+    {
+        const QString file = path(QStringLiteral("personas.waymark"));
+        QCOMPARE(cli({QStringLiteral("new"), file, QStringLiteral("--template"),
+                      QStringLiteral("sample"), QStringLiteral("--force")})
+                     .code,
+                 0);
+        waymark::Project project;
+        {
+            waymark::OpenResult r;
+            auto store = waymark::Store::open(file, waymark::Store::Access::ReadOnly, &r);
+            QString error;
+            QVERIFY(store && store->load(&project, &error));
+        }
+        const QByteArray sum = checksum(file);
+        const QString pdf = path(QStringLiteral("sheets.pdf"));
+        const Run r = cli({QStringLiteral("export-personas"), file, QStringLiteral("-o"), pdf});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.out.trimmed(), pdf);
+        QCOMPARE(checksum(file), sum); // exporting never changes the project
+        QPdfDocument doc;
+        QCOMPARE(doc.load(pdf), QPdfDocument::Error::None);
+        QCOMPARE(doc.pageCount(), int(project.personas.size()));
+        const QSizeF a4 = doc.pagePointSize(0);
+        QVERIFY(std::abs(a4.width() - 595) < 2 && std::abs(a4.height() - 842) < 2);
+        for (int i = 0; i < project.personas.size(); ++i) {
+            const QString text = doc.getAllText(i).text().simplified();
+            const waymark::Persona &persona = project.personas[i];
+            QVERIFY2(text.contains(persona.name), qPrintable(text));
+            for (const QString &goal : persona.goals)
+                QVERIFY2(text.contains(goal.simplified()),
+                         qPrintable(goal + QLatin1String(" in ") + text));
+        }
+
+        // PNG: one file per persona, with the resolution in the file.
+        const Run png =
+            cli({QStringLiteral("export-personas"), file, QStringLiteral("-o"),
+                 path(QStringLiteral("sheet.png")), QStringLiteral("--dpi"), QStringLiteral("96"),
+                 QStringLiteral("--persona"), project.personas[1].name});
+        QCOMPARE(png.code, 0);
+        const QImage image(path(QStringLiteral("sheet.png")));
+        QCOMPARE(image.size(), QSize(794, 1123));
+        QCOMPARE(qRound(image.dotsPerMeterX() * 0.0254), 96);
+        QVERIFY(image.pixelColor(400, 100) != QColor(Qt::white)); // the header band
+    }
+
+    void exportPersonasErrors_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("code");
+        QTest::addColumn<QString>("message");
+        const QString sample = path(QStringLiteral("personas.waymark"));
+        QTest::newRow("no output") << QStringList{QStringLiteral("export-personas"), sample} << 2
+                                   << QStringLiteral("needs -o");
+        QTest::newRow("bad extension")
+            << QStringList{QStringLiteral("export-personas"), sample, QStringLiteral("-o"),
+                           path(QStringLiteral("x.docx"))}
+            << 2 << QStringLiteral(".pdf or .png");
+        QTest::newRow("bad dpi") << QStringList{QStringLiteral("export-personas"),
+                                                sample,
+                                                QStringLiteral("-o"),
+                                                path(QStringLiteral("x.png")),
+                                                QStringLiteral("--dpi"),
+                                                QStringLiteral("9000")}
+                                 << 2 << QStringLiteral("--dpi");
+        QTest::newRow("unknown persona") << QStringList{QStringLiteral("export-personas"),
+                                                        sample,
+                                                        QStringLiteral("-o"),
+                                                        path(QStringLiteral("x.pdf")),
+                                                        QStringLiteral("--persona"),
+                                                        QStringLiteral("Nobody")}
+                                         << 1 << QStringLiteral("no persona \"Nobody\"");
+        QTest::newRow("no personas")
+            << QStringList{QStringLiteral("export-personas"), path(QStringLiteral("blank.waymark")),
+                           QStringLiteral("-o"), path(QStringLiteral("x.pdf"))}
+            << 1 << QStringLiteral("has no personas");
+        QTest::newRow("missing project")
+            << QStringList{QStringLiteral("export-personas"), path(QStringLiteral("nope.waymark")),
+                           QStringLiteral("-o"), path(QStringLiteral("x.pdf"))}
+            << 1 << QStringLiteral("nope.waymark");
+        QTest::newRow("unwritable output")
+            << QStringList{QStringLiteral("export-personas"), sample, QStringLiteral("-o"),
+                           path(QStringLiteral("no/such/folder/x.pdf"))}
+            << 1 << QStringLiteral("x.pdf");
+    }
+    void exportPersonasErrors()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, code);
+        QFETCH(QString, message);
+        cli({QStringLiteral("new"), path(QStringLiteral("blank.waymark")),
+             QStringLiteral("--template"), QStringLiteral("blank"), QStringLiteral("--force")});
+        if (!QFile::exists(path(QStringLiteral("personas.waymark"))))
+            cli({QStringLiteral("new"), path(QStringLiteral("personas.waymark")),
+                 QStringLiteral("--template"), QStringLiteral("sample")});
+        const Run r = cli(args);
+        QCOMPARE(r.code, code);
+        QVERIFY2(r.err.contains(message), qPrintable(r.err));
+        QVERIFY(!QFile::exists(path(QStringLiteral("x.pdf"))));
+        QVERIFY(!QFile::exists(path(QStringLiteral("x.png"))));
+    }
+
     void helpOnEachCommand()
     {
-        for (const QString &cmd :
-             {QStringLiteral("new"), QStringLiteral("info"), QStringLiteral("check")}) {
+        for (const QString &cmd : {QStringLiteral("new"), QStringLiteral("info"),
+                                   QStringLiteral("check"), QStringLiteral("export-personas")}) {
             const Run r = cli({cmd, QStringLiteral("--help")});
             QCOMPARE(r.code, 0);
             QVERIFY2(r.out.contains(QStringLiteral("FILE")), qPrintable(r.out));

@@ -165,6 +165,24 @@ private slots:
             x.frustrations.append(QStringLiteral("Hold music"));
             return d.changePersona(x);
         }) << QStringLiteral("Edit persona \"Anna Keller\"");
+        QTest::newRow("give persona a photo") << Edit([](Document &d) {
+            Persona x = d.project().personas[1];
+            x.quote = QStringLiteral("New quote");
+            Image img{{}, QStringLiteral("image/jpeg"), 2, 2, QByteArray("\xff\xd8 fake", 7)};
+            return d.changePersona(x, img);
+        }) << QStringLiteral("Edit persona \"Tom Berger\"");
+        QTest::newRow("duplicate persona") << Edit([](Document &d) {
+            return !d.duplicatePersona(d.project().personas[0].id).isNull();
+        }) << QStringLiteral("Duplicate persona \"Anna Keller\"");
+        QTest::newRow("import personas") << Edit([](Document &d) {
+            Persona clash = d.project().personas[0]; // same id as one here: gets a new one
+            Persona fresh;
+            fresh.id = newId();
+            fresh.name = QStringLiteral("Lena");
+            Image photo{newId(), QStringLiteral("image/png"), 1, 1, QByteArray("\x89PNG x", 6)};
+            fresh.photoId = photo.id;
+            return d.addPersonas({clash, fresh}, {photo}).size() == 2;
+        }) << QStringLiteral("Add 2 personas");
         QTest::newRow("reorder personas") << Edit([](Document &d) { return d.movePersona(1, 0); })
                                           << QStringLiteral("Reorder personas");
         QTest::newRow("delete linked persona")
@@ -330,6 +348,44 @@ private slots:
         doc->undoStack()->undo();
         QCOMPARE(doc->project().images.size(), images);
         QCOMPARE(reopen(file).images.size(), images);
+    }
+
+    void personaPhotosComeAndGo()
+    {
+        QString file;
+        auto doc = freshSample(&file);
+        Persona anna = doc->project().personas[0];
+        const qsizetype images = doc->project().images.size();
+        Image first{{}, QStringLiteral("image/png"), 1, 1, QByteArray("one", 3)};
+        QVERIFY(doc->changePersona(anna, first));
+        anna = doc->project().personas[0];
+        QVERIFY(!anna.photoId.isNull());
+        QCOMPARE(doc->project().images.size(), images + 1);
+        // A new photo replaces the old one; the old picture leaves the file.
+        const Id oldPhoto = anna.photoId;
+        Image second{{}, QStringLiteral("image/png"), 1, 1, QByteArray("two", 3)};
+        QVERIFY(doc->changePersona(anna, second));
+        QCOMPARE(doc->project().images.size(), images + 1);
+        QCOMPARE(doc->project().imageIndex(oldPhoto), -1);
+        QCOMPARE(reopen(file).images.size(), images + 1);
+        // No photo at all: the picture goes too; undo brings it back.
+        Persona none = doc->project().personas[0];
+        none.photoId = Id();
+        QVERIFY(doc->changePersona(none));
+        QCOMPARE(doc->project().images.size(), images);
+        doc->undoStack()->undo();
+        QCOMPARE(doc->project().images.size(), images + 1);
+        QVERIFY(!doc->project().personas[0].photoId.isNull());
+        // A duplicate has its own copy of the photo, right after the original.
+        const Id copy = doc->duplicatePersona(doc->project().personas[0].id);
+        QCOMPARE(doc->project().personaIndex(copy), 1);
+        QVERIFY(doc->project().personas[1].photoId != doc->project().personas[0].photoId);
+        QCOMPARE(doc->project().personas[1].name, QStringLiteral("Anna Keller (copy)"));
+        // A photo id that does not exist is refused.
+        Persona bad = doc->project().personas[0];
+        bad.photoId = newId();
+        QVERIFY(!doc->changePersona(bad));
+        QCOMPARE(doc->lastError(), QStringLiteral("The photo does not exist."));
     }
 
     void refusals()
