@@ -9,6 +9,8 @@
 #include "i18n.h"
 #include "journeypanel.h"
 #include "palettepanel.h"
+#include "personapanel.h"
+#include "personastrip.h"
 #include "propertiespanel.h"
 #include "untitled.h"
 
@@ -38,6 +40,7 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_undoGroup(new QUndoGroup(this)), m_mapView(new MapView(this)),
       m_journeys(new JourneyPanel(this)), m_palette(new PalettePanel(this)),
       m_properties(new PropertiesPanel(this)), m_findBar(new FindBar(m_mapView, this)),
+      m_personas(new PersonaPanel(this)), m_personaStrip(new PersonaStrip(this)),
       m_canvasActions(new CanvasActions(m_mapView, this)), m_fileActions(new FileActions(this)),
       m_saveState(new QLabel(this)), m_zoomLabel(new QLabel(this))
 {
@@ -45,6 +48,7 @@ MainWindow::MainWindow(QWidget *parent)
     auto *column = new QVBoxLayout(central);
     column->setContentsMargins(0, 0, 0, 0);
     column->setSpacing(0);
+    column->addWidget(m_personaStrip);
     column->addWidget(m_findBar);
     column->addWidget(m_mapView, 1);
     setCentralWidget(central);
@@ -54,8 +58,12 @@ MainWindow::MainWindow(QWidget *parent)
     QDockWidget *palette =
         addDock(tr("Palette"), QStringLiteral("paletteDock"), m_palette, Qt::LeftDockWidgetArea);
     splitDockWidget(journeys, palette, Qt::Vertical);
-    addDock(tr("Properties"), QStringLiteral("propertiesDock"), m_properties,
-            Qt::RightDockWidgetArea);
+    QDockWidget *properties = addDock(tr("Properties"), QStringLiteral("propertiesDock"),
+                                      m_properties, Qt::RightDockWidgetArea);
+    QDockWidget *personas = addDock(tr("Personas"), QStringLiteral("personasDock"), m_personas,
+                                    Qt::RightDockWidgetArea);
+    splitDockWidget(properties, personas, Qt::Vertical);
+    connect(m_personaStrip, &PersonaStrip::personaClicked, m_personas, &PersonaPanel::editPersona);
     connect(m_palette, &PalettePanel::entryActivated, this, [this](const QByteArray &entry) {
         const Journey *j =
             m_document ? m_document->project().journey(m_document->currentJourneyId()) : nullptr;
@@ -91,6 +99,8 @@ MainWindow::~MainWindow()
     m_journeys->setDocument(nullptr);
     m_properties->setDocument(nullptr);
     m_findBar->setDocument(nullptr);
+    m_personas->setDocument(nullptr);
+    m_personaStrip->setDocument(nullptr);
     m_canvasActions->setDocument(nullptr);
 }
 
@@ -198,6 +208,8 @@ std::unique_ptr<Document> MainWindow::setDocument(std::unique_ptr<Document> docu
     m_journeys->setDocument(document.get());
     m_properties->setDocument(document.get());
     m_findBar->setDocument(document.get());
+    m_personas->setDocument(document.get());
+    m_personaStrip->setDocument(document.get());
     m_canvasActions->setDocument(document.get());
     std::unique_ptr<Document> old = std::exchange(m_document, std::move(document));
     setProperty("readOnlyReason", QVariant());

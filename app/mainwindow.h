@@ -17,6 +17,8 @@ class FindBar;
 class JourneyPanel;
 class MapView;
 class PalettePanel;
+class PersonaPanel;
+class PersonaStrip;
 class PropertiesPanel;
 
 // One window shows one project. File handling lives in FileActions.
@@ -40,6 +42,8 @@ public:
     PropertiesPanel *propertiesPanel() const { return m_properties; }
     PalettePanel *palettePanel() const { return m_palette; }
     FindBar *findBar() const { return m_findBar; }
+    PersonaPanel *personaPanel() const { return m_personas; }
+    PersonaStrip *personaStrip() const { return m_personaStrip; }
     void updateTitle();
 
 protected:
@@ -63,6 +67,8 @@ private:
     PalettePanel *m_palette;
     PropertiesPanel *m_properties;
     FindBar *m_findBar;
+    PersonaPanel *m_personas;
+    PersonaStrip *m_personaStrip;
     CanvasActions *m_canvasActions;
     QList<QDockWidget *> m_docks;
     FileActions *m_fileActions;

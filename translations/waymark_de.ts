@@ -4,28 +4,6 @@
 <context>
     <name>Cli</name>
     <message>
-        <source>Usage: waymark-cli COMMAND [OPTIONS] FILE
-
-Commands:
-  new FILE      create a project from a template or the sample
-  info FILE     show a project&apos;s contents (--json for machine output)
-  check FILE    check a project&apos;s integrity, schema and references
-
-Run &apos;waymark-cli COMMAND --help&apos; for a command&apos;s options.
-Exit codes: 0 ok, 1 bad input, 2 usage error.
-</source>
-        <translation>Aufruf: waymark-cli BEFEHL [OPTIONEN] DATEI
-
-Befehle:
-  new DATEI     ein Projekt aus einer Vorlage oder dem Beispiel erstellen
-  info DATEI    den Inhalt eines Projekts zeigen (--json für maschinenlesbare Ausgabe)
-  check DATEI   Integrität, Schema und Verweise eines Projekts prüfen
-
-„waymark-cli BEFEHL --help“ zeigt die Optionen eines Befehls.
-Exit-Codes: 0 in Ordnung, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
-</translation>
-    </message>
-    <message>
         <source>waymark-cli: error: unknown command &quot;%1&quot;</source>
         <translation>waymark-cli: Fehler: unbekannter Befehl „%1“</translation>
     </message>
@@ -138,6 +116,80 @@ Exit-Code 0: in Ordnung; 1: Probleme (auf stderr aufgelistet).</translation>
     <message>
         <source>%1: ok (file format %2)</source>
         <translation>%1: in Ordnung (Dateiformat %2)</translation>
+    </message>
+    <message>
+        <source>Where to write: a .pdf (one page per persona) or a .png (one file per persona, numbered when there are several).</source>
+        <translation>Wohin schreiben: eine .pdf (eine Seite je Persona) oder eine .png (eine Datei je Persona, bei mehreren nummeriert).</translation>
+    </message>
+    <message>
+        <source>OUT</source>
+        <translation>AUSGABE</translation>
+    </message>
+    <message>
+        <source>Only this persona (name or id); may be given more than once.</source>
+        <translation>Nur diese Persona (Name oder ID); darf mehrfach angegeben werden.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Resolution of PNG files (36 to 600).</source>
+        <translation>Auflösung der PNG-Dateien (36 bis 600).</translation>
+    </message>
+    <message>
+        <source>DPI</source>
+        <translation>DPI</translation>
+    </message>
+    <message>
+        <source>Writes persona sheets as PDF or PNG.</source>
+        <translation>Schreibt Persona-Steckbriefe als PDF oder PNG.</translation>
+    </message>
+    <message>
+        <source>&apos;export-personas&apos; needs -o OUT.pdf or -o OUT.png</source>
+        <translation>„export-personas“ braucht -o AUSGABE.pdf oder -o AUSGABE.png</translation>
+    </message>
+    <message>
+        <source>the output must end in .pdf or .png</source>
+        <translation>die Ausgabe muss auf .pdf oder .png enden</translation>
+    </message>
+    <message>
+        <source>--dpi must be a number from 36 to 600</source>
+        <translation>--dpi muss eine Zahl von 36 bis 600 sein</translation>
+    </message>
+    <message>
+        <source>no persona &quot;%1&quot;</source>
+        <translation>keine Persona „%1“</translation>
+    </message>
+    <message>
+        <source>the project has no personas</source>
+        <translation>das Projekt hat keine Personas</translation>
+    </message>
+    <message>
+        <source>Usage: waymark-cli COMMAND [OPTIONS] FILE
+
+Commands:
+  new FILE      create a project from a template or the sample
+  info FILE     show a project&apos;s contents (--json for machine output)
+  check FILE    check a project&apos;s integrity, schema and references
+  export-personas FILE -o OUT.pdf|OUT.png
+                write persona sheets
+
+Run &apos;waymark-cli COMMAND --help&apos; for a command&apos;s options.
+Exit codes: 0 ok, 1 bad input, 2 usage error.
+</source>
+        <translation>Aufruf: waymark-cli BEFEHL [OPTIONEN] DATEI
+
+Befehle:
+  new DATEI     ein Projekt aus einer Vorlage oder dem Beispiel erstellen
+  info DATEI    den Inhalt eines Projekts zeigen (--json für maschinenlesbare Ausgabe)
+  check DATEI   Integrität, Schema und Verweise eines Projekts prüfen
+  export-personas DATEI -o AUSGABE.pdf|AUSGABE.png
+                Persona-Steckbriefe schreiben
+
+„waymark-cli BEFEHL --help“ zeigt die Optionen eines Befehls.
+Exit-Codes: 0 in Ordnung, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
+</translation>
     </message>
 </context>
 <context>
@@ -521,6 +573,46 @@ Exit-Code 0: in Ordnung; 1: Probleme (auf stderr aufgelistet).</translation>
         <source>no backup copy could be made before upgrading the file</source>
         <translation>vor der Aktualisierung konnte keine Sicherungskopie angelegt werden</translation>
     </message>
+    <message>
+        <source>the picture could not be stored</source>
+        <translation>das Bild konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.webp)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg *.webp)</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MB</source>
+        <translation>die Datei ist größer als %1 MB</translation>
+    </message>
+    <message>
+        <source>this is not a picture Waymark can read (PNG, JPEG or WebP)</source>
+        <translation>das ist kein Bild, das Waymark lesen kann (PNG, JPEG oder WebP)</translation>
+    </message>
+    <message>
+        <source>the picture is damaged</source>
+        <translation>das Bild ist beschädigt</translation>
+    </message>
+    <message>
+        <source>the picture is too large (%1 x %2 pixels); pictures of up to %3 megapixels can be used</source>
+        <translation>das Bild ist zu groß (%1 x %2 Pixel); Bilder bis %3 Megapixel können verwendet werden</translation>
+    </message>
+    <message>
+        <source>the picture is damaged (%1)</source>
+        <translation>das Bild ist beschädigt (%1)</translation>
+    </message>
+    <message>
+        <source>the clipboard holds no picture</source>
+        <translation>die Zwischenablage enthält kein Bild</translation>
+    </message>
+    <message>
+        <source>there are no personas to export</source>
+        <translation>es gibt keine Personas zum Exportieren</translation>
+    </message>
+    <message>
+        <source>persona sheets are exported as .pdf or .png</source>
+        <translation>Persona-Steckbriefe werden als .pdf oder .png exportiert</translation>
+    </message>
 </context>
 <context>
     <name>Templates</name>
@@ -869,6 +961,21 @@ Exit-Code 0: in Ordnung; 1: Probleme (auf stderr aufgelistet).</translation>
             <numerusform>%n Karten bearbeiten</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The photo does not exist.</source>
+        <translation>Das Foto existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Duplicate persona &quot;%1&quot;</source>
+        <translation>Persona „%1“ duplizieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n persona(s)</source>
+        <translation>
+            <numerusform>%n Persona hinzufügen</numerusform>
+            <numerusform>%n Personas hinzufügen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>waymark::FileActions</name>
@@ -1208,6 +1315,25 @@ Schreibgeschützt öffnen?</translation>
     </message>
 </context>
 <context>
+    <name>waymark::ListEditor</name>
+    <message>
+        <source>Add an entry</source>
+        <translation>Eintrag hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add to %1</source>
+        <translation>Zu %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove the selected entry</source>
+        <translation>Ausgewählten Eintrag entfernen</translation>
+    </message>
+    <message>
+        <source>Remove from %1</source>
+        <translation>Aus %1 entfernen</translation>
+    </message>
+</context>
+<context>
     <name>waymark::MainWindow</name>
     <message>
         <source>Journeys</source>
@@ -1397,6 +1523,10 @@ Schreibgeschützt öffnen?</translation>
         <source>Find</source>
         <translation>Suchen</translation>
     </message>
+    <message>
+        <source>Personas</source>
+        <translation>Personas</translation>
+    </message>
 </context>
 <context>
     <name>waymark::MapView</name>
@@ -1441,6 +1571,338 @@ Schreibgeschützt öffnen?</translation>
     <message>
         <source>Drag onto a cell to add a touchpoint in this channel</source>
         <translation>Auf eine Zelle ziehen, um einen Touchpoint in diesem Kanal hinzuzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::PersonaEditor</name>
+    <message>
+        <source>Persona sheet preview</source>
+        <translation>Vorschau des Persona-Steckbriefs</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Bedürfnisse</translation>
+    </message>
+    <message>
+        <source>Frustrations</source>
+        <translation>Frustrationen</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Werte</translation>
+    </message>
+    <message>
+        <source>Behaviours</source>
+        <translation>Verhalten</translation>
+    </message>
+    <message>
+        <source>Edit Persona &quot;%1&quot;</source>
+        <translation>Persona „%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>New Persona</source>
+        <translation>Neue Persona</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Pflichtfeld</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>keine Angabe</translation>
+    </message>
+    <message>
+        <source>comma-separated</source>
+        <translation>durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>Preferred channels</source>
+        <translation>Bevorzugte Kanäle</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose Photo...</source>
+        <translation>Foto a&amp;uswählen...</translation>
+    </message>
+    <message>
+        <source>Paste P&amp;hoto</source>
+        <translation>Foto ei&amp;nfügen</translation>
+    </message>
+    <message>
+        <source>Remove Photo</source>
+        <translation>Foto entfernen</translation>
+    </message>
+    <message>
+        <source>or drop a picture here</source>
+        <translation>oder ein Bild hierher ziehen</translation>
+    </message>
+    <message>
+        <source>Add &amp;Trait</source>
+        <translation>&amp;Eigenschaft hinzufügen</translation>
+    </message>
+    <message>
+        <source>New trait</source>
+        <translation>Neue Eigenschaft</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Photo:</source>
+        <translation>Foto:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <source>&amp;Age:</source>
+        <translation>&amp;Alter:</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>&amp;Wohnort:</translation>
+    </message>
+    <message>
+        <source>&amp;Family:</source>
+        <translation>&amp;Familie:</translation>
+    </message>
+    <message>
+        <source>&amp;Segment:</source>
+        <translation>&amp;Segment:</translation>
+    </message>
+    <message>
+        <source>&amp;Quote:</source>
+        <translation>&amp;Zitat:</translation>
+    </message>
+    <message>
+        <source>&amp;Bio:</source>
+        <translation>&amp;Über:</translation>
+    </message>
+    <message>
+        <source>Goals:</source>
+        <translation>Ziele:</translation>
+    </message>
+    <message>
+        <source>Needs:</source>
+        <translation>Bedürfnisse:</translation>
+    </message>
+    <message>
+        <source>Frustrations:</source>
+        <translation>Frustrationen:</translation>
+    </message>
+    <message>
+        <source>Values:</source>
+        <translation>Werte:</translation>
+    </message>
+    <message>
+        <source>Behaviours:</source>
+        <translation>Verhalten:</translation>
+    </message>
+    <message>
+        <source>&amp;Channels:</source>
+        <translation>&amp;Kanäle:</translation>
+    </message>
+    <message>
+        <source>Traits (1–5):</source>
+        <translation>Eigenschaften (1–5):</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs:</source>
+        <translation>Schlag&amp;wörter:</translation>
+    </message>
+    <message>
+        <source>C&amp;olour:</source>
+        <translation>&amp;Farbe:</translation>
+    </message>
+    <message>
+        <source>Trait name</source>
+        <translation>Name der Eigenschaft</translation>
+    </message>
+    <message>
+        <source>Trait value</source>
+        <translation>Wert der Eigenschaft</translation>
+    </message>
+    <message>
+        <source>Remove trait</source>
+        <translation>Eigenschaft entfernen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be used as a photo: %2.</source>
+        <translation>„%1“ kann nicht als Foto verwendet werden: %2.</translation>
+    </message>
+    <message>
+        <source>The photo cannot be used: %1.</source>
+        <translation>Das Foto kann nicht verwendet werden: %1.</translation>
+    </message>
+    <message>
+        <source>Choose Photo</source>
+        <translation>Foto auswählen</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no picture.</source>
+        <translation>Die Zwischenablage enthält kein Bild.</translation>
+    </message>
+    <message>
+        <source>Persona Colour</source>
+        <translation>Persona-Farbe</translation>
+    </message>
+    <message>
+        <source>the file is too large</source>
+        <translation>die Datei ist zu groß</translation>
+    </message>
+    <message>
+        <source>A persona needs a name.</source>
+        <translation>Eine Persona braucht einen Namen.</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::PersonaPanel</name>
+    <message>
+        <source>Personas</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a persona</source>
+        <translation>Persona hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit the persona</source>
+        <translation>Persona bearbeiten</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplizieren</translation>
+    </message>
+    <message>
+        <source>Duplicate the persona</source>
+        <translation>Persona duplizieren</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Delete the persona</source>
+        <translation>Persona löschen</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>Move the persona up</source>
+        <translation>Persona nach oben verschieben</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Runter</translation>
+    </message>
+    <message>
+        <source>Move the persona down</source>
+        <translation>Persona nach unten verschieben</translation>
+    </message>
+    <message>
+        <source>Import...</source>
+        <translation>Importieren...</translation>
+    </message>
+    <message>
+        <source>Import personas from another project</source>
+        <translation>Personas aus einem anderen Projekt importieren</translation>
+    </message>
+    <message>
+        <source>Delete Persona</source>
+        <translation>Persona löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; is linked to journeys or cards %n time(s). Delete the persona and unlink it everywhere? You can undo this.</source>
+        <translation>
+            <numerusform>„%1“ ist %n-mal mit Journeys oder Karten verknüpft. Die Persona löschen und überall lösen? Sie können das rückgängig machen.</numerusform>
+            <numerusform>„%1“ ist %n-mal mit Journeys oder Karten verknüpft. Die Persona löschen und überall lösen? Sie können das rückgängig machen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the project has no personas</source>
+        <translation>das Projekt hat keine Personas</translation>
+    </message>
+    <message>
+        <source>Import Personas</source>
+        <translation>Personas importieren</translation>
+    </message>
+    <message>
+        <source>Waymark projects (*.waymark)</source>
+        <translation>Waymark-Projekte (*.waymark)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be read: %2</source>
+        <translation>„%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Personas to import</source>
+        <translation>Zu importierende Personas</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no personas.</source>
+        <translation>„%1“ hat keine Personas.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit...</source>
+        <translation>&amp;Bearbeiten...</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate</source>
+        <translation>&amp;Duplizieren</translation>
+    </message>
+    <message>
+        <source>&amp;Copy to Project</source>
+        <translation>In Projekt &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Import from Project...</source>
+        <translation>Aus Projekt &amp;importieren...</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::PersonaStrip</name>
+    <message>
+        <source>Persona %1</source>
+        <translation>Persona %1</translation>
+    </message>
+    <message>
+        <source>Personas of this journey</source>
+        <translation>Personas dieser Journey</translation>
+    </message>
+    <message>
+        <source>Personas</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>Link personas to this journey</source>
+        <translation>Personas mit dieser Journey verknüpfen</translation>
+    </message>
+    <message>
+        <source>No personas yet: add them in the Personas panel</source>
+        <translation>Noch keine Personas: im Bereich „Personas“ hinzufügen</translation>
     </message>
 </context>
 <context>

@@ -4,19 +4,6 @@
 <context>
     <name>Cli</name>
     <message>
-        <source>Usage: waymark-cli COMMAND [OPTIONS] FILE
-
-Commands:
-  new FILE      create a project from a template or the sample
-  info FILE     show a project&apos;s contents (--json for machine output)
-  check FILE    check a project&apos;s integrity, schema and references
-
-Run &apos;waymark-cli COMMAND --help&apos; for a command&apos;s options.
-Exit codes: 0 ok, 1 bad input, 2 usage error.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>waymark-cli: error: unknown command &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -127,6 +114,69 @@ Exit code 0: sound; 1: problems (listed on stderr).</source>
     </message>
     <message>
         <source>%1: ok (file format %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to write: a .pdf (one page per persona) or a .png (one file per persona, numbered when there are several).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OUT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this persona (name or id); may be given more than once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution of PNG files (36 to 600).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DPI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes persona sheets as PDF or PNG.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;export-personas&apos; needs -o OUT.pdf or -o OUT.png</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the output must end in .pdf or .png</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--dpi must be a number from 36 to 600</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no persona &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the project has no personas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: waymark-cli COMMAND [OPTIONS] FILE
+
+Commands:
+  new FILE      create a project from a template or the sample
+  info FILE     show a project&apos;s contents (--json for machine output)
+  check FILE    check a project&apos;s integrity, schema and references
+  export-personas FILE -o OUT.pdf|OUT.png
+                write persona sheets
+
+Run &apos;waymark-cli COMMAND --help&apos; for a command&apos;s options.
+Exit codes: 0 ok, 1 bad input, 2 usage error.
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -511,6 +561,46 @@ Exit code 0: sound; 1: problems (listed on stderr).</source>
         <source>no backup copy could be made before upgrading the file</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the picture could not be stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.webp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not a picture Waymark can read (PNG, JPEG or WebP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the picture is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the picture is too large (%1 x %2 pixels); pictures of up to %3 megapixels can be used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the picture is damaged (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the clipboard holds no picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there are no personas to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>persona sheets are exported as .pdf or .png</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Templates</name>
@@ -859,6 +949,21 @@ Exit code 0: sound; 1: problems (listed on stderr).</source>
             <numerusform>Edit %n cards</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The photo does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate persona &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n persona(s)</source>
+        <translation>
+            <numerusform>Add %n persona</numerusform>
+            <numerusform>Add %n personas</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>waymark::FileActions</name>
@@ -1194,6 +1299,25 @@ Open it read-only?</source>
     </message>
 </context>
 <context>
+    <name>waymark::ListEditor</name>
+    <message>
+        <source>Add an entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>waymark::MainWindow</name>
     <message>
         <source>Journeys</source>
@@ -1383,6 +1507,10 @@ Open it read-only?</source>
         <source>Find</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Personas</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>waymark::MapView</name>
@@ -1426,6 +1554,338 @@ Open it read-only?</source>
     </message>
     <message>
         <source>Drag onto a cell to add a touchpoint in this channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>waymark::PersonaEditor</name>
+    <message>
+        <source>Persona sheet preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frustrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Behaviours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Persona &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comma-separated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferred channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose Photo...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste P&amp;hoto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>or drop a picture here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Trait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New trait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Age:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Family:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Segment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bio:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frustrations:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Behaviours:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Channels:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traits (1–5):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;olour:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trait name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trait value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove trait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be used as a photo: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photo cannot be used: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clipboard holds no picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persona Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A persona needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>waymark::PersonaPanel</name>
+    <message>
+        <source>Personas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate the persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the persona up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the persona down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import personas from another project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; is linked to journeys or cards %n time(s). Delete the persona and unlink it everywhere? You can undo this.</source>
+        <translation>
+            <numerusform>&quot;%1&quot; is linked to journeys or cards once. Delete the persona and unlink it everywhere? You can undo this.</numerusform>
+            <numerusform>&quot;%1&quot; is linked to journeys or cards %n times. Delete the persona and unlink it everywhere? You can undo this.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the project has no personas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Personas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waymark projects (*.waymark)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personas to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no personas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy to Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import from Project...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>waymark::PersonaStrip</name>
+    <message>
+        <source>Persona %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personas of this journey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link personas to this journey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No personas yet: add them in the Personas panel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
