@@ -2,6 +2,7 @@
 #include "personapanel.h"
 
 #include "document/document.h"
+#include "io/personaexport.h"
 #include "mainwindow.h"
 #include "personaeditor.h"
 #include "render/personasheet.h"
@@ -10,7 +11,9 @@
 #include <QContextMenuEvent>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QListWidget>
 #include <QMenu>
@@ -60,6 +63,8 @@ PersonaPanel::PersonaPanel(QWidget *parent) : QWidget(parent), m_list(new QListW
     m_down = button(this, tr("Down"), QStringLiteral("go-down"), tr("Move the persona down"));
     m_import = button(this, tr("Import..."), QStringLiteral("document-import"),
                       tr("Import personas from another project"));
+    m_export = button(this, tr("Sheets..."), QStringLiteral("document-export"),
+                      tr("Export persona sheets as PDF or PNG"));
     auto *row1 = new QHBoxLayout;
     row1->setSpacing(2);
     for (QToolButton *b : {m_add, m_edit, m_duplicate, m_delete})
@@ -67,7 +72,7 @@ PersonaPanel::PersonaPanel(QWidget *parent) : QWidget(parent), m_list(new QListW
     row1->addStretch();
     auto *row2 = new QHBoxLayout;
     row2->setSpacing(2);
-    for (QToolButton *b : {m_up, m_down, m_import})
+    for (QToolButton *b : {m_up, m_down, m_import, m_export})
         row2->addWidget(b);
     row2->addStretch();
     auto *layout = new QVBoxLayout(this);
@@ -82,6 +87,7 @@ PersonaPanel::PersonaPanel(QWidget *parent) : QWidget(parent), m_list(new QListW
     connect(m_up, &QToolButton::clicked, this, [this] { movePersona(-1); });
     connect(m_down, &QToolButton::clicked, this, [this] { movePersona(1); });
     connect(m_import, &QToolButton::clicked, this, &PersonaPanel::importFromFile);
+    connect(m_export, &QToolButton::clicked, this, &PersonaPanel::exportSheets);
     connect(m_list, &QListWidget::itemActivated, this, [this] { editPersona(currentPersona()); });
     connect(m_list, &QListWidget::currentRowChanged, this, &PersonaPanel::updateButtons);
     updateButtons();
@@ -129,6 +135,7 @@ void PersonaPanel::updateButtons()
     const bool current = editable && row >= 0;
     m_add->setEnabled(editable);
     m_import->setEnabled(editable);
+    m_export->setEnabled(m_document && !m_document->project().personas.isEmpty());
     m_edit->setEnabled(current);
     m_duplicate->setEnabled(current);
     m_delete->setEnabled(current);
@@ -265,6 +272,32 @@ void PersonaPanel::importFromFile()
     if (!importFrom(path, &error, names)) QMessageBox::warning(this, tr("Import Personas"), error);
 }
 
+void PersonaPanel::exportSheets()
+{
+    if (!m_document || m_document->project().personas.isEmpty()) return;
+    QString filter;
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Persona Sheets"),
+        QFileInfo(m_document->filePath()).dir().filePath(tr("Personas") + QStringLiteral(".pdf")),
+        tr("PDF, one page per persona (*.pdf);;PNG, one file per persona (*.png)"), &filter);
+    if (path.isEmpty()) return;
+    if (!path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive) &&
+        !path.endsWith(QLatin1String(".png"), Qt::CaseInsensitive))
+        path += filter.contains(QLatin1String("*.png")) ? QStringLiteral(".png")
+                                                        : QStringLiteral(".pdf");
+    QList<Id> ids;
+    for (const Persona &p : m_document->project().personas)
+        ids.append(p.id);
+    QStringList written;
+    QString error;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const bool ok = PersonaExport::write(m_document->project(), ids, path, {}, &written, &error);
+    QApplication::restoreOverrideCursor();
+    if (!ok)
+        QMessageBox::warning(this, tr("Export Persona Sheets"),
+                             tr("The sheets could not be written to \"%1\": %2").arg(path, error));
+}
+
 void PersonaPanel::contextMenuEvent(QContextMenuEvent *event)
 {
     if (!m_document) return;
@@ -286,6 +319,8 @@ void PersonaPanel::contextMenuEvent(QContextMenuEvent *event)
     copy->setEnabled(!copy->isEmpty() && !currentPersona().isNull());
     menu.addAction(tr("&Import from Project..."), this, &PersonaPanel::importFromFile)
         ->setEnabled(m_import->isEnabled());
+    menu.addAction(tr("E&xport Sheets..."), this, &PersonaPanel::exportSheets)
+        ->setEnabled(m_export->isEnabled());
     menu.addSeparator();
     menu.addAction(tr("De&lete"), this, &PersonaPanel::deletePersona)
         ->setEnabled(m_delete->isEnabled());

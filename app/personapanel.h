@@ -32,6 +32,8 @@ public:
     // Copies the current persona with its photo into `target` (another open project).
     bool copyTo(Document *target);
     void importFromFile();
+    // Persona sheets of all personas as PDF (one page each) or PNG files.
+    void exportSheets();
     bool importFrom(const QString &path, QString *error, const QStringList &names = {});
 
 signals:
@@ -46,7 +48,7 @@ private:
 
     Document *m_document = nullptr;
     QListWidget *m_list;
-    QToolButton *m_add, *m_edit, *m_duplicate, *m_delete, *m_up, *m_down, *m_import;
+    QToolButton *m_add, *m_edit, *m_duplicate, *m_delete, *m_up, *m_down, *m_import, *m_export;
 };
 
 } // namespace waymark

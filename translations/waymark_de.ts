@@ -1881,6 +1881,30 @@ Schreibgeschützt öffnen?</translation>
         <source>De&amp;lete</source>
         <translation>&amp;Löschen</translation>
     </message>
+    <message>
+        <source>Sheets...</source>
+        <translation>Steckbriefe...</translation>
+    </message>
+    <message>
+        <source>Export persona sheets as PDF or PNG</source>
+        <translation>Persona-Steckbriefe als PDF oder PNG exportieren</translation>
+    </message>
+    <message>
+        <source>Export Persona Sheets</source>
+        <translation>Persona-Steckbriefe exportieren</translation>
+    </message>
+    <message>
+        <source>PDF, one page per persona (*.pdf);;PNG, one file per persona (*.png)</source>
+        <translation>PDF, eine Seite je Persona (*.pdf);;PNG, eine Datei je Persona (*.png)</translation>
+    </message>
+    <message>
+        <source>The sheets could not be written to &quot;%1&quot;: %2</source>
+        <translation>Die Steckbriefe konnten nicht nach „%1“ geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Sheets...</source>
+        <translation>Steckbriefe e&amp;xportieren...</translation>
+    </message>
 </context>
 <context>
     <name>waymark::PersonaStrip</name>

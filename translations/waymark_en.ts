@@ -1865,6 +1865,30 @@ Open it read-only?</source>
         <source>De&amp;lete</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sheets...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export persona sheets as PDF or PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Persona Sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF, one page per persona (*.pdf);;PNG, one file per persona (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sheets could not be written to &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport Sheets...</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>waymark::PersonaStrip</name>
