@@ -103,6 +103,8 @@ private slots:
         editor.goalsEditor()->addItem(QStringLiteral("Keep her number"));
         QVERIFY(editor.setPhotoFromData(jpeg(1600, 1200), QStringLiteral("mia.jpg")));
         const qsizetype images = m_doc->project().images.size();
+        editor.resize(1100, 760);
+        QVERIFY(editor.grab().save(QStringLiteral("persona-editor.png")));
         QTest::mouseClick(ok, Qt::LeftButton);
         QCOMPARE(editor.result(), int(QDialog::Accepted));
         const Persona *mia = m_doc->project().persona(editor.savedId());
