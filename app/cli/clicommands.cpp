@@ -2,7 +2,9 @@
 #include "clicommands.h"
 
 #include "document/templates.h"
+#include "io/mapexport.h"
 #include "io/personaexport.h"
+#include "io/tableexport.h"
 #include "storage/checker.h"
 #include "storage/store.h"
 #include "trcontexts.h"
@@ -10,6 +12,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -55,7 +58,201 @@ QString stamp(const QDateTime &d)
 bool needsGui(const QString &command, const QStringList &args)
 {
     return (command == QLatin1String("new") && args.contains(QStringLiteral("sample"))) ||
-           command == QLatin1String("export-personas");
+           command == QLatin1String("export-personas") || command == QLatin1String("export");
+}
+
+namespace {
+
+bool pageSizeFromName(const QString &name, QPageSize::PageSizeId *out)
+{
+    static const QHash<QString, QPageSize::PageSizeId> sizes{
+        {QStringLiteral("a4"), QPageSize::A4},
+        {QStringLiteral("a3"), QPageSize::A3},
+        {QStringLiteral("a2"), QPageSize::A2},
+        {QStringLiteral("a1"), QPageSize::A1},
+        {QStringLiteral("a0"), QPageSize::A0},
+        {QStringLiteral("letter"), QPageSize::Letter},
+        {QStringLiteral("tabloid"), QPageSize::Tabloid}};
+    const auto it = sizes.constFind(name.toLower());
+    if (it == sizes.cend()) return false;
+    *out = *it;
+    return true;
+}
+
+// FILE.ext for one output, FILE-1.ext, FILE-2.ext, ... for several.
+QStringList numbered(const QString &path, int count)
+{
+    return PersonaExport::pngPaths(path, count);
+}
+
+} // namespace
+
+int runExport(const QStringList &args, Io &io)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("FILE"), Cli::tr("The project file."));
+    parser.addOptions({
+        {{QStringLiteral("o"), QStringLiteral("output")},
+         Cli::tr("The file to write."),
+         Cli::tr("OUT")},
+        {QStringLiteral("format"),
+         Cli::tr("pdf, png, svg, xlsx, csv or md (default: from the output's extension)."),
+         Cli::tr("FORMAT")},
+        {QStringLiteral("journey"),
+         Cli::tr("The journey (name or id), or 'all' (default: the first journey)."),
+         Cli::tr("JOURNEY")},
+        {QStringLiteral("page"), Cli::tr("A4, A3, A2, A1, A0, Letter or Tabloid (default A3)."),
+         Cli::tr("SIZE"), QStringLiteral("A3")},
+        {QStringLiteral("landscape"), Cli::tr("Landscape pages (the default).")},
+        {QStringLiteral("portrait"), Cli::tr("Portrait pages.")},
+        {QStringLiteral("margin"), Cli::tr("Page margin in millimetres (default 10)."),
+         Cli::tr("MM"), QStringLiteral("10")},
+        {QStringLiteral("fit"), Cli::tr("Each journey on one page (the default).")},
+        {QStringLiteral("tiles"), Cli::tr("A poster over COLUMNSxROWS pages, e.g. 3x2."),
+         Cli::tr("CxR")},
+        {QStringLiteral("scale"),
+         Cli::tr("A poster at this scale in percent, on as many pages "
+                 "as it takes."),
+         Cli::tr("PERCENT")},
+        {QStringLiteral("overlap"), Cli::tr("Poster pages overlap by this much (default 10)."),
+         Cli::tr("MM"), QStringLiteral("10")},
+        {QStringLiteral("no-crop-marks"), Cli::tr("Poster pages without crop marks.")},
+        {QStringLiteral("no-title"), Cli::tr("Pages without the title block.")},
+        {QStringLiteral("personas"), Cli::tr("Add the persona sheets to a PDF.")},
+        {QStringLiteral("dpi"), Cli::tr("PNG resolution, 72 to 600 (default 150)."), Cli::tr("DPI"),
+         QStringLiteral("150")},
+        {QStringLiteral("width"), Cli::tr("PNG width in pixels (instead of --dpi)."),
+         Cli::tr("PX")},
+        {QStringLiteral("on-page"), Cli::tr("PNG of the whole page (--page) at --dpi.")},
+        {QStringLiteral("transparent"), Cli::tr("PNG with a transparent background.")},
+        {QStringLiteral("delimiter"), Cli::tr("CSV delimiter: comma, semicolon or tab."),
+         Cli::tr("D"), QStringLiteral("comma")},
+        {QStringLiteral("bom"), Cli::tr("CSV with a byte order mark (for Excel).")},
+        {QStringLiteral("overlay"), Cli::tr("Show this metric on the map."), Cli::tr("METRIC")},
+    });
+    if (const int code = parse(parser, QStringLiteral("export"), args, io,
+                               Cli::tr("Exports journeys as PDF, PNG, SVG, XLSX, CSV or "
+                                       "Markdown. Never changes the project."));
+        code >= 0)
+        return code;
+    const QString out = parser.value(QStringLiteral("output"));
+    if (out.isEmpty()) return io.fail({}, Cli::tr("'export' needs -o OUT"), Usage);
+    QString format = parser.value(QStringLiteral("format")).toLower();
+    if (format.isEmpty()) format = QFileInfo(out).suffix().toLower();
+    if (format == QLatin1String("markdown")) format = QStringLiteral("md");
+    static const QStringList formats{QStringLiteral("pdf"), QStringLiteral("png"),
+                                     QStringLiteral("svg"), QStringLiteral("xlsx"),
+                                     QStringLiteral("csv"), QStringLiteral("md")};
+    if (!formats.contains(format))
+        return io.fail(
+            {}, Cli::tr("unknown format \"%1\" (use pdf, png, svg, xlsx, csv or md)").arg(format),
+            Usage);
+    MapExportOptions o;
+    if (!pageSizeFromName(parser.value(QStringLiteral("page")), &o.page))
+        return io.fail(
+            {}, Cli::tr("unknown page size \"%1\"").arg(parser.value(QStringLiteral("page"))),
+            Usage);
+    o.landscape = !parser.isSet(QStringLiteral("portrait"));
+    bool ok = true;
+    o.marginMm = parser.value(QStringLiteral("margin")).toDouble(&ok);
+    if (!ok || o.marginMm < 0 || o.marginMm > 50)
+        return io.fail({}, Cli::tr("--margin must be from 0 to 50 millimetres"), Usage);
+    o.overlapMm = parser.value(QStringLiteral("overlap")).toDouble(&ok);
+    if (!ok || o.overlapMm < 0 || o.overlapMm > 50)
+        return io.fail({}, Cli::tr("--overlap must be from 0 to 50 millimetres"), Usage);
+    if (parser.isSet(QStringLiteral("tiles"))) {
+        const QStringList parts =
+            parser.value(QStringLiteral("tiles")).toLower().split(QLatin1Char('x'));
+        bool a = false, b = false;
+        o.tilesX = parts.value(0).toInt(&a);
+        o.tilesY = parts.value(1).toInt(&b);
+        if (parts.size() != 2 || !a || !b || o.tilesX < 1 || o.tilesY < 1 || o.tilesX > 26 ||
+            o.tilesY > 99)
+            return io.fail({}, Cli::tr("--tiles must look like 3x2 (up to 26 columns)"), Usage);
+    }
+    if (parser.isSet(QStringLiteral("scale"))) {
+        o.scalePercent = parser.value(QStringLiteral("scale")).toDouble(&ok);
+        if (!ok || o.scalePercent < 5 || o.scalePercent > 1000)
+            return io.fail({}, Cli::tr("--scale must be from 5 to 1000 percent"), Usage);
+    }
+    o.cropMarks = !parser.isSet(QStringLiteral("no-crop-marks"));
+    o.titleBlock = !parser.isSet(QStringLiteral("no-title"));
+    o.personaSheets = parser.isSet(QStringLiteral("personas"));
+    o.dpi = parser.value(QStringLiteral("dpi")).toInt(&ok);
+    if (!ok || o.dpi < 72 || o.dpi > 600)
+        return io.fail({}, Cli::tr("--dpi must be a number from 72 to 600"), Usage);
+    if (parser.isSet(QStringLiteral("width"))) {
+        o.widthPx = parser.value(QStringLiteral("width")).toInt(&ok);
+        if (!ok || o.widthPx < 16)
+            return io.fail({}, Cli::tr("--width must be at least 16 pixels"), Usage);
+    }
+    o.pngOnPage = parser.isSet(QStringLiteral("on-page"));
+    o.transparent = parser.isSet(QStringLiteral("transparent"));
+    TableExport::CsvOptions csv;
+    const QString delimiter = parser.value(QStringLiteral("delimiter")).toLower();
+    if (delimiter == QLatin1String("comma") || delimiter == QLatin1String(","))
+        csv.delimiter = QLatin1Char(',');
+    else if (delimiter == QLatin1String("semicolon") || delimiter == QLatin1String(";"))
+        csv.delimiter = QLatin1Char(';');
+    else if (delimiter == QLatin1String("tab"))
+        csv.delimiter = QLatin1Char('\t');
+    else
+        return io.fail({}, Cli::tr("--delimiter must be comma, semicolon or tab"), Usage);
+    csv.bom = parser.isSet(QStringLiteral("bom"));
+
+    const QString file = parser.positionalArguments().first();
+    OpenResult result;
+    auto store = Store::open(file, Store::Access::ReadOnly, &result);
+    Project p;
+    QString error;
+    if (!store) return io.fail(file, result.error);
+    if (!store->load(&p, &error)) return io.fail(file, error);
+    store.reset();
+    if (parser.isSet(QStringLiteral("overlay")))
+        return io.fail(file, Cli::tr("the project has no metric \"%1\"")
+                                 .arg(parser.value(QStringLiteral("overlay"))));
+    QList<Id> journeys;
+    const QString wanted = parser.value(QStringLiteral("journey"));
+    if (wanted.compare(QLatin1String("all"), Qt::CaseInsensitive) == 0) {
+        for (const Journey &j : p.journeys)
+            journeys.append(j.id);
+    } else if (wanted.isEmpty()) {
+        if (!p.journeys.isEmpty()) journeys.append(p.journeys.first().id);
+    } else {
+        for (const Journey &j : p.journeys)
+            if (j.name.compare(wanted, Qt::CaseInsensitive) == 0 || idToString(j.id) == wanted)
+                journeys.append(j.id);
+        if (journeys.isEmpty()) return io.fail(file, Cli::tr("no journey \"%1\"").arg(wanted));
+        journeys = journeys.mid(0, 1);
+    }
+    if (journeys.isEmpty()) return io.fail(file, Cli::tr("the project has no journeys"));
+
+    QStringList written;
+    if (format == QLatin1String("pdf")) {
+        ok = MapExport::writePdf(p, journeys, out, o, &error);
+        written.append(out);
+    } else if (format == QLatin1String("png") || format == QLatin1String("svg")) {
+        const QStringList paths = numbered(out, int(journeys.size()));
+        for (int i = 0; ok && i < journeys.size(); ++i) {
+            ok = format == QLatin1String("png")
+                     ? MapExport::writePng(p, journeys[i], paths[i], o, &error)
+                     : MapExport::writeSvg(p, journeys[i], paths[i], &error);
+            if (ok) written.append(paths[i]);
+        }
+    } else if (format == QLatin1String("xlsx")) {
+        ok = TableExport::writeXlsx(p, journeys, out, &error);
+        written.append(out);
+    } else if (format == QLatin1String("csv")) {
+        ok = TableExport::writeCsv(p, journeys, out, csv, &error);
+        written.append(out);
+    } else {
+        ok = TableExport::writeMarkdown(p, journeys, out, &error);
+        written.append(out);
+    }
+    if (!ok) return io.fail(out, error);
+    for (const QString &w : written)
+        io.out << w << '\n';
+    return Ok;
 }
 
 int runExportPersonas(const QStringList &args, Io &io)

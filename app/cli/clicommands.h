@@ -25,6 +25,7 @@ int runNew(const QStringList &args, Io &io);
 int runInfo(const QStringList &args, Io &io);
 int runCheck(const QStringList &args, Io &io);
 int runExportPersonas(const QStringList &args, Io &io);
+int runExport(const QStringList &args, Io &io);
 
 // Subcommands that draw (text, images) and so need a QGuiApplication.
 bool needsGui(const QString &command, const QStringList &args);

@@ -20,6 +20,8 @@ const char usage[] = QT_TRANSLATE_NOOP(
            "  new FILE      create a project from a template or the sample\n"
            "  info FILE     show a project's contents (--json for machine output)\n"
            "  check FILE    check a project's integrity, schema and references\n"
+           "  export FILE -o OUT.pdf|png|svg|xlsx|csv|md\n"
+           "                export journeys (see 'waymark-cli export --help')\n"
            "  export-personas FILE -o OUT.pdf|OUT.png\n"
            "                write persona sheets\n"
            "\n"
@@ -63,6 +65,7 @@ int main(int argc, char *argv[])
     if (command == QLatin1String("info")) return cli::runInfo(rest, io);
     if (command == QLatin1String("check")) return cli::runCheck(rest, io);
     if (command == QLatin1String("export-personas")) return cli::runExportPersonas(rest, io);
+    if (command == QLatin1String("export")) return cli::runExport(rest, io);
     if (command == QLatin1String("--version")) {
         out << "waymark-cli " << WAYMARK_VERSION << Qt::endl;
         return cli::Ok;

@@ -133,10 +133,24 @@ void MapRenderer::paint(QPainter *p, const RenderOptions &options) const
         if (rect.isNull() || !rect.intersects(exposed) || l < 0) continue;
         const CardState state{options.selectedCards.contains(card.id),
                               options.dimmedCards.contains(card.id), false};
-        if (m_journey.lanes[l].kind == LaneKind::Feelings)
+        bool fits = true;
+        if (m_journey.lanes[l].kind == LaneKind::Feelings) {
             paintEmotionPoint(p, card, rect.center(), state);
-        else
-            paintCard(p, card, rect, options.levelOfDetail, state);
+            fits = QFontMetricsF(p->font()).horizontalAdvance(card.text) <=
+                   m_layout.emotionLabelWidths.value(card.id, 160);
+        } else {
+            fits = paintCard(p, card, rect, options.levelOfDetail, state);
+        }
+        // A shortened text is still all there for a PDF reader's search, invisibly.
+        if (!fits && options.searchableText) {
+            p->save();
+            QFont tiny = p->font();
+            tiny.setPixelSize(3);
+            p->setFont(tiny);
+            p->setPen(QColor(0, 0, 0, 1));
+            p->drawText(rect, Qt::TextWordWrap | Qt::TextDontClip, printable(card.text));
+            p->restore();
+        }
     }
     p->restore();
 }
@@ -230,9 +244,10 @@ void MapRenderer::paintLaneHeader(QPainter *p, int l) const
             p->setPen(QPen(curveColour(curve->personaId), 3, Qt::SolidLine, Qt::RoundCap));
             p->drawLine(QPointF(r.left() + 16, y + 8), QPointF(r.left() + 32, y + 8));
             p->setPen(m_theme.ink);
-            p->drawText(QRectF(r.left() + 38, y, r.width() - 48, 16), Qt::AlignVCenter,
-                        QFontMetricsF(small).elidedText(persona ? persona->name : QString(),
-                                                        Qt::ElideRight, r.width() - 48));
+            p->drawText(
+                QRectF(r.left() + 38, y, r.width() - 48, 16), Qt::AlignVCenter,
+                QFontMetricsF(small).elidedText(persona ? printable(persona->name) : QString(),
+                                                Qt::ElideRight, r.width() - 48));
             y += 16;
         }
         bottom -= 16 * curves.size();
@@ -368,13 +383,16 @@ void MapRenderer::paintEmotionPoint(QPainter *p, const Card &card, const QPointF
     const int l = m_journey.laneIndex(card.laneId);
     QFont label = p->font();
     label.setPixelSize(11);
+    label.setBold(false);
+    label.setItalic(false);
     p->setFont(label);
     p->setPen(m_theme.ink);
     const bool below = l >= 0 && pos.y() < m_layout.emotionY(l, 0);
     const double w = m_layout.emotionLabelWidths.value(card.id, 160);
     const QRectF box(pos.x() - w / 2, below ? pos.y() + r + 3 : pos.y() - r - 19, w, 16);
     p->drawText(box, Qt::AlignCenter,
-                QFontMetricsF(label).elidedText(card.text, Qt::ElideRight, box.width()));
+                QFontMetricsF(label).elidedText(printable(card.text).simplified(), Qt::ElideRight,
+                                                box.width()));
     p->setOpacity(opacity);
 }
 

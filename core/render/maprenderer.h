@@ -43,6 +43,9 @@ struct RenderOptions
     double levelOfDetail = 1; // below ~0.35 cards are drawn as plain blocks
     QSet<Id> selectedCards;
     QSet<Id> dimmedCards;
+    // PDF: texts that had to be shortened are also written in full, invisibly, so that a
+    // reader's search finds every card.
+    bool searchableText = false;
 };
 
 // Paints a laid-out journey map. The canvas, the exporters and the CLI share this code, so

@@ -35,11 +35,21 @@ QList<QTextLine> layoutLines(QTextLayout &layout, double width, double lineHeigh
 
 } // namespace
 
+QString printable(const QString &text)
+{
+    QString out = text;
+    out.removeIf([](QChar c) {
+        const ushort u = c.unicode();
+        return (u < 0x20 && u != u'\n' && u != u'\t') || u == 0x7f || u == 0xfffe || u == 0xffff;
+    });
+    return out;
+}
+
 bool drawWrapped(QPainter *p, const QRectF &rect, const QString &source, const QFont &font,
                  Qt::Alignment alignment)
 {
     // QTextLayout breaks lines only at line separators.
-    QString text = source;
+    QString text = printable(source);
     text.replace(QLatin1Char('\n'), QChar::LineSeparator);
     const QFontMetricsF fm(font);
     const double lineHeight = fm.lineSpacing();
@@ -69,7 +79,7 @@ bool drawWrapped(QPainter *p, const QRectF &rect, const QString &source, const Q
 bool drawFitted(QPainter *p, const QRectF &rect, const QString &source, QFont font,
                 double minPixelSize, Qt::Alignment alignment)
 {
-    QString text = source;
+    QString text = printable(source);
     text.replace(QLatin1Char('\n'), QChar::LineSeparator);
     for (int size = font.pixelSize(); size > minPixelSize; --size) {
         font.setPixelSize(size);

@@ -12,6 +12,10 @@ class QPainter;
 // Drawing helpers shared by the map and the persona sheet.
 namespace waymark {
 
+// `text` without control characters other than line breaks and tabs: they draw as boxes
+// and are not allowed in SVG (XML) at all.
+QString printable(const QString &text);
+
 // Wraps `text` into `rect`; the last visible line ends in an ellipsis when it does not fit.
 // Returns whether everything fitted.
 bool drawWrapped(QPainter *painter, const QRectF &rect, const QString &text, const QFont &font,

@@ -1,0 +1,231 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "tableexport.h"
+
+#include "trcontexts.h"
+#include "xlsxwriter.h"
+
+#include <algorithm>
+#include <QHash>
+#include <QSaveFile>
+
+namespace waymark::TableExport {
+
+namespace {
+
+// Column titles in the project's language (which may differ from the interface language).
+QStringList titles(const Project &p)
+{
+    if (p.info.language == QLatin1String("de"))
+        return {QStringLiteral("Journey"),
+                QStringLiteral("Phase"),
+                QStringLiteral("Ebene"),
+                QStringLiteral("Text"),
+                QStringLiteral("Kanal"),
+                QStringLiteral("Gefühl"),
+                QStringLiteral("Schlagwörter"),
+                QStringLiteral("Evidenz"),
+                QStringLiteral("Touchpoint-Schlüssel"),
+                QStringLiteral("Persona")};
+    return {QStringLiteral("Journey"), QStringLiteral("Stage"),    QStringLiteral("Lane"),
+            QStringLiteral("Text"),    QStringLiteral("Channel"),  QStringLiteral("Emotion"),
+            QStringLiteral("Tags"),    QStringLiteral("Evidence"), QStringLiteral("Touchpoint key"),
+            QStringLiteral("Persona")};
+}
+constexpr int EmotionColumn = 5;
+
+QList<const Card *> readingOrder(const Journey &j)
+{
+    QHash<Id, int> column, row;
+    for (int s = 0; s < j.stages.size(); ++s)
+        column.insert(j.stages[s].id, s);
+    for (int l = 0; l < j.lanes.size(); ++l)
+        row.insert(j.lanes[l].id, l);
+    QList<const Card *> cards;
+    for (const Card &c : j.cards)
+        cards.append(&c);
+    std::sort(cards.begin(), cards.end(), [&](const Card *a, const Card *b) {
+        return std::make_tuple(column.value(a->stageId), row.value(a->laneId), a->order) <
+               std::make_tuple(column.value(b->stageId), row.value(b->laneId), b->order);
+    });
+    return cards;
+}
+
+bool save(const QString &path, const QByteArray &bytes, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        *error = file.errorString();
+        return false;
+    }
+    return true;
+}
+
+QList<const Journey *> journeysOf(const Project &p, const QList<Id> &ids, QString *error)
+{
+    QList<const Journey *> list;
+    for (const Id &id : ids)
+        if (const Journey *j = p.journey(id)) list.append(j);
+    if (list.isEmpty()) *error = Storage::tr("there is no journey to export");
+    return list;
+}
+
+} // namespace
+
+QList<QStringList> cardRows(const Project &project, const QList<Id> &journeys)
+{
+    QList<QStringList> rows{titles(project)};
+    for (const Id &id : journeys) {
+        const Journey *j = project.journey(id);
+        if (!j) continue;
+        for (const Card *c : readingOrder(*j)) {
+            const int s = j->stageIndex(c->stageId), l = j->laneIndex(c->laneId);
+            const Persona *persona = project.persona(c->personaId);
+            rows.append({j->name, s >= 0 ? j->stages[s].name : QString(),
+                         l >= 0 ? j->lanes[l].title : QString(), c->text,
+                         c->channel == Channel::None ? QString() : toKey(c->channel),
+                         c->emotion ? QString::number(*c->emotion) : QString(),
+                         c->tags.join(QLatin1String(", ")), toKey(c->evidence), c->touchpointKey,
+                         persona ? persona->name : QString()});
+        }
+    }
+    return rows;
+}
+
+QByteArray csv(const QList<QStringList> &rows, const CsvOptions &o, const QList<int> &numeric)
+{
+    QString out;
+    for (const QStringList &row : rows) {
+        for (int c = 0; c < row.size(); ++c) {
+            if (c) out += o.delimiter;
+            QString cell = row[c];
+            static const QString formulaStart = QStringLiteral("=+-@\t\r");
+            if (!numeric.contains(c) && !cell.isEmpty() && formulaStart.contains(cell.at(0)))
+                cell.prepend(QLatin1Char('\''));
+            const bool quote = cell.contains(o.delimiter) || cell.contains(QLatin1Char('"')) ||
+                               cell.contains(QLatin1Char('\n')) || cell.contains(QLatin1Char('\r'));
+            if (quote) {
+                cell.replace(QLatin1String("\""), QLatin1String("\"\""));
+                cell = QLatin1Char('"') + cell + QLatin1Char('"');
+            }
+            out += cell;
+        }
+        out += QLatin1String("\r\n");
+    }
+    QByteArray bytes = out.toUtf8();
+    if (o.bom) bytes.prepend("\xEF\xBB\xBF");
+    return bytes;
+}
+
+QString markdown(const Project &project, const Journey &j)
+{
+    // Markdown's own characters at the start of a line or inside text are escaped.
+    auto escape = [](QString text) {
+        static const QString special = QStringLiteral("\\`*_[]#<>|");
+        QString out;
+        for (QChar ch : text.replace(QLatin1Char('\n'), QLatin1Char(' ')))
+            out += special.contains(ch) ? QStringLiteral("\\") + ch : QString(ch);
+        return out;
+    };
+    QString md = QStringLiteral("# %1\n\n").arg(escape(j.name));
+    if (!j.goal.isEmpty()) md += escape(j.goal) + QStringLiteral("\n\n");
+    QStringList facts{displayName(j.state)};
+    for (const Id &id : j.personaIds)
+        if (const Persona *p = project.persona(id)) facts.append(escape(p->name));
+    md += QStringLiteral("*%1*\n\n").arg(facts.join(QStringLiteral(" · ")));
+    for (const Stage &s : j.stages) {
+        md += QStringLiteral("## %1%2\n\n")
+                  .arg(escape(s.name), s.momentOfTruth ? QStringLiteral(" ★") : QString());
+        for (const Lane &l : j.lanes) {
+            const QList<const Card *> cards = j.cellCards(s.id, l.id);
+            if (cards.isEmpty()) continue;
+            md += QStringLiteral("### %1\n\n").arg(escape(l.title));
+            for (const Card *c : cards) {
+                QString line = escape(c->text);
+                if (c->emotion) line = emotionName(*c->emotion) + QStringLiteral(": ") + line;
+                if (c->channel != Channel::None)
+                    line += QStringLiteral(" (%1)").arg(displayName(c->channel));
+                md += QStringLiteral("- %1\n").arg(line);
+            }
+            md += QLatin1Char('\n');
+        }
+    }
+    return md;
+}
+
+bool writeCsv(const Project &project, const QList<Id> &journeys, const QString &path,
+              const CsvOptions &options, QString *error)
+{
+    if (journeysOf(project, journeys, error).isEmpty()) return false;
+    return save(path, csv(cardRows(project, journeys), options, {EmotionColumn}), error);
+}
+
+bool writeMarkdown(const Project &project, const QList<Id> &journeys, const QString &path,
+                   QString *error)
+{
+    QString md;
+    for (const Journey *j : journeysOf(project, journeys, error))
+        md += markdown(project, *j);
+    if (md.isEmpty()) return false;
+    return save(path, md.toUtf8(), error);
+}
+
+bool writeXlsx(const Project &project, const QList<Id> &journeys, const QString &path,
+               QString *error)
+{
+    const QList<const Journey *> list = journeysOf(project, journeys, error);
+    if (list.isEmpty()) return false;
+    XlsxWriter book;
+    QStringList names;
+    for (const Journey *j : list) {
+        // Stages as columns, lanes as rows, a cell's cards as lines.
+        XlsxWriter::Sheet sheet;
+        sheet.name = XlsxWriter::safeSheetName(j->name, names);
+        names.append(sheet.name);
+        sheet.frozenRows = 1;
+        sheet.frozenColumns = 1;
+        sheet.wrap = true;
+        QList<QVariant> header{QString()};
+        for (const Stage &s : j->stages)
+            header.append(s.name);
+        sheet.rows.append(header);
+        for (const Lane &l : j->lanes) {
+            QList<QVariant> row{l.title};
+            for (const Stage &s : j->stages) {
+                QStringList texts;
+                for (const Card *c : j->cellCards(s.id, l.id))
+                    texts.append(c->emotion ? QStringLiteral("%1 (%2)").arg(
+                                                  c->text, emotionName(*c->emotion))
+                                            : c->text);
+                row.append(texts.isEmpty() ? QVariant() : QVariant(texts.join(QLatin1Char('\n'))));
+            }
+            sheet.rows.append(row);
+        }
+        sheet.columnWidths.append(24);
+        for (qsizetype s = 0; s < j->stages.size(); ++s)
+            sheet.columnWidths.append(36);
+        book.addSheet(sheet);
+    }
+    XlsxWriter::Sheet cards;
+    cards.name = XlsxWriter::safeSheetName(project.info.language == QLatin1String("de")
+                                               ? QStringLiteral("Karten")
+                                               : QStringLiteral("Cards"),
+                                           names);
+    const QList<QStringList> rows = cardRows(project, journeys);
+    for (qsizetype r = 0; r < rows.size(); ++r) {
+        QList<QVariant> row;
+        for (int c = 0; c < rows[r].size(); ++c) {
+            // Emotions are numbers, so that the analyst can sum and chart them.
+            const QString &cell = rows[r][c];
+            if (r > 0 && c == EmotionColumn && !cell.isEmpty())
+                row.append(cell.toInt());
+            else
+                row.append(cell);
+        }
+        cards.rows.append(row);
+    }
+    cards.columnWidths = {22, 22, 22, 50, 12, 9, 20, 11, 18, 18};
+    book.addSheet(cards);
+    return book.write(path, error);
+}
+
+} // namespace waymark::TableExport

@@ -1,0 +1,344 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "document/templates.h"
+#include "io/mapexport.h"
+#include "io/tableexport.h"
+#include "io/xlsxwriter.h"
+#include "layout/maplayout.h"
+
+#include <QBuffer>
+#include <QHash>
+#include <QImage>
+#include <QPdfDocument>
+#include <QSvgRenderer>
+#include <QTemporaryDir>
+#include <QTest>
+#include <quazip/quazip.h>
+#include <quazip/quazipfile.h>
+#include <QXmlStreamReader>
+
+using namespace waymark;
+
+namespace {
+
+// Parses CSV as RFC 4180 describes it: quotes, doubled quotes, line breaks inside quotes.
+QList<QStringList> parseCsv(const QString &text, QChar delimiter)
+{
+    QList<QStringList> rows;
+    QStringList row;
+    QString cell;
+    bool quoted = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text[i];
+        if (quoted) {
+            if (c == u'"' && i + 1 < text.size() && text[i + 1] == u'"')
+                cell += c, ++i;
+            else if (c == u'"')
+                quoted = false;
+            else
+                cell += c;
+        } else if (c == u'"') {
+            quoted = true;
+        } else if (c == delimiter) {
+            row.append(cell), cell.clear();
+        } else if (c == u'\r' && i + 1 < text.size() && text[i + 1] == u'\n') {
+            row.append(cell), cell.clear(), rows.append(row), row.clear(), ++i;
+        } else {
+            cell += c;
+        }
+    }
+    return rows;
+}
+
+QByteArray unzipped(const QString &path, const QString &entry)
+{
+    QuaZip zip(path);
+    if (!zip.open(QuaZip::mdUnzip) || !zip.setCurrentFile(entry)) return {};
+    QuaZipFile file(&zip);
+    if (!file.open(QIODevice::ReadOnly)) return {};
+    return file.readAll();
+}
+
+// Cells of a sheet as "B3" -> text, through the shared strings.
+QHash<QString, QString> sheetCells(const QString &path, int sheet)
+{
+    QStringList shared;
+    QXmlStreamReader ss(unzipped(path, QStringLiteral("xl/sharedStrings.xml")));
+    while (!ss.atEnd())
+        if (ss.readNext() == QXmlStreamReader::StartElement && ss.name() == u"t")
+            shared.append(ss.readElementText());
+    QHash<QString, QString> cells;
+    QXmlStreamReader xml(unzipped(path, QStringLiteral("xl/worksheets/sheet%1.xml").arg(sheet)));
+    QString ref, type;
+    while (!xml.atEnd()) {
+        if (xml.readNext() != QXmlStreamReader::StartElement) continue;
+        if (xml.name() == u"c") {
+            ref = xml.attributes().value(QStringLiteral("r")).toString();
+            type = xml.attributes().value(QStringLiteral("t")).toString();
+        } else if (xml.name() == u"v") {
+            const QString v = xml.readElementText();
+            cells.insert(ref, type == u"s" ? shared.value(v.toInt()) : v);
+        }
+    }
+    if (xml.hasError()) cells.insert(QStringLiteral("error"), xml.errorString());
+    return cells;
+}
+
+} // namespace
+
+class TestExport : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    Project m_project;
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+    const Journey &journey() const { return m_project.journeys.first(); }
+    QList<Id> first() const { return {journey().id}; }
+
+private slots:
+    void initTestCase()
+    {
+        QString error;
+        QVERIFY(sampleProject(QStringLiteral("en"), &m_project, &error));
+        // Edge cases in one card: umlauts, emoji, a line break, a formula, a very long text.
+        Journey &j = m_project.journeys.first();
+        Card tricky;
+        tricky.id = newId();
+        tricky.stageId = j.stages[0].id;
+        tricky.laneId = j.lanes[10].id;
+        tricky.order = j.cellSize(tricky.stageId, tricky.laneId);
+        tricky.text = QStringLiteral("=SUM(A1) Grüße 😀\nzweite Zeile; \"quoted\"\x01");
+        j.cards.append(tricky);
+        Card longCard = tricky;
+        longCard.id = newId();
+        longCard.order += 1;
+        longCard.text = QStringLiteral("lang ").repeated(2000);
+        j.cards.append(longCard);
+    }
+
+    void pdfFitHasEveryCardsText()
+    {
+        MapExportOptions o;
+        QString error;
+        QVERIFY2(
+            MapExport::writePdf(m_project, first(), path(QStringLiteral("fit.pdf")), o, &error),
+            qPrintable(error));
+        QPdfDocument doc;
+        QCOMPARE(doc.load(path(QStringLiteral("fit.pdf"))), QPdfDocument::Error::None);
+        QCOMPARE(doc.pageCount(), 1);
+        const QSizeF a3 = doc.pagePointSize(0);
+        QVERIFY2(std::abs(a3.width() - 1190.55) < 2 && std::abs(a3.height() - 841.89) < 2,
+                 qPrintable(QStringLiteral("%1 x %2").arg(a3.width()).arg(a3.height())));
+        // A reader's search ignores where lines break. How an emoji comes out depends on the
+        // fonts installed, so a text is compared up to its first emoji.
+        auto searchable = [](QString s) {
+            for (qsizetype k = 0; k < s.size(); ++k)
+                if (s[k].isSurrogate()) {
+                    s.truncate(k);
+                    break;
+                }
+            s.removeIf([](QChar c) { return c.isSpace() || c.unicode() < 0x20; });
+            return s;
+        };
+        const QString text = searchable(doc.getAllText(0).text());
+        int found = 0;
+        for (const Card &c : journey().cards) {
+            if (text.contains(searchable(c.text)))
+                ++found;
+            else
+                qWarning("missing: %s", qPrintable(c.text.left(80)));
+        }
+        QCOMPARE(found, int(journey().cards.size()));
+        QVERIFY(text.contains(searchable(m_project.info.title))); // the title block
+    }
+
+    void pdfPosterTilesAndPersonaPages()
+    {
+        MapExportOptions o;
+        o.page = QPageSize::A4;
+        o.tilesX = 3;
+        o.tilesY = 2;
+        o.personaSheets = true;
+        QString error;
+        QVERIFY2(
+            MapExport::writePdf(m_project, first(), path(QStringLiteral("tiles.pdf")), o, &error),
+            qPrintable(error));
+        QPdfDocument doc;
+        QCOMPARE(doc.load(path(QStringLiteral("tiles.pdf"))), QPdfDocument::Error::None);
+        QCOMPARE(doc.pageCount(), 6 + int(m_project.personas.size()));
+        QVERIFY(doc.getAllText(4).text().contains(QStringLiteral("B2 of 3x2")));
+        QVERIFY(doc.getAllText(6).text().contains(m_project.personas[0].name));
+        QCOMPARE(MapExport::posterPages(m_project, journey().id, o), QSize(3, 2));
+        // At a scale, as many pages as it takes.
+        o.tilesX = o.tilesY = 0;
+        o.scalePercent = 100;
+        const QSize pages = MapExport::posterPages(m_project, journey().id, o);
+        QVERIFY(pages.width() * pages.height() > 2);
+        // Every journey of the project, one page each.
+        MapExportOptions fit;
+        QList<Id> all;
+        for (const Journey &j : m_project.journeys)
+            all.append(j.id);
+        QCOMPARE(MapExport::pageCount(m_project, all, fit), int(all.size()));
+    }
+
+    void cancelledPdfLeavesNoFile()
+    {
+        QString error;
+        const QString file = path(QStringLiteral("cancelled.pdf"));
+        QVERIFY(!MapExport::writePdf(m_project, first(), file, {}, &error,
+                                     [](int, int) { return false; }));
+        QVERIFY(!QFile::exists(file));
+        QVERIFY(error.contains(QStringLiteral("cancelled")));
+    }
+
+    void pngSizeDpiAndLimits()
+    {
+        MapExportOptions o;
+        o.dpi = 192; // twice the map's natural size
+        QString error;
+        const QString file = path(QStringLiteral("map.png"));
+        QVERIFY2(MapExport::writePng(m_project, journey().id, file, o, &error), qPrintable(error));
+        const QImage image(file);
+        const QRectF bounds = MapLayout::compute(journey()).bounds;
+        QCOMPARE(image.size(), (bounds.size() * 2).toSize());
+        QCOMPARE(qRound(image.dotsPerMeterX() * 0.0254), 192);
+        QSet<QRgb> colours;
+        for (int y = 0; y < image.height(); y += 37)
+            for (int x = 0; x < image.width(); x += 37)
+                colours.insert(image.pixel(x, y));
+        QVERIFY(colours.size() > 20); // not blank
+        // A pixel width; a transparent background.
+        o.widthPx = 800;
+        o.transparent = true;
+        const QImage slide = MapExport::renderImage(m_project, journey().id, o, &error);
+        QCOMPARE(slide.width(), 800);
+        QVERIFY(slide.hasAlphaChannel());
+        QCOMPARE(qAlpha(slide.pixel(3, 3)), 0); // the paper above the lane titles
+        QVERIFY(qAlpha(slide.pixel(slide.width() / 2, slide.height() / 2)) > 0);
+        // On a page: A1 at 100 dpi.
+        MapExportOptions page;
+        page.pngOnPage = true;
+        page.page = QPageSize::A1;
+        page.dpi = 100;
+        QCOMPARE(MapExport::renderImage(m_project, journey().id, page, &error).size(),
+                 QSize(3311, 2339));
+        // Past the safe limit: a clear message, no file.
+        o.widthPx = 100000;
+        QVERIFY(!MapExport::writePng(m_project, journey().id, path(QStringLiteral("huge.png")), o,
+                                     &error));
+        QVERIFY2(error.contains(QStringLiteral("megapixels")), qPrintable(error));
+        QVERIFY(!QFile::exists(path(QStringLiteral("huge.png"))));
+    }
+
+    void svgKeepsTextAsText()
+    {
+        QString error;
+        const QString file = path(QStringLiteral("map.svg"));
+        QVERIFY2(MapExport::writeSvg(m_project, journey().id, file, &error), qPrintable(error));
+        QVERIFY(QSvgRenderer(file).isValid());
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QXmlStreamReader xml(&f);
+        QString texts;
+        while (!xml.atEnd())
+            if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == u"text")
+                texts += xml.readElementText(QXmlStreamReader::IncludeChildElements) + u' ';
+        QVERIFY(!xml.hasError());
+        QVERIFY(texts.contains(journey().stages[1].name));
+        QVERIFY(texts.contains(QStringLiteral("Tariff page")));
+    }
+
+    void xlsxRoundTrips()
+    {
+        QList<Id> all;
+        for (const Journey &j : m_project.journeys)
+            all.append(j.id);
+        QString error;
+        const QString file = path(QStringLiteral("map.xlsx"));
+        QVERIFY2(TableExport::writeXlsx(m_project, all, file, &error), qPrintable(error));
+        // The journey sheet: stages across, lanes down, a cell's cards as lines.
+        const QHash<QString, QString> sheet = sheetCells(file, 1);
+        QVERIFY(!sheet.contains(QStringLiteral("error")));
+        QCOMPARE(sheet.value(QStringLiteral("B1")), journey().stages[0].name);
+        QCOMPARE(sheet.value(QStringLiteral("A2")), journey().lanes[0].title);
+        QStringList firstCell;
+        for (const Card *c : journey().cellCards(journey().stages[0].id, journey().lanes[0].id))
+            firstCell.append(c->text);
+        QCOMPARE(sheet.value(QStringLiteral("B2")), firstCell.join(QLatin1Char('\n')));
+        // The cards sheet: a row per card; tricky texts survive (less the control character).
+        const QHash<QString, QString> cards = sheetCells(file, 3);
+        int rows = 0;
+        for (const Journey &j : m_project.journeys)
+            rows += int(j.cards.size());
+        QVERIFY(cards.contains(QStringLiteral("A%1").arg(rows + 1)));
+        QVERIFY(!cards.contains(QStringLiteral("A%1").arg(rows + 2)));
+        const QStringList texts = cards.values();
+        QVERIFY(texts.contains(QStringLiteral("=SUM(A1) Grüße 😀\nzweite Zeile; \"quoted\"")));
+        QVERIFY(texts.contains(QStringLiteral("lang ").repeated(2000)));
+        // Frozen panes, widths and styles are there.
+        const QByteArray xml = unzipped(file, QStringLiteral("xl/worksheets/sheet1.xml"));
+        QVERIFY(xml.contains("state=\"frozen\""));
+        QVERIFY(xml.contains("<col min=\"1\""));
+        QVERIFY(unzipped(file, QStringLiteral("xl/styles.xml")).contains("wrapText=\"1\""));
+        QCOMPARE(XlsxWriter::safeSheetName(QStringLiteral("Q1/Q2: [draft]?"), {}),
+                 QStringLiteral("Q1 Q2 draft"));
+        QCOMPARE(XlsxWriter::safeSheetName(QStringLiteral("Cards"), {QStringLiteral("cards")}),
+                 QStringLiteral("Cards (2)"));
+        QCOMPARE(XlsxWriter::safeSheetName(QString(40, u'x'), {}).size(), 31);
+    }
+
+    void csvQuotesAndNeutralisesFormulas()
+    {
+        QString error;
+        const QString file = path(QStringLiteral("cards.csv"));
+        QVERIFY(TableExport::writeCsv(m_project, first(), file, {QLatin1Char(';'), true}, &error));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QByteArray bytes = f.readAll();
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+        const QList<QStringList> rows = parseCsv(QString::fromUtf8(bytes.mid(3)), u';');
+        QCOMPARE(rows.size(), journey().cards.size() + 1);
+        QCOMPARE(rows[0].value(1), QStringLiteral("Stage"));
+        bool trickyFound = false;
+        for (const QStringList &row : rows) {
+            QCOMPARE(row.size(), 10);
+            if (row[3].contains(QStringLiteral("Grüße"))) {
+                trickyFound = true;
+                QVERIFY(row[3].startsWith(QStringLiteral("'=SUM"))); // not run as a formula
+                QVERIFY(row[3].contains(QStringLiteral("\nzweite Zeile; \"quoted\"")));
+            }
+        }
+        QVERIFY(trickyFound);
+        // Negative emotions stay numbers; text starting with - + @ is neutralised.
+        const QByteArray plain =
+            TableExport::csv({{QStringLiteral("-2"), QStringLiteral("-2"), QStringLiteral("@x"),
+                               QStringLiteral("+1"), QStringLiteral("a,b")}},
+                             {QLatin1Char(','), false}, {0});
+        QCOMPARE(plain, QByteArray("-2,'-2,'@x,'+1,\"a,b\"\r\n"));
+    }
+
+    void markdownOutline()
+    {
+        const QString md = TableExport::markdown(m_project, journey());
+        QVERIFY(md.startsWith(QStringLiteral("# Renew an internet contract\n")));
+        QVERIFY(md.contains(QStringLiteral("## ") + journey().stages[0].name));
+        QVERIFY(md.contains(QStringLiteral("### ") + journey().lanes[0].title));
+        QVERIFY(md.contains(QStringLiteral("- Reads the letter about the contract end")));
+        QVERIFY(md.contains(QStringLiteral("★")));       // the moment of truth
+        QVERIFY(!md.contains(QStringLiteral("\n=SUM"))); // line breaks in cards are joined
+    }
+
+    void nothingToExport()
+    {
+        QString error;
+        QVERIFY(
+            !TableExport::writeXlsx(m_project, {newId()}, path(QStringLiteral("x.xlsx")), &error));
+        QVERIFY(!error.isEmpty());
+        QVERIFY(!QFile::exists(path(QStringLiteral("x.xlsx"))));
+        QVERIFY(!MapExport::writePdf(m_project, {}, path(QStringLiteral("x.pdf")), {}, &error));
+        QVERIFY(!QFile::exists(path(QStringLiteral("x.pdf"))));
+    }
+};
+
+QTEST_MAIN(TestExport)
+#include "tst_export.moc"
