@@ -239,10 +239,125 @@ private slots:
         QVERIFY(!QFile::exists(path(QStringLiteral("x.png"))));
     }
 
+    void exportEveryFormat_data()
+    {
+        QTest::addColumn<QStringList>("options");
+        QTest::addColumn<QString>("output");
+        QTest::newRow("pdf a0 poster")
+            << QStringList{QStringLiteral("--page"), QStringLiteral("A0")}
+            << QStringLiteral("map.pdf");
+        QTest::newRow("pdf 4 a4 tiles")
+            << QStringList{QStringLiteral("--page"), QStringLiteral("a4"),
+                           QStringLiteral("--tiles"), QStringLiteral("2x2"),
+                           QStringLiteral("--portrait")}
+            << QStringLiteral("tiles.pdf");
+        QTest::newRow("png for a slide")
+            << QStringList{QStringLiteral("--width"), QStringLiteral("1600")}
+            << QStringLiteral("slide.png");
+        QTest::newRow("svg") << QStringList() << QStringLiteral("map.svg");
+        QTest::newRow("xlsx all journeys")
+            << QStringList{QStringLiteral("--journey"), QStringLiteral("all")}
+            << QStringLiteral("map.xlsx");
+        QTest::newRow("csv for german excel")
+            << QStringList{QStringLiteral("--delimiter"), QStringLiteral("semicolon"),
+                           QStringLiteral("--bom")}
+            << QStringLiteral("cards.csv");
+        QTest::newRow("markdown") << QStringList{QStringLiteral("--format"), QStringLiteral("md")}
+                                  << QStringLiteral("outline.txt");
+    }
+    void exportEveryFormat()
+    {
+        QFETCH(QStringList, options);
+        QFETCH(QString, output);
+        const QString file = path(QStringLiteral("export.waymark"));
+        if (!QFile::exists(file))
+            QCOMPARE(cli({QStringLiteral("new"), file, QStringLiteral("--template"),
+                          QStringLiteral("sample")})
+                         .code,
+                     0);
+        const QByteArray sum = checksum(file);
+        const QString out = path(output);
+        const Run r =
+            cli(QStringList{QStringLiteral("export"), file, QStringLiteral("-o"), out} + options);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(r.out.trimmed(), out);
+        QCOMPARE(checksum(file), sum);
+        QFile f(out);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray head = f.read(16);
+        if (output.endsWith(QLatin1String(".pdf"))) {
+            QPdfDocument doc;
+            QCOMPARE(doc.load(out), QPdfDocument::Error::None);
+            QCOMPARE(doc.pageCount(), output == QLatin1String("tiles.pdf") ? 4 : 1);
+            QVERIFY(doc.getAllText(0).text().contains(QStringLiteral("Tariff")) ||
+                    output == QLatin1String("tiles.pdf"));
+        } else if (output.endsWith(QLatin1String(".png"))) {
+            QCOMPARE(QImage(out).width(), 1600);
+        } else if (output.endsWith(QLatin1String(".xlsx"))) {
+            QVERIFY(head.startsWith("PK\x03\x04"));
+        } else if (output.endsWith(QLatin1String(".csv"))) {
+            QVERIFY(head.startsWith("\xEF\xBB\xBFJourney;"));
+        } else if (output.endsWith(QLatin1String(".svg"))) {
+            QVERIFY(head.startsWith("<?xml"));
+        } else {
+            QVERIFY(head.startsWith("# "));
+        }
+    }
+
+    void exportErrors_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("code");
+        QTest::addColumn<QString>("message");
+        const QString file = path(QStringLiteral("export.waymark"));
+        const QString out = path(QStringLiteral("never.pdf"));
+        auto row = [&](const char *name, QStringList extra, int code, const QString &message) {
+            QTest::newRow(name)
+                << (QStringList{QStringLiteral("export"), file, QStringLiteral("-o"), out} + extra)
+                << code << message;
+        };
+        row("bad format", {QStringLiteral("--format"), QStringLiteral("doc")}, 2,
+            QStringLiteral("unknown format"));
+        row("bad page", {QStringLiteral("--page"), QStringLiteral("B5")}, 2,
+            QStringLiteral("unknown page size"));
+        row("bad tiles", {QStringLiteral("--tiles"), QStringLiteral("3by2")}, 2,
+            QStringLiteral("--tiles"));
+        row("bad scale", {QStringLiteral("--scale"), QStringLiteral("0")}, 2,
+            QStringLiteral("--scale"));
+        row("bad delimiter", {QStringLiteral("--delimiter"), QStringLiteral("pipe")}, 2,
+            QStringLiteral("--delimiter"));
+        row("unknown journey", {QStringLiteral("--journey"), QStringLiteral("Nope")}, 1,
+            QStringLiteral("no journey \"Nope\""));
+        row("unknown metric", {QStringLiteral("--overlay"), QStringLiteral("nps")}, 1,
+            QStringLiteral("no metric \"nps\""));
+        QTest::newRow("no output")
+            << QStringList{QStringLiteral("export"), file} << 2 << QStringLiteral("needs -o");
+        QTest::newRow("png too large")
+            << QStringList{QStringLiteral("export"),  file,
+                           QStringLiteral("-o"),      path(QStringLiteral("never.png")),
+                           QStringLiteral("--width"), QStringLiteral("90000")}
+            << 1 << QStringLiteral("megapixels");
+    }
+    void exportErrors()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, code);
+        QFETCH(QString, message);
+        if (!QFile::exists(path(QStringLiteral("export.waymark"))))
+            cli({QStringLiteral("new"), path(QStringLiteral("export.waymark")),
+                 QStringLiteral("--template"), QStringLiteral("sample")});
+        const Run r = cli(args);
+        QCOMPARE(r.code, code);
+        QVERIFY2(r.err.contains(message), qPrintable(r.err));
+        QVERIFY(!QFile::exists(path(QStringLiteral("never.pdf"))));
+        QVERIFY(!QFile::exists(path(QStringLiteral("never.png"))));
+    }
+
     void helpOnEachCommand()
     {
-        for (const QString &cmd : {QStringLiteral("new"), QStringLiteral("info"),
-                                   QStringLiteral("check"), QStringLiteral("export-personas")}) {
+        for (const QString &cmd :
+             {QStringLiteral("new"), QStringLiteral("info"), QStringLiteral("check"),
+              QStringLiteral("export-personas"), QStringLiteral("export")}) {
             const Run r = cli({cmd, QStringLiteral("--help")});
             QCOMPARE(r.code, 0);
             QVERIFY2(r.out.contains(QStringLiteral("FILE")), qPrintable(r.out));
