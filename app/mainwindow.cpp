@@ -4,6 +4,7 @@
 #include "canvas/mapview.h"
 #include "canvasactions.h"
 #include "document/document.h"
+#include "exportdialog.h"
 #include "fileactions.h"
 #include "findbar.h"
 #include "i18n.h"
@@ -118,7 +119,18 @@ QDockWidget *MainWindow::addDock(const QString &title, const QString &name, QWid
 
 void MainWindow::createMenus()
 {
-    m_fileActions->populate(menuBar()->addMenu(tr("&File")));
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    m_fileActions->populate(file);
+    // Export sits before Quit.
+    QAction *quit = nullptr;
+    for (QAction *a : file->actions())
+        if (a->menuRole() == QAction::QuitRole) quit = a;
+    m_exportAction =
+        new QAction(QIcon::fromTheme(QStringLiteral("document-export")), tr("&Export..."), this);
+    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    connect(m_exportAction, &QAction::triggered, this, &MainWindow::showExport);
+    file->insertAction(quit, m_exportAction);
+    file->insertSeparator(quit);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     QAction *undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
@@ -132,6 +144,14 @@ void MainWindow::createMenus()
     edit->addSeparator();
     const CanvasActions *c = m_canvasActions;
     edit->addActions({c->cut, c->copy, c->paste, c->duplicate, c->remove, c->selectAll});
+    m_copyImageAction = edit->addAction(tr("Copy &Map as Image"), this, [this] {
+        QString error;
+        if (ExportDialog::copyMapAsImage(m_document.get(), &error))
+            statusBar()->showMessage(tr("The map is on the clipboard."), 5000);
+        else if (!error.isEmpty())
+            statusBar()->showMessage(tr("The map could not be copied: %1").arg(error), 8000);
+    });
+    m_copyImageAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     edit->addSeparator();
     edit->addActions({c->edit, c->addCard});
     edit->addSeparator();
@@ -234,6 +254,8 @@ std::unique_ptr<Document> MainWindow::takeDocument()
 
 void MainWindow::updateTitle()
 {
+    if (m_exportAction) m_exportAction->setEnabled(m_document != nullptr);
+    if (m_copyImageAction) m_copyImageAction->setEnabled(m_document != nullptr);
     if (!m_document) {
         setWindowTitle(tr("Waymark"));
         setWindowFilePath(QString());
@@ -316,6 +338,13 @@ void MainWindow::showPreferences()
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     if (dialog.exec() == QDialog::Accepted)
         settings.setValue(QStringLiteral("language"), language->currentData().toString());
+}
+
+void MainWindow::showExport()
+{
+    if (!m_document) return;
+    ExportDialog dialog(m_document.get(), this);
+    dialog.exec();
 }
 
 void MainWindow::showAbout()

@@ -4,6 +4,7 @@
 #include <memory>
 #include <QMainWindow>
 
+class QAction;
 class QDockWidget;
 class QLabel;
 class QUndoGroup;
@@ -58,6 +59,7 @@ private:
     QDockWidget *addDock(const QString &title, const QString &name, QWidget *widget,
                          Qt::DockWidgetArea area);
     void showPreferences();
+    void showExport();
     void showAbout();
 
     std::unique_ptr<Document> m_document;
@@ -71,6 +73,8 @@ private:
     PersonaStrip *m_personaStrip;
     CanvasActions *m_canvasActions;
     QList<QDockWidget *> m_docks;
+    QAction *m_exportAction = nullptr;
+    QAction *m_copyImageAction = nullptr;
     FileActions *m_fileActions;
     QLabel *m_saveState;
     QLabel *m_zoomLabel;

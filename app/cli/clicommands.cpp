@@ -79,12 +79,6 @@ bool pageSizeFromName(const QString &name, QPageSize::PageSizeId *out)
     return true;
 }
 
-// FILE.ext for one output, FILE-1.ext, FILE-2.ext, ... for several.
-QStringList numbered(const QString &path, int count)
-{
-    return PersonaExport::pngPaths(path, count);
-}
-
 } // namespace
 
 int runExport(const QStringList &args, Io &io)
@@ -232,7 +226,7 @@ int runExport(const QStringList &args, Io &io)
         ok = MapExport::writePdf(p, journeys, out, o, &error);
         written.append(out);
     } else if (format == QLatin1String("png") || format == QLatin1String("svg")) {
-        const QStringList paths = numbered(out, int(journeys.size()));
+        const QStringList paths = MapExport::numberedPaths(out, int(journeys.size()));
         for (int i = 0; ok && i < journeys.size(); ++i) {
             ok = format == QLatin1String("png")
                      ? MapExport::writePng(p, journeys[i], paths[i], o, &error)

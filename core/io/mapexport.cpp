@@ -9,6 +9,8 @@
 #include <cmath>
 #include <QBuffer>
 #include <QDate>
+#include <QDir>
+#include <QFileInfo>
 #include <QImageWriter>
 #include <QPainter>
 #include <QPdfWriter>
@@ -218,6 +220,17 @@ QString tileLabel(int column, int row, int columns, int rows)
         .arg(row + 1)
         .arg(columns)
         .arg(rows);
+}
+
+QStringList numberedPaths(const QString &path, int count)
+{
+    if (count == 1) return {path};
+    const QFileInfo info(path);
+    QStringList paths;
+    for (int i = 1; i <= count; ++i)
+        paths.append(info.dir().filePath(
+            QStringLiteral("%1-%2.%3").arg(info.completeBaseName()).arg(i).arg(info.suffix())));
+    return paths;
 }
 
 QSize posterPages(const Project &project, const Id &journey, const MapExportOptions &o)

@@ -59,6 +59,8 @@ int paintPage(QPainter *painter, const QRectF &pageRect, double dotsPerPoint,
               int index);
 int pageCount(const Project &project, const QList<Id> &journeys, const MapExportOptions &options);
 QString tileLabel(int column, int row, int columns, int rows); // "B2 of 3x2"
+// OUT.ext for one file; OUT-1.ext, OUT-2.ext, ... for several.
+QStringList numberedPaths(const QString &path, int count);
 
 } // namespace MapExport
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "personaexport.h"
 
+#include "io/mapexport.h"
 #include "render/personasheet.h"
 #include "trcontexts.h"
 
@@ -16,13 +17,7 @@ namespace waymark::PersonaExport {
 
 QStringList pngPaths(const QString &path, int count)
 {
-    if (count == 1) return {path};
-    const QFileInfo info(path);
-    QStringList paths;
-    for (int i = 1; i <= count; ++i)
-        paths.append(info.dir().filePath(
-            QStringLiteral("%1-%2.%3").arg(info.completeBaseName()).arg(i).arg(info.suffix())));
-    return paths;
+    return MapExport::numberedPaths(path, count);
 }
 
 bool write(const Project &project, const QList<Id> &personaIds, const QString &path,

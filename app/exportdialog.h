@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "io/mapexport.h"
+#include "io/tableexport.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QDoubleSpinBox;
+class QLabel;
+class QPlainTextEdit;
+class QRadioButton;
+class QSpinBox;
+class QStackedWidget;
+
+namespace waymark {
+
+class Document;
+
+// File > Export...: every format with its options and a live preview of the pages. The
+// settings are remembered; large PDFs show progress and can be cancelled.
+class ExportDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    enum Format
+    {
+        Pdf,
+        Png,
+        Svg,
+        Xlsx,
+        Csv,
+        Markdown
+    };
+    ExportDialog(Document *document, QWidget *parent = nullptr);
+    ~ExportDialog() override;
+
+    Format format() const;
+    void setFormat(Format format);
+    MapExportOptions mapOptions() const;
+    TableExport::CsvOptions csvOptions() const;
+    QList<Id> journeys() const;
+    int pageCount() const;
+    // Writes the export to `path` (the dialog asks for it when empty); false with a message.
+    bool exportTo(const QString &path, QString *error);
+    QString suggestedFileName() const;
+    // Remembered for the next export (done when an export is written).
+    void saveSettings() const;
+
+    // Copies the current journey's map to the clipboard as a picture.
+    static bool copyMapAsImage(const Document *document, QString *error);
+
+private:
+    void chooseFileAndExport();
+    void updateOptions();
+    void updatePreview();
+    void loadSettings();
+
+    Document *m_document;
+    QComboBox *m_format, *m_scope, *m_page, *m_delimiter;
+    QRadioButton *m_landscape, *m_portrait, *m_fit, *m_tiles, *m_scale, *m_byDpi, *m_byWidth;
+    QSpinBox *m_columns, *m_rows, *m_dpi, *m_width, *m_previewPage;
+    QDoubleSpinBox *m_margin, *m_overlap, *m_scalePercent;
+    QCheckBox *m_cropMarks, *m_title, *m_personas, *m_transparent, *m_onPage, *m_bom;
+    QWidget *m_pdfBox, *m_pngBox, *m_csvBox, *m_pageBox;
+    QStackedWidget *m_previewStack;
+    QPlainTextEdit *m_textPreview;
+    QLabel *m_pageInfo;
+    class Preview;
+    Preview *m_preview;
+};
+
+} // namespace waymark
