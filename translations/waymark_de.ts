@@ -166,12 +166,190 @@ Exit-Code 0: in Ordnung; 1: Probleme (auf stderr aufgelistet).</translation>
         <translation>das Projekt hat keine Personas</translation>
     </message>
     <message>
+        <source>The file to write.</source>
+        <translation>Die zu schreibende Datei.</translation>
+    </message>
+    <message>
+        <source>pdf, png, svg, xlsx, csv or md (default: from the output&apos;s extension).</source>
+        <translation>pdf, png, svg, xlsx, csv oder md (Vorgabe: aus der Endung der Ausgabe).</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>The journey (name or id), or &apos;all&apos; (default: the first journey).</source>
+        <translation>Die Journey (Name oder ID) oder „all“ (Vorgabe: die erste Journey).</translation>
+    </message>
+    <message>
+        <source>JOURNEY</source>
+        <translation>JOURNEY</translation>
+    </message>
+    <message>
+        <source>A4, A3, A2, A1, A0, Letter or Tabloid (default A3).</source>
+        <translation>A4, A3, A2, A1, A0, Letter oder Tabloid (Vorgabe A3).</translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation>GRÖSSE</translation>
+    </message>
+    <message>
+        <source>Landscape pages (the default).</source>
+        <translation>Seiten im Querformat (Vorgabe).</translation>
+    </message>
+    <message>
+        <source>Portrait pages.</source>
+        <translation>Seiten im Hochformat.</translation>
+    </message>
+    <message>
+        <source>Page margin in millimetres (default 10).</source>
+        <translation>Seitenrand in Millimetern (Vorgabe 10).</translation>
+    </message>
+    <message>
+        <source>MM</source>
+        <translation>MM</translation>
+    </message>
+    <message>
+        <source>Each journey on one page (the default).</source>
+        <translation>Jede Journey auf einer Seite (Vorgabe).</translation>
+    </message>
+    <message>
+        <source>A poster over COLUMNSxROWS pages, e.g. 3x2.</source>
+        <translation>Ein Poster über SPALTENxZEILEN Seiten, z. B. 3x2.</translation>
+    </message>
+    <message>
+        <source>CxR</source>
+        <translation>SxZ</translation>
+    </message>
+    <message>
+        <source>A poster at this scale in percent, on as many pages as it takes.</source>
+        <translation>Ein Poster in diesem Maßstab in Prozent, auf so vielen Seiten wie nötig.</translation>
+    </message>
+    <message>
+        <source>PERCENT</source>
+        <translation>PROZENT</translation>
+    </message>
+    <message>
+        <source>Poster pages overlap by this much (default 10).</source>
+        <translation>So weit überlappen sich Posterseiten (Vorgabe 10).</translation>
+    </message>
+    <message>
+        <source>Poster pages without crop marks.</source>
+        <translation>Posterseiten ohne Schnittmarken.</translation>
+    </message>
+    <message>
+        <source>Pages without the title block.</source>
+        <translation>Seiten ohne Titelblock.</translation>
+    </message>
+    <message>
+        <source>Add the persona sheets to a PDF.</source>
+        <translation>Die Persona-Steckbriefe an ein PDF anhängen.</translation>
+    </message>
+    <message>
+        <source>PNG resolution, 72 to 600 (default 150).</source>
+        <translation>PNG-Auflösung, 72 bis 600 (Vorgabe 150).</translation>
+    </message>
+    <message>
+        <source>PNG width in pixels (instead of --dpi).</source>
+        <translation>PNG-Breite in Pixeln (statt --dpi).</translation>
+    </message>
+    <message>
+        <source>PX</source>
+        <translation>PX</translation>
+    </message>
+    <message>
+        <source>PNG of the whole page (--page) at --dpi.</source>
+        <translation>PNG der ganzen Seite (--page) mit --dpi.</translation>
+    </message>
+    <message>
+        <source>PNG with a transparent background.</source>
+        <translation>PNG mit transparentem Hintergrund.</translation>
+    </message>
+    <message>
+        <source>CSV delimiter: comma, semicolon or tab.</source>
+        <translation>CSV-Trennzeichen: comma, semicolon oder tab.</translation>
+    </message>
+    <message>
+        <source>D</source>
+        <translation>T</translation>
+    </message>
+    <message>
+        <source>CSV with a byte order mark (for Excel).</source>
+        <translation>CSV mit Byte-Order-Mark (für Excel).</translation>
+    </message>
+    <message>
+        <source>Show this metric on the map.</source>
+        <translation>Diese Kennzahl auf der Karte zeigen.</translation>
+    </message>
+    <message>
+        <source>METRIC</source>
+        <translation>KENNZAHL</translation>
+    </message>
+    <message>
+        <source>Exports journeys as PDF, PNG, SVG, XLSX, CSV or Markdown. Never changes the project.</source>
+        <translation>Exportiert Journeys als PDF, PNG, SVG, XLSX, CSV oder Markdown. Ändert das Projekt nie.</translation>
+    </message>
+    <message>
+        <source>&apos;export&apos; needs -o OUT</source>
+        <translation>„export“ braucht -o AUSGABE</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot; (use pdf, png, svg, xlsx, csv or md)</source>
+        <translation>unbekanntes Format „%1“ (pdf, png, svg, xlsx, csv oder md verwenden)</translation>
+    </message>
+    <message>
+        <source>unknown page size &quot;%1&quot;</source>
+        <translation>unbekannte Seitengröße „%1“</translation>
+    </message>
+    <message>
+        <source>--margin must be from 0 to 50 millimetres</source>
+        <translation>--margin muss zwischen 0 und 50 Millimetern liegen</translation>
+    </message>
+    <message>
+        <source>--overlap must be from 0 to 50 millimetres</source>
+        <translation>--overlap muss zwischen 0 und 50 Millimetern liegen</translation>
+    </message>
+    <message>
+        <source>--tiles must look like 3x2 (up to 26 columns)</source>
+        <translation>--tiles muss wie 3x2 aussehen (bis zu 26 Spalten)</translation>
+    </message>
+    <message>
+        <source>--scale must be from 5 to 1000 percent</source>
+        <translation>--scale muss zwischen 5 und 1000 Prozent liegen</translation>
+    </message>
+    <message>
+        <source>--dpi must be a number from 72 to 600</source>
+        <translation>--dpi muss eine Zahl von 72 bis 600 sein</translation>
+    </message>
+    <message>
+        <source>--width must be at least 16 pixels</source>
+        <translation>--width muss mindestens 16 Pixel sein</translation>
+    </message>
+    <message>
+        <source>--delimiter must be comma, semicolon or tab</source>
+        <translation>--delimiter muss comma, semicolon oder tab sein</translation>
+    </message>
+    <message>
+        <source>the project has no metric &quot;%1&quot;</source>
+        <translation>das Projekt hat keine Kennzahl „%1“</translation>
+    </message>
+    <message>
+        <source>no journey &quot;%1&quot;</source>
+        <translation>keine Journey „%1“</translation>
+    </message>
+    <message>
+        <source>the project has no journeys</source>
+        <translation>das Projekt hat keine Journeys</translation>
+    </message>
+    <message>
         <source>Usage: waymark-cli COMMAND [OPTIONS] FILE
 
 Commands:
   new FILE      create a project from a template or the sample
   info FILE     show a project&apos;s contents (--json for machine output)
   check FILE    check a project&apos;s integrity, schema and references
+  export FILE -o OUT.pdf|png|svg|xlsx|csv|md
+                export journeys (see &apos;waymark-cli export --help&apos;)
   export-personas FILE -o OUT.pdf|OUT.png
                 write persona sheets
 
@@ -184,6 +362,8 @@ Befehle:
   new DATEI     ein Projekt aus einer Vorlage oder dem Beispiel erstellen
   info DATEI    den Inhalt eines Projekts zeigen (--json für maschinenlesbare Ausgabe)
   check DATEI   Integrität, Schema und Verweise eines Projekts prüfen
+  export DATEI -o AUSGABE.pdf|png|svg|xlsx|csv|md
+                Journeys exportieren (siehe „waymark-cli export --help“)
   export-personas DATEI -o AUSGABE.pdf|AUSGABE.png
                 Persona-Steckbriefe schreiben
 
@@ -613,6 +793,42 @@ Exit-Codes: 0 in Ordnung, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
         <source>persona sheets are exported as .pdf or .png</source>
         <translation>Persona-Steckbriefe werden als .pdf oder .png exportiert</translation>
     </message>
+    <message>
+        <source>Personas: %1</source>
+        <translation>Personas: %1</translation>
+    </message>
+    <message>
+        <source>%1%2 of %3x%4</source>
+        <translation>%1%2 von %3x%4</translation>
+    </message>
+    <message>
+        <source>there is no journey to export</source>
+        <translation>es gibt keine Journey zum Exportieren</translation>
+    </message>
+    <message>
+        <source>a journey without stages or lanes cannot be drawn</source>
+        <translation>eine Journey ohne Phasen oder Ebenen kann nicht gezeichnet werden</translation>
+    </message>
+    <message>
+        <source>the export was cancelled</source>
+        <translation>der Export wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>the picture would be %1 x %2 pixels; the most Waymark writes is %3 megapixels. Choose a lower resolution or width.</source>
+        <translation>das Bild hätte %1 x %2 Pixel; Waymark schreibt höchstens %3 Megapixel. Wählen Sie eine geringere Auflösung oder Breite.</translation>
+    </message>
+    <message>
+        <source>there is not enough memory for a picture of %1 x %2 pixels</source>
+        <translation>für ein Bild mit %1 x %2 Pixeln reicht der Speicher nicht</translation>
+    </message>
+    <message>
+        <source>the ZIP container could not be created</source>
+        <translation>der ZIP-Container konnte nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>the spreadsheet could not be written</source>
+        <translation>die Tabelle konnte nicht geschrieben werden</translation>
+    </message>
 </context>
 <context>
     <name>Templates</name>
@@ -975,6 +1191,196 @@ Exit-Codes: 0 in Ordnung, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
             <numerusform>%n Persona hinzufügen</numerusform>
             <numerusform>%n Personas hinzufügen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>waymark::ExportDialog</name>
+    <message>
+        <source>Export preview</source>
+        <translation>Exportvorschau</translation>
+    </message>
+    <message>
+        <source>&amp;Landscape</source>
+        <translation>&amp;Querformat</translation>
+    </message>
+    <message>
+        <source>&amp;Portrait</source>
+        <translation>&amp;Hochformat</translation>
+    </message>
+    <message>
+        <source>&amp;Fit on one page</source>
+        <translation>Auf eine Seite &amp;einpassen</translation>
+    </message>
+    <message>
+        <source>Poster over &amp;pages:</source>
+        <translation>Poster über &amp;Seiten:</translation>
+    </message>
+    <message>
+        <source>Poster at &amp;scale:</source>
+        <translation>Poster im &amp;Maßstab:</translation>
+    </message>
+    <message>
+        <source>&amp;Resolution:</source>
+        <translation>&amp;Auflösung:</translation>
+    </message>
+    <message>
+        <source>&amp;Width:</source>
+        <translation>&amp;Breite:</translation>
+    </message>
+    <message>
+        <source>&amp;Crop marks</source>
+        <translation>Schnitt&amp;marken</translation>
+    </message>
+    <message>
+        <source>&amp;Title block</source>
+        <translation>&amp;Titelblock</translation>
+    </message>
+    <message>
+        <source>Persona s&amp;heets</source>
+        <translation>Persona-Steck&amp;briefe</translation>
+    </message>
+    <message>
+        <source>Transparent &amp;background</source>
+        <translation>Transparenter &amp;Hintergrund</translation>
+    </message>
+    <message>
+        <source>Whole &amp;page at this resolution</source>
+        <translation>Ganze &amp;Seite in dieser Auflösung</translation>
+    </message>
+    <message>
+        <source>Byte order mark (for &amp;Excel)</source>
+        <translation>Byte-Order-Mark (für &amp;Excel)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>PDF (print, poster)</source>
+        <translation>PDF (Druck, Poster)</translation>
+    </message>
+    <message>
+        <source>PNG picture</source>
+        <translation>PNG-Bild</translation>
+    </message>
+    <message>
+        <source>SVG drawing</source>
+        <translation>SVG-Zeichnung</translation>
+    </message>
+    <message>
+        <source>Excel workbook (XLSX)</source>
+        <translation>Excel-Arbeitsmappe (XLSX)</translation>
+    </message>
+    <message>
+        <source>CSV table of the cards</source>
+        <translation>CSV-Tabelle der Karten</translation>
+    </message>
+    <message>
+        <source>Markdown outline</source>
+        <translation>Markdown-Gliederung</translation>
+    </message>
+    <message>
+        <source>Current journey</source>
+        <translation>Aktuelle Journey</translation>
+    </message>
+    <message>
+        <source>All journeys</source>
+        <translation>Alle Journeys</translation>
+    </message>
+    <message>
+        <source>Comma ,</source>
+        <translation>Komma ,</translation>
+    </message>
+    <message>
+        <source>Semicolon ; (German Excel)</source>
+        <translation>Semikolon ; (deutsches Excel)</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <source> dpi</source>
+        <translation> dpi</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source> mm</source>
+        <translation> mm</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Page si&amp;ze:</source>
+        <translation>Seiten&amp;größe:</translation>
+    </message>
+    <message>
+        <source>Orientation:</source>
+        <translation>Ausrichtung:</translation>
+    </message>
+    <message>
+        <source>&amp;Margin:</source>
+        <translation>&amp;Rand:</translation>
+    </message>
+    <message>
+        <source>&amp;Overlap:</source>
+        <translation>Über&amp;lappung:</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>&amp;Trennzeichen:</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>F&amp;ormat:</translation>
+    </message>
+    <message>
+        <source>&amp;Journeys:</source>
+        <translation>&amp;Journeys:</translation>
+    </message>
+    <message>
+        <source>Preview of page</source>
+        <translation>Vorschau der Seite</translation>
+    </message>
+    <message>
+        <source>E&amp;xport...</source>
+        <translation>E&amp;xportieren...</translation>
+    </message>
+    <message numerus="yes">
+        <source>of %n page(s)</source>
+        <translation>
+            <numerusform>von %n Seite</numerusform>
+            <numerusform>von %n Seiten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>One sheet per journey (stages across, lanes down) and a sheet of all cards:
+
+</source>
+        <translation>Ein Blatt je Journey (Phasen nebeneinander, Ebenen untereinander) und ein Blatt mit allen Karten:
+
+</translation>
+    </message>
+    <message>
+        <source>Exporting...</source>
+        <translation>Exportieren...</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation>%1-Dateien (*.%2)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could not be written: %2</source>
+        <translation>„%1“ konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1526,6 +1932,22 @@ Schreibgeschützt öffnen?</translation>
     <message>
         <source>Personas</source>
         <translation>Personas</translation>
+    </message>
+    <message>
+        <source>&amp;Export...</source>
+        <translation>E&amp;xportieren...</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Map as Image</source>
+        <translation>&amp;Karte als Bild kopieren</translation>
+    </message>
+    <message>
+        <source>The map is on the clipboard.</source>
+        <translation>Die Karte liegt in der Zwischenablage.</translation>
+    </message>
+    <message>
+        <source>The map could not be copied: %1</source>
+        <translation>Die Karte konnte nicht kopiert werden: %1</translation>
     </message>
 </context>
 <context>

@@ -165,12 +165,190 @@ Exit code 0: sound; 1: problems (listed on stderr).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pdf, png, svg, xlsx, csv or md (default: from the output&apos;s extension).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journey (name or id), or &apos;all&apos; (default: the first journey).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JOURNEY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A4, A3, A2, A1, A0, Letter or Tabloid (default A3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Landscape pages (the default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portrait pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page margin in millimetres (default 10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each journey on one page (the default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A poster over COLUMNSxROWS pages, e.g. 3x2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CxR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A poster at this scale in percent, on as many pages as it takes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PERCENT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poster pages overlap by this much (default 10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poster pages without crop marks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages without the title block.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the persona sheets to a PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG resolution, 72 to 600 (default 150).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG width in pixels (instead of --dpi).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG of the whole page (--page) at --dpi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG with a transparent background.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV delimiter: comma, semicolon or tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV with a byte order mark (for Excel).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this metric on the map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>METRIC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exports journeys as PDF, PNG, SVG, XLSX, CSV or Markdown. Never changes the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;export&apos; needs -o OUT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot; (use pdf, png, svg, xlsx, csv or md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown page size &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--margin must be from 0 to 50 millimetres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--overlap must be from 0 to 50 millimetres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--tiles must look like 3x2 (up to 26 columns)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--scale must be from 5 to 1000 percent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--dpi must be a number from 72 to 600</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--width must be at least 16 pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--delimiter must be comma, semicolon or tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the project has no metric &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no journey &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the project has no journeys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: waymark-cli COMMAND [OPTIONS] FILE
 
 Commands:
   new FILE      create a project from a template or the sample
   info FILE     show a project&apos;s contents (--json for machine output)
   check FILE    check a project&apos;s integrity, schema and references
+  export FILE -o OUT.pdf|png|svg|xlsx|csv|md
+                export journeys (see &apos;waymark-cli export --help&apos;)
   export-personas FILE -o OUT.pdf|OUT.png
                 write persona sheets
 
@@ -601,6 +779,42 @@ Exit codes: 0 ok, 1 bad input, 2 usage error.
         <source>persona sheets are exported as .pdf or .png</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Personas: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%2 of %3x%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no journey to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a journey without stages or lanes cannot be drawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the export was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the picture would be %1 x %2 pixels; the most Waymark writes is %3 megapixels. Choose a lower resolution or width.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is not enough memory for a picture of %1 x %2 pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ZIP container could not be created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the spreadsheet could not be written</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Templates</name>
@@ -963,6 +1177,194 @@ Exit codes: 0 ok, 1 bad input, 2 usage error.
             <numerusform>Add %n persona</numerusform>
             <numerusform>Add %n personas</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>waymark::ExportDialog</name>
+    <message>
+        <source>Export preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Landscape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Portrait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fit on one page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poster over &amp;pages:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poster at &amp;scale:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resolution:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Width:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Crop marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persona s&amp;heets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transparent &amp;background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole &amp;page at this resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Byte order mark (for &amp;Excel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (print, poster)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG drawing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (XLSX)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV table of the cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown outline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current journey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All journeys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma ,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semicolon ; (German Excel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> dpi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page si&amp;ze:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orientation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Margin:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Overlap:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Journeys:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview of page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>of %n page(s)</source>
+        <translation>
+            <numerusform>of %n page</numerusform>
+            <numerusform>of %n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>One sheet per journey (stages across, lanes down) and a sheet of all cards:
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could not be written: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1509,6 +1911,22 @@ Open it read-only?</source>
     </message>
     <message>
         <source>Personas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;Map as Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The map is on the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The map could not be copied: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
