@@ -27,12 +27,13 @@ inline double ms(const QElapsedTimer &t)
     return t.nsecsElapsed() / 1e6;
 }
 
-inline void report(const char *name, double value, double target)
+inline void report(const char *name, double value, double target, const char *unit = "ms")
 {
+    const QString u = QLatin1String(unit);
     QTextStream(stdout) << QJsonDocument(
                                QJsonObject{{QStringLiteral("benchmark"), QLatin1String(name)},
-                                           {QStringLiteral("ms"), value},
-                                           {QStringLiteral("target_ms"), target},
+                                           {u, value},
+                                           {QStringLiteral("target_") + u, target},
                                            {QStringLiteral("ok"), value <= target}})
                                .toJson(QJsonDocument::Compact)
                         << Qt::endl;
