@@ -3,6 +3,7 @@
 
 #include "document/document.h"
 #include "document/templates.h"
+#include "panelbutton.h"
 
 #include <QHBoxLayout>
 #include <QInputDialog>
@@ -13,31 +14,19 @@
 
 namespace waymark {
 
-namespace {
-QToolButton *button(QWidget *parent, const QString &text, const QString &icon, const QString &tip)
-{
-    auto *b = new QToolButton(parent);
-    b->setText(text);
-    b->setIcon(QIcon::fromTheme(icon));
-    b->setToolTip(tip);
-    b->setAccessibleName(tip);
-    b->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    b->setAutoRaise(true);
-    return b;
-}
-} // namespace
-
 JourneyPanel::JourneyPanel(QWidget *parent) : QWidget(parent), m_list(new QListWidget(this))
 {
     m_list->setAccessibleName(tr("Journeys"));
     m_list->setWordWrap(true);
-    m_add = button(this, tr("Add"), QStringLiteral("list-add"), tr("Add a journey"));
-    m_rename = button(this, tr("Rename"), QStringLiteral("edit-rename"), tr("Rename the journey"));
-    m_duplicate =
-        button(this, tr("Future"), QStringLiteral("edit-copy"), tr("Duplicate as future state"));
-    m_delete = button(this, tr("Delete"), QStringLiteral("edit-delete"), tr("Delete the journey"));
-    m_up = button(this, tr("Up"), QStringLiteral("go-up"), tr("Move the journey up"));
-    m_down = button(this, tr("Down"), QStringLiteral("go-down"), tr("Move the journey down"));
+    m_add = panelButton(this, tr("Add"), QStringLiteral("list-add"), tr("Add a journey"));
+    m_rename =
+        panelButton(this, tr("Rename"), QStringLiteral("edit-rename"), tr("Rename the journey"));
+    m_duplicate = panelButton(this, tr("Future"), QStringLiteral("edit-copy"),
+                              tr("Duplicate as future state"));
+    m_delete =
+        panelButton(this, tr("Delete"), QStringLiteral("edit-delete"), tr("Delete the journey"));
+    m_up = panelButton(this, tr("Up"), QStringLiteral("go-up"), tr("Move the journey up"));
+    m_down = panelButton(this, tr("Down"), QStringLiteral("go-down"), tr("Move the journey down"));
     auto *buttons = new QHBoxLayout;
     buttons->setSpacing(2);
     for (QToolButton *b : {m_add, m_rename, m_duplicate, m_delete})

@@ -347,13 +347,14 @@ void PersonaEditor::addTrait(const Trait &trait)
     updatePreview();
 }
 
-bool PersonaEditor::setPhotoFromData(const QByteArray &data, const QString &source)
+bool PersonaEditor::takePhoto(const std::optional<Image> &image, const QString &source,
+                              const QString &error)
 {
-    QString error;
-    const auto image = ImageImport::fromData(data, &error);
     if (!image) {
         QMessageBox::warning(this, tr("Photo"),
-                             tr("\"%1\" cannot be used as a photo: %2.").arg(source, error));
+                             source.isEmpty()
+                                 ? tr("The photo cannot be used: %1.").arg(error)
+                                 : tr("\"%1\" cannot be used as a photo: %2.").arg(source, error));
         return false;
     }
     m_newPhoto = image;
@@ -363,19 +364,18 @@ bool PersonaEditor::setPhotoFromData(const QByteArray &data, const QString &sour
     return true;
 }
 
+bool PersonaEditor::setPhotoFromData(const QByteArray &data, const QString &source)
+{
+    QString error;
+    const auto image = ImageImport::fromData(data, &error);
+    return takePhoto(image, source, error);
+}
+
 bool PersonaEditor::setPhotoFromImage(const QImage &picture)
 {
     QString error;
     const auto image = ImageImport::fromImage(picture, &error);
-    if (!image) {
-        QMessageBox::warning(this, tr("Photo"), tr("The photo cannot be used: %1.").arg(error));
-        return false;
-    }
-    m_newPhoto = image;
-    m_photoRemoved = false;
-    updatePhotoLabel();
-    updatePreview();
-    return true;
+    return takePhoto(image, {}, error);
 }
 
 void PersonaEditor::choosePhoto()
@@ -385,15 +385,7 @@ void PersonaEditor::choosePhoto()
     if (path.isEmpty()) return;
     QString error;
     const auto image = ImageImport::fromFile(path, &error);
-    if (!image) {
-        QMessageBox::warning(this, tr("Photo"),
-                             tr("\"%1\" cannot be used as a photo: %2.").arg(path, error));
-        return;
-    }
-    m_newPhoto = image;
-    m_photoRemoved = false;
-    updatePhotoLabel();
-    updatePreview();
+    takePhoto(image, path, error);
 }
 
 void PersonaEditor::pastePhoto()
@@ -404,11 +396,11 @@ void PersonaEditor::pastePhoto()
         return;
     }
     if (mime && mime->hasUrls() && mime->urls().first().isLocalFile()) {
-        QFile file(mime->urls().first().toLocalFile());
-        if (file.open(QIODevice::ReadOnly)) {
-            setPhotoFromData(file.read(64 * 1024 * 1024), file.fileName());
-            return;
-        }
+        const QString path = mime->urls().first().toLocalFile();
+        QString error;
+        const auto image = ImageImport::fromFile(path, &error);
+        takePhoto(image, path, error);
+        return;
     }
     QMessageBox::information(this, tr("Photo"), tr("The clipboard holds no picture."));
 }
@@ -463,16 +455,10 @@ void PersonaEditor::dropEvent(QDropEvent *event)
         setPhotoFromImage(qvariant_cast<QImage>(mime->imageData()));
         return;
     }
-    QFile file(mime->urls().first().toLocalFile());
-    if (file.size() > 64 * 1024 * 1024 || !file.open(QIODevice::ReadOnly)) {
-        QMessageBox::warning(this, tr("Photo"),
-                             tr("\"%1\" cannot be used as a photo: %2.")
-                                 .arg(file.fileName(), file.size() > 64 * 1024 * 1024
-                                                           ? tr("the file is too large")
-                                                           : file.errorString()));
-        return;
-    }
-    setPhotoFromData(file.readAll(), file.fileName());
+    const QString path = mime->urls().first().toLocalFile();
+    QString error;
+    const auto image = ImageImport::fromFile(path, &error);
+    takePhoto(image, path, error);
 }
 
 void PersonaEditor::accept()

@@ -45,6 +45,8 @@ protected:
 
 private:
     void choosePhoto();
+    // Shows `image` (or says why `source` cannot be used).
+    bool takePhoto(const std::optional<Image> &image, const QString &source, const QString &error);
     void pastePhoto();
     void chooseColour();
     void addTrait(const Trait &trait);

@@ -4,6 +4,7 @@
 #include "document/document.h"
 #include "io/personaexport.h"
 #include "mainwindow.h"
+#include "panelbutton.h"
 #include "personaeditor.h"
 #include "render/personasheet.h"
 
@@ -25,17 +26,6 @@
 namespace waymark {
 
 namespace {
-QToolButton *button(QWidget *parent, const QString &text, const QString &icon, const QString &tip)
-{
-    auto *b = new QToolButton(parent);
-    b->setText(text);
-    b->setIcon(QIcon::fromTheme(icon));
-    b->setToolTip(tip);
-    b->setAccessibleName(tip);
-    b->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    b->setAutoRaise(true);
-    return b;
-}
 
 QIcon avatar(const Project &project, const Persona &persona, int size)
 {
@@ -54,17 +44,18 @@ PersonaPanel::PersonaPanel(QWidget *parent) : QWidget(parent), m_list(new QListW
     m_list->setAccessibleName(tr("Personas"));
     m_list->setIconSize(QSize(36, 36));
     m_list->setWordWrap(true);
-    m_add = button(this, tr("Add"), QStringLiteral("list-add"), tr("Add a persona"));
-    m_edit = button(this, tr("Edit"), QStringLiteral("document-edit"), tr("Edit the persona"));
-    m_duplicate =
-        button(this, tr("Duplicate"), QStringLiteral("edit-copy"), tr("Duplicate the persona"));
-    m_delete = button(this, tr("Delete"), QStringLiteral("edit-delete"), tr("Delete the persona"));
-    m_up = button(this, tr("Up"), QStringLiteral("go-up"), tr("Move the persona up"));
-    m_down = button(this, tr("Down"), QStringLiteral("go-down"), tr("Move the persona down"));
-    m_import = button(this, tr("Import..."), QStringLiteral("document-import"),
-                      tr("Import personas from another project"));
-    m_export = button(this, tr("Sheets..."), QStringLiteral("document-export"),
-                      tr("Export persona sheets as PDF or PNG"));
+    m_add = panelButton(this, tr("Add"), QStringLiteral("list-add"), tr("Add a persona"));
+    m_edit = panelButton(this, tr("Edit"), QStringLiteral("document-edit"), tr("Edit the persona"));
+    m_duplicate = panelButton(this, tr("Duplicate"), QStringLiteral("edit-copy"),
+                              tr("Duplicate the persona"));
+    m_delete =
+        panelButton(this, tr("Delete"), QStringLiteral("edit-delete"), tr("Delete the persona"));
+    m_up = panelButton(this, tr("Up"), QStringLiteral("go-up"), tr("Move the persona up"));
+    m_down = panelButton(this, tr("Down"), QStringLiteral("go-down"), tr("Move the persona down"));
+    m_import = panelButton(this, tr("Import..."), QStringLiteral("document-import"),
+                           tr("Import personas from another project"));
+    m_export = panelButton(this, tr("Sheets..."), QStringLiteral("document-export"),
+                           tr("Export persona sheets as PDF or PNG"));
     auto *row1 = new QHBoxLayout;
     row1->setSpacing(2);
     for (QToolButton *b : {m_add, m_edit, m_duplicate, m_delete})

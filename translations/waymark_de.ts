@@ -2178,10 +2178,6 @@ Schreibgeschützt öffnen?</translation>
         <translation>Persona-Farbe</translation>
     </message>
     <message>
-        <source>the file is too large</source>
-        <translation>die Datei ist zu groß</translation>
-    </message>
-    <message>
         <source>A persona needs a name.</source>
         <translation>Eine Persona braucht einen Namen.</translation>
     </message>

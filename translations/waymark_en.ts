@@ -2158,10 +2158,6 @@ Open it read-only?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the file is too large</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A persona needs a name.</source>
         <translation type="unfinished"></translation>
     </message>

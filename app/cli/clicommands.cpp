@@ -48,6 +48,24 @@ int parse(QCommandLineParser &parser, const QString &command, const QStringList 
     return -1;
 }
 
+// Reads a project read-only; on failure the message is already on stderr and `code` says
+// how to exit.
+bool loadProject(const QString &file, Project *p, Io &io, int *code)
+{
+    OpenResult result;
+    auto store = Store::open(file, Store::Access::ReadOnly, &result);
+    QString error;
+    if (!store) {
+        *code = io.fail(file, result.error);
+        return false;
+    }
+    if (!store->load(p, &error)) {
+        *code = io.fail(file, error);
+        return false;
+    }
+    return true;
+}
+
 QString stamp(const QDateTime &d)
 {
     return d.isValid() ? d.toLocalTime().toString(Qt::ISODate) : QString();
@@ -195,13 +213,9 @@ int runExport(const QStringList &args, Io &io)
     csv.bom = parser.isSet(QStringLiteral("bom"));
 
     const QString file = parser.positionalArguments().first();
-    OpenResult result;
-    auto store = Store::open(file, Store::Access::ReadOnly, &result);
     Project p;
     QString error;
-    if (!store) return io.fail(file, result.error);
-    if (!store->load(&p, &error)) return io.fail(file, error);
-    store.reset();
+    if (int code = 0; !loadProject(file, &p, io, &code)) return code;
     if (parser.isSet(QStringLiteral("overlay")))
         return io.fail(file, Cli::tr("the project has no metric \"%1\"")
                                  .arg(parser.value(QStringLiteral("overlay"))));
@@ -277,12 +291,9 @@ int runExportPersonas(const QStringList &args, Io &io)
     if (!dpiOk || dpi < 36 || dpi > 600)
         return io.fail({}, Cli::tr("--dpi must be a number from 36 to 600"), Usage);
     const QString file = parser.positionalArguments().first();
-    OpenResult result;
-    auto store = Store::open(file, Store::Access::ReadOnly, &result);
     Project p;
     QString error;
-    if (!store) return io.fail(file, result.error);
-    if (!store->load(&p, &error)) return io.fail(file, error);
+    if (int code = 0; !loadProject(file, &p, io, &code)) return code;
     QList<Id> ids;
     const QStringList wanted = parser.values(QStringLiteral("persona"));
     for (const QString &w : wanted) {
