@@ -342,6 +342,37 @@ Exit-Code 0: in Ordnung; 1: Probleme (auf stderr aufgelistet).</translation>
         <translation>das Projekt hat keine Journeys</translation>
     </message>
     <message>
+        <source>A CSV or XLSX file.</source>
+        <translation>Eine CSV- oder XLSX-Datei.</translation>
+    </message>
+    <message>
+        <source>The sheet to read (XLSX).</source>
+        <translation>Das zu lesende Blatt (XLSX).</translation>
+    </message>
+    <message>
+        <source>Print JSON: {&quot;columns&quot;: [...], &quot;rows&quot;: [[...], ...]}.</source>
+        <translation>JSON ausgeben: {&quot;columns&quot;: [...], &quot;rows&quot;: [[...], ...]}.</translation>
+    </message>
+    <message>
+        <source>Shows the table Waymark reads from a CSV or XLSX file, so that you can see why an import went wrong.</source>
+        <translation>Zeigt die Tabelle, die Waymark aus einer CSV- oder XLSX-Datei liest, damit Sie sehen, warum ein Import schiefging.</translation>
+    </message>
+    <message>
+        <source>Sheet: %1 (of %2)</source>
+        <translation>Blatt: %1 (von %2)</translation>
+    </message>
+    <message>
+        <source>Encoding: %1, delimiter: %2</source>
+        <translation>Kodierung: %1, Trennzeichen: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) after the header</source>
+        <translation>
+            <numerusform>%n Zeile nach der Kopfzeile</numerusform>
+            <numerusform>%n Zeilen nach der Kopfzeile</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Usage: waymark-cli COMMAND [OPTIONS] FILE
 
 Commands:
@@ -352,6 +383,7 @@ Commands:
                 export journeys (see &apos;waymark-cli export --help&apos;)
   export-personas FILE -o OUT.pdf|OUT.png
                 write persona sheets
+  table FILE    show the table Waymark reads from a CSV or XLSX file
 
 Run &apos;waymark-cli COMMAND --help&apos; for a command&apos;s options.
 Exit codes: 0 ok, 1 bad input, 2 usage error.
@@ -366,6 +398,7 @@ Befehle:
                 Journeys exportieren (siehe „waymark-cli export --help“)
   export-personas DATEI -o AUSGABE.pdf|AUSGABE.png
                 Persona-Steckbriefe schreiben
+  table DATEI   die Tabelle zeigen, die Waymark aus einer CSV- oder XLSX-Datei liest
 
 „waymark-cli BEFEHL --help“ zeigt die Optionen eines Befehls.
 Exit-Codes: 0 in Ordnung, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
@@ -828,6 +861,82 @@ Exit-Codes: 0 in Ordnung, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
     <message>
         <source>the spreadsheet could not be written</source>
         <translation>die Tabelle konnte nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>line %1: a quoted field is not closed</source>
+        <translation>Zeile %1: ein Feld in Anführungszeichen ist nicht geschlossen</translation>
+    </message>
+    <message>
+        <source>line %1: a cell is longer than %2 characters</source>
+        <translation>Zeile %1: eine Zelle ist länger als %2 Zeichen</translation>
+    </message>
+    <message>
+        <source>The file is not valid UTF-8; it was read as Windows-1252.</source>
+        <translation>Die Datei ist kein gültiges UTF-8; sie wurde als Windows-1252 gelesen.</translation>
+    </message>
+    <message>
+        <source>this is an old Excel file (.xls); save it as .xlsx or .csv</source>
+        <translation>das ist eine alte Excel-Datei (.xls); speichern Sie sie als .xlsx oder .csv</translation>
+    </message>
+    <message>
+        <source>the workbook has no part &quot;%1&quot;</source>
+        <translation>der Arbeitsmappe fehlt der Teil „%1“</translation>
+    </message>
+    <message>
+        <source>the part &quot;%1&quot; cannot be read</source>
+        <translation>der Teil „%1“ kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>the part &quot;%1&quot; unpacks to more than %2 MB; this looks like a zip bomb</source>
+        <translation>der Teil „%1“ entpackt sich auf mehr als %2 MB; das sieht nach einer Zip-Bombe aus</translation>
+    </message>
+    <message>
+        <source>the part &quot;%1&quot; is damaged</source>
+        <translation>der Teil „%1“ ist beschädigt</translation>
+    </message>
+    <message>
+        <source>the part &quot;%1&quot; declares a DTD, which workbooks never do</source>
+        <translation>der Teil „%1“ deklariert eine DTD, was Arbeitsmappen nie tun</translation>
+    </message>
+    <message>
+        <source>the part &quot;%1&quot; is not well-formed XML (line %2: %3)</source>
+        <translation>der Teil „%1“ ist kein wohlgeformtes XML (Zeile %2: %3)</translation>
+    </message>
+    <message>
+        <source>the ZIP container is damaged</source>
+        <translation>der ZIP-Container ist beschädigt</translation>
+    </message>
+    <message>
+        <source>the workbook unpacks to far more than it holds; this looks like a zip bomb</source>
+        <translation>die Arbeitsmappe entpackt sich auf weit mehr, als sie enthält; das sieht nach einer Zip-Bombe aus</translation>
+    </message>
+    <message>
+        <source>this is a binary Excel workbook (.xlsb); save it as .xlsx or .csv</source>
+        <translation>das ist eine binäre Excel-Arbeitsmappe (.xlsb); speichern Sie sie als .xlsx oder .csv</translation>
+    </message>
+    <message>
+        <source>this ZIP file is not an Excel workbook</source>
+        <translation>diese ZIP-Datei ist keine Excel-Arbeitsmappe</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheets</source>
+        <translation>die Arbeitsmappe hat keine Blätter</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheet &quot;%1&quot; (it has: %2)</source>
+        <translation>die Arbeitsmappe hat kein Blatt „%1“ (sie hat: %2)</translation>
+    </message>
+    <message>
+        <source>row %1: a cell reference is out of range</source>
+        <translation>Zeile %1: ein Zellbezug liegt außerhalb des Bereichs</translation>
+    </message>
+    <message>
+        <source>row %1: a cell is longer than %2 characters</source>
+        <translation>Zeile %1: eine Zelle ist länger als %2 Zeichen</translation>
+    </message>
+    <message>
+        <source>the sheet &quot;%1&quot; is empty</source>
+        <translation>das Blatt „%1“ ist leer</translation>
     </message>
 </context>
 <context>

@@ -341,6 +341,37 @@ Exit code 0: sound; 1: problems (listed on stderr).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A CSV or XLSX file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sheet to read (XLSX).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON: {&quot;columns&quot;: [...], &quot;rows&quot;: [[...], ...]}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the table Waymark reads from a CSV or XLSX file, so that you can see why an import went wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet: %1 (of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encoding: %1, delimiter: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) after the header</source>
+        <translation>
+            <numerusform>%n row after the header</numerusform>
+            <numerusform>%n rows after the header</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Usage: waymark-cli COMMAND [OPTIONS] FILE
 
 Commands:
@@ -351,6 +382,7 @@ Commands:
                 export journeys (see &apos;waymark-cli export --help&apos;)
   export-personas FILE -o OUT.pdf|OUT.png
                 write persona sheets
+  table FILE    show the table Waymark reads from a CSV or XLSX file
 
 Run &apos;waymark-cli COMMAND --help&apos; for a command&apos;s options.
 Exit codes: 0 ok, 1 bad input, 2 usage error.
@@ -813,6 +845,82 @@ Exit codes: 0 ok, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>the spreadsheet could not be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: a quoted field is not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: a cell is longer than %2 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not valid UTF-8; it was read as Windows-1252.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is an old Excel file (.xls); save it as .xlsx or .csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workbook has no part &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the part &quot;%1&quot; cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the part &quot;%1&quot; unpacks to more than %2 MB; this looks like a zip bomb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the part &quot;%1&quot; is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the part &quot;%1&quot; declares a DTD, which workbooks never do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the part &quot;%1&quot; is not well-formed XML (line %2: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ZIP container is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workbook unpacks to far more than it holds; this looks like a zip bomb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is a binary Excel workbook (.xlsb); save it as .xlsx or .csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this ZIP file is not an Excel workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workbook has no sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workbook has no sheet &quot;%1&quot; (it has: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1: a cell reference is out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1: a cell is longer than %2 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sheet &quot;%1&quot; is empty</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

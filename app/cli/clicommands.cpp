@@ -5,6 +5,7 @@
 #include "io/mapexport.h"
 #include "io/personaexport.h"
 #include "io/tableexport.h"
+#include "io/tablereader.h"
 #include "storage/checker.h"
 #include "storage/store.h"
 #include "trcontexts.h"
@@ -260,6 +261,58 @@ int runExport(const QStringList &args, Io &io)
     if (!ok) return io.fail(out, error);
     for (const QString &w : written)
         io.out << w << '\n';
+    return Ok;
+}
+
+int runTable(const QStringList &args, Io &io)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("FILE"), Cli::tr("A CSV or XLSX file."));
+    parser.addOption(
+        {QStringLiteral("sheet"), Cli::tr("The sheet to read (XLSX)."), Cli::tr("NAME")});
+    parser.addOption({QStringLiteral("json"),
+                      Cli::tr("Print JSON: {\"columns\": [...], \"rows\": [[...], ...]}.")});
+    if (const int code = parse(parser, QStringLiteral("table"), args, io,
+                               Cli::tr("Shows the table Waymark reads from a CSV or XLSX file, "
+                                       "so that you can see why an import went wrong."));
+        code >= 0)
+        return code;
+    const QString file = parser.positionalArguments().first();
+    TableReader::Options options;
+    options.sheet = parser.value(QStringLiteral("sheet"));
+    QString error;
+    const auto table = TableReader::read(file, options, &error);
+    if (!table) return io.fail({}, error);
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonArray rows;
+        for (const QStringList &r : table->rows)
+            rows.append(QJsonArray::fromStringList(r));
+        QJsonObject root{{QStringLiteral("columns"), QJsonArray::fromStringList(table->columns)},
+                         {QStringLiteral("rows"), rows}};
+        if (!table->sheets.isEmpty()) {
+            root.insert(QStringLiteral("sheet"), table->sheet);
+            root.insert(QStringLiteral("sheets"), QJsonArray::fromStringList(table->sheets));
+        } else {
+            root.insert(QStringLiteral("encoding"), table->encoding);
+            root.insert(QStringLiteral("delimiter"), QString(table->delimiter));
+        }
+        io.out << QJsonDocument(root).toJson(QJsonDocument::Indented);
+        return Ok;
+    }
+    if (!table->sheets.isEmpty())
+        io.out << Cli::tr("Sheet: %1 (of %2)")
+                      .arg(table->sheet, table->sheets.join(QStringLiteral(", ")))
+               << '\n';
+    else
+        io.out << Cli::tr("Encoding: %1, delimiter: %2")
+                      .arg(table->encoding, table->delimiter == u'\t' ? QStringLiteral("tab")
+                                                                      : QString(table->delimiter))
+               << '\n';
+    if (!table->note.isEmpty()) io.out << table->note << '\n';
+    io.out << Cli::tr("%n row(s) after the header", nullptr, int(table->rows.size())) << "\n\n";
+    io.out << table->columns.join(u'\t') << '\n';
+    for (const QStringList &r : table->rows)
+        io.out << r.join(u'\t') << '\n';
     return Ok;
 }
 

@@ -26,6 +26,7 @@ int runInfo(const QStringList &args, Io &io);
 int runCheck(const QStringList &args, Io &io);
 int runExportPersonas(const QStringList &args, Io &io);
 int runExport(const QStringList &args, Io &io);
+int runTable(const QStringList &args, Io &io);
 
 // Subcommands that draw (text, images) and so need a QGuiApplication.
 bool needsGui(const QString &command, const QStringList &args);

@@ -353,6 +353,38 @@ private slots:
         QVERIFY(!QFile::exists(path(QStringLiteral("never.png"))));
     }
 
+    void tableShowsWhatWasRead()
+    {
+        const QString csv = path(QStringLiteral("kpis.csv"));
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("target;metric;value\r\nrenewal-form;drop-off;\"38,5 %\"\r\n\"tariff "
+                "\"\"page\"\"\";csat;3,1\r\n");
+        f.close();
+        const Run json = cli({QStringLiteral("table"), csv, QStringLiteral("--json")});
+        QCOMPARE(json.code, 0);
+        const QJsonObject root = QJsonDocument::fromJson(json.out.toUtf8()).object();
+        QCOMPARE(root[QStringLiteral("columns")].toArray().size(), 3);
+        QCOMPARE(root[QStringLiteral("rows")].toArray()[0].toArray()[2].toString(),
+                 QStringLiteral("38,5 %"));
+        QCOMPARE(root[QStringLiteral("rows")].toArray()[1].toArray()[0].toString(),
+                 QStringLiteral("tariff \"page\""));
+        QCOMPARE(root[QStringLiteral("delimiter")].toString(), QStringLiteral(";"));
+        const Run text = cli({QStringLiteral("table"),
+                              QStringLiteral(WAYMARK_TESTDATA "/tables/kpis-libreoffice.xlsx"),
+                              QStringLiteral("--sheet"), QStringLiteral("Wide")});
+        QCOMPARE(text.code, 0);
+        QVERIFY2(text.out.contains(QStringLiteral("compare\t0.42\t3.9")), qPrintable(text.out));
+        const Run bad = cli({QStringLiteral("table"),
+                             QStringLiteral(WAYMARK_TESTDATA "/tables/kpis-libreoffice.xlsx"),
+                             QStringLiteral("--sheet"), QStringLiteral("Q9")});
+        QCOMPARE(bad.code, 1);
+        QVERIFY2(bad.err.contains(QStringLiteral("no sheet \"Q9\"")), qPrintable(bad.err));
+        const Run missing = cli({QStringLiteral("table"), path(QStringLiteral("none.csv"))});
+        QCOMPARE(missing.code, 1);
+        QVERIFY(missing.err.contains(QStringLiteral("none.csv")));
+    }
+
     void helpOnEachCommand()
     {
         for (const QString &cmd :
