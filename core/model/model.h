@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "metrics.h"
 #include "types.h"
 
 #include <optional>
@@ -138,6 +139,9 @@ struct Project
     QList<Journey> journeys;
     QList<Persona> personas;
     QList<Image> images;
+    QList<MetricDefinition> metrics;
+    QList<Observation> observations;
+    QList<MetricImport> imports;
     bool operator==(const Project &) const = default;
 
     int journeyIndex(const Id &journeyId) const;

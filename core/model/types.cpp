@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "types.h"
 
+#include "metrics.h"
+
 #include <array>
 #include <QCoreApplication>
 #include <utility>
@@ -180,6 +182,33 @@ QList<Channel> allChannels()
     for (const auto &row : channels)
         if (row.first != Channel::None) result.append(row.first);
     return result;
+}
+
+} // namespace waymark
+
+namespace waymark {
+
+QString toKey(TargetKind kind)
+{
+    switch (kind) {
+    case TargetKind::Card:
+        return QStringLiteral("card");
+    case TargetKind::Stage:
+        return QStringLiteral("stage");
+    case TargetKind::Journey:
+        return QStringLiteral("journey");
+    }
+    return {};
+}
+
+bool fromKey(const QString &key, TargetKind *out)
+{
+    for (TargetKind k : {TargetKind::Card, TargetKind::Stage, TargetKind::Journey})
+        if (toKey(k) == key) {
+            *out = k;
+            return true;
+        }
+    return false;
 }
 
 } // namespace waymark

@@ -23,12 +23,15 @@ struct ChangeSet
     QHash<Id, Id> stages;
     QHash<Id, Id> lanes;
     QHash<Id, Id> cards;
+    QSet<Id> metrics;
+    QSet<Id> observations;
+    QSet<Id> imports;
 
     bool isEmpty() const
     {
         return !info && !journeyOrder && !personaOrder && journeys.isEmpty() &&
                personas.isEmpty() && images.isEmpty() && stages.isEmpty() && lanes.isEmpty() &&
-               cards.isEmpty();
+               cards.isEmpty() && metrics.isEmpty() && observations.isEmpty() && imports.isEmpty();
     }
 
     // Everything in a journey: used when a whole journey appears or disappears.
@@ -54,6 +57,12 @@ struct ChangeSet
             all.personas.insert(p.id);
         for (const Image &i : project.images)
             all.images.insert(i.id);
+        for (const MetricDefinition &m : project.metrics)
+            all.metrics.insert(m.id);
+        for (const Observation &o : project.observations)
+            all.observations.insert(o.id);
+        for (const MetricImport &i : project.imports)
+            all.imports.insert(i.id);
         return all;
     }
 
@@ -68,6 +77,9 @@ struct ChangeSet
         stages.insert(other.stages);
         lanes.insert(other.lanes);
         cards.insert(other.cards);
+        metrics.unite(other.metrics);
+        observations.unite(other.observations);
+        imports.unite(other.imports);
     }
 };
 

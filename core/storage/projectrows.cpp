@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "projectrows.h"
 
+#include "metricrows.h"
+
 #include "sqlutil.h"
 #include "store.h"
 
@@ -303,6 +305,7 @@ bool loadProjectRows(QSqlDatabase &db, Project *project, QString *error)
             c.order = sameCell ? j.cards[i - 1].order + 1 : 0;
         }
     }
+    if (!loadMetricRows(db, &p, error)) return false;
     *project = std::move(p);
     return true;
 }
@@ -576,6 +579,7 @@ bool writeProjectRows(QSqlDatabase &db, const Project &p, const ChangeSet &chang
             if (!found.contains(it.key())) goneCards.append(it.key());
     }
 
+    if (!writeMetricRows(db, p, changes, error)) return false;
     // Children before parents.
     return w.remove("cards", goneCards) && w.remove("lanes", goneLanes) &&
            w.remove("stages", goneStages) && w.remove("journeys", goneJourneys) &&
