@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "clicommands.h"
 
+#include "document/document.h"
 #include "document/templates.h"
 #include "io/mapexport.h"
+#include "io/metricimport.h"
 #include "io/personaexport.h"
 #include "io/tableexport.h"
 #include "io/tablereader.h"
@@ -12,6 +14,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QJsonArray>
@@ -261,6 +264,139 @@ int runExport(const QStringList &args, Io &io)
     if (!ok) return io.fail(out, error);
     for (const QString &w : written)
         io.out << w << '\n';
+    return Ok;
+}
+
+int runImportMetrics(const QStringList &args, Io &io)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("FILE"), Cli::tr("The project file."));
+    parser.addPositionalArgument(QStringLiteral("TABLE"), Cli::tr("A CSV or XLSX file."));
+    parser.addOptions({
+        {QStringLiteral("sheet"), Cli::tr("The sheet to read (XLSX)."), Cli::tr("NAME")},
+        {QStringLiteral("mapping"),
+         Cli::tr("How the columns map (JSON, as --json prints it); default: the last import's "
+                 "mapping, or a guess from the header."),
+         Cli::tr("MAP.json")},
+        {QStringLiteral("dry-run"), Cli::tr("Show what would change; change nothing.")},
+        {QStringLiteral("json"), Cli::tr("Print the result as JSON.")},
+    });
+    parser.setApplicationDescription(
+        Cli::tr("Imports metric values from a table into a project, as one step."));
+    parser.addHelpOption();
+    if (!parser.parse(QStringList{QStringLiteral("waymark-cli import-metrics")} + args))
+        return io.fail({}, parser.errorText(), Usage);
+    if (parser.isSet(QStringLiteral("help"))) {
+        io.out << parser.helpText();
+        return Ok;
+    }
+    if (parser.positionalArguments().size() != 2)
+        return io.fail({}, Cli::tr("'import-metrics' expects FILE and TABLE"), Usage);
+    const QString file = parser.positionalArguments()[0],
+                  tablePath = parser.positionalArguments()[1];
+    TableReader::Options options;
+    options.sheet = parser.value(QStringLiteral("sheet"));
+    OpenResult result;
+    const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
+    auto doc =
+        Document::open(file, dryRun ? Store::Access::ReadOnly : Store::Access::ReadWrite, &result);
+    if (!doc) return io.fail(file, result.error);
+    if (!dryRun && doc->isReadOnly()) return io.fail(file, result.readOnlyReason);
+    QString error;
+    // A sample of the table for the guess and to check a reused mapping.
+    Table sample;
+    {
+        int n = 0;
+        auto head =
+            TableReader::read(tablePath, options, &error, [&](const QStringList &row, qint64) {
+                sample.rows.append(row);
+                return ++n < 200;
+            });
+        if (!head) return io.fail({}, error);
+        sample.columns = head->columns;
+    }
+    MetricMapping mapping;
+    QString mappingFrom;
+    if (parser.isSet(QStringLiteral("mapping"))) {
+        QFile f(parser.value(QStringLiteral("mapping")));
+        if (!f.open(QIODevice::ReadOnly)) return io.fail(f.fileName(), f.errorString());
+        QJsonParseError pe;
+        const QJsonDocument json = QJsonDocument::fromJson(f.read(1 << 20), &pe);
+        if (pe.error != QJsonParseError::NoError || !json.isObject())
+            return io.fail(f.fileName(), Cli::tr("not a JSON object (%1)").arg(pe.errorString()));
+        const auto m = MetricMapping::fromJson(json.object(), &error);
+        if (!m) return io.fail(f.fileName(), error);
+        mapping = *m;
+        mappingFrom = f.fileName();
+    } else {
+        mapping = MetricMapping::guess(sample);
+        mappingFrom = Cli::tr("a guess from the header");
+        // The last import's mapping, when it fits this table.
+        const QList<MetricImport> &imports = doc->project().imports;
+        if (!imports.isEmpty()) {
+            QString ignored;
+            const auto last = MetricMapping::fromJson(
+                QJsonDocument::fromJson(imports.constLast().mapping.toUtf8()).object(), &ignored);
+            int highest = last
+                              ? std::max({last->targetColumn, last->metricColumn, last->valueColumn,
+                                          last->periodColumn, last->segmentColumn})
+                              : 0;
+            if (last)
+                for (int c : last->metricColumns)
+                    highest = std::max(highest, c);
+            if (last && highest < sample.columns.size()) {
+                mapping = *last;
+                mappingFrom = Cli::tr("the mapping of the last import (%1)")
+                                  .arg(imports.constLast().sourceName);
+            }
+        }
+    }
+    const auto plan = MetricImporter::plan(doc->project(), tablePath, options, mapping, &error);
+    if (!plan) return io.fail({}, error);
+    const QString source = QFileInfo(tablePath).fileName();
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonArray unmatched, problems, metrics;
+        for (const auto &u : plan->unmatched)
+            unmatched.append(QJsonObject{{QStringLiteral("row"), u.row},
+                                         {QStringLiteral("target"), u.target},
+                                         {QStringLiteral("suggestion"), u.suggestion}});
+        for (const QString &line : plan->report(source))
+            problems.append(line);
+        for (const MetricDefinition &m : plan->newMetrics)
+            metrics.append(m.key);
+        io.out << QJsonDocument(QJsonObject{{QStringLiteral("added"), int(plan->added.size())},
+                                            {QStringLiteral("changed"), int(plan->changed.size())},
+                                            {QStringLiteral("unchanged"), plan->unchanged},
+                                            {QStringLiteral("newMetrics"), metrics},
+                                            {QStringLiteral("unmatched"), unmatched},
+                                            {QStringLiteral("problems"), problems},
+                                            {QStringLiteral("mapping"), mapping.toJson()},
+                                            {QStringLiteral("dryRun"), dryRun}})
+                      .toJson(QJsonDocument::Indented);
+    } else {
+        io.out << Cli::tr("Mapping: %1").arg(mappingFrom) << '\n';
+        io.out << Cli::tr("%1 new values, %2 changed, %3 unchanged")
+                      .arg(plan->added.size())
+                      .arg(plan->changed.size())
+                      .arg(plan->unchanged)
+               << '\n';
+        for (const auto &u : plan->unmatched)
+            io.out << Cli::tr("%1:%2: no card or stage \"%3\"%4")
+                          .arg(source)
+                          .arg(u.row)
+                          .arg(u.target, u.suggestion.isEmpty()
+                                             ? QString()
+                                             : Cli::tr(" (did you mean \"%1\"?)").arg(u.suggestion))
+                   << '\n';
+    }
+    if (!plan->problems.isEmpty()) {
+        for (const QString &line : plan->report(tablePath))
+            io.err << line << '\n';
+        return io.fail(file, Cli::tr("nothing was imported"));
+    }
+    if (dryRun || (plan->added.isEmpty() && plan->changed.isEmpty())) return Ok;
+    if (!doc->importMetrics(*plan)) return io.fail(file, doc->lastError());
+    if (!doc->isSaved()) return io.fail(file, doc->lastError());
     return Ok;
 }
 

@@ -25,6 +25,8 @@ const char usage[] = QT_TRANSLATE_NOOP(
            "  export-personas FILE -o OUT.pdf|OUT.png\n"
            "                write persona sheets\n"
            "  table FILE    show the table Waymark reads from a CSV or XLSX file\n"
+           "  import-metrics FILE TABLE\n"
+           "                import metric values from a CSV or XLSX table\n"
            "\n"
            "Run 'waymark-cli COMMAND --help' for a command's options.\n"
            "Exit codes: 0 ok, 1 bad input, 2 usage error.\n");
@@ -68,6 +70,7 @@ int main(int argc, char *argv[])
     if (command == QLatin1String("export-personas")) return cli::runExportPersonas(rest, io);
     if (command == QLatin1String("export")) return cli::runExport(rest, io);
     if (command == QLatin1String("table")) return cli::runTable(rest, io);
+    if (command == QLatin1String("import-metrics")) return cli::runImportMetrics(rest, io);
     if (command == QLatin1String("--version")) {
         out << "waymark-cli " << WAYMARK_VERSION << Qt::endl;
         return cli::Ok;

@@ -3,6 +3,7 @@
 
 #include "cardcommands.h"
 #include "commands.h"
+#include "metriccommands.h"
 
 #include <QCoreApplication>
 
@@ -706,6 +707,23 @@ bool Document::removeJourney(const Id &journeyId)
     const Journey &j = m_project.journeys[i];
     m_undoStack.push(new ListEditCommand<Journey>(this, tr("Delete journey \"%1\"").arg(j.name),
                                                   Id(), i, j, false));
+    return true;
+}
+
+} // namespace waymark
+
+namespace waymark {
+
+bool Document::importMetrics(const MetricImportPlan &plan)
+{
+    if (!editable()) return false;
+    if (!plan.problems.isEmpty())
+        return refuse(tr("The table has %n problem(s); nothing was imported.", nullptr,
+                         int(plan.problems.size())));
+    if (plan.added.isEmpty() && plan.changed.isEmpty())
+        return refuse(tr("The table brings no new or changed values."));
+    m_undoStack.push(new MetricImportCommand(
+        this, tr("Import metrics from \"%1\"").arg(plan.record.sourceName), plan));
     return true;
 }
 

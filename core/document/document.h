@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "io/metricimport.h"
 #include "storage/store.h"
 
 #include <memory>
@@ -102,6 +103,10 @@ public:
     Id duplicateJourney(const Id &journeyId, bool asFutureState);
     bool moveJourney(int from, int to);
     bool removeJourney(const Id &journeyId);
+
+    // Applies a planned metric import as one undo step; refused when the plan has problems
+    // (nothing changes then).
+    bool importMetrics(const MetricImportPlan &plan);
 
     // ---- for commands only ----
     Project &mutableProject() { return m_project; }

@@ -28,8 +28,8 @@ bool fail(const QSqlQuery &q, QString *error)
 
 // Writes the touched rows of one kind: upsert what the project has, delete what it lost.
 template <typename T, typename Bind>
-bool writeRows(QSqlDatabase &db, const QList<T> &items, const QSet<Id> &touched,
-               const char *table, const QString &upsert, Bind bind, QString *error)
+bool writeRows(QSqlDatabase &db, const QList<T> &items, const QSet<Id> &touched, const char *table,
+               const QString &upsert, Bind bind, QString *error)
 {
     if (touched.isEmpty()) return true;
     QSqlQuery q(db), del(db);
@@ -95,7 +95,8 @@ bool loadMetricRows(QSqlDatabase &db, Project *p, QString *error)
         o.id = idFromString(q.value(0).toString());
         o.metricId = idFromString(q.value(1).toString());
         if (!fromKey(q.value(2).toString(), &o.targetKind)) {
-            *error = Storage::tr("metric value %1 has an unknown target kind").arg(q.value(0).toString());
+            *error = Storage::tr("metric value %1 has an unknown target kind")
+                         .arg(q.value(0).toString());
             return false;
         }
         o.targetId = idFromString(q.value(3).toString());
@@ -113,59 +114,62 @@ bool writeMetricRows(QSqlDatabase &db, const Project &p, const ChangeSet &c, QSt
     // Parents first for upserts, children first for deletes: observations last here, and
     // their deletes happen before a definition's (which cascades anyway).
     const bool ok =
-        writeRows(db, p.metrics, c.metrics, "metric_definitions",
-                  QStringLiteral("INSERT INTO metric_definitions(id, key, name, unit, direction, "
-                                 "scale_min, scale_max, target, warning, critical) VALUES(?,?,?,?,?,"
-                                 "?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET key=excluded.key, "
-                                 "name=excluded.name, unit=excluded.unit, direction=excluded.direction, "
-                                 "scale_min=excluded.scale_min, scale_max=excluded.scale_max, "
-                                 "target=excluded.target, warning=excluded.warning, "
-                                 "critical=excluded.critical"),
-                  [](QSqlQuery &q, const MetricDefinition &m) {
-                      q.bindValue(0, idToString(m.id));
-                      q.bindValue(1, m.key);
-                      q.bindValue(2, m.name);
-                      q.bindValue(3, m.unit.isNull() ? QString(QLatin1String("")) : m.unit);
-                      q.bindValue(4, m.higherIsBetter ? QStringLiteral("higher-better")
-                                                      : QStringLiteral("lower-better"));
-                      q.bindValue(5, optionalValue(m.scaleMin));
-                      q.bindValue(6, optionalValue(m.scaleMax));
-                      q.bindValue(7, optionalValue(m.target));
-                      q.bindValue(8, optionalValue(m.warning));
-                      q.bindValue(9, optionalValue(m.critical));
-                  },
-                  error) &&
-        writeRows(db, p.imports, c.imports, "metric_imports",
-                  QStringLiteral("INSERT INTO metric_imports(id, source_name, imported_at, mapping, "
-                                 "row_count) VALUES(?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET "
-                                 "source_name=excluded.source_name, imported_at=excluded.imported_at,"
-                                 " mapping=excluded.mapping, row_count=excluded.row_count"),
-                  [](QSqlQuery &q, const MetricImport &i) {
-                      q.bindValue(0, idToString(i.id));
-                      q.bindValue(1, i.sourceName);
-                      q.bindValue(2, i.importedAt.toUTC().toString(Qt::ISODateWithMs));
-                      q.bindValue(3, i.mapping.isEmpty() ? QStringLiteral("{}") : i.mapping);
-                      q.bindValue(4, i.rowCount);
-                  },
-                  error) &&
-        writeRows(db, p.observations, c.observations, "metric_observations",
-                  QStringLiteral("INSERT INTO metric_observations(id, metric_id, target_kind, "
-                                 "target_id, period, segment, value, import_id) VALUES(?,?,?,?,?,?,"
-                                 "?,?) ON CONFLICT(id) DO UPDATE SET metric_id=excluded.metric_id, "
-                                 "target_kind=excluded.target_kind, target_id=excluded.target_id, "
-                                 "period=excluded.period, segment=excluded.segment, "
-                                 "value=excluded.value, import_id=excluded.import_id"),
-                  [](QSqlQuery &q, const Observation &o) {
-                      q.bindValue(0, idToString(o.id));
-                      q.bindValue(1, idToString(o.metricId));
-                      q.bindValue(2, toKey(o.targetKind));
-                      q.bindValue(3, idToString(o.targetId));
-                      q.bindValue(4, o.period.isNull() ? QString(QLatin1String("")) : o.period);
-                      q.bindValue(5, o.segment.isNull() ? QString(QLatin1String("")) : o.segment);
-                      q.bindValue(6, o.value);
-                      q.bindValue(7, o.importId.isNull() ? QVariant() : QVariant(idToString(o.importId)));
-                  },
-                  error);
+        writeRows(
+            db, p.metrics, c.metrics, "metric_definitions",
+            QStringLiteral("INSERT INTO metric_definitions(id, key, name, unit, direction, "
+                           "scale_min, scale_max, target, warning, critical) VALUES(?,?,?,?,?,"
+                           "?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET key=excluded.key, "
+                           "name=excluded.name, unit=excluded.unit, direction=excluded.direction, "
+                           "scale_min=excluded.scale_min, scale_max=excluded.scale_max, "
+                           "target=excluded.target, warning=excluded.warning, "
+                           "critical=excluded.critical"),
+            [](QSqlQuery &q, const MetricDefinition &m) {
+                q.bindValue(0, idToString(m.id));
+                q.bindValue(1, m.key);
+                q.bindValue(2, m.name);
+                q.bindValue(3, m.unit.isNull() ? QString(QLatin1String("")) : m.unit);
+                q.bindValue(4, m.higherIsBetter ? QStringLiteral("higher-better")
+                                                : QStringLiteral("lower-better"));
+                q.bindValue(5, optionalValue(m.scaleMin));
+                q.bindValue(6, optionalValue(m.scaleMax));
+                q.bindValue(7, optionalValue(m.target));
+                q.bindValue(8, optionalValue(m.warning));
+                q.bindValue(9, optionalValue(m.critical));
+            },
+            error) &&
+        writeRows(
+            db, p.imports, c.imports, "metric_imports",
+            QStringLiteral("INSERT INTO metric_imports(id, source_name, imported_at, mapping, "
+                           "row_count) VALUES(?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET "
+                           "source_name=excluded.source_name, imported_at=excluded.imported_at,"
+                           " mapping=excluded.mapping, row_count=excluded.row_count"),
+            [](QSqlQuery &q, const MetricImport &i) {
+                q.bindValue(0, idToString(i.id));
+                q.bindValue(1, i.sourceName);
+                q.bindValue(2, i.importedAt.toUTC().toString(Qt::ISODateWithMs));
+                q.bindValue(3, i.mapping.isEmpty() ? QStringLiteral("{}") : i.mapping);
+                q.bindValue(4, i.rowCount);
+            },
+            error) &&
+        writeRows(
+            db, p.observations, c.observations, "metric_observations",
+            QStringLiteral("INSERT INTO metric_observations(id, metric_id, target_kind, "
+                           "target_id, period, segment, value, import_id) VALUES(?,?,?,?,?,?,"
+                           "?,?) ON CONFLICT(id) DO UPDATE SET metric_id=excluded.metric_id, "
+                           "target_kind=excluded.target_kind, target_id=excluded.target_id, "
+                           "period=excluded.period, segment=excluded.segment, "
+                           "value=excluded.value, import_id=excluded.import_id"),
+            [](QSqlQuery &q, const Observation &o) {
+                q.bindValue(0, idToString(o.id));
+                q.bindValue(1, idToString(o.metricId));
+                q.bindValue(2, toKey(o.targetKind));
+                q.bindValue(3, idToString(o.targetId));
+                q.bindValue(4, o.period.isNull() ? QString(QLatin1String("")) : o.period);
+                q.bindValue(5, o.segment.isNull() ? QString(QLatin1String("")) : o.segment);
+                q.bindValue(6, o.value);
+                q.bindValue(7, o.importId.isNull() ? QVariant() : QVariant(idToString(o.importId)));
+            },
+            error);
     return ok;
 }
 
