@@ -373,6 +373,62 @@ Exit-Code 0: in Ordnung; 1: Probleme (auf stderr aufgelistet).</translation>
         </translation>
     </message>
     <message>
+        <source>How the columns map (JSON, as --json prints it); default: the last import&apos;s mapping, or a guess from the header.</source>
+        <translation>Wie die Spalten zugeordnet werden (JSON, wie --json es ausgibt); Vorgabe: die Zuordnung des letzten Imports oder eine Schätzung aus der Kopfzeile.</translation>
+    </message>
+    <message>
+        <source>MAP.json</source>
+        <translation>ZUORDNUNG.json</translation>
+    </message>
+    <message>
+        <source>Show what would change; change nothing.</source>
+        <translation>Zeigen, was sich ändern würde; nichts ändern.</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation>Das Ergebnis als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>Imports metric values from a table into a project, as one step.</source>
+        <translation>Importiert Kennzahlen aus einer Tabelle in ein Projekt, in einem Schritt.</translation>
+    </message>
+    <message>
+        <source>&apos;import-metrics&apos; expects FILE and TABLE</source>
+        <translation>„import-metrics“ erwartet DATEI und TABELLE</translation>
+    </message>
+    <message>
+        <source>not a JSON object (%1)</source>
+        <translation>kein JSON-Objekt (%1)</translation>
+    </message>
+    <message>
+        <source>a guess from the header</source>
+        <translation>eine Schätzung aus der Kopfzeile</translation>
+    </message>
+    <message>
+        <source>the mapping of the last import (%1)</source>
+        <translation>die Zuordnung des letzten Imports (%1)</translation>
+    </message>
+    <message>
+        <source>Mapping: %1</source>
+        <translation>Zuordnung: %1</translation>
+    </message>
+    <message>
+        <source>%1 new values, %2 changed, %3 unchanged</source>
+        <translation>%1 neue Werte, %2 geändert, %3 unverändert</translation>
+    </message>
+    <message>
+        <source>%1:%2: no card or stage &quot;%3&quot;%4</source>
+        <translation>%1:%2: keine Karte oder Phase „%3“%4</translation>
+    </message>
+    <message>
+        <source> (did you mean &quot;%1&quot;?)</source>
+        <translation> (meinten Sie „%1“?)</translation>
+    </message>
+    <message>
+        <source>nothing was imported</source>
+        <translation>es wurde nichts importiert</translation>
+    </message>
+    <message>
         <source>Usage: waymark-cli COMMAND [OPTIONS] FILE
 
 Commands:
@@ -384,6 +440,8 @@ Commands:
   export-personas FILE -o OUT.pdf|OUT.png
                 write persona sheets
   table FILE    show the table Waymark reads from a CSV or XLSX file
+  import-metrics FILE TABLE
+                import metric values from a CSV or XLSX table
 
 Run &apos;waymark-cli COMMAND --help&apos; for a command&apos;s options.
 Exit codes: 0 ok, 1 bad input, 2 usage error.
@@ -399,6 +457,8 @@ Befehle:
   export-personas DATEI -o AUSGABE.pdf|AUSGABE.png
                 Persona-Steckbriefe schreiben
   table DATEI   die Tabelle zeigen, die Waymark aus einer CSV- oder XLSX-Datei liest
+  import-metrics DATEI TABELLE
+                Kennzahlen aus einer CSV- oder XLSX-Tabelle importieren
 
 „waymark-cli BEFEHL --help“ zeigt die Optionen eines Befehls.
 Exit-Codes: 0 in Ordnung, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
@@ -938,6 +998,34 @@ Exit-Codes: 0 in Ordnung, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
         <source>the sheet &quot;%1&quot; is empty</source>
         <translation>das Blatt „%1“ ist leer</translation>
     </message>
+    <message>
+        <source>the target is empty</source>
+        <translation>das Ziel ist leer</translation>
+    </message>
+    <message>
+        <source>the metric is empty</source>
+        <translation>die Kennzahl ist leer</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>„%1“ ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>the table has this value twice (metric, target, period and segment); the first is on row %1</source>
+        <translation>die Tabelle hat diesen Wert doppelt (Kennzahl, Ziel, Zeitraum und Segment); der erste steht in Zeile %1</translation>
+    </message>
+    <message>
+        <source>the mapping&apos;s shape must be &quot;long&quot; or &quot;wide&quot;</source>
+        <translation>die Form der Zuordnung muss „long“ oder „wide“ sein</translation>
+    </message>
+    <message>
+        <source>the mapping names no target, metric or value column</source>
+        <translation>die Zuordnung nennt keine Ziel-, Kennzahl- oder Wertspalte</translation>
+    </message>
+    <message>
+        <source>metric value %1 has an unknown target kind</source>
+        <translation>der Kennzahlwert %1 hat eine unbekannte Zielart</translation>
+    </message>
 </context>
 <context>
     <name>Templates</name>
@@ -1300,6 +1388,21 @@ Exit-Codes: 0 in Ordnung, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
             <numerusform>%n Persona hinzufügen</numerusform>
             <numerusform>%n Personas hinzufügen</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>The table has %n problem(s); nothing was imported.</source>
+        <translation>
+            <numerusform>Die Tabelle hat %n Problem; es wurde nichts importiert.</numerusform>
+            <numerusform>Die Tabelle hat %n Probleme; es wurde nichts importiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The table brings no new or changed values.</source>
+        <translation>Die Tabelle bringt keine neuen oder geänderten Werte.</translation>
+    </message>
+    <message>
+        <source>Import metrics from &quot;%1&quot;</source>
+        <translation>Kennzahlen aus „%1“ importieren</translation>
     </message>
 </context>
 <context>

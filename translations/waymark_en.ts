@@ -372,6 +372,62 @@ Exit code 0: sound; 1: problems (listed on stderr).</source>
         </translation>
     </message>
     <message>
+        <source>How the columns map (JSON, as --json prints it); default: the last import&apos;s mapping, or a guess from the header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MAP.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show what would change; change nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imports metric values from a table into a project, as one step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;import-metrics&apos; expects FILE and TABLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a JSON object (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a guess from the header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mapping of the last import (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mapping: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 new values, %2 changed, %3 unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: no card or stage &quot;%3&quot;%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (did you mean &quot;%1&quot;?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: waymark-cli COMMAND [OPTIONS] FILE
 
 Commands:
@@ -383,6 +439,8 @@ Commands:
   export-personas FILE -o OUT.pdf|OUT.png
                 write persona sheets
   table FILE    show the table Waymark reads from a CSV or XLSX file
+  import-metrics FILE TABLE
+                import metric values from a CSV or XLSX table
 
 Run &apos;waymark-cli COMMAND --help&apos; for a command&apos;s options.
 Exit codes: 0 ok, 1 bad input, 2 usage error.
@@ -923,6 +981,34 @@ Exit codes: 0 ok, 1 bad input, 2 usage error.
         <source>the sheet &quot;%1&quot; is empty</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the target is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the metric is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the table has this value twice (metric, target, period and segment); the first is on row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mapping&apos;s shape must be &quot;long&quot; or &quot;wide&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mapping names no target, metric or value column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metric value %1 has an unknown target kind</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Templates</name>
@@ -1285,6 +1371,21 @@ Exit codes: 0 ok, 1 bad input, 2 usage error.
             <numerusform>Add %n persona</numerusform>
             <numerusform>Add %n personas</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>The table has %n problem(s); nothing was imported.</source>
+        <translation>
+            <numerusform>The table has %n problem; nothing was imported.</numerusform>
+            <numerusform>The table has %n problems; nothing was imported.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The table brings no new or changed values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import metrics from &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

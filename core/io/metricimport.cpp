@@ -48,15 +48,18 @@ public:
     explicit TargetIndex(const Project &p, const QHash<QString, Id> &confirmed)
     {
         for (const Journey &j : p.journeys) {
+            // Journeys in order, the first match wins: the current state before its future.
             for (const Stage &s : j.stages) {
-                m_stages.insert(norm(s.name), {TargetKind::Stage, s.id, s.name});
+                if (!m_stages.contains(norm(s.name)))
+                    m_stages.insert(norm(s.name), {TargetKind::Stage, s.id, s.name});
                 m_all.append({TargetKind::Stage, s.id, s.name});
                 m_kinds.insert(s.id, TargetKind::Stage);
             }
             for (const Card &c : j.cards) {
-                if (!c.touchpointKey.isEmpty())
+                if (!c.touchpointKey.isEmpty() && !m_keys.contains(norm(c.touchpointKey)))
                     m_keys.insert(norm(c.touchpointKey), {TargetKind::Card, c.id, c.text});
-                m_texts.insert(norm(c.text), {TargetKind::Card, c.id, c.text});
+                if (!m_texts.contains(norm(c.text)))
+                    m_texts.insert(norm(c.text), {TargetKind::Card, c.id, c.text});
                 m_all.append({TargetKind::Card, c.id, c.text});
                 m_kinds.insert(c.id, TargetKind::Card);
             }
@@ -174,14 +177,20 @@ private:
             problem(line, column, Storage::tr("\"%1\" is not a number").arg(text.left(60)));
             return;
         }
-        MetricDefinition def = MetricImporter::definitionFor(metricName);
-        if (auto it = m_metrics.constFind(def.key); it != m_metrics.cend()) {
-            def = *it;
-        } else {
-            def.id = newId();
-            m_metrics.insert(def.key, def);
-            m_plan.newMetrics.append(def);
+        // The definition of each metric name is looked up once.
+        auto known = m_byName.constFind(metricName);
+        if (known == m_byName.cend()) {
+            MetricDefinition def = MetricImporter::definitionFor(metricName);
+            if (auto it = m_metrics.constFind(def.key); it != m_metrics.cend()) {
+                def = *it;
+            } else {
+                def.id = newId();
+                m_metrics.insert(def.key, def);
+                m_plan.newMetrics.append(def);
+            }
+            known = m_byName.insert(metricName, def);
         }
+        const MetricDefinition &def = *known;
         double v = parsed->number;
         // A percentage metric given as a fraction (0.38) means 38 %.
         if (def.unit == QLatin1String("%") && !parsed->percent && std::abs(v) <= 1 && v != 0)
@@ -215,7 +224,8 @@ private:
     MetricMapping m_mapping;
     TargetIndex m_targets;
     QStringList m_header;
-    QHash<QString, MetricDefinition> m_metrics;
+    QHash<QString, MetricDefinition> m_metrics; // by key
+    QHash<QString, MetricDefinition> m_byName;  // by the name in the table
     QHash<QString, int> m_existing;
     QHash<QString, qint64> m_seen;
     MetricImportPlan m_plan;

@@ -39,10 +39,33 @@ std::optional<double> plainNumber(QString s, DecimalMark mark)
 
 } // namespace
 
+// Most cells are plain numbers: "3,1", "-12", "0.125". They skip the patterns.
+std::optional<double> simpleNumber(const QString &s, DecimalMark mark)
+{
+    const QChar decimal = mark == DecimalMark::Comma ? u',' : u'.';
+    qsizetype digits = 0, marks = 0;
+    for (qsizetype i = 0; i < s.size(); ++i) {
+        const QChar c = s[i];
+        if (c.isDigit() && c.unicode() < 128)
+            ++digits;
+        else if (c == decimal)
+            ++marks;
+        else if (!(i == 0 && (c == u'-' || c == u'+')))
+            return std::nullopt;
+    }
+    if (digits == 0 || marks > 1) return std::nullopt;
+    QString copy = s;
+    if (marks) copy.replace(decimal, u'.');
+    bool ok = false;
+    const double v = copy.toDouble(&ok);
+    return ok && std::isfinite(v) ? std::optional<double>(v) : std::nullopt;
+}
+
 std::optional<Value> parse(const QString &input, DecimalMark mark)
 {
     QString s = input.trimmed();
     if (s.isEmpty()) return std::nullopt;
+    if (const auto quick = simpleNumber(s, mark)) return Value{*quick, false, false};
     // Clock durations: h:mm:ss or mm:ss.
     static const QRegularExpression clock(
         QStringLiteral("^(\\d+):([0-5]?\\d)(?::([0-5]?\\d)(?:[.,](\\d+))?)?$"));

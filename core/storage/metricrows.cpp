@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "metricrows.h"
 
+#include "sqlutil.h"
 #include "trcontexts.h"
+
+#include <QScopeGuard>
+#include <sqlite3.h>
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -47,6 +51,66 @@ bool writeRows(QSqlDatabase &db, const QList<T> &items, const QSet<Id> &touched,
         if (!present.contains(id)) {
             del.bindValue(0, idToString(id));
             if (!del.exec()) return fail(del, error);
+        }
+    return true;
+}
+
+// Imports bring 100,000 values at a time: they go through SQLite's own API, which is an
+// order of magnitude quicker per row than QSqlQuery.
+bool writeObservations(QSqlDatabase &db, const QList<Observation> &items, const QSet<Id> &touched,
+                       QString *error)
+{
+    if (touched.isEmpty()) return true;
+    sqlite3 *h = sqliteHandle(db);
+    auto failed = [&] {
+        *error = Storage::tr("the project could not be written (%1)")
+                     .arg(QString::fromUtf8(sqlite3_errmsg(h)));
+        return false;
+    };
+    sqlite3_stmt *upsert = nullptr, *del = nullptr;
+    const char *sql =
+        "INSERT INTO metric_observations(id, metric_id, target_kind, target_id, period, segment,"
+        " value, import_id) VALUES(?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET"
+        " metric_id=excluded.metric_id, target_kind=excluded.target_kind,"
+        " target_id=excluded.target_id, period=excluded.period, segment=excluded.segment,"
+        " value=excluded.value, import_id=excluded.import_id";
+    if (sqlite3_prepare_v2(h, sql, -1, &upsert, nullptr) != SQLITE_OK ||
+        sqlite3_prepare_v2(h, "DELETE FROM metric_observations WHERE id = ?", -1, &del, nullptr) !=
+            SQLITE_OK) {
+        sqlite3_finalize(upsert);
+        return failed();
+    }
+    const auto cleanup = qScopeGuard([&] {
+        sqlite3_finalize(upsert);
+        sqlite3_finalize(del);
+    });
+    auto bindText = [](sqlite3_stmt *st, int i, const QByteArray &text) {
+        sqlite3_bind_text(st, i, text.constData(), int(text.size()), SQLITE_TRANSIENT);
+    };
+    QSet<Id> present;
+    present.reserve(touched.size());
+    for (const Observation &o : items) {
+        if (!touched.contains(o.id)) continue;
+        present.insert(o.id);
+        bindText(upsert, 1, o.id.toByteArray(QUuid::WithoutBraces));
+        bindText(upsert, 2, o.metricId.toByteArray(QUuid::WithoutBraces));
+        bindText(upsert, 3, toKey(o.targetKind).toUtf8());
+        bindText(upsert, 4, o.targetId.toByteArray(QUuid::WithoutBraces));
+        bindText(upsert, 5, o.period.toUtf8());
+        bindText(upsert, 6, o.segment.toUtf8());
+        sqlite3_bind_double(upsert, 7, o.value);
+        if (o.importId.isNull())
+            sqlite3_bind_null(upsert, 8);
+        else
+            bindText(upsert, 8, o.importId.toByteArray(QUuid::WithoutBraces));
+        if (sqlite3_step(upsert) != SQLITE_DONE) return failed();
+        sqlite3_reset(upsert);
+    }
+    for (const Id &id : touched)
+        if (!present.contains(id)) {
+            bindText(del, 1, id.toByteArray(QUuid::WithoutBraces));
+            if (sqlite3_step(del) != SQLITE_DONE) return failed();
+            sqlite3_reset(del);
         }
     return true;
 }
@@ -151,25 +215,7 @@ bool writeMetricRows(QSqlDatabase &db, const Project &p, const ChangeSet &c, QSt
                 q.bindValue(4, i.rowCount);
             },
             error) &&
-        writeRows(
-            db, p.observations, c.observations, "metric_observations",
-            QStringLiteral("INSERT INTO metric_observations(id, metric_id, target_kind, "
-                           "target_id, period, segment, value, import_id) VALUES(?,?,?,?,?,?,"
-                           "?,?) ON CONFLICT(id) DO UPDATE SET metric_id=excluded.metric_id, "
-                           "target_kind=excluded.target_kind, target_id=excluded.target_id, "
-                           "period=excluded.period, segment=excluded.segment, "
-                           "value=excluded.value, import_id=excluded.import_id"),
-            [](QSqlQuery &q, const Observation &o) {
-                q.bindValue(0, idToString(o.id));
-                q.bindValue(1, idToString(o.metricId));
-                q.bindValue(2, toKey(o.targetKind));
-                q.bindValue(3, idToString(o.targetId));
-                q.bindValue(4, o.period.isNull() ? QString(QLatin1String("")) : o.period);
-                q.bindValue(5, o.segment.isNull() ? QString(QLatin1String("")) : o.segment);
-                q.bindValue(6, o.value);
-                q.bindValue(7, o.importId.isNull() ? QVariant() : QVariant(idToString(o.importId)));
-            },
-            error);
+        writeObservations(db, p.observations, c.observations, error);
     return ok;
 }
 

@@ -385,6 +385,57 @@ private slots:
         QVERIFY(missing.err.contains(QStringLiteral("none.csv")));
     }
 
+    void importMetricsEndToEnd()
+    {
+        const QString project = path(QStringLiteral("metrics.waymark"));
+        QCOMPARE(cli({QStringLiteral("new"), project, QStringLiteral("--template"),
+                      QStringLiteral("sample"), QStringLiteral("--force")})
+                     .code,
+                 0);
+        const QString csv = path(QStringLiteral("kpis-import.csv"));
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("Touchpoint;KPI;Wert;Monat\nrenewal-form;Abbruchrate;38,5 %;2026-03\n"
+                "Tariff page;CSAT;2,9;2026-03\nrenwal form;CSAT;3;2026-03\n");
+        f.close();
+        const QByteArray before = checksum(project);
+        // A dry run shows what would happen and changes nothing.
+        const Run dry = cli({QStringLiteral("import-metrics"), project, csv,
+                             QStringLiteral("--dry-run"), QStringLiteral("--json")});
+        QCOMPARE(dry.code, 0);
+        const QJsonObject plan = QJsonDocument::fromJson(dry.out.toUtf8()).object();
+        QCOMPARE(plan[QStringLiteral("added")].toInt(), 2);
+        QCOMPARE(plan[QStringLiteral("unmatched")].toArray().size(), 1);
+        QCOMPARE(plan[QStringLiteral("unmatched")]
+                     .toArray()[0]
+                     .toObject()[QStringLiteral("suggestion")]
+                     .toString(),
+                 QStringLiteral("Renewal form"));
+        QCOMPARE(checksum(project), before);
+        // The import, then the same file again: nothing new.
+        const Run first = cli({QStringLiteral("import-metrics"), project, csv});
+        QVERIFY2(first.code == 0, qPrintable(first.err));
+        QVERIFY(first.out.contains(QStringLiteral("2 new values")));
+        QVERIFY(first.out.contains(QStringLiteral("did you mean \"Renewal form\"")));
+        const Run again = cli({QStringLiteral("import-metrics"), project, csv});
+        QCOMPARE(again.code, 0);
+        QVERIFY2(again.out.contains(QStringLiteral("0 new values, 0 changed, 2 unchanged")),
+                 qPrintable(again.out));
+        QVERIFY(again.out.contains(QStringLiteral("mapping of the last import")));
+        QCOMPARE(cli({QStringLiteral("check"), project}).code, 0);
+        // A bad value refuses the whole import, naming file, row and column.
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write("Touchpoint;KPI;Wert;Monat\nrenewal-form;CSAT;viel;2026-04\n");
+        f.close();
+        const QByteArray imported = checksum(project);
+        const Run bad = cli({QStringLiteral("import-metrics"), project, csv});
+        QCOMPARE(bad.code, 1);
+        QVERIFY2(bad.err.contains(csv + QStringLiteral(":2:3: \"viel\" is not a number")),
+                 qPrintable(bad.err));
+        QCOMPARE(checksum(project), imported);
+        QCOMPARE(cli({QStringLiteral("import-metrics"), project}).code, 2);
+    }
+
     void helpOnEachCommand()
     {
         for (const QString &cmd :

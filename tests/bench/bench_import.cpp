@@ -1,0 +1,96 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Speed of metric imports: 100,000 rows of long-format CSV and the same as XLSX, planned
+// and applied to a project file (one transaction). Prints one JSON line per figure.
+#include "benchutil.h"
+#include "document/document.h"
+#include "document/templates.h"
+#include "io/metricimport.h"
+#include "io/xlsxwriter.h"
+
+#include <QFile>
+#include <QGuiApplication>
+#include <QTemporaryDir>
+
+using namespace waymark;
+using namespace waymark::bench;
+
+int main(int argc, char *argv[])
+{
+    QGuiApplication app(argc, argv);
+    QTemporaryDir dir;
+    // 500 touchpoints with keys; 10 metrics x 20 periods each = 100,000 values.
+    Project p = makeProject(Template::FivePhases, QStringLiteral("Bench"), QStringLiteral("en"));
+    Journey &j = p.journeys.first();
+    for (int i = 0; i < 500; ++i) {
+        Card c;
+        c.id = newId();
+        c.stageId = j.stages[i % j.stages.size()].id;
+        c.laneId = j.lanes[1].id;
+        c.order = i / int(j.stages.size());
+        c.text = QStringLiteral("Touchpoint %1").arg(i);
+        c.touchpointKey = QStringLiteral("tp-%1").arg(i);
+        j.cards.append(c);
+    }
+    const QStringList metrics{QStringLiteral("CSAT"),        QStringLiteral("NPS"),
+                              QStringLiteral("Drop-off"),    QStringLiteral("Conversion"),
+                              QStringLiteral("CES"),         QStringLiteral("Dwell time"),
+                              QStringLiteral("Volume"),      QStringLiteral("Churn"),
+                              QStringLiteral("Containment"), QStringLiteral("Cost to serve")};
+    QByteArray csv = "target;metric;value;period\n";
+    XlsxWriter::Sheet sheet;
+    sheet.name = QStringLiteral("KPIs");
+    sheet.rows.append({QStringLiteral("target"), QStringLiteral("metric"), QStringLiteral("value"),
+                       QStringLiteral("period")});
+    for (int t = 0; t < 500; ++t)
+        for (const QString &m : metrics)
+            for (int period = 1; period <= 20; ++period) {
+                const QString key = QStringLiteral("tp-%1").arg(t);
+                const QString when = QStringLiteral("2025-%1").arg(period, 2, 10, QLatin1Char('0'));
+                const double v = (t * 7 + period) % 50 / 10.0;
+                csv += QStringLiteral("%1;%2;%3;%4\n")
+                           .arg(key, m, QString::number(v).replace(u'.', u','), when)
+                           .toUtf8();
+                sheet.rows.append({key, m, v, when});
+            }
+    QFile f(dir.filePath(QStringLiteral("kpis.csv")));
+    f.open(QIODevice::WriteOnly);
+    f.write(csv);
+    f.close();
+    XlsxWriter book;
+    book.addSheet(sheet);
+    QString error;
+    if (!book.write(dir.filePath(QStringLiteral("kpis.xlsx")), &error))
+        qFatal("%s", qPrintable(error));
+
+    Table head;
+    head.columns = {QStringLiteral("target"), QStringLiteral("metric"), QStringLiteral("value"),
+                    QStringLiteral("period")};
+    for (const char *format : {"csv", "xlsx"}) {
+        auto doc = Document::create(
+            dir.filePath(QStringLiteral("p-%1.waymark").arg(QLatin1String(format))), p, &error);
+        if (!doc) qFatal("%s", qPrintable(error));
+        MetricMapping mapping = MetricMapping::guess(head);
+        mapping.mark = QLatin1String(format) == QLatin1String("csv")
+                           ? NumberParse::DecimalMark::Comma
+                           : NumberParse::DecimalMark::Point;
+        QElapsedTimer t;
+        t.start();
+        const auto plan = MetricImporter::plan(
+            doc->project(), dir.filePath(QStringLiteral("kpis.%1").arg(QLatin1String(format))), {},
+            mapping, &error);
+        if (!plan || plan->added.size() != 100000 || !plan->problems.isEmpty())
+            qFatal("plan failed: %s %lld", qPrintable(error),
+                   plan ? qlonglong(plan->added.size()) : -1ll);
+        const double planned = ms(t);
+        if (!doc->importMetrics(*plan) || !doc->isSaved()) qFatal("import failed");
+        report(QLatin1String(format) == QLatin1String("csv") ? "plan_100k_rows_csv"
+                                                             : "plan_100k_rows_xlsx",
+               planned, QLatin1String(format) == QLatin1String("csv") ? 1000 : 3000);
+        const double elapsed = ms(t);
+        if (QLatin1String(format) == QLatin1String("csv"))
+            report("import_100k_rows_csv", elapsed, 1000);
+        else
+            report("import_100k_rows_xlsx", elapsed, 3000);
+    }
+    return 0;
+}
