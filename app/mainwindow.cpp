@@ -9,6 +9,7 @@
 #include "findbar.h"
 #include "i18n.h"
 #include "journeypanel.h"
+#include "overlaybar.h"
 #include "palettepanel.h"
 #include "personapanel.h"
 #include "personastrip.h"
@@ -102,6 +103,7 @@ MainWindow::~MainWindow()
     m_findBar->setDocument(nullptr);
     m_personas->setDocument(nullptr);
     m_personaStrip->setDocument(nullptr);
+    m_overlayBar->setDocument(nullptr);
     m_canvasActions->setDocument(nullptr);
 }
 
@@ -196,9 +198,17 @@ void MainWindow::createToolBar()
     QToolBar *bar = addToolBar(tr("Map"));
     bar->setObjectName(QStringLiteral("mapToolBar"));
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    const QList<QAction *> edit = menuBar()->actions().value(1)->menu()->actions();
-    bar->addAction(edit.value(0)); // undo
-    bar->addAction(edit.value(1)); // redo
+    // Short names on the toolbar; the Edit menu says what would be undone.
+    QAction *undo = bar->addAction(QIcon::fromTheme(QStringLiteral("edit-undo")), tr("Undo"),
+                                   m_undoGroup, &QUndoGroup::undo);
+    QAction *redo = bar->addAction(QIcon::fromTheme(QStringLiteral("edit-redo")), tr("Redo"),
+                                   m_undoGroup, &QUndoGroup::redo);
+    undo->setEnabled(false);
+    redo->setEnabled(false);
+    connect(m_undoGroup, &QUndoGroup::canUndoChanged, undo, &QAction::setEnabled);
+    connect(m_undoGroup, &QUndoGroup::canRedoChanged, redo, &QAction::setEnabled);
+    connect(m_undoGroup, &QUndoGroup::undoTextChanged, undo, &QAction::setToolTip);
+    connect(m_undoGroup, &QUndoGroup::redoTextChanged, redo, &QAction::setToolTip);
     bar->addSeparator();
     bar->addAction(m_canvasActions->addCard);
     bar->addAction(m_canvasActions->addStage);
@@ -215,6 +225,9 @@ void MainWindow::createToolBar()
     bar->addSeparator();
     bar->addAction(QIcon::fromTheme(QStringLiteral("edit-find")), tr("Find"), m_findBar,
                    &FindBar::activate);
+    bar->addSeparator();
+    m_overlayBar = new OverlayBar(m_mapView->mapScene(), bar);
+    bar->addWidget(m_overlayBar);
 }
 
 std::unique_ptr<Document> MainWindow::setDocument(std::unique_ptr<Document> document)
@@ -230,6 +243,7 @@ std::unique_ptr<Document> MainWindow::setDocument(std::unique_ptr<Document> docu
     m_findBar->setDocument(document.get());
     m_personas->setDocument(document.get());
     m_personaStrip->setDocument(document.get());
+    m_overlayBar->setDocument(document.get());
     m_canvasActions->setDocument(document.get());
     std::unique_ptr<Document> old = std::exchange(m_document, std::move(document));
     setProperty("readOnlyReason", QVariant());

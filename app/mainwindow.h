@@ -17,6 +17,7 @@ class FileActions;
 class FindBar;
 class JourneyPanel;
 class MapView;
+class OverlayBar;
 class PalettePanel;
 class PersonaPanel;
 class PersonaStrip;
@@ -45,6 +46,7 @@ public:
     FindBar *findBar() const { return m_findBar; }
     PersonaPanel *personaPanel() const { return m_personas; }
     PersonaStrip *personaStrip() const { return m_personaStrip; }
+    OverlayBar *overlayBar() const { return m_overlayBar; }
     void updateTitle();
 
 protected:
@@ -71,6 +73,7 @@ private:
     FindBar *m_findBar;
     PersonaPanel *m_personas;
     PersonaStrip *m_personaStrip;
+    OverlayBar *m_overlayBar = nullptr;
     CanvasActions *m_canvasActions;
     QList<QDockWidget *> m_docks;
     QAction *m_exportAction = nullptr;

@@ -278,10 +278,6 @@ Exit-Code 0: in Ordnung; 1: Probleme (auf stderr aufgelistet).</translation>
         <translation>CSV mit Byte-Order-Mark (für Excel).</translation>
     </message>
     <message>
-        <source>Show this metric on the map.</source>
-        <translation>Diese Kennzahl auf der Karte zeigen.</translation>
-    </message>
-    <message>
         <source>METRIC</source>
         <translation>KENNZAHL</translation>
     </message>
@@ -463,6 +459,26 @@ Befehle:
 „waymark-cli BEFEHL --help“ zeigt die Optionen eines Befehls.
 Exit-Codes: 0 in Ordnung, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
 </translation>
+    </message>
+    <message>
+        <source>Show this metric (name or key) on the map.</source>
+        <translation>Diese Kennzahl (Name oder Schlüssel) auf der Karte zeigen.</translation>
+    </message>
+    <message>
+        <source>The overlay&apos;s period (default: each value&apos;s latest).</source>
+        <translation>Der Zeitraum der Einblendung (Vorgabe: jeweils der neueste).</translation>
+    </message>
+    <message>
+        <source>PERIOD</source>
+        <translation>ZEITRAUM</translation>
+    </message>
+    <message>
+        <source>The overlay&apos;s segment (default: all customers).</source>
+        <translation>Das Segment der Einblendung (Vorgabe: alle Kunden).</translation>
+    </message>
+    <message>
+        <source>SEGMENT</source>
+        <translation>SEGMENT</translation>
     </message>
 </context>
 <context>
@@ -1025,6 +1041,42 @@ Exit-Codes: 0 in Ordnung, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
     <message>
         <source>metric value %1 has an unknown target kind</source>
         <translation>der Kennzahlwert %1 hat eine unbekannte Zielart</translation>
+    </message>
+    <message>
+        <source>higher is better</source>
+        <translation>höher ist besser</translation>
+    </message>
+    <message>
+        <source>lower is better</source>
+        <translation>niedriger ist besser</translation>
+    </message>
+    <message>
+        <source>below</source>
+        <translation>unter</translation>
+    </message>
+    <message>
+        <source>above</source>
+        <translation>über</translation>
+    </message>
+    <message>
+        <source>warning %1 %2</source>
+        <translation>Warnung %1 %2</translation>
+    </message>
+    <message>
+        <source>critical %1 %2</source>
+        <translation>kritisch %1 %2</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>gut</translation>
+    </message>
+    <message>
+        <source>warning !</source>
+        <translation>Warnung !</translation>
+    </message>
+    <message>
+        <source>critical !!</source>
+        <translation>kritisch !!</translation>
     </message>
 </context>
 <context>
@@ -2161,6 +2213,14 @@ Schreibgeschützt öffnen?</translation>
         <source>The map could not be copied: %1</source>
         <translation>Die Karte konnte nicht kopiert werden: %1</translation>
     </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
 </context>
 <context>
     <name>waymark::MapView</name>
@@ -2182,6 +2242,49 @@ Schreibgeschützt öffnen?</translation>
             <numerusform>%n Karte ausgewählt</numerusform>
             <numerusform>%n Karten ausgewählt</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>waymark::OverlayBar</name>
+    <message>
+        <source>Metric overlay</source>
+        <translation>Kennzahl-Einblendung</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Overlay:</source>
+        <translation>Einblendung:</translation>
+    </message>
+    <message>
+        <source>No overlay</source>
+        <translation>Keine Einblendung</translation>
+    </message>
+    <message>
+        <source>Latest period</source>
+        <translation>Neuester Zeitraum</translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation>Alle Kunden</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>gut</translation>
+    </message>
+    <message>
+        <source>warning !</source>
+        <translation>Warnung !</translation>
+    </message>
+    <message>
+        <source>critical !!</source>
+        <translation>kritisch !!</translation>
     </message>
 </context>
 <context>

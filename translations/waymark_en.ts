@@ -277,10 +277,6 @@ Exit code 0: sound; 1: problems (listed on stderr).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show this metric on the map.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>METRIC</source>
         <translation type="unfinished"></translation>
     </message>
@@ -445,6 +441,26 @@ Commands:
 Run &apos;waymark-cli COMMAND --help&apos; for a command&apos;s options.
 Exit codes: 0 ok, 1 bad input, 2 usage error.
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this metric (name or key) on the map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The overlay&apos;s period (default: each value&apos;s latest).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PERIOD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The overlay&apos;s segment (default: all customers).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SEGMENT</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1007,6 +1023,42 @@ Exit codes: 0 ok, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>metric value %1 has an unknown target kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>higher is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lower is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>critical %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning !</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>critical !!</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2138,6 +2190,14 @@ Open it read-only?</source>
         <source>The map could not be copied: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>waymark::MapView</name>
@@ -2159,6 +2219,49 @@ Open it read-only?</source>
             <numerusform>%n card selected</numerusform>
             <numerusform>%n cards selected</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>waymark::OverlayBar</name>
+    <message>
+        <source>Metric overlay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overlay:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No overlay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning !</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>critical !!</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -49,7 +49,19 @@ MapRenderer MapScene::renderer() const
 {
     static const Journey none;
     const Journey *j = journey();
-    return MapRenderer(project(), j ? *j : none, m_layout, m_theme);
+    MapRenderer r(project(), j ? *j : none, m_layout, m_theme);
+    r.setOverlay(m_overlay.get());
+    return r;
+}
+
+void MapScene::setOverlay(std::unique_ptr<MetricOverlay> overlay)
+{
+    m_overlay = std::move(overlay);
+    for (CardItem *item : std::as_const(m_cards))
+        item->repaint();
+    for (auto *h : std::as_const(m_stageHeaders))
+        h->update();
+    update();
 }
 
 void MapScene::setTheme(const MapTheme &theme)

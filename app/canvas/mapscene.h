@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "analytics/overlay.h"
 #include "layout/maplayout.h"
 #include "mapitems.h"
 #include "render/maprenderer.h"
 #include "storage/changeset.h"
 
+#include <memory>
 #include <QGraphicsItem>
 #include <QGraphicsScene>
 #include <QHash>
@@ -62,6 +64,10 @@ public:
     void setDevicePixelRatio(double ratio);
     QGraphicsItem::CacheMode cardCacheMode() const { return m_cacheMode; }
 
+    // A metric shown on the cards and stages (null: none).
+    void setOverlay(std::unique_ptr<MetricOverlay> overlay);
+    const MetricOverlay *overlay() const { return m_overlay.get(); }
+
     // Rebuilds every item (a new journey); sync() is the incremental path.
     void rebuild();
     void sync(const ChangeSet &changes);
@@ -99,6 +105,7 @@ private:
     Id m_journeyId;
     bool m_overview = false;
     QGraphicsItem::CacheMode m_cacheMode = QGraphicsItem::DeviceCoordinateCache;
+    std::unique_ptr<MetricOverlay> m_overlay;
 };
 
 } // namespace waymark

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "clicommands.h"
 
+#include "analytics/overlay.h"
 #include "document/document.h"
 #include "document/templates.h"
 #include "io/mapexport.h"
@@ -144,7 +145,12 @@ int runExport(const QStringList &args, Io &io)
         {QStringLiteral("delimiter"), Cli::tr("CSV delimiter: comma, semicolon or tab."),
          Cli::tr("D"), QStringLiteral("comma")},
         {QStringLiteral("bom"), Cli::tr("CSV with a byte order mark (for Excel).")},
-        {QStringLiteral("overlay"), Cli::tr("Show this metric on the map."), Cli::tr("METRIC")},
+        {QStringLiteral("overlay"), Cli::tr("Show this metric (name or key) on the map."),
+         Cli::tr("METRIC")},
+        {QStringLiteral("period"), Cli::tr("The overlay's period (default: each value's latest)."),
+         Cli::tr("PERIOD")},
+        {QStringLiteral("segment"), Cli::tr("The overlay's segment (default: all customers)."),
+         Cli::tr("SEGMENT")},
     });
     if (const int code = parse(parser, QStringLiteral("export"), args, io,
                                Cli::tr("Exports journeys as PDF, PNG, SVG, XLSX, CSV or "
@@ -220,9 +226,14 @@ int runExport(const QStringList &args, Io &io)
     Project p;
     QString error;
     if (int code = 0; !loadProject(file, &p, io, &code)) return code;
-    if (parser.isSet(QStringLiteral("overlay")))
-        return io.fail(file, Cli::tr("the project has no metric \"%1\"")
-                                 .arg(parser.value(QStringLiteral("overlay"))));
+    if (parser.isSet(QStringLiteral("overlay"))) {
+        const QString name = parser.value(QStringLiteral("overlay"));
+        const MetricDefinition *metric = MetricOverlay::find(p, name);
+        if (!metric) return io.fail(file, Cli::tr("the project has no metric \"%1\"").arg(name));
+        o.overlayMetric = metric->id;
+        o.overlayPeriod = parser.value(QStringLiteral("period"));
+        o.overlaySegment = parser.value(QStringLiteral("segment"));
+    }
     QList<Id> journeys;
     const QString wanted = parser.value(QStringLiteral("journey"));
     if (wanted.compare(QLatin1String("all"), Qt::CaseInsensitive) == 0) {

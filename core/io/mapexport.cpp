@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mapexport.h"
 
+#include "analytics/overlay.h"
 #include "layout/maplayout.h"
 #include "render/maprenderer.h"
 #include "render/personasheet.h"
@@ -145,6 +146,25 @@ void drawTitle(QPainter *p, const QRectF &r, const Project &project, const Journ
                                             r.width()));
 }
 
+void drawLegend(QPainter *p, const QRectF &r, const MetricOverlay &overlay)
+{
+    QFont f = p->font();
+    f.setPixelSize(9);
+    f.setBold(false);
+    p->setFont(f);
+    double x = r.left();
+    for (MetricStatus s : {MetricStatus::Good, MetricStatus::Warning, MetricStatus::Critical}) {
+        p->fillRect(QRectF(x, r.top() + 3, 10, 8), MetricOverlay::colour(s));
+        const QString label = s == MetricStatus::Good      ? Storage::tr("good")
+                              : s == MetricStatus::Warning ? Storage::tr("warning !")
+                                                           : Storage::tr("critical !!");
+        p->setPen(QColor(0x23, 0x2a, 0x33));
+        p->drawText(QRectF(x + 13, r.top(), 80, r.height()), Qt::AlignVCenter, label);
+        x += 16 + QFontMetricsF(f).horizontalAdvance(label) + 10;
+    }
+    p->drawText(QRectF(x, r.top(), r.right() - x, r.height()), Qt::AlignVCenter, overlay.legend());
+}
+
 void drawCropMarks(QPainter *p, const QRectF &content, double mark)
 {
     p->setPen(QPen(Qt::black, 0.5));
@@ -168,7 +188,12 @@ void paintSpec(QPainter *p, const Job &job, const MapExportOptions &o, const Pag
     }
     const Journey &j = *job.journeys[spec.journey];
     const MapLayout &layout = job.layouts[spec.journey];
-    const MapRenderer renderer(job.project, j, layout);
+    MapRenderer renderer(job.project, j, layout);
+    std::optional<MetricOverlay> overlay;
+    if (!o.overlayMetric.isNull()) {
+        overlay.emplace(job.project, o.overlayMetric, o.overlayPeriod, o.overlaySegment);
+        renderer.setOverlay(&*overlay);
+    }
     p->setRenderHint(QPainter::Antialiasing);
     p->setRenderHint(QPainter::TextAntialiasing);
     if (!poster(o)) {
@@ -176,6 +201,11 @@ void paintSpec(QPainter *p, const Job &job, const MapExportOptions &o, const Pag
         if (o.titleBlock) {
             drawTitle(p, content, job.project, j);
             area.setTop(content.top() + TitleHeight);
+        }
+        if (overlay) { // the metric legend under the map
+            drawLegend(p, QRectF(content.left(), content.bottom() - 14, content.width(), 14),
+                       *overlay);
+            area.setBottom(content.bottom() - 20);
         }
         const QSizeF map = layout.bounds.size();
         const double s = std::min(area.width() / map.width(), area.height() / map.height());
@@ -370,7 +400,13 @@ QImage renderImage(const Project &project, const Id &journeyId, const MapExportO
         painter.scale(s, s);
         MapTheme theme;
         if (o.transparent) theme.paper = Qt::transparent; // for slides with their own colour
-        MapRenderer(project, *j, layout, theme).paint(&painter);
+        MapRenderer renderer(project, *j, layout, theme);
+        std::optional<MetricOverlay> overlay;
+        if (!o.overlayMetric.isNull()) {
+            overlay.emplace(project, o.overlayMetric, o.overlayPeriod, o.overlaySegment);
+            renderer.setOverlay(&*overlay);
+        }
+        renderer.paint(&painter);
     }
     return image;
 }

@@ -31,6 +31,9 @@ struct MapExportOptions
     int widthPx = 0;
     bool pngOnPage = false;
     bool transparent = false;
+    // A metric overlay (id of the metric; null: none), its period and segment.
+    Id overlayMetric;
+    QString overlayPeriod, overlaySegment;
 };
 
 namespace MapExport {

@@ -55,9 +55,25 @@ public:
                 m_all.append({TargetKind::Stage, s.id, s.name});
                 m_kinds.insert(s.id, TargetKind::Stage);
             }
+            QSet<Id> touchpointLanes;
+            for (const Lane &l : j.lanes)
+                if (l.kind == LaneKind::Touchpoints) touchpointLanes.insert(l.id);
             for (const Card &c : j.cards) {
-                if (!c.touchpointKey.isEmpty() && !m_keys.contains(norm(c.touchpointKey)))
-                    m_keys.insert(norm(c.touchpointKey), {TargetKind::Card, c.id, c.text});
+                // A key several cards share belongs to the first journey that has it and,
+                // within it, to the card in a touchpoints lane.
+                const QString key = norm(c.touchpointKey);
+                const bool touchpoint = touchpointLanes.contains(c.laneId);
+                if (!key.isEmpty()) {
+                    if (!m_keys.contains(key)) {
+                        m_keys.insert(key, {TargetKind::Card, c.id, c.text});
+                        m_keyJourney.insert(key, j.id);
+                        if (touchpoint) m_keyOnTouchpoint.insert(key);
+                    } else if (touchpoint && m_keyJourney.value(key) == j.id &&
+                               !m_keyOnTouchpoint.contains(key)) {
+                        m_keys.insert(key, {TargetKind::Card, c.id, c.text});
+                        m_keyOnTouchpoint.insert(key);
+                    }
+                }
                 if (!m_texts.contains(norm(c.text)))
                     m_texts.insert(norm(c.text), {TargetKind::Card, c.id, c.text});
                 m_all.append({TargetKind::Card, c.id, c.text});
@@ -91,6 +107,8 @@ public:
 
 private:
     QHash<QString, Target> m_keys, m_texts, m_stages, m_confirmed;
+    QHash<QString, Id> m_keyJourney;
+    QSet<QString> m_keyOnTouchpoint;
     QHash<Id, TargetKind> m_kinds;
     QList<Target> m_all;
     QHash<QString, std::optional<Target>> m_suggestions;

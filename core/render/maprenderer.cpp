@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "maprenderer.h"
 
+#include "analytics/overlay.h"
 #include "icons.h"
 #include "textfit.h"
 
@@ -116,6 +117,12 @@ QColor MapRenderer::curveColour(const Id &personaId) const
 
 void MapRenderer::paint(QPainter *p, const RenderOptions &options) const
 {
+    if (options.overlay && options.overlay != m_overlay) {
+        MapRenderer withOverlay = *this;
+        withOverlay.m_overlay = options.overlay;
+        withOverlay.paint(p, options);
+        return;
+    }
     p->save();
     p->setRenderHint(QPainter::Antialiasing);
     p->setRenderHint(QPainter::TextAntialiasing);
@@ -211,6 +218,39 @@ void MapRenderer::paintStageHeader(QPainter *p, int s) const
         text.setRight(text.right() - 22);
     }
     drawWrapped(p, text, stage.name, font);
+    paintBadge(p, stage.id, r.adjusted(0, 0, -4, -4));
+}
+
+void MapRenderer::paintBadge(QPainter *p, const Id &target, const QRectF &rect) const
+{
+    const MetricOverlay::Value *v = m_overlay ? m_overlay->value(target) : nullptr;
+    if (!v) return;
+    // Value, trend arrow and marks for greyscale print: ! warning, !! critical.
+    QString text = v->text;
+    if (v->status == MetricStatus::Warning) text += QStringLiteral(" !");
+    if (v->status == MetricStatus::Critical) text += QStringLiteral(" !!");
+    QFont f = p->font();
+    f.setPixelSize(10);
+    f.setBold(true);
+    const double arrow = v->previous && *v->previous != v->value ? 10 : 0;
+    const double w = QFontMetricsF(f).horizontalAdvance(text) + 12 + arrow;
+    const QRectF pill(rect.right() - w, rect.bottom() - 15, w, 15);
+    p->save();
+    p->setPen(Qt::NoPen);
+    p->setBrush(MetricOverlay::colour(v->status));
+    p->drawRoundedRect(pill, 7.5, 7.5);
+    p->setFont(f);
+    p->setPen(Qt::white);
+    p->drawText(pill.adjusted(6, 0, -6 - arrow, 0), Qt::AlignVCenter | Qt::AlignLeft, text);
+    if (arrow > 0) {
+        // Up or down against the period before.
+        const bool up = v->value > *v->previous;
+        const QPointF c(pill.right() - 9, pill.center().y());
+        p->setBrush(Qt::white);
+        p->drawPolygon(QPolygonF({c + QPointF(-3.5, up ? 2.5 : -2.5),
+                                  c + QPointF(3.5, up ? 2.5 : -2.5), c + QPointF(0, up ? -3 : 3)}));
+    }
+    p->restore();
 }
 
 void MapRenderer::paintLaneHeader(QPainter *p, int l) const
@@ -280,7 +320,10 @@ bool MapRenderer::paintCard(QPainter *p, const Card &card, const QRectF &rect, d
     QPainterPath path;
     path.addRoundedRect(rect, 6, 6);
     p->fillPath(path.translated(0, 1.5), QColor(0, 0, 0, 28));
-    p->fillPath(path, base.lighter(104));
+    // With an overlay, the card takes the colour of its value's standing.
+    const MetricOverlay::Value *metric = m_overlay ? m_overlay->value(card.id) : nullptr;
+    const QColor heat = metric ? MetricOverlay::tint(metric->status) : QColor();
+    p->fillPath(path, heat.isValid() ? heat : base.lighter(104));
     const bool accented = kind == LaneKind::PainPoints || kind == LaneKind::Opportunities;
     const QColor edge = base.darker(accented ? 150 : 125);
     p->setPen(QPen(edge, 1));
@@ -326,6 +369,7 @@ bool MapRenderer::paintCard(QPainter *p, const Card &card, const QRectF &rect, d
         p->setBrush(muted);
         p->drawPie(dot, 90 * 16, 180 * 16);
     }
+    if (metric) paintBadge(p, card.id, rect.adjusted(0, 0, -4, -4));
     p->setOpacity(opacity);
     if (state.highlighted || state.selected) {
         p->setBrush(Qt::NoBrush);

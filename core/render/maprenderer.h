@@ -10,6 +10,10 @@ class QPainter;
 class QPalette;
 
 namespace waymark {
+class MetricOverlay;
+}
+
+namespace waymark {
 
 // The colours of the map's paper and chrome. Cards keep their lane colours in every theme,
 // like sticky notes on a dark wall; exports always use the light theme.
@@ -46,6 +50,7 @@ struct RenderOptions
     // PDF: texts that had to be shortened are also written in full, invisibly, so that a
     // reader's search finds every card.
     bool searchableText = false;
+    const MetricOverlay *overlay = nullptr; // values shown on cards and stages
 };
 
 // Paints a laid-out journey map. The canvas, the exporters and the CLI share this code, so
@@ -70,6 +75,9 @@ public:
                            const CardState &state = {}) const;
 
     QColor curveColour(const Id &personaId) const;
+    void setOverlay(const MetricOverlay *overlay) { m_overlay = overlay; }
+    // The value badge of a card or stage, bottom right in `rect` (nothing without a value).
+    void paintBadge(QPainter *painter, const Id &target, const QRectF &rect) const;
     static QColor laneColour(LaneKind kind);
     // A face drawn with lines: smiling or frowning as much as the score says.
     static void paintFace(QPainter *painter, const QPointF &centre, double radius, int score);
@@ -79,6 +87,7 @@ private:
     const Journey &m_journey;
     const MapLayout &m_layout;
     MapTheme m_theme;
+    const MetricOverlay *m_overlay = nullptr;
 };
 
 } // namespace waymark

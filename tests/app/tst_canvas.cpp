@@ -11,13 +11,16 @@
 #include "fileactions.h"
 #include "findbar.h"
 #include "i18n.h"
+#include "io/metricimport.h"
 #include "mainwindow.h"
+#include "overlaybar.h"
 #include "palettepanel.h"
 #include "propertiespanel.h"
 
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
 #include <QNativeGestureEvent>
@@ -661,6 +664,39 @@ private slots:
         QVERIFY(origin.y() > 100);
         QCOMPARE(stage->pos().y(), std::max(0.0, origin.y()));
         QCOMPARE(lane->pos().x(), std::max(0.0, origin.x()));
+    }
+
+    void overlayShowsMetricValues()
+    {
+        Table table;
+        table.columns = {QStringLiteral("target"), QStringLiteral("metric"),
+                         QStringLiteral("value"), QStringLiteral("period")};
+        table.rows = {{QStringLiteral("renewal-form"), QStringLiteral("drop-off"),
+                       QStringLiteral("38 %"), QStringLiteral("2026-Q1")},
+                      {QStringLiteral("tariff-page"), QStringLiteral("drop-off"),
+                       QStringLiteral("12 %"), QStringLiteral("2026-Q1")}};
+        QVERIFY(doc()->importMetrics(MetricImporter::plan(
+            doc()->project(), table, QStringLiteral("kpis.csv"), MetricMapping::guess(table))));
+        QComboBox *metric = window().overlayBar()->metricBox();
+        QCOMPARE(metric->count(), 2); // none + drop-off
+        QVERIFY(!view()->mapScene()->overlay());
+        metric->setCurrentIndex(1);
+        emit metric->activated(1);
+        const MetricOverlay *overlay = view()->mapScene()->overlay();
+        QVERIFY(overlay);
+        QCOMPARE(overlay->size(), 2);
+        int critical = 0;
+        for (const Card &c : journey().cards)
+            if (const auto *v = overlay->value(c.id); v && v->status == MetricStatus::Critical)
+                ++critical;
+        QCOMPARE(critical, 1);
+        QVERIFY(window().overlayBar()->legend()->text().contains(QStringLiteral("Drop-off")));
+        view()->setZoom(1.0);
+        QTest::qWait(50);
+        QVERIFY(window().grab().save(QStringLiteral("canvas-overlay.png")));
+        metric->setCurrentIndex(0);
+        emit metric->activated(0);
+        QVERIFY(!view()->mapScene()->overlay());
     }
 
     void screenshots()

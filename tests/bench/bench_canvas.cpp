@@ -55,6 +55,17 @@ Project bigJourney()
                 if (allLaneKinds()[l] == LaneKind::Feelings) c.emotion = (k + s) % 7 - 3;
                 j.cards.append(c);
             }
+    // A metric with a value on every card, for the overlay.
+    MetricDefinition csat;
+    csat.id = newId();
+    csat.key = QStringLiteral("csat");
+    csat.name = QStringLiteral("CSAT");
+    csat.warning = 3.5;
+    csat.critical = 3.0;
+    p.metrics.append(csat);
+    for (const Card &c : j.cards)
+        p.observations.append({newId(), csat.id, TargetKind::Card, c.id, QStringLiteral("2026-Q1"),
+                               QString(), 2.5 + (c.order % 5) * 0.5, Id()});
     return p;
 }
 
@@ -157,6 +168,24 @@ int main(int argc, char *argv[])
         report("layout_10k_median", percentile(layouts, 0.5), 2);
     }
     doc->setSelectedCards({});
+    {
+        // Toggling the overlay: computing every card's value and status, and the repaint.
+        view.setZoom(1.0);
+        QList<double> toggles;
+        const Id metric = doc->project().metrics.first().id;
+        for (int i = 0; i < 10; ++i) {
+            QElapsedTimer t;
+            t.start();
+            view.mapScene()->setOverlay(std::make_unique<MetricOverlay>(doc->project(), metric));
+            view.viewport()->repaint();
+            toggles.append(ms(t));
+            t.restart();
+            view.mapScene()->setOverlay(nullptr);
+            view.viewport()->repaint();
+            toggles.append(ms(t));
+        }
+        report("overlay_toggle_10k_median", percentile(toggles, 0.5), 100);
+    }
     // Adding and removing a card: the edit, its write to the file and the scene update.
     // Typical: appended to a cell that is not its row's fullest (the row keeps its height).
     // Worst: inserted on top of a row's fullest cell (the row grows, the rows below move).

@@ -423,6 +423,16 @@ private slots:
                  qPrintable(again.out));
         QVERIFY(again.out.contains(QStringLiteral("mapping of the last import")));
         QCOMPARE(cli({QStringLiteral("check"), project}).code, 0);
+        // The values on an exported map, with the legend.
+        const QString pdf = path(QStringLiteral("overlay.pdf"));
+        const Run shown = cli({QStringLiteral("export"), project, QStringLiteral("-o"), pdf,
+                               QStringLiteral("--overlay"), QStringLiteral("drop-off")});
+        QVERIFY2(shown.code == 0, qPrintable(shown.err));
+        QPdfDocument doc;
+        QCOMPARE(doc.load(pdf), QPdfDocument::Error::None);
+        const QString text = doc.getAllText(0).text();
+        QVERIFY2(text.contains(QStringLiteral("Drop-off")), qPrintable(text.right(300)));
+        QVERIFY(text.contains(QStringLiteral("38.5 %")) || text.contains(QStringLiteral("38,5 %")));
         // A bad value refuses the whole import, naming file, row and column.
         QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
         f.write("Touchpoint;KPI;Wert;Monat\nrenewal-form;CSAT;viel;2026-04\n");

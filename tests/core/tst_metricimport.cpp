@@ -53,9 +53,12 @@ private slots:
         QString file;
         auto doc = sample(&file);
         const Journey &j = doc->project().journeys[0];
+        // Two cards share the key: the touchpoint and a KPI card. The touchpoint gets the values.
         const Card *form = nullptr;
         for (const Card &c : j.cards)
-            if (c.touchpointKey == "renewal-form" && !form) form = &c;
+            if (c.touchpointKey == "renewal-form" &&
+                j.lanes[j.laneIndex(c.laneId)].kind == LaneKind::Touchpoints)
+                form = &c;
         QVERIFY(form);
         const Table table = longTable({{"renewal-form", "drop-off", "38 %", "2026-Q1", ""},
                                        {"Tariff page", "CSAT", "2.9", "2026-Q1", ""},

@@ -1,0 +1,104 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "overlaybar.h"
+
+#include "analytics/overlay.h"
+#include "canvas/mapscene.h"
+#include "document/document.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+
+namespace waymark {
+
+OverlayBar::OverlayBar(MapScene *scene, QWidget *parent)
+    : QWidget(parent), m_scene(scene), m_metric(new QComboBox(this)), m_period(new QComboBox(this)),
+      m_segment(new QComboBox(this)), m_legend(new QLabel(this))
+{
+    setObjectName(QStringLiteral("overlayBar"));
+    m_metric->setObjectName(QStringLiteral("overlayMetric"));
+    m_metric->setAccessibleName(tr("Metric overlay"));
+    m_period->setAccessibleName(tr("Period"));
+    m_segment->setAccessibleName(tr("Segment"));
+    m_metric->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    auto *row = new QHBoxLayout(this);
+    row->setContentsMargins(4, 0, 4, 0);
+    row->addWidget(new QLabel(tr("Overlay:"), this));
+    row->addWidget(m_metric);
+    row->addWidget(m_period);
+    row->addWidget(m_segment);
+    row->addWidget(m_legend);
+    for (QComboBox *box : {m_metric, m_period, m_segment})
+        connect(box, &QComboBox::activated, this, [this, box] {
+            if (box == m_metric) fill(); // its periods and segments
+            apply();
+        });
+    fill();
+}
+
+void OverlayBar::setDocument(Document *document)
+{
+    if (m_document) disconnect(m_document, nullptr, this, nullptr);
+    m_document = document;
+    m_metric->setCurrentIndex(0);
+    if (document)
+        connect(document, &Document::changed, this, [this](const ChangeSet &changes) {
+            if (changes.metrics.isEmpty() && changes.observations.isEmpty()) return;
+            fill();
+            apply();
+        });
+    fill();
+    apply();
+}
+
+void OverlayBar::fill()
+{
+    const Id current = m_metric->currentData().value<Id>();
+    const QString period = m_period->currentData().toString();
+    const QString segment = m_segment->currentData().toString();
+    m_metric->clear();
+    m_metric->addItem(tr("No overlay"), QVariant::fromValue(Id()));
+    if (m_document)
+        for (const MetricDefinition &m : m_document->project().metrics)
+            m_metric->addItem(m.name, QVariant::fromValue(m.id));
+    m_metric->setCurrentIndex(std::max(0, m_metric->findData(QVariant::fromValue(current))));
+    const Id chosen = m_metric->currentData().value<Id>();
+    m_period->clear();
+    m_segment->clear();
+    m_period->addItem(tr("Latest period"), QString());
+    m_segment->addItem(tr("All customers"), QString());
+    if (m_document && !chosen.isNull()) {
+        for (const QString &p : MetricOverlay::periods(m_document->project(), chosen))
+            m_period->addItem(p, p);
+        for (const QString &s : MetricOverlay::segments(m_document->project(), chosen))
+            m_segment->addItem(s, s);
+    }
+    m_period->setCurrentIndex(std::max(0, m_period->findData(period)));
+    m_segment->setCurrentIndex(std::max(0, m_segment->findData(segment)));
+    m_period->setVisible(m_period->count() > 1);
+    m_segment->setVisible(m_segment->count() > 1);
+    setEnabled(m_document && !m_document->project().metrics.isEmpty());
+}
+
+void OverlayBar::apply()
+{
+    const Id metric = m_metric->currentData().value<Id>();
+    if (!m_document || metric.isNull()) {
+        m_scene->setOverlay(nullptr);
+        m_legend->clear();
+        return;
+    }
+    auto overlay = std::make_unique<MetricOverlay>(m_document->project(), metric,
+                                                   m_period->currentData().toString(),
+                                                   m_segment->currentData().toString());
+    m_legend->setText(QStringLiteral("<span style='color:%1'>■</span> %2 "
+                                     "<span style='color:%3'>■</span> %4 "
+                                     "<span style='color:%5'>■</span> %6 — %7")
+                          .arg(MetricOverlay::colour(MetricStatus::Good).name(), tr("good"),
+                               MetricOverlay::colour(MetricStatus::Warning).name(), tr("warning !"),
+                               MetricOverlay::colour(MetricStatus::Critical).name(),
+                               tr("critical !!"), overlay->legend().toHtmlEscaped()));
+    m_scene->setOverlay(std::move(overlay));
+}
+
+} // namespace waymark

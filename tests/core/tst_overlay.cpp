@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "analytics/overlay.h"
+#include "document/templates.h"
+
+#include <QTest>
+
+using namespace waymark;
+
+class TestOverlay : public QObject
+{
+    Q_OBJECT
+
+    static MetricDefinition csat()
+    {
+        MetricDefinition m;
+        m.id = newId();
+        m.key = QStringLiteral("csat");
+        m.name = QStringLiteral("CSAT");
+        m.warning = 3.5;
+        m.critical = 3.0;
+        return m;
+    }
+
+private slots:
+    void statusFollowsTheDirection()
+    {
+        MetricDefinition m = csat();
+        QCOMPARE(MetricOverlay::status(m, 4.1), MetricStatus::Good);
+        QCOMPARE(MetricOverlay::status(m, 3.5), MetricStatus::Warning);
+        QCOMPARE(MetricOverlay::status(m, 2.9), MetricStatus::Critical);
+        m.higherIsBetter = false;
+        m.warning = 20;
+        m.critical = 30;
+        QCOMPARE(MetricOverlay::status(m, 12), MetricStatus::Good);
+        QCOMPARE(MetricOverlay::status(m, 24), MetricStatus::Warning);
+        QCOMPARE(MetricOverlay::status(m, 38), MetricStatus::Critical);
+        m.warning.reset();
+        m.critical.reset();
+        QCOMPARE(MetricOverlay::status(m, 38), MetricStatus::None);
+        // Three colours that stay apart for colour-blind viewers and in grey.
+        QVERIFY(MetricOverlay::colour(MetricStatus::Good).lightness() !=
+                MetricOverlay::colour(MetricStatus::Critical).lightness());
+    }
+
+    void valuesPeriodsAndTrends()
+    {
+        Project p = makeProject(Template::FivePhases, QStringLiteral("T"), QStringLiteral("en"));
+        const MetricDefinition m = csat();
+        p.metrics.append(m);
+        const Id card = newId(), stage = p.journeys[0].stages[0].id;
+        auto add = [&](const Id &target, TargetKind kind, const QString &period,
+                       const QString &segment, double v) {
+            p.observations.append({newId(), m.id, kind, target, period, segment, v, Id()});
+        };
+        add(card, TargetKind::Card, QStringLiteral("2026-01"), {}, 3.2);
+        add(card, TargetKind::Card, QStringLiteral("2026-02"), {}, 2.8);
+        add(card, TargetKind::Card, QStringLiteral("2026-02"), QStringLiteral("new"), 4.4);
+        add(stage, TargetKind::Stage, QStringLiteral("2026-01"), {}, 4.0);
+        const MetricOverlay latest(p, m.id);
+        QVERIFY(latest.isValid());
+        QCOMPARE(latest.size(), 2);
+        QCOMPARE(latest.value(card)->value, 2.8);
+        QCOMPARE(latest.value(card)->previous, std::optional<double>(3.2)); // falling
+        QCOMPARE(latest.value(card)->status, MetricStatus::Critical);
+        QCOMPARE(latest.value(stage)->value, 4.0);
+        const MetricOverlay january(p, m.id, QStringLiteral("2026-01"));
+        QCOMPARE(january.value(card)->value, 3.2);
+        QVERIFY(!january.value(card)->previous);
+        const MetricOverlay newcomers(p, m.id, {}, QStringLiteral("new"));
+        QCOMPARE(newcomers.size(), 1);
+        QCOMPARE(newcomers.value(card)->value, 4.4);
+        QCOMPARE(MetricOverlay::periods(p, m.id),
+                 QStringList({QStringLiteral("2026-01"), QStringLiteral("2026-02")}));
+        QCOMPARE(MetricOverlay::segments(p, m.id), QStringList({QStringLiteral("new")}));
+        QCOMPARE(MetricOverlay::find(p, QStringLiteral("CSAT"))->id, m.id);
+        QVERIFY(!MetricOverlay::find(p, QStringLiteral("nps")));
+        QVERIFY(!MetricOverlay(p, newId()).isValid());
+        QVERIFY(latest.legend().contains(QStringLiteral("higher is better")));
+    }
+
+    void formatsWithTheUnit()
+    {
+        MetricDefinition m = csat();
+        QCOMPARE(MetricOverlay::format(m, 3.25), QStringLiteral("3.25"));
+        m.unit = QStringLiteral("%");
+        QCOMPARE(MetricOverlay::format(m, 38), QStringLiteral("38 %"));
+        m.unit = QStringLiteral("s");
+        QCOMPARE(MetricOverlay::format(m, 200), QStringLiteral("3:20 min"));
+        QCOMPARE(MetricOverlay::format(m, 45), QStringLiteral("45 s"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestOverlay)
+#include "tst_overlay.moc"
