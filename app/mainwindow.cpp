@@ -7,6 +7,7 @@
 #include "exportdialog.h"
 #include "fileactions.h"
 #include "findbar.h"
+#include "frictionpanel.h"
 #include "i18n.h"
 #include "journeypanel.h"
 #include "overlaybar.h"
@@ -65,6 +66,11 @@ MainWindow::MainWindow(QWidget *parent)
     QDockWidget *personas = addDock(tr("Personas"), QStringLiteral("personasDock"), m_personas,
                                     Qt::RightDockWidgetArea);
     splitDockWidget(properties, personas, Qt::Vertical);
+    m_friction = new FrictionPanel(m_mapView, this);
+    QDockWidget *friction = addDock(tr("Friction"), QStringLiteral("frictionDock"), m_friction,
+                                    Qt::RightDockWidgetArea);
+    tabifyDockWidget(personas, friction);
+    personas->raise();
     connect(m_personaStrip, &PersonaStrip::personaClicked, m_personas, &PersonaPanel::editPersona);
     connect(m_palette, &PalettePanel::entryActivated, this, [this](const QByteArray &entry) {
         const Journey *j =
@@ -104,6 +110,7 @@ MainWindow::~MainWindow()
     m_personas->setDocument(nullptr);
     m_personaStrip->setDocument(nullptr);
     m_overlayBar->setDocument(nullptr);
+    m_friction->setDocument(nullptr);
     m_canvasActions->setDocument(nullptr);
 }
 
@@ -244,6 +251,7 @@ std::unique_ptr<Document> MainWindow::setDocument(std::unique_ptr<Document> docu
     m_personas->setDocument(document.get());
     m_personaStrip->setDocument(document.get());
     m_overlayBar->setDocument(document.get());
+    m_friction->setDocument(document.get());
     m_canvasActions->setDocument(document.get());
     std::unique_ptr<Document> old = std::exchange(m_document, std::move(document));
     setProperty("readOnlyReason", QVariant());

@@ -15,6 +15,7 @@ class CanvasActions;
 class Document;
 class FileActions;
 class FindBar;
+class FrictionPanel;
 class JourneyPanel;
 class MapView;
 class OverlayBar;
@@ -47,6 +48,7 @@ public:
     PersonaPanel *personaPanel() const { return m_personas; }
     PersonaStrip *personaStrip() const { return m_personaStrip; }
     OverlayBar *overlayBar() const { return m_overlayBar; }
+    FrictionPanel *frictionPanel() const { return m_friction; }
     void updateTitle();
 
 protected:
@@ -74,6 +76,7 @@ private:
     PersonaPanel *m_personas;
     PersonaStrip *m_personaStrip;
     OverlayBar *m_overlayBar = nullptr;
+    FrictionPanel *m_friction = nullptr;
     CanvasActions *m_canvasActions;
     QList<QDockWidget *> m_docks;
     QAction *m_exportAction = nullptr;

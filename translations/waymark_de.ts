@@ -1078,6 +1078,34 @@ Exit-Codes: 0 in Ordnung, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
         <source>critical !!</source>
         <translation>kritisch !!</translation>
     </message>
+    <message>
+        <source>%1 %2 (%3 %4 %5)</source>
+        <translation>%1 %2 (%3 %4 %5)</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation>kritisch</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>feeling %1</source>
+        <translation>Gefühl %1</translation>
+    </message>
+    <message>
+        <source>volume weight ×%1</source>
+        <translation>Gewicht nach Volumen ×%1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; feels positive (%2), but %3</source>
+        <translation>„%1“ fühlt sich positiv an (%2), aber %3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a pain point, but all its metrics are healthy</source>
+        <translation>„%1“ ist ein Schmerzpunkt, aber alle seine Kennzahlen sind gesund</translation>
+    </message>
 </context>
 <context>
     <name>Templates</name>
@@ -1896,6 +1924,31 @@ Schreibgeschützt öffnen?</translation>
     </message>
 </context>
 <context>
+    <name>waymark::FrictionPanel</name>
+    <message>
+        <source>Friction points</source>
+        <translation>Reibungspunkte</translation>
+    </message>
+    <message>
+        <source>Import metrics (waymark-cli import-metrics) to see where customers struggle.</source>
+        <translation>Importieren Sie Kennzahlen (waymark-cli import-metrics), um zu sehen, wo Kunden kämpfen.</translation>
+    </message>
+    <message>
+        <source>%1. %2 — friction %3
+%4</source>
+        <translation>%1. %2 — Reibung %3
+%4</translation>
+    </message>
+    <message>
+        <source>No friction: every value is within its thresholds.</source>
+        <translation>Keine Reibung: Jeder Wert liegt innerhalb seiner Schwellen.</translation>
+    </message>
+    <message>
+        <source>The map and the data disagree here.</source>
+        <translation>Karte und Daten widersprechen sich hier.</translation>
+    </message>
+</context>
+<context>
     <name>waymark::InlineEditor</name>
     <message>
         <source>Card text</source>
@@ -2220,6 +2273,10 @@ Schreibgeschützt öffnen?</translation>
     <message>
         <source>Redo</source>
         <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Friction</source>
+        <translation>Reibung</translation>
     </message>
 </context>
 <context>

@@ -1061,6 +1061,34 @@ Exit codes: 0 ok, 1 bad input, 2 usage error.
         <source>critical !!</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 %2 (%3 %4 %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>feeling %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>volume weight ×%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; feels positive (%2), but %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a pain point, but all its metrics are healthy</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Templates</name>
@@ -1873,6 +1901,30 @@ Open it read-only?</source>
     </message>
 </context>
 <context>
+    <name>waymark::FrictionPanel</name>
+    <message>
+        <source>Friction points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import metrics (waymark-cli import-metrics) to see where customers struggle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2 — friction %3
+%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No friction: every value is within its thresholds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The map and the data disagree here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>waymark::InlineEditor</name>
     <message>
         <source>Card text</source>
@@ -2196,6 +2248,10 @@ Open it read-only?</source>
     </message>
     <message>
         <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Friction</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

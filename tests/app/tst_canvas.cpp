@@ -10,6 +10,7 @@
 #include "document/templates.h"
 #include "fileactions.h"
 #include "findbar.h"
+#include "frictionpanel.h"
 #include "i18n.h"
 #include "io/metricimport.h"
 #include "mainwindow.h"
@@ -691,6 +692,16 @@ private slots:
                 ++critical;
         QCOMPARE(critical, 1);
         QVERIFY(window().overlayBar()->legend()->text().contains(QStringLiteral("Drop-off")));
+        // The friction panel ranks the critical drop-off first; a click shows the card.
+        FrictionPanel *friction = window().frictionPanel();
+        QVERIFY(friction->count() >= 1);
+        QVERIFY2(friction->item(0)->text().contains(QStringLiteral("Renewal form")),
+                 qPrintable(friction->item(0)->text()));
+        QVERIFY(friction->item(0)->text().contains(QStringLiteral("critical above 30 %")));
+        QTest::mouseClick(friction->viewport(), Qt::LeftButton, {},
+                          friction->visualItemRect(friction->item(0)).center());
+        QCOMPARE(doc()->selectedCards().size(), 1);
+        QCOMPARE(journey().card(doc()->selectedCards()[0])->text, QStringLiteral("Renewal form"));
         view()->setZoom(1.0);
         QTest::qWait(50);
         QVERIFY(window().grab().save(QStringLiteral("canvas-overlay.png")));

@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "frictionpanel.h"
+
+#include "analytics/friction.h"
+#include "canvas/mapscene.h"
+#include "canvas/mapview.h"
+#include "document/document.h"
+
+#include <QLocale>
+
+namespace waymark {
+
+namespace {
+constexpr int IdRole = Qt::UserRole + 1;
+constexpr int KindRole = Qt::UserRole + 2;
+constexpr int Shown = 10;
+} // namespace
+
+FrictionPanel::FrictionPanel(MapView *view, QWidget *parent) : QListWidget(parent), m_view(view)
+{
+    setObjectName(QStringLiteral("frictionPanel"));
+    setAccessibleName(tr("Friction points"));
+    setWordWrap(true);
+    connect(this, &QListWidget::itemActivated, this, &FrictionPanel::show);
+    connect(this, &QListWidget::itemClicked, this, &FrictionPanel::show);
+}
+
+void FrictionPanel::setDocument(Document *document)
+{
+    if (m_document) disconnect(m_document, nullptr, this, nullptr);
+    m_document = document;
+    if (document) {
+        connect(document, &Document::changed, this, [this](const ChangeSet &c) {
+            if (!c.observations.isEmpty() || !c.metrics.isEmpty() || !c.cards.isEmpty() ||
+                !c.stages.isEmpty())
+                rebuild();
+        });
+        connect(document, &Document::currentJourneyChanged, this, &FrictionPanel::rebuild);
+    }
+    rebuild();
+}
+
+void FrictionPanel::rebuild()
+{
+    clear();
+    const Journey *j =
+        m_document ? m_document->project().journey(m_document->currentJourneyId()) : nullptr;
+    if (!j) return;
+    if (m_document->project().metrics.isEmpty()) {
+        auto *hint = new QListWidgetItem(
+            tr("Import metrics (waymark-cli import-metrics) to see where customers struggle."),
+            this);
+        hint->setFlags(Qt::NoItemFlags);
+        return;
+    }
+    const QList<FrictionPoint> points = Friction::rank(m_document->project(), *j);
+    int rank = 0;
+    for (const FrictionPoint &f : points) {
+        if (++rank > Shown) break;
+        auto *item =
+            new QListWidgetItem(tr("%1. %2 — friction %3\n%4")
+                                    .arg(rank)
+                                    .arg(f.label.left(80), QLocale().toString(f.score, 'f', 1),
+                                         f.reasons.join(QStringLiteral(", "))),
+                                this);
+        item->setData(IdRole, QVariant::fromValue(f.id));
+        item->setData(KindRole, int(f.kind));
+        item->setToolTip(f.reasons.join(QLatin1Char('\n')));
+    }
+    if (points.isEmpty()) {
+        auto *none =
+            new QListWidgetItem(tr("No friction: every value is within its thresholds."), this);
+        none->setFlags(Qt::NoItemFlags);
+    }
+    for (const Contradiction &c : Friction::contradictions(m_document->project(), *j)) {
+        auto *item = new QListWidgetItem(QStringLiteral("⚠ ") + c.text, this);
+        item->setData(IdRole, QVariant::fromValue(c.id));
+        item->setData(KindRole, int(c.kind));
+        item->setToolTip(tr("The map and the data disagree here."));
+    }
+}
+
+void FrictionPanel::show(QListWidgetItem *item)
+{
+    const Id id = item->data(IdRole).value<Id>();
+    const Journey *j =
+        m_document ? m_document->project().journey(m_document->currentJourneyId()) : nullptr;
+    if (!j || id.isNull()) return;
+    if (TargetKind(item->data(KindRole).toInt()) == TargetKind::Stage) {
+        const int s = j->stageIndex(id);
+        if (s < 0) return;
+        m_document->setSelectedCards({});
+        m_view->setCurrentCell(s, std::max(0, m_view->currentLane()));
+        m_view->centerOn(m_view->mapScene()->mapLayout().stageHeaders[s].center());
+        return;
+    }
+    m_document->setSelectedCards({id});
+    if (const CardItem *card = m_view->mapScene()->cardItem(id))
+        m_view->centerOn(card->sceneCardRect().center());
+}
+
+} // namespace waymark

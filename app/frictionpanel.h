@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "storage/changeset.h"
+
+#include <QListWidget>
+
+namespace waymark {
+
+class Document;
+class MapView;
+
+// The top friction points of the current journey, ranked and explained, and where the map
+// and the data disagree. A click selects the card or stage and brings it into view.
+class FrictionPanel : public QListWidget
+{
+    Q_OBJECT
+
+public:
+    FrictionPanel(MapView *view, QWidget *parent = nullptr);
+    void setDocument(Document *document);
+    void rebuild();
+
+private:
+    void show(QListWidgetItem *item);
+
+    MapView *m_view;
+    Document *m_document = nullptr;
+};
+
+} // namespace waymark

@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/model.h"
+
+namespace waymark {
+
+// Where customers struggle, ranked, and where the map and the data disagree.
+//
+// Friction of a card or stage = weight x (sum over its metrics of how far each is past its
+// thresholds + the negative feeling at that step), where
+//   a metric past "warning" scores 1 plus how far it went towards "critical" (up to 1 more),
+//   a metric past "critical" scores 2 plus how far past it is, in steps of the distance
+//   between warning and critical (up to 2 more), a healthy metric scores 0;
+//   the feeling adds half of its negative score (-3 adds 1.5): a card's own emotion, or for
+//   a stage the average of its feelings;
+//   the weight is the square root of the step's volume over the median volume, between 0.5
+//   and 2, when a "volume" metric exists (else 1).
+struct FrictionPoint
+{
+    TargetKind kind = TargetKind::Card;
+    Id id;
+    Id stageId; // the stage it is in (itself for a stage)
+    QString label;
+    double score = 0;
+    QStringList reasons; // "drop-off 38 % (critical above 30 %)"
+};
+
+struct Contradiction
+{
+    TargetKind kind = TargetKind::Card;
+    Id id;
+    QString text;
+};
+
+namespace Friction {
+
+// Highest first; only points with friction above zero. `period` empty: latest values.
+QList<FrictionPoint> rank(const Project &project, const Journey &journey,
+                          const QString &period = {}, const QString &segment = {});
+QList<Contradiction> contradictions(const Project &project, const Journey &journey,
+                                    const QString &period = {}, const QString &segment = {});
+
+} // namespace Friction
+
+} // namespace waymark
