@@ -9,6 +9,7 @@
 #include "findbar.h"
 #include "frictionpanel.h"
 #include "i18n.h"
+#include "importdialog.h"
 #include "journeypanel.h"
 #include "overlaybar.h"
 #include "palettepanel.h"
@@ -24,6 +25,7 @@
 #include <QDialogButtonBox>
 #include <QDockWidget>
 #include <QDragEnterEvent>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QLabel>
@@ -139,6 +141,14 @@ void MainWindow::createMenus()
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     connect(m_exportAction, &QAction::triggered, this, &MainWindow::showExport);
     file->insertAction(quit, m_exportAction);
+    m_importAction = new QAction(QIcon::fromTheme(QStringLiteral("document-import")),
+                                 tr("&Import Metrics..."), this);
+    connect(m_importAction, &QAction::triggered, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Import Metrics"), {},
+                                                          tr("Tables (*.csv *.xlsx *.txt *.tsv)"));
+        if (!path.isEmpty()) importMetrics(path);
+    });
+    file->insertAction(m_exportAction, m_importAction);
     file->insertSeparator(quit);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
@@ -277,6 +287,7 @@ std::unique_ptr<Document> MainWindow::takeDocument()
 void MainWindow::updateTitle()
 {
     if (m_exportAction) m_exportAction->setEnabled(m_document != nullptr);
+    if (m_importAction) m_importAction->setEnabled(m_document && !m_document->isReadOnly());
     if (m_copyImageAction) m_copyImageAction->setEnabled(m_document != nullptr);
     if (!m_document) {
         setWindowTitle(tr("Waymark"));
@@ -314,11 +325,20 @@ void MainWindow::closeEvent(QCloseEvent *event)
     event->accept();
 }
 
+namespace {
+bool isTable(const QString &path)
+{
+    return path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive) ||
+           path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive);
+}
+} // namespace
+
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
     for (const QUrl &url : event->mimeData()->urls()) {
         if (url.isLocalFile() &&
-            url.toLocalFile().endsWith(QLatin1String(".waymark"), Qt::CaseInsensitive)) {
+            (url.toLocalFile().endsWith(QLatin1String(".waymark"), Qt::CaseInsensitive) ||
+             (m_document && isTable(url.toLocalFile())))) {
             event->acceptProposedAction();
             return;
         }
@@ -327,11 +347,14 @@ void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 
 void MainWindow::dropEvent(QDropEvent *event)
 {
-    for (const QUrl &url : event->mimeData()->urls())
-        if (url.isLocalFile() &&
-            url.toLocalFile().endsWith(QLatin1String(".waymark"), Qt::CaseInsensitive))
-            m_fileActions->openFile(url.toLocalFile());
     event->acceptProposedAction();
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (!url.isLocalFile()) continue;
+        if (url.toLocalFile().endsWith(QLatin1String(".waymark"), Qt::CaseInsensitive))
+            m_fileActions->openFile(url.toLocalFile());
+        else if (isTable(url.toLocalFile()))
+            importMetrics(url.toLocalFile()); // a table dropped on the map: its metrics
+    }
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -360,6 +383,21 @@ void MainWindow::showPreferences()
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     if (dialog.exec() == QDialog::Accepted)
         settings.setValue(QStringLiteral("language"), language->currentData().toString());
+}
+
+void MainWindow::importMetrics(const QString &path)
+{
+    if (!m_document || m_document->isReadOnly()) return;
+    ImportDialog dialog(m_document.get(), path, this);
+    if (!dialog.isReadable()) {
+        QMessageBox::warning(this, tr("Import Metrics"), dialog.readError());
+        return;
+    }
+    if (dialog.exec() == QDialog::Accepted)
+        statusBar()->showMessage(tr("Imported %1 new and %2 changed values.")
+                                     .arg(dialog.plan().added.size())
+                                     .arg(dialog.plan().changed.size()),
+                                 8000);
 }
 
 void MainWindow::showExport()

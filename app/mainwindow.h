@@ -50,6 +50,8 @@ public:
     OverlayBar *overlayBar() const { return m_overlayBar; }
     FrictionPanel *frictionPanel() const { return m_friction; }
     void updateTitle();
+    // Opens the metric import for a CSV or XLSX file.
+    void importMetrics(const QString &path);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -80,6 +82,7 @@ private:
     CanvasActions *m_canvasActions;
     QList<QDockWidget *> m_docks;
     QAction *m_exportAction = nullptr;
+    QAction *m_importAction = nullptr;
     QAction *m_copyImageAction = nullptr;
     FileActions *m_fileActions;
     QLabel *m_saveState;

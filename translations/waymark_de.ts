@@ -1949,6 +1949,111 @@ Schreibgeschützt öffnen?</translation>
     </message>
 </context>
 <context>
+    <name>waymark::ImportDialog</name>
+    <message>
+        <source>&amp;Long: a row per target, metric and value</source>
+        <translation>&amp;Lang: eine Zeile je Ziel, Kennzahl und Wert</translation>
+    </message>
+    <message>
+        <source>&amp;Wide: a row per target, a column per metric</source>
+        <translation>&amp;Breit: eine Zeile je Ziel, eine Spalte je Kennzahl</translation>
+    </message>
+    <message>
+        <source>Import Metrics from &quot;%1&quot;</source>
+        <translation>Kennzahlen aus „%1“ importieren</translation>
+    </message>
+    <message>
+        <source>Decimal point (1,234.5)</source>
+        <translation>Dezimalpunkt (1,234.5)</translation>
+    </message>
+    <message>
+        <source>Decimal comma (1.234,5)</source>
+        <translation>Dezimalkomma (1.234,5)</translation>
+    </message>
+    <message>
+        <source>Table preview</source>
+        <translation>Tabellenvorschau</translation>
+    </message>
+    <message>
+        <source>Metric columns</source>
+        <translation>Kennzahlspalten</translation>
+    </message>
+    <message>
+        <source>Targets without a match</source>
+        <translation>Ziele ohne Treffer</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Blatt:</translation>
+    </message>
+    <message>
+        <source>&amp;Target column:</source>
+        <translation>&amp;Zielspalte:</translation>
+    </message>
+    <message>
+        <source>&amp;Metric column:</source>
+        <translation>&amp;Kennzahlspalte:</translation>
+    </message>
+    <message>
+        <source>&amp;Value column:</source>
+        <translation>&amp;Wertspalte:</translation>
+    </message>
+    <message>
+        <source>Metric columns:</source>
+        <translation>Kennzahlspalten:</translation>
+    </message>
+    <message>
+        <source>&amp;Period column:</source>
+        <translation>&amp;Zeitraumspalte:</translation>
+    </message>
+    <message>
+        <source>Se&amp;gment column:</source>
+        <translation>Se&amp;gmentspalte:</translation>
+    </message>
+    <message>
+        <source>&amp;Numbers:</source>
+        <translation>&amp;Zahlen:</translation>
+    </message>
+    <message>
+        <source>Targets without a match (double-click a suggestion to use it):</source>
+        <translation>Ziele ohne Treffer (Doppelklick auf einen Vorschlag übernimmt ihn):</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message numerus="yes">
+        <source>From the first %n row(s): %1 new values, %2 changed, %3 unchanged, %4 new metrics.</source>
+        <translation>
+            <numerusform>Aus der ersten Zeile: %1 neue Werte, %2 geändert, %3 unverändert, %4 neue Kennzahlen.</numerusform>
+            <numerusform>Aus den ersten %n Zeilen: %1 neue Werte, %2 geändert, %3 unverändert, %4 neue Kennzahlen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row %1: &quot;%2&quot; — no match</source>
+        <translation>Zeile %1: „%2“ — kein Treffer</translation>
+    </message>
+    <message>
+        <source>Row %1: &quot;%2&quot; — did you mean &quot;%3&quot;?</source>
+        <translation>Zeile %1: „%2“ — meinten Sie „%3“?</translation>
+    </message>
+    <message numerus="yes">
+        <source>The table has %n problem(s); nothing was imported.</source>
+        <translation>
+            <numerusform>Die Tabelle hat %n Problem; es wurde nichts importiert.</numerusform>
+            <numerusform>Die Tabelle hat %n Probleme; es wurde nichts importiert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>waymark::InlineEditor</name>
     <message>
         <source>Card text</source>
@@ -2277,6 +2382,22 @@ Schreibgeschützt öffnen?</translation>
     <message>
         <source>Friction</source>
         <translation>Reibung</translation>
+    </message>
+    <message>
+        <source>&amp;Import Metrics...</source>
+        <translation>Kennzahlen &amp;importieren...</translation>
+    </message>
+    <message>
+        <source>Import Metrics</source>
+        <translation>Kennzahlen importieren</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.xlsx *.txt *.tsv)</source>
+        <translation>Tabellen (*.csv *.xlsx *.txt *.tsv)</translation>
+    </message>
+    <message>
+        <source>Imported %1 new and %2 changed values.</source>
+        <translation>%1 neue und %2 geänderte Werte importiert.</translation>
     </message>
 </context>
 <context>

@@ -1925,6 +1925,111 @@ Open it read-only?</source>
     </message>
 </context>
 <context>
+    <name>waymark::ImportDialog</name>
+    <message>
+        <source>&amp;Long: a row per target, metric and value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Wide: a row per target, a column per metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Metrics from &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decimal point (1,234.5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decimal comma (1.234,5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targets without a match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Target column:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Metric column:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Value column:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric columns:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period column:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;gment column:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Numbers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targets without a match (double-click a suggestion to use it):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>From the first %n row(s): %1 new values, %2 changed, %3 unchanged, %4 new metrics.</source>
+        <translation>
+            <numerusform>From the first row: %1 new values, %2 changed, %3 unchanged, %4 new metrics.</numerusform>
+            <numerusform>From the first %n rows: %1 new values, %2 changed, %3 unchanged, %4 new metrics.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row %1: &quot;%2&quot; — no match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: &quot;%2&quot; — did you mean &quot;%3&quot;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The table has %n problem(s); nothing was imported.</source>
+        <translation>
+            <numerusform>The table has %n problem; nothing was imported.</numerusform>
+            <numerusform>The table has %n problems; nothing was imported.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>waymark::InlineEditor</name>
     <message>
         <source>Card text</source>
@@ -2252,6 +2357,22 @@ Open it read-only?</source>
     </message>
     <message>
         <source>Friction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import Metrics...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.xlsx *.txt *.tsv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 new and %2 changed values.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

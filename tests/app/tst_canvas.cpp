@@ -12,6 +12,7 @@
 #include "findbar.h"
 #include "frictionpanel.h"
 #include "i18n.h"
+#include "importdialog.h"
 #include "io/metricimport.h"
 #include "mainwindow.h"
 #include "overlaybar.h"
@@ -21,6 +22,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
@@ -708,6 +710,39 @@ private slots:
         metric->setCurrentIndex(0);
         emit metric->activated(0);
         QVERIFY(!view()->mapScene()->overlay());
+    }
+
+    void importDialogMapsConfirmsAndImports()
+    {
+        const QString csv = m_dir.filePath(QStringLiteral("kpis%1.csv").arg(m_n));
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("Touchpoint;KPI;Wert\nrenewal-form;Abbruchrate;38,5 %\nrenwal form;CSAT;2,9\n");
+        f.close();
+        ImportDialog dialog(doc(), csv);
+        QVERIFY(dialog.isReadable());
+        QCOMPARE(dialog.mapping().mark, NumberParse::DecimalMark::Comma);
+        QCOMPARE(dialog.plan().added.size(), 1);
+        QCOMPARE(dialog.plan().unmatched.size(), 1);
+        // The user takes the suggestion for the misspelt target.
+        dialog.confirmSuggestion(0);
+        QCOMPARE(dialog.plan().unmatched.size(), 0);
+        QCOMPARE(dialog.plan().added.size(), 2);
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(doc()->project().observations.size(), 2);
+        QCOMPARE(doc()->undoStack()->count(), 1);
+        // The confirmation is kept in the saved mapping for the next file.
+        QVERIFY(doc()->project().imports[0].mapping.contains(QStringLiteral("renwal form")));
+        // A file that is no table says why.
+        const QString bad = m_dir.filePath(QStringLiteral("bad%1.xlsx").arg(m_n));
+        QFile b(bad);
+        QVERIFY(b.open(QIODevice::WriteOnly));
+        b.write("PK\x03\x04 not a zip");
+        b.close();
+        ImportDialog broken(doc(), bad);
+        QVERIFY(!broken.isReadable());
+        QVERIFY(broken.readError().contains(QStringLiteral("damaged")));
     }
 
     void screenshots()
