@@ -144,8 +144,15 @@ private slots:
         QVERIFY(w.document());
         QCOMPARE(w.document()->filePath(), file);
 
+        // A table is welcome on an open project (its metrics are imported); other files not.
+        QMimeData table;
+        table.setUrls({QUrl::fromLocalFile(QStringLiteral("/tmp/table.csv"))});
+        QDragEnterEvent welcome(QPoint(10, 10), Qt::CopyAction, &table, Qt::LeftButton, {});
+        welcome.setAccepted(false);
+        QApplication::sendEvent(&w, &welcome);
+        QVERIFY(welcome.isAccepted());
         QMimeData other;
-        other.setUrls({QUrl::fromLocalFile(QStringLiteral("/tmp/table.csv"))});
+        other.setUrls({QUrl::fromLocalFile(QStringLiteral("/tmp/letter.docx"))});
         QDragEnterEvent refuse(QPoint(10, 10), Qt::CopyAction, &other, Qt::LeftButton, {});
         refuse.setAccepted(false);
         QApplication::sendEvent(&w, &refuse);
