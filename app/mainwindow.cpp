@@ -3,6 +3,7 @@
 
 #include "canvas/mapview.h"
 #include "canvasactions.h"
+#include "chartspanel.h"
 #include "document/document.h"
 #include "exportdialog.h"
 #include "fileactions.h"
@@ -72,6 +73,10 @@ MainWindow::MainWindow(QWidget *parent)
     QDockWidget *friction = addDock(tr("Friction"), QStringLiteral("frictionDock"), m_friction,
                                     Qt::RightDockWidgetArea);
     tabifyDockWidget(personas, friction);
+    m_charts = new ChartsPanel(this);
+    QDockWidget *charts =
+        addDock(tr("Charts"), QStringLiteral("chartsDock"), m_charts, Qt::RightDockWidgetArea);
+    tabifyDockWidget(friction, charts);
     personas->raise();
     connect(m_personaStrip, &PersonaStrip::personaClicked, m_personas, &PersonaPanel::editPersona);
     connect(m_palette, &PalettePanel::entryActivated, this, [this](const QByteArray &entry) {
@@ -113,6 +118,7 @@ MainWindow::~MainWindow()
     m_personaStrip->setDocument(nullptr);
     m_overlayBar->setDocument(nullptr);
     m_friction->setDocument(nullptr);
+    m_charts->setDocument(nullptr);
     m_canvasActions->setDocument(nullptr);
 }
 
@@ -262,6 +268,7 @@ std::unique_ptr<Document> MainWindow::setDocument(std::unique_ptr<Document> docu
     m_personaStrip->setDocument(document.get());
     m_overlayBar->setDocument(document.get());
     m_friction->setDocument(document.get());
+    m_charts->setDocument(document.get());
     m_canvasActions->setDocument(document.get());
     std::unique_ptr<Document> old = std::exchange(m_document, std::move(document));
     setProperty("readOnlyReason", QVariant());

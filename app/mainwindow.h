@@ -12,6 +12,7 @@ class QUndoGroup;
 namespace waymark {
 
 class CanvasActions;
+class ChartsPanel;
 class Document;
 class FileActions;
 class FindBar;
@@ -49,6 +50,7 @@ public:
     PersonaStrip *personaStrip() const { return m_personaStrip; }
     OverlayBar *overlayBar() const { return m_overlayBar; }
     FrictionPanel *frictionPanel() const { return m_friction; }
+    ChartsPanel *chartsPanel() const { return m_charts; }
     void updateTitle();
     // Opens the metric import for a CSV or XLSX file.
     void importMetrics(const QString &path);
@@ -79,6 +81,7 @@ private:
     PersonaStrip *m_personaStrip;
     OverlayBar *m_overlayBar = nullptr;
     FrictionPanel *m_friction = nullptr;
+    ChartsPanel *m_charts = nullptr;
     CanvasActions *m_canvasActions;
     QList<QDockWidget *> m_docks;
     QAction *m_exportAction = nullptr;

@@ -1277,6 +1277,73 @@ Exit-Codes: 0 in Ordnung, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
     </message>
 </context>
 <context>
+    <name>waymark::ChartsPanel</name>
+    <message>
+        <source>Metric for the charts</source>
+        <translation>Kennzahl für die Diagramme</translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <translation>Trichter</translation>
+    </message>
+    <message>
+        <source>Over time</source>
+        <translation>Im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>Feeling and metric</source>
+        <translation>Gefühl und Kennzahl</translation>
+    </message>
+    <message>
+        <source>Save Chart...</source>
+        <translation>Diagramm speichern...</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Volumen</translation>
+    </message>
+    <message>
+        <source>No volume imported yet</source>
+        <translation>Noch kein Volumen importiert</translation>
+    </message>
+    <message>
+        <source>Volume by stage</source>
+        <translation>Volumen je Phase</translation>
+    </message>
+    <message>
+        <source>(no period)</source>
+        <translation>(kein Zeitraum)</translation>
+    </message>
+    <message>
+        <source>%1 for &quot;%2&quot;</source>
+        <translation>%1 für „%2“</translation>
+    </message>
+    <message>
+        <source>Select a card to see its %1 over time</source>
+        <translation>Wählen Sie eine Karte, um ihren Verlauf von %1 zu sehen</translation>
+    </message>
+    <message>
+        <source>Feeling</source>
+        <translation>Gefühl</translation>
+    </message>
+    <message>
+        <source>Feeling and %1 by stage</source>
+        <translation>Gefühl und %1 je Phase</translation>
+    </message>
+    <message>
+        <source>the picture could not be written</source>
+        <translation>das Bild konnte nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>Save Chart</source>
+        <translation>Diagramm speichern</translation>
+    </message>
+    <message>
+        <source>PNG picture (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg)</translation>
+    </message>
+</context>
+<context>
     <name>waymark::Document</name>
     <message>
         <source>The project is open read-only.</source>
@@ -2398,6 +2465,10 @@ Schreibgeschützt öffnen?</translation>
     <message>
         <source>Imported %1 new and %2 changed values.</source>
         <translation>%1 neue und %2 geänderte Werte importiert.</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Diagramme</translation>
     </message>
 </context>
 <context>

@@ -1260,6 +1260,73 @@ Exit codes: 0 ok, 1 bad input, 2 usage error.
     </message>
 </context>
 <context>
+    <name>waymark::ChartsPanel</name>
+    <message>
+        <source>Metric for the charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feeling and metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Chart...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No volume imported yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume by stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no period)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 for &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a card to see its %1 over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feeling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feeling and %1 by stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the picture could not be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG picture (*.png);;SVG drawing (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>waymark::Document</name>
     <message>
         <source>The project is open read-only.</source>
@@ -2373,6 +2440,10 @@ Open it read-only?</source>
     </message>
     <message>
         <source>Imported %1 new and %2 changed values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5,6 +5,7 @@
 #include "canvas/mapscene.h"
 #include "canvas/mapview.h"
 #include "canvasactions.h"
+#include "chartspanel.h"
 #include "document/cardclipboard.h"
 #include "document/document.h"
 #include "document/templates.h"
@@ -20,11 +21,16 @@
 #include "propertiespanel.h"
 
 #include <QApplication>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
 #include <QClipboard>
 #include <QComboBox>
 #include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLineSeries>
 #include <QMimeData>
 #include <QNativeGestureEvent>
 #include <QScrollBar>
@@ -743,6 +749,54 @@ private slots:
         ImportDialog broken(doc(), bad);
         QVERIFY(!broken.isReadable());
         QVERIFY(broken.readError().contains(QStringLiteral("damaged")));
+    }
+
+    void chartsShowFunnelTrendAndFeeling()
+    {
+        Table table;
+        table.columns = {QStringLiteral("target"), QStringLiteral("metric"),
+                         QStringLiteral("value"), QStringLiteral("period")};
+        const QStringList stages{QStringLiteral("Contract end approaches"),
+                                 QStringLiteral("Compare offers"),
+                                 QStringLiteral("Decide and renew")};
+        const QStringList volumes{QStringLiteral("1000"), QStringLiteral("600"),
+                                  QStringLiteral("150")};
+        for (int i = 0; i < 3; ++i)
+            table.rows.append(
+                {stages[i], QStringLiteral("volume"), volumes[i], QStringLiteral("Q1")});
+        table.rows.append({QStringLiteral("renewal-form"), QStringLiteral("csat"),
+                           QStringLiteral("3.1"), QStringLiteral("Q1")});
+        table.rows.append({QStringLiteral("renewal-form"), QStringLiteral("csat"),
+                           QStringLiteral("3.6"), QStringLiteral("Q2")});
+        QVERIFY(doc()->importMetrics(MetricImporter::plan(
+            doc()->project(), table, QStringLiteral("k.csv"), MetricMapping::guess(table))));
+        ChartsPanel *charts = window().chartsPanel();
+        // The funnel: volumes by stage, conversions 60 % and 25 %.
+        auto *funnel = qobject_cast<QBarSeries *>(charts->chart(0)->series().value(0));
+        QVERIFY(funnel);
+        QCOMPARE(funnel->barSets()[0]->at(0), 1000.0);
+        QCOMPARE(funnel->barSets()[0]->at(2), 150.0);
+        QCOMPARE(ChartsPanel::conversions({1000, 600, 150}), QList<double>({60.0, 25.0}));
+        // Over time: CSAT of the selected card, Q1 then Q2.
+        const Id form = [&] {
+            for (const Card &c : journey().cards)
+                if (c.text == QStringLiteral("Renewal form")) return c.id;
+            return Id();
+        }();
+        doc()->setSelectedCards({form});
+        auto *line = qobject_cast<QLineSeries *>(charts->chart(1)->series().value(0));
+        QVERIFY(line);
+        QCOMPARE(line->count(), 2);
+        QCOMPARE(line->at(1).y(), 3.6);
+        // The feeling against the metric, stage by stage; charts save as PNG and SVG.
+        QCOMPARE(charts->chart(2)->series().size(), 2);
+        QString error;
+        const QString png = m_dir.filePath(QStringLiteral("chart%1.png").arg(m_n));
+        const QString svg = m_dir.filePath(QStringLiteral("chart%1.svg").arg(m_n));
+        QVERIFY(charts->saveChart(0, png, &error));
+        QVERIFY(charts->saveChart(2, svg, &error));
+        QVERIFY(!QImage(png).isNull());
+        QVERIFY(QFileInfo(svg).size() > 500);
     }
 
     void screenshots()

@@ -1,0 +1,266 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "chartspanel.h"
+
+#include "analytics/overlay.h"
+#include "document/document.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChartView>
+#include <QComboBox>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QLineSeries>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSvgGenerator>
+#include <QTabWidget>
+#include <QValueAxis>
+#include <QVBoxLayout>
+
+namespace waymark {
+
+namespace {
+
+// A metric's values per target in the latest period (all customers).
+QHash<Id, double> latest(const Project &p, const Id &metric)
+{
+    QHash<Id, double> out;
+    if (metric.isNull()) return out;
+    const MetricOverlay overlay(p, metric);
+    for (const Observation &o : p.observations)
+        if (o.metricId == metric)
+            if (const auto *v = overlay.value(o.targetId)) out.insert(o.targetId, v->value);
+    return out;
+}
+
+Id metricByKey(const Project &p, const QString &key)
+{
+    for (const MetricDefinition &m : p.metrics)
+        if (m.key == key) return m.id;
+    return {};
+}
+
+// A stage's value: its own, or the sum (volume) or mean (others) of its cards'.
+double stageValue(const Journey &j, const Stage &s, const QHash<Id, double> &values, bool sum)
+{
+    if (values.contains(s.id)) return values.value(s.id);
+    double total = 0;
+    int n = 0;
+    for (const Card &c : j.cards)
+        if (c.stageId == s.id && values.contains(c.id)) total += values.value(c.id), ++n;
+    return n == 0 ? 0 : (sum ? total : total / n);
+}
+
+} // namespace
+
+QList<double> ChartsPanel::conversions(const QList<double> &volumes)
+{
+    QList<double> out;
+    for (qsizetype i = 1; i < volumes.size(); ++i)
+        out.append(volumes[i - 1] > 0 ? volumes[i] / volumes[i - 1] * 100 : 0);
+    return out;
+}
+
+ChartsPanel::ChartsPanel(QWidget *parent)
+    : QWidget(parent), m_metric(new QComboBox(this)), m_tabs(new QTabWidget(this))
+{
+    setObjectName(QStringLiteral("chartsPanel"));
+    m_metric->setAccessibleName(tr("Metric for the charts"));
+    for (int i = 0; i < 3; ++i) {
+        auto *view = new QChartView(new QChart, this);
+        view->setRenderHint(QPainter::Antialiasing);
+        view->setMinimumHeight(220);
+        m_views.append(view);
+    }
+    m_tabs->addTab(m_views[0], tr("Funnel"));
+    m_tabs->addTab(m_views[1], tr("Over time"));
+    m_tabs->addTab(m_views[2], tr("Feeling and metric"));
+    auto *save = new QPushButton(tr("Save Chart..."), this);
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_metric, 1);
+    row->addWidget(save);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(2, 2, 2, 2);
+    layout->addLayout(row);
+    layout->addWidget(m_tabs, 1);
+    connect(m_metric, &QComboBox::activated, this, &ChartsPanel::rebuild);
+    connect(save, &QPushButton::clicked, this, &ChartsPanel::exportCurrent);
+}
+
+void ChartsPanel::setDocument(Document *document)
+{
+    if (m_document) disconnect(m_document, nullptr, this, nullptr);
+    m_document = document;
+    if (document) {
+        connect(document, &Document::changed, this, [this](const ChangeSet &c) {
+            if (!c.observations.isEmpty() || !c.metrics.isEmpty() || !c.stages.isEmpty()) rebuild();
+        });
+        connect(document, &Document::currentJourneyChanged, this, &ChartsPanel::rebuild);
+        connect(document, &Document::selectionChanged, this, &ChartsPanel::rebuild);
+    }
+    rebuild();
+}
+
+QChart *ChartsPanel::chart(int index) const
+{
+    return m_views.value(index) ? m_views[index]->chart() : nullptr;
+}
+
+void ChartsPanel::rebuild()
+{
+    const Id chosen = m_metric->currentData().value<Id>();
+    m_metric->clear();
+    const Project *p = m_document ? &m_document->project() : nullptr;
+    if (p)
+        for (const MetricDefinition &m : p->metrics)
+            if (m.key != QLatin1String("volume"))
+                m_metric->addItem(m.name, QVariant::fromValue(m.id));
+    m_metric->setCurrentIndex(std::max(0, m_metric->findData(QVariant::fromValue(chosen))));
+    const Journey *j = p ? p->journey(m_document->currentJourneyId()) : nullptr;
+    const Id metric = m_metric->currentData().value<Id>();
+    for (QChartView *v : std::as_const(m_views))
+        v->setChart(new QChart); // the view deletes the old chart
+    if (!j) return;
+
+    // Funnel: volume by stage, the categories carry the conversion from the stage before.
+    {
+        const QHash<Id, double> volume = latest(*p, metricByKey(*p, QStringLiteral("volume")));
+        QList<double> volumes;
+        for (const Stage &s : j->stages)
+            volumes.append(stageValue(*j, s, volume, true));
+        const QList<double> conv = conversions(volumes);
+        auto *set = new QBarSet(tr("Volume"));
+        QStringList categories;
+        for (int i = 0; i < j->stages.size(); ++i) {
+            *set << volumes[i];
+            categories.append(
+                i == 0 ? j->stages[i].name
+                       : QStringLiteral("%1\n→ %2 %")
+                             .arg(j->stages[i].name, QLocale().toString(conv[i - 1], 'f', 0)));
+        }
+        auto *series = new QBarSeries;
+        series->append(set);
+        QChart *c = m_views[0]->chart();
+        c->addSeries(series);
+        auto *x = new QBarCategoryAxis;
+        x->append(categories);
+        c->addAxis(x, Qt::AlignBottom);
+        series->attachAxis(x);
+        auto *y = new QValueAxis;
+        c->addAxis(y, Qt::AlignLeft);
+        series->attachAxis(y);
+        c->setTitle(volume.isEmpty() ? tr("No volume imported yet") : tr("Volume by stage"));
+        c->legend()->hide();
+    }
+    if (metric.isNull()) return;
+    const MetricDefinition *def = nullptr;
+    for (const MetricDefinition &m : p->metrics)
+        if (m.id == metric) def = &m;
+    // Over time: the metric for the selected card (or its stage), period by period.
+    {
+        const QList<Id> sel = m_document->selectedCards();
+        const Card *card = sel.isEmpty() ? nullptr : j->card(sel.constLast());
+        QList<std::pair<QString, double>> points;
+        for (const Observation &o : p->observations)
+            if (o.metricId == metric && o.segment.isEmpty() && card && (o.targetId == card->id))
+                points.append({o.period, o.value});
+        std::sort(points.begin(), points.end());
+        auto *series = new QLineSeries;
+        series->setName(def->name);
+        QStringList periods;
+        for (int i = 0; i < points.size(); ++i) {
+            series->append(i, points[i].second);
+            periods.append(points[i].first.isEmpty() ? tr("(no period)") : points[i].first);
+        }
+        QChart *c = m_views[1]->chart();
+        c->addSeries(series);
+        auto *x = new QBarCategoryAxis;
+        x->append(periods);
+        c->addAxis(x, Qt::AlignBottom);
+        series->attachAxis(x);
+        auto *y = new QValueAxis;
+        c->addAxis(y, Qt::AlignLeft);
+        series->attachAxis(y);
+        c->setTitle(card ? tr("%1 for \"%2\"").arg(def->name, card->text.left(40))
+                         : tr("Select a card to see its %1 over time").arg(def->name));
+        c->legend()->hide();
+    }
+    // Feeling against the metric, stage by stage.
+    {
+        const QHash<Id, double> values = latest(*p, metric);
+        auto *bars = new QBarSet(def->name);
+        auto *feeling = new QLineSeries;
+        feeling->setName(tr("Feeling"));
+        QStringList stages;
+        for (int i = 0; i < j->stages.size(); ++i) {
+            const Stage &s = j->stages[i];
+            *bars << stageValue(*j, s, values, false);
+            double sum = 0;
+            int n = 0;
+            for (const Card &c : j->cards)
+                if (c.stageId == s.id && c.emotion) sum += *c.emotion, ++n;
+            feeling->append(i, n ? sum / n : 0);
+            stages.append(s.name);
+        }
+        auto *series = new QBarSeries;
+        series->append(bars);
+        QChart *c = m_views[2]->chart();
+        c->addSeries(series);
+        c->addSeries(feeling);
+        auto *x = new QBarCategoryAxis;
+        x->append(stages);
+        c->addAxis(x, Qt::AlignBottom);
+        series->attachAxis(x);
+        feeling->attachAxis(x);
+        auto *y = new QValueAxis;
+        c->addAxis(y, Qt::AlignLeft);
+        series->attachAxis(y);
+        auto *emotion = new QValueAxis;
+        emotion->setRange(MinEmotion, MaxEmotion);
+        emotion->setTitleText(tr("Feeling"));
+        c->addAxis(emotion, Qt::AlignRight);
+        feeling->attachAxis(emotion);
+        c->setTitle(tr("Feeling and %1 by stage").arg(def->name));
+    }
+}
+
+bool ChartsPanel::saveChart(int index, const QString &path, QString *error) const
+{
+    QChartView *view = m_views.value(index);
+    if (!view) return false;
+    if (path.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive)) {
+        QSvgGenerator svg;
+        svg.setFileName(path);
+        svg.setSize(view->size());
+        svg.setViewBox(view->rect());
+        QPainter painter(&svg);
+        view->render(&painter);
+        return true;
+    }
+    // PNG at twice the screen's size, for slides.
+    QImage image(view->size() * 2, QImage::Format_ARGB32);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    view->render(&painter, QRectF(image.rect()), view->rect());
+    painter.end();
+    if (!image.save(path, "PNG")) {
+        *error = tr("the picture could not be written");
+        return false;
+    }
+    return true;
+}
+
+void ChartsPanel::exportCurrent()
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save Chart"), {}, tr("PNG picture (*.png);;SVG drawing (*.svg)"));
+    if (path.isEmpty()) return;
+    QString error;
+    if (!saveChart(m_tabs->currentIndex(), path, &error))
+        QMessageBox::warning(this, tr("Save Chart"), error);
+}
+
+} // namespace waymark
