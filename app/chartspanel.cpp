@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "chartspanel.h"
 
+#include "analytics/chartdata.h"
 #include "analytics/overlay.h"
 #include "document/document.h"
 
@@ -22,46 +23,9 @@
 
 namespace waymark {
 
-namespace {
-
-// A metric's values per target in the latest period (all customers).
-QHash<Id, double> latest(const Project &p, const Id &metric)
-{
-    QHash<Id, double> out;
-    if (metric.isNull()) return out;
-    const MetricOverlay overlay(p, metric);
-    for (const Observation &o : p.observations)
-        if (o.metricId == metric)
-            if (const auto *v = overlay.value(o.targetId)) out.insert(o.targetId, v->value);
-    return out;
-}
-
-Id metricByKey(const Project &p, const QString &key)
-{
-    for (const MetricDefinition &m : p.metrics)
-        if (m.key == key) return m.id;
-    return {};
-}
-
-// A stage's value: its own, or the sum (volume) or mean (others) of its cards'.
-double stageValue(const Journey &j, const Stage &s, const QHash<Id, double> &values, bool sum)
-{
-    if (values.contains(s.id)) return values.value(s.id);
-    double total = 0;
-    int n = 0;
-    for (const Card &c : j.cards)
-        if (c.stageId == s.id && values.contains(c.id)) total += values.value(c.id), ++n;
-    return n == 0 ? 0 : (sum ? total : total / n);
-}
-
-} // namespace
-
 QList<double> ChartsPanel::conversions(const QList<double> &volumes)
 {
-    QList<double> out;
-    for (qsizetype i = 1; i < volumes.size(); ++i)
-        out.append(volumes[i - 1] > 0 ? volumes[i] / volumes[i - 1] * 100 : 0);
-    return out;
+    return StageSeries::conversionsOf(volumes);
 }
 
 ChartsPanel::ChartsPanel(QWidget *parent)
@@ -126,33 +90,30 @@ void ChartsPanel::rebuild()
     if (!j) return;
 
     // Funnel: volume by stage, the categories carry the conversion from the stage before.
+    const StageSeries series = StageSeries::compute(*p, *j, metric);
     {
-        const QHash<Id, double> volume = latest(*p, metricByKey(*p, QStringLiteral("volume")));
-        QList<double> volumes;
-        for (const Stage &s : j->stages)
-            volumes.append(stageValue(*j, s, volume, true));
-        const QList<double> conv = conversions(volumes);
         auto *set = new QBarSet(tr("Volume"));
         QStringList categories;
-        for (int i = 0; i < j->stages.size(); ++i) {
-            *set << volumes[i];
+        for (int i = 0; i < series.stages.size(); ++i) {
+            *set << series.volumes[i];
             categories.append(
-                i == 0 ? j->stages[i].name
+                i == 0 ? series.stages[i]
                        : QStringLiteral("%1\n→ %2 %")
-                             .arg(j->stages[i].name, QLocale().toString(conv[i - 1], 'f', 0)));
+                             .arg(series.stages[i],
+                                  QLocale().toString(series.conversions[i - 1], 'f', 0)));
         }
-        auto *series = new QBarSeries;
-        series->append(set);
+        auto *bars = new QBarSeries;
+        bars->append(set);
         QChart *c = m_views[0]->chart();
-        c->addSeries(series);
+        c->addSeries(bars);
         auto *x = new QBarCategoryAxis;
         x->append(categories);
         c->addAxis(x, Qt::AlignBottom);
-        series->attachAxis(x);
+        bars->attachAxis(x);
         auto *y = new QValueAxis;
         c->addAxis(y, Qt::AlignLeft);
-        series->attachAxis(y);
-        c->setTitle(volume.isEmpty() ? tr("No volume imported yet") : tr("Volume by stage"));
+        bars->attachAxis(y);
+        c->setTitle(series.hasVolume ? tr("Volume by stage") : tr("No volume imported yet"));
         c->legend()->hide();
     }
     if (metric.isNull()) return;
@@ -168,56 +129,48 @@ void ChartsPanel::rebuild()
             if (o.metricId == metric && o.segment.isEmpty() && card && (o.targetId == card->id))
                 points.append({o.period, o.value});
         std::sort(points.begin(), points.end());
-        auto *series = new QLineSeries;
-        series->setName(def->name);
+        auto *trend = new QLineSeries;
+        trend->setName(def->name);
         QStringList periods;
         for (int i = 0; i < points.size(); ++i) {
-            series->append(i, points[i].second);
+            trend->append(i, points[i].second);
             periods.append(points[i].first.isEmpty() ? tr("(no period)") : points[i].first);
         }
         QChart *c = m_views[1]->chart();
-        c->addSeries(series);
+        c->addSeries(trend);
         auto *x = new QBarCategoryAxis;
         x->append(periods);
         c->addAxis(x, Qt::AlignBottom);
-        series->attachAxis(x);
+        trend->attachAxis(x);
         auto *y = new QValueAxis;
         c->addAxis(y, Qt::AlignLeft);
-        series->attachAxis(y);
+        trend->attachAxis(y);
         c->setTitle(card ? tr("%1 for \"%2\"").arg(def->name, card->text.left(40))
                          : tr("Select a card to see its %1 over time").arg(def->name));
         c->legend()->hide();
     }
     // Feeling against the metric, stage by stage.
     {
-        const QHash<Id, double> values = latest(*p, metric);
         auto *bars = new QBarSet(def->name);
         auto *feeling = new QLineSeries;
         feeling->setName(tr("Feeling"));
-        QStringList stages;
-        for (int i = 0; i < j->stages.size(); ++i) {
-            const Stage &s = j->stages[i];
-            *bars << stageValue(*j, s, values, false);
-            double sum = 0;
-            int n = 0;
-            for (const Card &c : j->cards)
-                if (c.stageId == s.id && c.emotion) sum += *c.emotion, ++n;
-            feeling->append(i, n ? sum / n : 0);
-            stages.append(s.name);
+        for (int i = 0; i < series.stages.size(); ++i) {
+            *bars << series.metric.value(i);
+            feeling->append(i, series.feeling[i]);
         }
-        auto *series = new QBarSeries;
-        series->append(bars);
+        auto *barSeries = new QBarSeries;
+        barSeries->append(bars);
         QChart *c = m_views[2]->chart();
-        c->addSeries(series);
+        c->addSeries(barSeries);
         c->addSeries(feeling);
         auto *x = new QBarCategoryAxis;
-        x->append(stages);
+        x->append(series.stages);
         c->addAxis(x, Qt::AlignBottom);
-        series->attachAxis(x);
+        barSeries->attachAxis(x);
         feeling->attachAxis(x);
         auto *y = new QValueAxis;
         c->addAxis(y, Qt::AlignLeft);
-        series->attachAxis(y);
+        barSeries->attachAxis(y);
         auto *emotion = new QValueAxis;
         emotion->setRange(MinEmotion, MaxEmotion);
         emotion->setTitleText(tr("Feeling"));

@@ -1106,6 +1106,26 @@ Exit-Codes: 0 in Ordnung, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
         <source>&quot;%1&quot; is a pain point, but all its metrics are healthy</source>
         <translation>„%1“ ist ein Schmerzpunkt, aber alle seine Kennzahlen sind gesund</translation>
     </message>
+    <message>
+        <source>%1 — charts</source>
+        <translation>%1 — Diagramme</translation>
+    </message>
+    <message>
+        <source>Volume by stage and conversion</source>
+        <translation>Volumen je Phase und Konversion</translation>
+    </message>
+    <message>
+        <source>No volume imported yet</source>
+        <translation>Noch kein Volumen importiert</translation>
+    </message>
+    <message>
+        <source>Feeling and %1 by stage</source>
+        <translation>Gefühl und %1 je Phase</translation>
+    </message>
+    <message>
+        <source>line: feeling (−3 to +3)</source>
+        <translation>Linie: Gefühl (−3 bis +3)</translation>
+    </message>
 </context>
 <context>
     <name>Templates</name>

@@ -1089,6 +1089,26 @@ Exit codes: 0 ok, 1 bad input, 2 usage error.
         <source>&quot;%1&quot; is a pain point, but all its metrics are healthy</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 — charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume by stage and conversion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No volume imported yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feeling and %1 by stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line: feeling (−3 to +3)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Templates</name>

@@ -3,6 +3,7 @@
 
 #include "analytics/overlay.h"
 #include "layout/maplayout.h"
+#include "render/chartrenderer.h"
 #include "render/maprenderer.h"
 #include "render/personasheet.h"
 #include "trcontexts.h"
@@ -31,6 +32,7 @@ struct PageSpec
     int journey = -1; // index into the journey list; -1 = a persona sheet
     int persona = -1;
     int column = 0, row = 0, columns = 1, rows = 1;
+    bool charts = false; // the overlay's charts for the journey
 };
 
 QSizeF pagePoints(const MapExportOptions &o)
@@ -107,6 +109,14 @@ Job plan(const Project &project, const QList<Id> &ids, const MapExportOptions &o
             for (int c = 0; c < p.columns; ++c)
                 job.pages.append({i, -1, c, r, p.columns, p.rows});
     }
+    // With an overlay, each journey's charts follow its map.
+    if (!o.overlayMetric.isNull())
+        for (int i = int(job.journeys.size()) - 1; i >= 0; --i) {
+            qsizetype after = 0;
+            for (qsizetype k = 0; k < job.pages.size(); ++k)
+                if (job.pages[k].journey == i) after = k + 1;
+            job.pages.insert(after, {i, -1, 0, 0, 1, 1, true});
+        }
     if (o.personaSheets)
         for (int k = 0; k < project.personas.size(); ++k)
             job.pages.append({-1, k, 0, 0, 1, 1});
@@ -187,6 +197,11 @@ void paintSpec(QPainter *p, const Job &job, const MapExportOptions &o, const Pag
         return;
     }
     const Journey &j = *job.journeys[spec.journey];
+    if (spec.charts) {
+        paintStageCharts(p, content, StageSeries::compute(job.project, j, o.overlayMetric),
+                         Storage::tr("%1 — charts").arg(j.name));
+        return;
+    }
     const MapLayout &layout = job.layouts[spec.journey];
     MapRenderer renderer(job.project, j, layout);
     std::optional<MetricOverlay> overlay;

@@ -433,6 +433,10 @@ private slots:
         const QString text = doc.getAllText(0).text();
         QVERIFY2(text.contains(QStringLiteral("Drop-off")), qPrintable(text.right(300)));
         QVERIFY(text.contains(QStringLiteral("38.5 %")) || text.contains(QStringLiteral("38,5 %")));
+        // The charts follow the map.
+        QCOMPARE(doc.pageCount(), 2);
+        QVERIFY2(doc.getAllText(1).text().contains(QStringLiteral("Feeling and Drop-off by stage")),
+                 qPrintable(doc.getAllText(1).text().left(300)));
         // A bad value refuses the whole import, naming file, row and column.
         QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
         f.write("Touchpoint;KPI;Wert;Monat\nrenewal-form;CSAT;viel;2026-04\n");

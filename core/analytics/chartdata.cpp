@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "chartdata.h"
+
+#include "overlay.h"
+
+namespace waymark {
+
+namespace {
+
+// A metric's values per target in the latest period (all customers).
+QHash<Id, double> latest(const Project &p, const Id &metric)
+{
+    QHash<Id, double> out;
+    if (metric.isNull()) return out;
+    const MetricOverlay overlay(p, metric);
+    for (const Observation &o : p.observations)
+        if (o.metricId == metric)
+            if (const auto *v = overlay.value(o.targetId)) out.insert(o.targetId, v->value);
+    return out;
+}
+
+double stageValue(const Journey &j, const Stage &s, const QHash<Id, double> &values, bool sum)
+{
+    if (values.contains(s.id)) return values.value(s.id);
+    double total = 0;
+    int n = 0;
+    for (const Card &c : j.cards)
+        if (c.stageId == s.id && values.contains(c.id)) total += values.value(c.id), ++n;
+    return n == 0 ? 0 : (sum ? total : total / n);
+}
+
+} // namespace
+
+QList<double> StageSeries::conversionsOf(const QList<double> &volumes)
+{
+    QList<double> out;
+    for (qsizetype i = 1; i < volumes.size(); ++i)
+        out.append(volumes[i - 1] > 0 ? volumes[i] / volumes[i - 1] * 100 : 0);
+    return out;
+}
+
+StageSeries StageSeries::compute(const Project &p, const Journey &j, const Id &metric)
+{
+    StageSeries s;
+    Id volumeId;
+    for (const MetricDefinition &m : p.metrics) {
+        if (m.key == QLatin1String("volume")) volumeId = m.id;
+        if (m.id == metric) s.metricName = m.name;
+    }
+    const QHash<Id, double> volume = latest(p, volumeId);
+    const QHash<Id, double> values = latest(p, metric);
+    s.hasVolume = !volume.isEmpty();
+    for (const Stage &stage : j.stages) {
+        s.stages.append(stage.name);
+        s.volumes.append(stageValue(j, stage, volume, true));
+        if (!metric.isNull()) s.metric.append(stageValue(j, stage, values, false));
+        double sum = 0;
+        int n = 0;
+        for (const Card &c : j.cards)
+            if (c.stageId == stage.id && c.emotion) sum += *c.emotion, ++n;
+        s.feeling.append(n ? sum / n : 0);
+    }
+    s.conversions = conversionsOf(s.volumes);
+    return s;
+}
+
+} // namespace waymark
