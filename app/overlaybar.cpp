@@ -4,10 +4,12 @@
 #include "analytics/overlay.h"
 #include "canvas/mapscene.h"
 #include "document/document.h"
+#include "metricdialog.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QToolButton>
 
 namespace waymark {
 
@@ -27,7 +29,18 @@ OverlayBar::OverlayBar(MapScene *scene, QWidget *parent)
     row->addWidget(m_metric);
     row->addWidget(m_period);
     row->addWidget(m_segment);
+    m_edit = new QToolButton(this);
+    m_edit->setText(tr("Thresholds..."));
+    m_edit->setToolTip(tr("Direction, scale, target and thresholds of the metric"));
+    m_edit->setAccessibleName(m_edit->toolTip());
+    row->addWidget(m_edit);
     row->addWidget(m_legend);
+    connect(m_edit, &QToolButton::clicked, this, [this] {
+        const Id metric = m_metric->currentData().value<Id>();
+        if (!m_document || metric.isNull()) return;
+        MetricDialog dialog(m_document, metric, this);
+        dialog.exec();
+    });
     for (QComboBox *box : {m_metric, m_period, m_segment})
         connect(box, &QComboBox::activated, this, [this, box] {
             if (box == m_metric) fill(); // its periods and segments
@@ -78,6 +91,7 @@ void OverlayBar::fill()
     m_period->setVisible(m_period->count() > 1);
     m_segment->setVisible(m_segment->count() > 1);
     setEnabled(m_document && !m_document->project().metrics.isEmpty());
+    m_edit->setEnabled(m_document && !chosen.isNull() && !m_document->isReadOnly());
 }
 
 void OverlayBar::apply()

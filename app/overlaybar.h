@@ -7,6 +7,7 @@
 
 class QComboBox;
 class QLabel;
+class QToolButton;
 
 namespace waymark {
 
@@ -34,6 +35,7 @@ private:
     Document *m_document = nullptr;
     QComboBox *m_metric, *m_period, *m_segment;
     QLabel *m_legend;
+    QToolButton *m_edit = nullptr;
 };
 
 } // namespace waymark

@@ -1571,6 +1571,22 @@ Exit-Codes: 0 in Ordnung, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
         <source>Import metrics from &quot;%1&quot;</source>
         <translation>Kennzahlen aus „%1“ importieren</translation>
     </message>
+    <message>
+        <source>The metric does not exist.</source>
+        <translation>Die Kennzahl existiert nicht.</translation>
+    </message>
+    <message>
+        <source>A metric needs a name.</source>
+        <translation>Eine Kennzahl braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>The critical threshold must be worse than the warning threshold.</source>
+        <translation>Die kritische Schwelle muss schlechter sein als die Warnschwelle.</translation>
+    </message>
+    <message>
+        <source>Edit metric &quot;%1&quot;</source>
+        <translation>Kennzahl „%1“ bearbeiten</translation>
+    </message>
 </context>
 <context>
     <name>waymark::ExportDialog</name>
@@ -2514,6 +2530,61 @@ Schreibgeschützt öffnen?</translation>
     </message>
 </context>
 <context>
+    <name>waymark::MetricDialog</name>
+    <message>
+        <source>Metric &quot;%1&quot;</source>
+        <translation>Kennzahl „%1“</translation>
+    </message>
+    <message>
+        <source>Higher is better</source>
+        <translation>Höher ist besser</translation>
+    </message>
+    <message>
+        <source>Lower is better</source>
+        <translation>Niedriger ist besser</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Einheit:</translation>
+    </message>
+    <message>
+        <source>&amp;Direction:</source>
+        <translation>&amp;Richtung:</translation>
+    </message>
+    <message>
+        <source>Scale &amp;from:</source>
+        <translation>Skala &amp;von:</translation>
+    </message>
+    <message>
+        <source>Scale &amp;to:</source>
+        <translation>Skala &amp;bis:</translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation>&amp;Ziel:</translation>
+    </message>
+    <message>
+        <source>&amp;Warning at:</source>
+        <translation>&amp;Warnung bei:</translation>
+    </message>
+    <message>
+        <source>&amp;Critical at:</source>
+        <translation>&amp;Kritisch bei:</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number.</source>
+        <translation>„%1“ ist keine Zahl.</translation>
+    </message>
+</context>
+<context>
     <name>waymark::OverlayBar</name>
     <message>
         <source>Metric overlay</source>
@@ -2554,6 +2625,14 @@ Schreibgeschützt öffnen?</translation>
     <message>
         <source>critical !!</source>
         <translation>kritisch !!</translation>
+    </message>
+    <message>
+        <source>Thresholds...</source>
+        <translation>Schwellen...</translation>
+    </message>
+    <message>
+        <source>Direction, scale, target and thresholds of the metric</source>
+        <translation>Richtung, Skala, Ziel und Schwellen der Kennzahl</translation>
     </message>
 </context>
 <context>

@@ -1554,6 +1554,22 @@ Exit codes: 0 ok, 1 bad input, 2 usage error.
         <source>Import metrics from &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The metric does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A metric needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The critical threshold must be worse than the warning threshold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit metric &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>waymark::ExportDialog</name>
@@ -2490,6 +2506,61 @@ Open it read-only?</source>
     </message>
 </context>
 <context>
+    <name>waymark::MetricDialog</name>
+    <message>
+        <source>Metric &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Higher is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Direction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale &amp;from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale &amp;to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Warning at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Critical at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>waymark::OverlayBar</name>
     <message>
         <source>Metric overlay</source>
@@ -2529,6 +2600,14 @@ Open it read-only?</source>
     </message>
     <message>
         <source>critical !!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thresholds...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction, scale, target and thresholds of the metric</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

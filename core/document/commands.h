@@ -139,6 +139,15 @@ template <> struct EntityTraits<Persona>
     static void touch(ChangeSet &c, const Id &, const Persona &x) { c.personas.insert(x.id); }
     static void assign(Persona &target, const Persona &value) { target = value; }
 };
+template <> struct EntityTraits<MetricDefinition>
+{
+    static QList<MetricDefinition> &list(Project &p, const Id &) { return p.metrics; }
+    static void touch(ChangeSet &c, const Id &, const MetricDefinition &m)
+    {
+        c.metrics.insert(m.id);
+    }
+    static void assign(MetricDefinition &target, const MetricDefinition &value) { target = value; }
+};
 template <> struct EntityTraits<Image>
 {
     static QList<Image> &list(Project &p, const Id &) { return p.images; }

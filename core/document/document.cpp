@@ -714,6 +714,22 @@ bool Document::removeJourney(const Id &journeyId)
 
 namespace waymark {
 
+bool Document::changeMetric(const MetricDefinition &metric)
+{
+    if (!editable()) return false;
+    const int i = indexOfId(m_project.metrics, metric.id);
+    if (i < 0) return refuse(tr("The metric does not exist."));
+    if (metric.name.trimmed().isEmpty()) return refuse(tr("A metric needs a name."));
+    if (metric.warning && metric.critical &&
+        (metric.higherIsBetter ? *metric.critical > *metric.warning
+                               : *metric.critical < *metric.warning))
+        return refuse(tr("The critical threshold must be worse than the warning threshold."));
+    if (m_project.metrics[i] == metric) return true;
+    m_undoStack.push(new ChangeValueCommand<MetricDefinition>(
+        this, tr("Edit metric \"%1\"").arg(metric.name), Id(), m_project.metrics[i], metric, -1));
+    return true;
+}
+
 bool Document::importMetrics(const MetricImportPlan &plan)
 {
     if (!editable()) return false;

@@ -107,6 +107,8 @@ public:
     // Applies a planned metric import as one undo step; refused when the plan has problems
     // (nothing changes then).
     bool importMetrics(const MetricImportPlan &plan);
+    // Changes a metric's name, unit, direction, scale, target and thresholds.
+    bool changeMetric(const MetricDefinition &metric);
 
     // ---- for commands only ----
     Project &mutableProject() { return m_project; }

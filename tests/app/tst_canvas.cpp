@@ -16,6 +16,7 @@
 #include "importdialog.h"
 #include "io/metricimport.h"
 #include "mainwindow.h"
+#include "metricdialog.h"
 #include "overlaybar.h"
 #include "palettepanel.h"
 #include "propertiespanel.h"
@@ -31,12 +32,14 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLineSeries>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QNativeGestureEvent>
 #include <QScrollBar>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QWheelEvent>
 
 using namespace waymark;
@@ -700,6 +703,30 @@ private slots:
                 ++critical;
         QCOMPARE(critical, 1);
         QVERIFY(window().overlayBar()->legend()->text().contains(QStringLiteral("Drop-off")));
+        // Thresholds are the user's to set: 40 % critical makes the 38 % a warning.
+        {
+            MetricDialog dialog(doc(), doc()->project().metrics[0].id);
+            dialog.field(QStringLiteral("critical"))->setText(QStringLiteral("40"));
+            dialog.field(QStringLiteral("warning"))->setText(QStringLiteral("not a number"));
+            // Refused with a message, which the test closes as a user would.
+            std::function<void()> closeBox;
+            closeBox = [&closeBox] {
+                for (QWidget *w : QApplication::topLevelWidgets())
+                    if (auto *box = qobject_cast<QMessageBox *>(w); box && box->isVisible()) {
+                        box->accept();
+                        return;
+                    }
+                QTimer::singleShot(10, closeBox);
+            };
+            QTimer::singleShot(0, closeBox);
+            dialog.accept();
+            QCOMPARE(doc()->project().metrics[0].critical, std::optional<double>(30));
+            dialog.field(QStringLiteral("warning"))->setText(QStringLiteral("20"));
+            dialog.accept();
+            QCOMPARE(doc()->project().metrics[0].critical, std::optional<double>(40));
+        }
+        QCOMPARE(view()->mapScene()->overlay()->metric().critical, std::optional<double>(40));
+        doc()->undoStack()->undo();
         // The friction panel ranks the critical drop-off first; a click shows the card.
         FrictionPanel *friction = window().frictionPanel();
         QVERIFY(friction->count() >= 1);

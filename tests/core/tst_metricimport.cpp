@@ -183,6 +183,38 @@ private slots:
         QVERIFY(doc->project().imports[0].mapping.contains("\"wide\""));
     }
 
+    void thresholdsAreEditable()
+    {
+        QString file;
+        auto doc = sample(&file);
+        const Table table = longTable({{"renewal-form", "csat", "3.4", "", ""}});
+        QVERIFY(doc->importMetrics(
+            MetricImporter::plan(doc->project(), table, "k.csv", MetricMapping::guess(table))));
+        MetricDefinition m = doc->project().metrics[0];
+        m.warning = 3.2;
+        m.critical = 2.8;
+        m.name = "Customer satisfaction";
+        QVERIFY(doc->changeMetric(m));
+        QCOMPARE(doc->undoStack()->undoText(), QString("Edit metric \"Customer satisfaction\""));
+        OpenResult r;
+        {
+            auto store = Store::open(file, Store::Access::ReadOnly, &r);
+            Project p;
+            QString error;
+            QVERIFY(store && store->load(&p, &error));
+            QCOMPARE(p.metrics[0].warning, std::optional<double>(3.2));
+        }
+        doc->undoStack()->undo();
+        QCOMPARE(doc->project().metrics[0].warning, std::optional<double>(3.5));
+        // Critical must be worse than warning.
+        m.critical = 3.9;
+        QVERIFY(!doc->changeMetric(m));
+        QVERIFY(doc->lastError().contains("critical"));
+        m.critical = 2.8;
+        m.name = "  ";
+        QVERIFY(!doc->changeMetric(m));
+    }
+
     void streamsFromFiles()
     {
         QString file;
