@@ -248,9 +248,12 @@ void MainWindow::createToolBar()
     bar->addSeparator();
     bar->addAction(QIcon::fromTheme(QStringLiteral("edit-find")), tr("Find"), m_findBar,
                    &FindBar::activate);
-    bar->addSeparator();
-    m_overlayBar = new OverlayBar(m_mapView->mapScene(), bar);
-    bar->addWidget(m_overlayBar);
+    // The overlay's choosers and legend get their own toolbar, which wraps to its own row
+    // in a narrow window instead of hiding behind the first one's overflow.
+    QToolBar *overlay = addToolBar(tr("Overlay"));
+    overlay->setObjectName(QStringLiteral("overlayToolBar"));
+    m_overlayBar = new OverlayBar(m_mapView->mapScene(), overlay);
+    overlay->addWidget(m_overlayBar);
 }
 
 std::unique_ptr<Document> MainWindow::setDocument(std::unique_ptr<Document> document)

@@ -2506,6 +2506,10 @@ Schreibgeschützt öffnen?</translation>
         <source>Charts</source>
         <translation>Diagramme</translation>
     </message>
+    <message>
+        <source>Overlay</source>
+        <translation>Einblendung</translation>
+    </message>
 </context>
 <context>
     <name>waymark::MapView</name>
