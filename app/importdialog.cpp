@@ -140,21 +140,10 @@ void ImportDialog::fillColumns()
 {
     // The last import's mapping when it fits this table (the next month's file), else a guess.
     MetricMapping guess = MetricMapping::guess(*m_table);
-    const QList<MetricImport> &imports = m_document->project().imports;
-    if (!imports.isEmpty()) {
-        QString ignored;
-        const auto last = MetricMapping::fromJson(
-            QJsonDocument::fromJson(imports.constLast().mapping.toUtf8()).object(), &ignored);
-        int highest = last ? std::max({last->targetColumn, last->metricColumn, last->valueColumn,
-                                       last->periodColumn, last->segmentColumn})
-                           : INT_MAX;
-        if (last)
-            for (int c : last->metricColumns)
-                highest = std::max(highest, c);
-        if (last && highest < m_table->columns.size()) {
-            guess = *last;
-            m_confirmed = last->confirmed;
-        }
+    if (const auto last =
+            MetricMapping::lastFitting(m_document->project(), int(m_table->columns.size()))) {
+        guess = *last;
+        m_confirmed = last->confirmed;
     }
     for (QComboBox *box : {m_target, m_metric, m_value, m_period, m_segment}) {
         box->clear();

@@ -342,24 +342,11 @@ int runImportMetrics(const QStringList &args, Io &io)
     } else {
         mapping = MetricMapping::guess(sample);
         mappingFrom = Cli::tr("a guess from the header");
-        // The last import's mapping, when it fits this table.
-        const QList<MetricImport> &imports = doc->project().imports;
-        if (!imports.isEmpty()) {
-            QString ignored;
-            const auto last = MetricMapping::fromJson(
-                QJsonDocument::fromJson(imports.constLast().mapping.toUtf8()).object(), &ignored);
-            int highest = last
-                              ? std::max({last->targetColumn, last->metricColumn, last->valueColumn,
-                                          last->periodColumn, last->segmentColumn})
-                              : 0;
-            if (last)
-                for (int c : last->metricColumns)
-                    highest = std::max(highest, c);
-            if (last && highest < sample.columns.size()) {
-                mapping = *last;
-                mappingFrom = Cli::tr("the mapping of the last import (%1)")
-                                  .arg(imports.constLast().sourceName);
-            }
+        if (const auto last =
+                MetricMapping::lastFitting(doc->project(), int(sample.columns.size()))) {
+            mapping = *last;
+            mappingFrom = Cli::tr("the mapping of the last import (%1)")
+                              .arg(doc->project().imports.constLast().sourceName);
         }
     }
     const auto plan = MetricImporter::plan(doc->project(), tablePath, options, mapping, &error);

@@ -348,6 +348,20 @@ MetricMapping MetricMapping::guess(const Table &table)
     return m;
 }
 
+std::optional<MetricMapping> MetricMapping::lastFitting(const Project &project, int columnCount)
+{
+    if (project.imports.isEmpty()) return std::nullopt;
+    QString ignored;
+    const auto last = fromJson(
+        QJsonDocument::fromJson(project.imports.constLast().mapping.toUtf8()).object(), &ignored);
+    if (!last) return std::nullopt;
+    int highest = std::max({last->targetColumn, last->metricColumn, last->valueColumn,
+                            last->periodColumn, last->segmentColumn});
+    for (int c : last->metricColumns)
+        highest = std::max(highest, c);
+    return highest < columnCount ? last : std::nullopt;
+}
+
 QStringList MetricImportPlan::report(const QString &source) const
 {
     QStringList lines;

@@ -29,6 +29,9 @@ struct MetricMapping
     static std::optional<MetricMapping> fromJson(const QJsonObject &json, QString *error);
     // A first guess from the header names and the values.
     static MetricMapping guess(const Table &table);
+    // The project's last import's mapping, when every column it names exists in a table of
+    // `columnCount` columns (the next month's file), else nullopt.
+    static std::optional<MetricMapping> lastFitting(const Project &project, int columnCount);
 };
 
 // What an import would do; nothing is changed until the Document applies it.
