@@ -13,9 +13,8 @@ QHash<Id, double> latest(const Project &p, const Id &metric)
     QHash<Id, double> out;
     if (metric.isNull()) return out;
     const MetricOverlay overlay(p, metric);
-    for (const Observation &o : p.observations)
-        if (o.metricId == metric)
-            if (const auto *v = overlay.value(o.targetId)) out.insert(o.targetId, v->value);
+    for (auto it = overlay.values().cbegin(); it != overlay.values().cend(); ++it)
+        out.insert(it.key(), it->value);
     return out;
 }
 

@@ -46,14 +46,8 @@ Values values(const Project &p, const QString &period, const QString &segment)
     Values out;
     for (const MetricDefinition &m : p.metrics) {
         const MetricOverlay overlay(p, m.id, period, segment);
-        for (const Observation &o : p.observations)
-            if (o.metricId == m.id)
-                if (const MetricOverlay::Value *v = overlay.value(o.targetId)) {
-                    auto &list = out.byTarget[o.targetId];
-                    const bool known = std::any_of(list.begin(), list.end(),
-                                                   [&](const auto &e) { return e.first == &m; });
-                    if (!known) list.append({&m, v->value});
-                }
+        for (auto it = overlay.values().cbegin(); it != overlay.values().cend(); ++it)
+            out.byTarget[it.key()].append({&m, it->value});
     }
     return out;
 }

@@ -35,6 +35,8 @@ public:
     const MetricDefinition &metric() const { return m_metric; }
     bool isValid() const { return !m_metric.id.isNull(); }
     const Value *value(const Id &targetId) const;
+    // Every target's value, by target id.
+    const QHash<Id, Value> &values() const { return m_values; }
     int size() const { return int(m_values.size()); }
 
     static MetricStatus status(const MetricDefinition &metric, double value);
