@@ -13,6 +13,7 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QStringList>
+#include <tuple>
 
 namespace waymark::test {
 
@@ -23,8 +24,8 @@ inline QByteArray checksum(const QString &path)
     return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256).toHex();
 }
 
-// A project as the file holds it: the card and image lists have no meaningful order, and
-// the timestamps are renewed by every write.
+// A project as the file holds it: the card, image and observation lists have no meaningful
+// order, and the timestamps are renewed by every write.
 inline Project normalized(Project p)
 {
     p.info.modified = QDateTime();
@@ -34,6 +35,11 @@ inline Project normalized(Project p)
                   [](const Card &a, const Card &b) { return a.id < b.id; });
     std::sort(p.images.begin(), p.images.end(),
               [](const Image &a, const Image &b) { return a.id < b.id; });
+    std::sort(p.observations.begin(), p.observations.end(),
+              [](const Observation &a, const Observation &b) {
+                  return std::tie(a.metricId, a.targetKind, a.targetId, a.period, a.segment) <
+                         std::tie(b.metricId, b.targetKind, b.targetId, b.period, b.segment);
+              });
     return p;
 }
 
@@ -95,10 +101,10 @@ inline bool execOnFile(const QString &path, const QStringList &statements)
 inline bool makeUnwritable(const QString &path)
 {
     const bool dir = QFileInfo(path).isDir();
-    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther
-                                    | (dir ? QFileDevice::ExeOwner : QFileDevice::Permissions()));
-    if (!QFileInfo(path).isWritable())
-        return true;
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::ReadGroup |
+                                    QFileDevice::ReadOther |
+                                    (dir ? QFileDevice::ExeOwner : QFileDevice::Permissions()));
+    if (!QFileInfo(path).isWritable()) return true;
     QProcess::execute(QStringLiteral("chattr"), {QStringLiteral("+i"), path});
     return !QFileInfo(path).isWritable();
 }
@@ -108,8 +114,9 @@ inline void makeWritable(const QString &path)
     QProcess p;
     p.start(QStringLiteral("chattr"), {QStringLiteral("-i"), path});
     p.waitForFinished();
-    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
-                                    | QFileDevice::ReadGroup | QFileDevice::ReadOther);
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                    QFileDevice::ExeOwner | QFileDevice::ReadGroup |
+                                    QFileDevice::ReadOther);
 }
 
 } // namespace waymark::test

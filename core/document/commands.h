@@ -32,6 +32,7 @@ public:
         m_doc->beginChange(m_done);
         m_done = true;
         apply(true);
+        settleObservations();
         m_doc->addReplayFocus(focusCards(true));
         m_doc->endChange();
     }
@@ -39,6 +40,7 @@ public:
     {
         m_doc->beginChange(true);
         apply(false);
+        settleObservations();
         m_doc->addReplayFocus(focusCards(false));
         m_doc->endChange();
     }
@@ -52,7 +54,15 @@ protected:
     Document *m_doc;
 
 private:
+    // A metric value goes with its card, stage or journey and comes back with it.
+    void settleObservations()
+    {
+        m_doc->restoreObservations(m_orphans);
+        m_orphans = m_doc->takeOrphanedObservations();
+    }
+
     bool m_done = false;
+    Document::TakenObservations m_orphans;
 };
 
 // Several steps as one undo step: forward in order, backward in reverse.

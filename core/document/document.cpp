@@ -106,6 +106,68 @@ void Document::setSelectedCards(const QList<Id> &cardIds)
     emit selectionChanged();
 }
 
+Document::TakenObservations Document::takeOrphanedObservations()
+{
+    if (m_project.observations.isEmpty()) return {};
+    // Which touched cards, stages and journeys are gone. Few are touched by most edits; a
+    // large move looks them up in a set.
+    QSet<Id> gone;
+    for (const Id &id : std::as_const(m_pending.journeys))
+        if (!m_project.journey(id)) gone.insert(id);
+    QHash<Id, QSet<Id>> cardsOf;
+    for (auto it = m_pending.cards.cbegin(); it != m_pending.cards.cend(); ++it) {
+        const Journey *j = m_project.journey(it.value());
+        if (j && m_pending.cards.size() > 32) {
+            auto known = cardsOf.find(it.value());
+            if (known == cardsOf.end()) {
+                known = cardsOf.insert(it.value(), {});
+                known->reserve(j->cards.size());
+                for (const Card &c : j->cards)
+                    known->insert(c.id);
+            }
+            if (!known->contains(it.key())) gone.insert(it.key());
+        } else if (!j || !j->card(it.key())) {
+            gone.insert(it.key());
+        }
+    }
+    for (auto it = m_pending.stages.cbegin(); it != m_pending.stages.cend(); ++it) {
+        const Journey *j = m_project.journey(it.value());
+        if (!j || j->stageIndex(it.key()) < 0) gone.insert(it.key());
+    }
+    if (gone.isEmpty()) return {};
+    // One deleted card is the common case: a plain comparison beats a hash lookup.
+    const QList<Id> few = gone.size() <= 4 ? gone.values() : QList<Id>();
+    const auto isGone = [&](const Id &id) {
+        return few.isEmpty() ? gone.contains(id) : few.contains(id);
+    };
+    const QList<Observation> &all = std::as_const(m_project.observations);
+    TakenObservations taken;
+    for (qsizetype i = 0; i < all.size(); ++i)
+        if (isGone(all[i].targetId)) taken.append({i, all[i]});
+    if (taken.isEmpty()) return {};
+    for (const auto &t : std::as_const(taken))
+        m_pending.observations.insert(t.second.key());
+    m_project.observations.removeIf([&](const Observation &o) { return isGone(o.targetId); });
+    return taken;
+}
+
+void Document::restoreObservations(const TakenObservations &taken)
+{
+    if (taken.isEmpty()) return;
+    QList<Observation> merged;
+    merged.reserve(m_project.observations.size() + taken.size());
+    qsizetype next = 0;
+    for (const auto &[index, o] : taken) {
+        while (merged.size() < index && next < m_project.observations.size())
+            merged.append(m_project.observations[next++]);
+        merged.append(o);
+        m_pending.observations.insert(o.key());
+    }
+    while (next < m_project.observations.size())
+        merged.append(m_project.observations[next++]);
+    m_project.observations = std::move(merged);
+}
+
 void Document::endChange()
 {
     if (--m_changeDepth > 0) return;

@@ -125,6 +125,11 @@ public:
     {
         if (m_replaying) m_replayFocus += cardIds;
     }
+    // Metric values whose card, stage or journey the current change removed, taken out of
+    // the project with their places in the list; putting them back restores the list.
+    using TakenObservations = QList<std::pair<qsizetype, Observation>>;
+    TakenObservations takeOrphanedObservations();
+    void restoreObservations(const TakenObservations &taken);
 
 signals:
     void changed(const waymark::ChangeSet &changes);

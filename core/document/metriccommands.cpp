@@ -17,10 +17,11 @@ void MetricImportCommand::apply(bool forward)
         p.observations.append(m_plan.added);
         p.imports.append(m_plan.record);
     } else {
-        QSet<Id> gone;
+        QSet<ObservationKey> gone;
+        gone.reserve(m_plan.added.size());
         for (const Observation &o : m_plan.added)
-            gone.insert(o.id);
-        p.observations.removeIf([&](const Observation &o) { return gone.contains(o.id); });
+            gone.insert(o.key());
+        p.observations.removeIf([&](const Observation &o) { return gone.contains(o.key()); });
         QSet<Id> goneMetrics;
         for (const MetricDefinition &m : m_plan.newMetrics)
             goneMetrics.insert(m.id);
@@ -28,24 +29,21 @@ void MetricImportCommand::apply(bool forward)
         p.imports.removeIf([&](const MetricImport &i) { return i.id == m_plan.record.id; });
     }
     if (!m_plan.changed.isEmpty()) {
-        QHash<Id, double> values;
+        QHash<ObservationKey, const Observation *> values;
         for (const auto &[before, after] : m_plan.changed)
-            values.insert(after.id, forward ? after.value : before.value);
-        QHash<Id, Id> imports;
-        for (const auto &[before, after] : m_plan.changed)
-            imports.insert(after.id, forward ? after.importId : before.importId);
+            values.insert(after.key(), forward ? &after : &before);
         for (Observation &o : p.observations)
-            if (auto it = values.constFind(o.id); it != values.cend()) {
-                o.value = *it;
-                o.importId = imports.value(o.id);
+            if (auto it = values.constFind(o.key()); it != values.cend()) {
+                o.value = (*it)->value;
+                o.importId = (*it)->importId;
             }
     }
     for (const MetricDefinition &m : m_plan.newMetrics)
         c.metrics.insert(m.id);
     for (const Observation &o : m_plan.added)
-        c.observations.insert(o.id);
+        c.observations.insert(o.key());
     for (const auto &change : m_plan.changed)
-        c.observations.insert(change.second.id);
+        c.observations.insert(change.second.key());
     c.imports.insert(m_plan.record.id);
 }
 

@@ -114,14 +114,6 @@ private:
     QHash<QString, std::optional<Target>> m_suggestions;
 };
 
-// Keyed by (metric, target kind, target, period, segment): a re-import updates in place.
-QString obsKey(const Id &metric, TargetKind kind, const Id &target, const QString &period,
-               const QString &segment)
-{
-    return idToString(metric) + u'|' + toKey(kind) + u'|' + idToString(target) + u'|' + period +
-           u'|' + segment;
-}
-
 class Planner
 {
 public:
@@ -131,9 +123,7 @@ public:
         for (const MetricDefinition &m : project.metrics)
             m_metrics.insert(m.key, m);
         for (qsizetype i = 0; i < project.observations.size(); ++i) {
-            const Observation &o = project.observations[i];
-            m_existing.insert(obsKey(o.metricId, o.targetKind, o.targetId, o.period, o.segment),
-                              int(i));
+            m_existing.insert(project.observations[i].key(), int(i));
         }
         m_plan.record.id = newId();
         m_plan.record.sourceName = source;
@@ -213,7 +203,8 @@ private:
         // A percentage metric given as a fraction (0.38) means 38 %.
         if (def.unit == QLatin1String("%") && !parsed->percent && std::abs(v) <= 1 && v != 0)
             v *= 100;
-        const QString key = obsKey(def.id, target.kind, target.id, period, segment);
+        // Keyed by (metric, target kind, target, period, segment): a re-import updates in place.
+        const ObservationKey key{def.id, target.kind, target.id, period, segment};
         if (m_seen.contains(key)) {
             problem(line, column,
                     Storage::tr("the table has this value twice (metric, target, period and "
@@ -234,8 +225,7 @@ private:
             m_plan.changed.append({old, updated});
             return;
         }
-        m_plan.added.append(
-            {newId(), def.id, target.kind, target.id, period, segment, v, m_plan.record.id});
+        m_plan.added.append({def.id, target.kind, target.id, period, segment, v, m_plan.record.id});
     }
 
     const Project &m_project;
@@ -244,8 +234,8 @@ private:
     QStringList m_header;
     QHash<QString, MetricDefinition> m_metrics; // by key
     QHash<QString, MetricDefinition> m_byName;  // by the name in the table
-    QHash<QString, int> m_existing;
-    QHash<QString, qint64> m_seen;
+    QHash<ObservationKey, int> m_existing;
+    QHash<ObservationKey, qint64> m_seen;
     MetricImportPlan m_plan;
 };
 

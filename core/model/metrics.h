@@ -5,6 +5,7 @@
 
 #include <optional>
 #include <QDateTime>
+#include <QHashFunctions>
 
 namespace waymark {
 
@@ -29,10 +30,24 @@ enum class TargetKind
 QString toKey(TargetKind kind);
 bool fromKey(const QString &key, TargetKind *out);
 
+// What identifies an observation: a re-import with the same key updates its value.
+struct ObservationKey
+{
+    Id metricId;
+    TargetKind targetKind = TargetKind::Card;
+    Id targetId;
+    QString period;
+    QString segment;
+    bool operator==(const ObservationKey &) const = default;
+    friend size_t qHash(const ObservationKey &k, size_t seed = 0) noexcept
+    {
+        return qHashMulti(seed, k.metricId, int(k.targetKind), k.targetId, k.period, k.segment);
+    }
+};
+
 // One value of one metric for one card, stage or journey, in a period and segment.
 struct Observation
 {
-    Id id;
     Id metricId;
     TargetKind targetKind = TargetKind::Card;
     Id targetId;
@@ -40,6 +55,7 @@ struct Observation
     QString segment; // "" = everyone
     double value = 0;
     Id importId;
+    ObservationKey key() const { return {metricId, targetKind, targetId, period, segment}; }
     bool operator==(const Observation &) const = default;
 };
 

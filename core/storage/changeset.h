@@ -24,7 +24,7 @@ struct ChangeSet
     QHash<Id, Id> lanes;
     QHash<Id, Id> cards;
     QSet<Id> metrics;
-    QSet<Id> observations;
+    QSet<ObservationKey> observations;
     QSet<Id> imports;
 
     bool isEmpty() const
@@ -60,7 +60,7 @@ struct ChangeSet
         for (const MetricDefinition &m : project.metrics)
             all.metrics.insert(m.id);
         for (const Observation &o : project.observations)
-            all.observations.insert(o.id);
+            all.observations.insert(o.key());
         for (const MetricImport &i : project.imports)
             all.imports.insert(i.id);
         return all;

@@ -29,11 +29,12 @@ const Rule rules[] = {
      " OR count(DISTINCT position) <> count(*)",
      QT_TRANSLATE_NOOP("Storage",
                        "the cards of cell %1 have gaps or duplicates in their order (%2)")},
-    {"SELECT o.id, o.target_id FROM metric_observations o WHERE"
+    {"SELECT d.key, o.target_id FROM metric_observations o"
+     " JOIN metric_definitions d ON d.id = o.metric_id WHERE"
      " (o.target_kind = 'card' AND o.target_id NOT IN (SELECT id FROM cards)) OR"
      " (o.target_kind = 'stage' AND o.target_id NOT IN (SELECT id FROM stages)) OR"
      " (o.target_kind = 'journey' AND o.target_id NOT IN (SELECT id FROM journeys))",
-     QT_TRANSLATE_NOOP("Storage", "metric value %1 refers to a missing object %2")},
+     QT_TRANSLATE_NOOP("Storage", "a value of metric %1 refers to a missing object %2")},
     {"SELECT v.id, v.target_id FROM votes v WHERE v.target_id NOT IN (SELECT id FROM cards)"
      " AND v.target_id NOT IN (SELECT id FROM stages)",
      QT_TRANSLATE_NOOP("Storage", "vote %1 refers to a missing object %2")},

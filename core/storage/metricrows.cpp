@@ -4,8 +4,12 @@
 #include "sqlutil.h"
 #include "trcontexts.h"
 
+#include <algorithm>
+#include <cstring>
 #include <QScopeGuard>
 #include <sqlite3.h>
+#include <tuple>
+#include <vector>
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -56,9 +60,10 @@ bool writeRows(QSqlDatabase &db, const QList<T> &items, const QSet<Id> &touched,
 }
 
 // Imports bring 100,000 values at a time: they go through SQLite's own API, which is an
-// order of magnitude quicker per row than QSqlQuery.
-bool writeObservations(QSqlDatabase &db, const QList<Observation> &items, const QSet<Id> &touched,
-                       QString *error)
+// order of magnitude quicker per row than QSqlQuery, and in key order, so that SQLite
+// appends to its tree instead of splitting pages all over it.
+bool writeObservations(QSqlDatabase &db, const QList<Observation> &items,
+                       const QSet<ObservationKey> &touched, QString *error)
 {
     if (touched.isEmpty()) return true;
     sqlite3 *h = sqliteHandle(db);
@@ -67,16 +72,43 @@ bool writeObservations(QSqlDatabase &db, const QList<Observation> &items, const 
                      .arg(QString::fromUtf8(sqlite3_errmsg(h)));
         return false;
     };
+    // The rows to write, and the keys of those to delete.
+    std::vector<const Observation *> rows;
+    rows.reserve(touched.size());
+    for (const Observation &o : items)
+        if (touched.contains(o.key())) rows.push_back(&o);
+    QList<ObservationKey> gone;
+    if (qsizetype(rows.size()) < touched.size()) {
+        QSet<ObservationKey> present;
+        for (const Observation *o : rows)
+            present.insert(o->key());
+        for (const ObservationKey &key : touched)
+            if (!present.contains(key)) gone.append(key);
+    }
+    // The key's order: UUIDs field by field, which is the order of their text.
+    const auto uuidOrder = [](const QUuid &a, const QUuid &b) {
+        if (a.data1 != b.data1) return a.data1 < b.data1 ? -1 : 1;
+        if (a.data2 != b.data2) return a.data2 < b.data2 ? -1 : 1;
+        if (a.data3 != b.data3) return a.data3 < b.data3 ? -1 : 1;
+        return std::memcmp(a.data4, b.data4, sizeof a.data4);
+    };
+    std::sort(rows.begin(), rows.end(), [&](const Observation *a, const Observation *b) {
+        if (const int c = uuidOrder(a->metricId, b->metricId)) return c < 0;
+        if (a->targetKind != b->targetKind) return a->targetKind < b->targetKind;
+        if (const int c = uuidOrder(a->targetId, b->targetId)) return c < 0;
+        return std::tie(a->period, a->segment) < std::tie(b->period, b->segment);
+    });
+
     sqlite3_stmt *upsert = nullptr, *del = nullptr;
     const char *sql =
-        "INSERT INTO metric_observations(id, metric_id, target_kind, target_id, period, segment,"
-        " value, import_id) VALUES(?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET"
-        " metric_id=excluded.metric_id, target_kind=excluded.target_kind,"
-        " target_id=excluded.target_id, period=excluded.period, segment=excluded.segment,"
+        "INSERT INTO metric_observations(metric_id, target_kind, target_id, period, segment,"
+        " value, import_id) VALUES(?,?,?,?,?,?,?) ON CONFLICT DO UPDATE SET"
         " value=excluded.value, import_id=excluded.import_id";
     if (sqlite3_prepare_v2(h, sql, -1, &upsert, nullptr) != SQLITE_OK ||
-        sqlite3_prepare_v2(h, "DELETE FROM metric_observations WHERE id = ?", -1, &del, nullptr) !=
-            SQLITE_OK) {
+        sqlite3_prepare_v2(h,
+                           "DELETE FROM metric_observations WHERE metric_id = ? AND"
+                           " target_kind = ? AND target_id = ? AND period = ? AND segment = ?",
+                           -1, &del, nullptr) != SQLITE_OK) {
         sqlite3_finalize(upsert);
         return failed();
     }
@@ -84,34 +116,39 @@ bool writeObservations(QSqlDatabase &db, const QList<Observation> &items, const 
         sqlite3_finalize(upsert);
         sqlite3_finalize(del);
     });
-    auto bindText = [](sqlite3_stmt *st, int i, const QByteArray &text) {
-        sqlite3_bind_text(st, i, text.constData(), int(text.size()), SQLITE_TRANSIENT);
+    // Binds the key to the first five parameters; the texts must outlive the step.
+    struct KeyText
+    {
+        QByteArray metric, kind, target, period, segment;
     };
-    QSet<Id> present;
-    present.reserve(touched.size());
-    for (const Observation &o : items) {
-        if (!touched.contains(o.id)) continue;
-        present.insert(o.id);
-        bindText(upsert, 1, o.id.toByteArray(QUuid::WithoutBraces));
-        bindText(upsert, 2, o.metricId.toByteArray(QUuid::WithoutBraces));
-        bindText(upsert, 3, toKey(o.targetKind).toUtf8());
-        bindText(upsert, 4, o.targetId.toByteArray(QUuid::WithoutBraces));
-        bindText(upsert, 5, o.period.toUtf8());
-        bindText(upsert, 6, o.segment.toUtf8());
-        sqlite3_bind_double(upsert, 7, o.value);
-        if (o.importId.isNull())
-            sqlite3_bind_null(upsert, 8);
-        else
-            bindText(upsert, 8, o.importId.toByteArray(QUuid::WithoutBraces));
+    auto bindKey = [](sqlite3_stmt *st, KeyText &text, const ObservationKey &key) {
+        text = {key.metricId.toByteArray(QUuid::WithoutBraces), toKey(key.targetKind).toLatin1(),
+                key.targetId.toByteArray(QUuid::WithoutBraces), key.period.toUtf8(),
+                key.segment.toUtf8()};
+        int i = 0;
+        for (const QByteArray *t :
+             {&text.metric, &text.kind, &text.target, &text.period, &text.segment})
+            sqlite3_bind_text(st, ++i, t->constData(), int(t->size()), SQLITE_STATIC);
+    };
+    KeyText text;
+    QByteArray importId;
+    for (const Observation *o : rows) {
+        bindKey(upsert, text, o->key());
+        sqlite3_bind_double(upsert, 6, o->value);
+        if (o->importId.isNull()) {
+            sqlite3_bind_null(upsert, 7);
+        } else {
+            importId = o->importId.toByteArray(QUuid::WithoutBraces);
+            sqlite3_bind_text(upsert, 7, importId.constData(), int(importId.size()), SQLITE_STATIC);
+        }
         if (sqlite3_step(upsert) != SQLITE_DONE) return failed();
         sqlite3_reset(upsert);
     }
-    for (const Id &id : touched)
-        if (!present.contains(id)) {
-            bindText(del, 1, id.toByteArray(QUuid::WithoutBraces));
-            if (sqlite3_step(del) != SQLITE_DONE) return failed();
-            sqlite3_reset(del);
-        }
+    for (const ObservationKey &key : gone) {
+        bindKey(del, text, key);
+        if (sqlite3_step(del) != SQLITE_DONE) return failed();
+        sqlite3_reset(del);
+    }
     return true;
 }
 
@@ -149,25 +186,24 @@ bool loadMetricRows(QSqlDatabase &db, Project *p, QString *error)
         p->imports.append({idFromString(q.value(0).toString()), q.value(1).toString(),
                            QDateTime::fromString(q.value(2).toString(), Qt::ISODateWithMs),
                            q.value(3).toString(), q.value(4).toInt()});
-    if (!q.exec(QStringLiteral("SELECT id, metric_id, target_kind, target_id, period, segment, "
-                               "value, import_id FROM metric_observations"))) {
+    if (!q.exec(QStringLiteral("SELECT metric_id, target_kind, target_id, period, segment, value,"
+                               " import_id FROM metric_observations"))) {
         *error = q.lastError().text();
         return false;
     }
     while (q.next()) {
         Observation o;
-        o.id = idFromString(q.value(0).toString());
-        o.metricId = idFromString(q.value(1).toString());
-        if (!fromKey(q.value(2).toString(), &o.targetKind)) {
-            *error = Storage::tr("metric value %1 has an unknown target kind")
-                         .arg(q.value(0).toString());
+        o.metricId = idFromString(q.value(0).toString());
+        if (!fromKey(q.value(1).toString(), &o.targetKind)) {
+            *error = Storage::tr("a metric value of %1 has an unknown target kind")
+                         .arg(q.value(2).toString());
             return false;
         }
-        o.targetId = idFromString(q.value(3).toString());
-        o.period = q.value(4).toString();
-        o.segment = q.value(5).toString();
-        o.value = q.value(6).toDouble();
-        o.importId = idFromString(q.value(7).toString());
+        o.targetId = idFromString(q.value(2).toString());
+        o.period = q.value(3).toString();
+        o.segment = q.value(4).toString();
+        o.value = q.value(5).toDouble();
+        o.importId = idFromString(q.value(6).toString());
         p->observations.append(o);
     }
     return true;

@@ -64,7 +64,7 @@ Project bigJourney()
     csat.critical = 3.0;
     p.metrics.append(csat);
     for (const Card &c : j.cards)
-        p.observations.append({newId(), csat.id, TargetKind::Card, c.id, QStringLiteral("2026-Q1"),
+        p.observations.append({csat.id, TargetKind::Card, c.id, QStringLiteral("2026-Q1"),
                                QString(), 2.5 + (c.order % 5) * 0.5, Id()});
     return p;
 }

@@ -43,7 +43,7 @@ class TestFriction : public QObject
     }
     void value(const Id &metric, const Id &target, double v)
     {
-        m_p.observations.append({newId(), metric, TargetKind::Card, target, {}, {}, v, Id()});
+        m_p.observations.append({metric, TargetKind::Card, target, {}, {}, v, Id()});
     }
 
 private slots:

@@ -102,6 +102,76 @@ private slots:
         QVERIFY2(check.problems.isEmpty(), qPrintable(check.problems.join(u'\n')));
     }
 
+    void valuesGoAndComeBackWithTheirTargets()
+    {
+        QString file;
+        auto doc = sample(&file);
+        const Journey &j = doc->project().journeys[0];
+        const Table table = longTable({{"renewal-form", "drop-off", "38 %", "2026-Q1", ""},
+                                       {"renewal-form", "drop-off", "31 %", "2026-Q2", ""},
+                                       {"Tariff page", "CSAT", "2.9", "2026-Q1", ""},
+                                       {"compare offers", "NPS", "12", "2026-Q1", ""}});
+        QVERIFY(doc->importMetrics(
+            MetricImporter::plan(doc->project(), table, "kpis.csv", MetricMapping::guess(table))));
+        const QList<Observation> before = doc->project().observations;
+        QCOMPARE(before.size(), 4);
+        const Id form = before[0].targetId;
+        const Id stage = before[3].targetId;
+        QCOMPARE(before[3].targetKind, TargetKind::Stage);
+        const auto orphans = [](const Project &p) {
+            int n = 0;
+            for (const Observation &o : p.observations) {
+                bool found = false;
+                for (const Journey &jj : p.journeys)
+                    found = found || jj.id == o.targetId || jj.card(o.targetId) ||
+                            jj.stageIndex(o.targetId) >= 0;
+                n += found ? 0 : 1;
+            }
+            return n;
+        };
+        // A deleted card takes its two values along; undo brings them back in their place.
+        QVERIFY(doc->removeCards(j.id, {form}));
+        QCOMPARE(doc->project().observations.size(), 2);
+        QCOMPARE(orphans(doc->project()), 0);
+        QCOMPARE(reopenCount(file), 2);
+        QVERIFY2(checkProjectFile(file).problems.isEmpty(),
+                 qPrintable(checkProjectFile(file).problems.join(u'\n')));
+        doc->undoStack()->undo();
+        QCOMPARE(doc->project().observations, before);
+        QCOMPARE(reopenCount(file), 4);
+        doc->undoStack()->redo();
+        QCOMPARE(reopenCount(file), 2);
+        doc->undoStack()->undo();
+        // A stage, many cards at once, a whole journey.
+        QVERIFY(doc->removeStage(j.id, stage));
+        QCOMPARE(orphans(doc->project()), 0);
+        QVERIFY(doc->project().observations.size() < 4);
+        doc->undoStack()->undo();
+        QCOMPARE(doc->project().observations, before);
+        QList<Id> all;
+        for (const Card &c : j.cards)
+            all.append(c.id);
+        QVERIFY(all.size() > 32);
+        QVERIFY(doc->removeCards(j.id, all));
+        QCOMPARE(doc->project().observations.size(), 1); // the stage's value stays
+        doc->undoStack()->undo();
+        QVERIFY(doc->removeJourney(j.id));
+        QVERIFY(doc->project().observations.isEmpty());
+        QCOMPARE(reopenCount(file), 0);
+        doc->undoStack()->undo();
+        QCOMPARE(doc->project().observations, before);
+        QCOMPARE(reopenCount(file), 4);
+        // Moving many cards removes nothing and leaves the values alone.
+        const Journey &again = doc->project().journeys[0];
+        QList<Id> moved;
+        for (const Card &c : again.cards)
+            moved.append(c.id);
+        QVERIFY(doc->moveCards(again.id, moved, {again.stages[0].id, again.lanes[0].id, 0}));
+        QCOMPARE(doc->project().observations, before);
+        doc.reset();
+        QVERIFY(checkProjectFile(file).problems.isEmpty());
+    }
+
     void reimportUpdatesInsteadOfDuplicating()
     {
         QString file;
@@ -112,7 +182,7 @@ private slots:
         QCOMPARE(mapping.mark, NumberParse::DecimalMark::Comma);
         QVERIFY(
             doc->importMetrics(MetricImporter::plan(doc->project(), table, "jan.csv", mapping)));
-        const Id firstId = doc->project().observations[0].id;
+        const ObservationKey firstKey = doc->project().observations[0].key();
         // The same file again: nothing to do.
         MetricImportPlan again = MetricImporter::plan(doc->project(), table, "jan.csv", mapping);
         QCOMPARE(again.unchanged, 2);
@@ -125,7 +195,7 @@ private slots:
         QCOMPARE(newer.unchanged, 1);
         QVERIFY(doc->importMetrics(newer));
         QCOMPARE(doc->project().observations.size(), 2);
-        QCOMPARE(doc->project().observations[0].id, firstId);
+        QCOMPARE(doc->project().observations[0].key(), firstKey);
         QCOMPARE(doc->project().observations[0].value, 2.8);
         doc->undoStack()->undo();
         QCOMPARE(doc->project().observations[0].value, 3.1);

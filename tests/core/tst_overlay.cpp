@@ -50,7 +50,7 @@ private slots:
         const Id card = newId(), stage = p.journeys[0].stages[0].id;
         auto add = [&](const Id &target, TargetKind kind, const QString &period,
                        const QString &segment, double v) {
-            p.observations.append({newId(), m.id, kind, target, period, segment, v, Id()});
+            p.observations.append({m.id, kind, target, period, segment, v, Id()});
         };
         add(card, TargetKind::Card, QStringLiteral("2026-01"), {}, 3.2);
         add(card, TargetKind::Card, QStringLiteral("2026-02"), {}, 2.8);

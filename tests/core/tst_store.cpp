@@ -64,9 +64,10 @@ private slots:
     void headerIdentifiesWaymark()
     {
         const QString file = makeSample(QStringLiteral("hdr.waymark"));
-        const FileProbe probe = FileProbe::probe(file, 1);
+        const int current = SchemaPlan::builtIn().currentVersion;
+        const FileProbe probe = FileProbe::probe(file, current);
         QVERIFY(probe.ok());
-        QCOMPARE(probe.schemaVersion, 1);
+        QCOMPARE(probe.schemaVersion, current);
         QFile f(file);
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QByteArray h = f.read(100);
@@ -344,11 +345,12 @@ private slots:
     {
         const QString file = makeSample(QStringLiteral("old.waymark"));
         const QByteArray original = checksum(file);
-        // A future schema 2 that adds a column, with its step from 1.
+        // A future schema that adds a column, with its step from the current one.
         SchemaPlan plan = SchemaPlan::builtIn();
-        plan.currentVersion = 2;
+        const int current = plan.currentVersion;
+        plan.currentVersion = current + 1;
         plan.migrations.append(
-            {1, QStringLiteral("add cards.effort"), [](QSqlDatabase &db, QString *error) {
+            {current, QStringLiteral("add cards.effort"), [](QSqlDatabase &db, QString *error) {
                  return execSql(db, QStringLiteral("ALTER TABLE cards ADD COLUMN effort INTEGER"),
                                 error);
              }});
@@ -370,16 +372,68 @@ private slots:
         QVERIFY(QFileInfo::exists(backup));
         QCOMPARE(checksum(backup), original);
         store->close();
-        QCOMPARE(FileProbe::probe(file, 2).schemaVersion, 2);
+        QCOMPARE(FileProbe::probe(file, current + 1).schemaVersion, current + 1);
+    }
+
+    void formatOneFileUpgrades()
+    {
+        // Written by the first release (schema 1): the sample with four imported values.
+        const QString file = path(QStringLiteral("format1.waymark"));
+        QVERIFY(QFile::copy(QStringLiteral(WAYMARK_TESTDATA "/projects/format-1.waymark"), file));
+        QVERIFY(QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner));
+        const QByteArray original = checksum(file);
+        OpenResult result;
+        auto store = Store::open(file, Store::Access::ReadWrite, &result);
+        QVERIFY2(store, qPrintable(result.error));
+        QCOMPARE(store->schemaVersion(), 1);
+        Project p;
+        QString error;
+        QVERIFY2(store->load(&p, &error), qPrintable(error));
+        QCOMPARE(p.observations.size(), 4);
+        QCOMPARE(p.imports.size(), 1);
+        QCOMPARE(checksum(file), original);
+        const auto find = [](const Project &project, const QString &segment) {
+            for (const Observation &o : project.observations)
+                if (o.segment == segment) return o;
+            return Observation();
+        };
+        Observation newcomers = find(p, QStringLiteral("Neukunden"));
+        QCOMPARE(newcomers.value, 2.9);
+        QCOMPARE(newcomers.importId, p.imports[0].id);
+        // One value changes and one goes: the first edit upgrades the file.
+        ChangeSet c;
+        for (Observation &o : p.observations)
+            if (o.segment == QStringLiteral("Neukunden")) o.value = 3.2;
+        const Observation gone = find(p, QStringLiteral("Bestandskunden"));
+        p.observations.removeIf([&](const Observation &o) { return o == gone; });
+        c.observations = {newcomers.key(), gone.key()};
+        QVERIFY2(store->apply(p, c, &error), qPrintable(error));
+        QCOMPARE(store->schemaVersion(), 2);
+        QCOMPARE(checksum(store->migrationBackupPath()), original);
+        store->close();
+        store.reset();
+
+        auto again = Store::open(file, Store::Access::ReadOnly, &result);
+        QVERIFY2(again, qPrintable(result.error));
+        QCOMPARE(again->schemaVersion(), 2);
+        Project reloaded;
+        QVERIFY2(again->load(&reloaded, &error), qPrintable(error));
+        QCOMPARE(reloaded.observations.size(), 3);
+        QCOMPARE(find(reloaded, QStringLiteral("Neukunden")).value, 3.2);
+        QCOMPARE(find(reloaded, QStringLiteral("Bestandskunden")).metricId, Id());
+        QCOMPARE(normalized(reloaded), normalized(p));
+        again->close();
+        QCOMPARE(checkProjectFile(file).problems, QStringList());
     }
 
     void failedMigrationChangesNothing()
     {
         const QString file = makeSample(QStringLiteral("oldfail.waymark"));
         SchemaPlan plan = SchemaPlan::builtIn();
-        plan.currentVersion = 2;
+        const int current = plan.currentVersion;
+        plan.currentVersion = current + 1;
         plan.migrations.append(
-            {1, QStringLiteral("broken"), [](QSqlDatabase &db, QString *error) {
+            {current, QStringLiteral("broken"), [](QSqlDatabase &db, QString *error) {
                  return execSql(db, QStringLiteral("ALTER TABLE cards ADD COLUMN x INTEGER"),
                                 error) &&
                         execSql(db, QStringLiteral("ALTER TABLE no_such_table ADD COLUMN y"),
@@ -388,11 +442,11 @@ private slots:
         OpenResult result;
         QVERIFY(!Store::open(file, Store::Access::ReadWrite, &result, plan));
         QVERIFY2(result.error.contains(QStringLiteral("upgraded")), qPrintable(result.error));
-        QCOMPARE(FileProbe::probe(file, 2).schemaVersion, 1);
+        QCOMPARE(FileProbe::probe(file, current + 1).schemaVersion, current);
         QCOMPARE(checkProjectFile(file).problems, QStringList());
         // A plan with no step from the file's version refuses clearly.
         SchemaPlan gap = SchemaPlan::builtIn();
-        gap.currentVersion = 3;
+        gap.currentVersion = current + 2;
         QVERIFY(!Store::open(file, Store::Access::ReadWrite, &result, gap));
         QVERIFY2(result.error.contains(QStringLiteral("no upgrade step")),
                  qPrintable(result.error));
@@ -407,7 +461,7 @@ private slots:
                    QStringLiteral("INSERT INTO metric_definitions "
                                   "VALUES('m1','csat','CSAT','','higher-better',1,5,4,3.5,3)"),
                    QStringLiteral("INSERT INTO metric_observations "
-                                  "VALUES('o1','m1','card','no-such-card','','',2.5,NULL)")}));
+                                  "VALUES('m1','card','no-such-card','','',2.5,NULL)")}));
         const CheckReport report = checkProjectFile(file);
         QVERIFY(report.opened);
         QCOMPARE(report.problems.size(), 2);
