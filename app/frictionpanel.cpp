@@ -40,6 +40,14 @@ void FrictionPanel::setDocument(Document *document)
     rebuild();
 }
 
+void FrictionPanel::setScope(const QString &period, const QString &segment)
+{
+    if (period == m_period && segment == m_segment) return;
+    m_period = period;
+    m_segment = segment;
+    rebuild();
+}
+
 void FrictionPanel::rebuild()
 {
     clear();
@@ -48,12 +56,24 @@ void FrictionPanel::rebuild()
     if (!j) return;
     if (m_document->project().metrics.isEmpty()) {
         auto *hint = new QListWidgetItem(
-            tr("Import metrics (waymark-cli import-metrics) to see where customers struggle."),
+            tr("Import metrics (File > Import Metrics..., or drop a CSV or Excel file on the "
+               "window) to see where customers struggle."),
             this);
         hint->setFlags(Qt::NoItemFlags);
         return;
     }
-    const QList<FrictionPoint> points = Friction::rank(m_document->project(), *j);
+    if (!m_period.isEmpty() || !m_segment.isEmpty()) {
+        auto *scope = new QListWidgetItem(
+            tr("%1, %2").arg(m_period.isEmpty() ? tr("Latest period") : m_period,
+                             m_segment.isEmpty() ? tr("all customers") : m_segment),
+            this);
+        scope->setFlags(Qt::NoItemFlags);
+        QFont bold = font();
+        bold.setBold(true);
+        scope->setFont(bold);
+    }
+    const QList<FrictionPoint> points =
+        Friction::rank(m_document->project(), *j, m_period, m_segment);
     int rank = 0;
     for (const FrictionPoint &f : points) {
         if (++rank > Shown) break;
@@ -72,7 +92,8 @@ void FrictionPanel::rebuild()
             new QListWidgetItem(tr("No friction: every value is within its thresholds."), this);
         none->setFlags(Qt::NoItemFlags);
     }
-    for (const Contradiction &c : Friction::contradictions(m_document->project(), *j)) {
+    for (const Contradiction &c :
+         Friction::contradictions(m_document->project(), *j, m_period, m_segment)) {
         auto *item = new QListWidgetItem(QStringLiteral("⚠ ") + c.text, this);
         item->setData(IdRole, QVariant::fromValue(c.id));
         item->setData(KindRole, int(c.kind));

@@ -20,12 +20,15 @@ public:
     FrictionPanel(MapView *view, QWidget *parent = nullptr);
     void setDocument(Document *document);
     void rebuild();
+    // The period and segment to rank ("" = each value's latest period, everyone).
+    void setScope(const QString &period, const QString &segment);
 
 private:
     void show(QListWidgetItem *item);
 
     MapView *m_view;
     Document *m_document = nullptr;
+    QString m_period, m_segment;
 };
 
 } // namespace waymark

@@ -254,6 +254,7 @@ void MainWindow::createToolBar()
     overlay->setObjectName(QStringLiteral("overlayToolBar"));
     m_overlayBar = new OverlayBar(m_mapView->mapScene(), overlay);
     overlay->addWidget(m_overlayBar);
+    connect(m_overlayBar, &OverlayBar::scopeChanged, m_friction, &FrictionPanel::setScope);
 }
 
 std::unique_ptr<Document> MainWindow::setDocument(std::unique_ptr<Document> document)

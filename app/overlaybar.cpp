@@ -97,6 +97,7 @@ void OverlayBar::fill()
 void OverlayBar::apply()
 {
     const Id metric = m_metric->currentData().value<Id>();
+    emit scopeChanged(m_period->currentData().toString(), m_segment->currentData().toString());
     if (!m_document || metric.isNull()) {
         m_scene->setOverlay(nullptr);
         m_legend->clear();

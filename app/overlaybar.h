@@ -25,7 +25,13 @@ public:
     void setDocument(Document *document);
     QComboBox *metricBox() const { return m_metric; }
     QComboBox *periodBox() const { return m_period; }
+    QComboBox *segmentBox() const { return m_segment; }
     QLabel *legend() const { return m_legend; }
+
+signals:
+    // The period and segment the overlay shows ("" = latest, everyone), for the panels
+    // that follow it.
+    void scopeChanged(const QString &period, const QString &segment);
 
 private:
     void fill();

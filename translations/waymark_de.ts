@@ -425,42 +425,6 @@ Exit-Code 0: in Ordnung; 1: Probleme (auf stderr aufgelistet).</translation>
         <translation>es wurde nichts importiert</translation>
     </message>
     <message>
-        <source>Usage: waymark-cli COMMAND [OPTIONS] FILE
-
-Commands:
-  new FILE      create a project from a template or the sample
-  info FILE     show a project&apos;s contents (--json for machine output)
-  check FILE    check a project&apos;s integrity, schema and references
-  export FILE -o OUT.pdf|png|svg|xlsx|csv|md
-                export journeys (see &apos;waymark-cli export --help&apos;)
-  export-personas FILE -o OUT.pdf|OUT.png
-                write persona sheets
-  table FILE    show the table Waymark reads from a CSV or XLSX file
-  import-metrics FILE TABLE
-                import metric values from a CSV or XLSX table
-
-Run &apos;waymark-cli COMMAND --help&apos; for a command&apos;s options.
-Exit codes: 0 ok, 1 bad input, 2 usage error.
-</source>
-        <translation>Aufruf: waymark-cli BEFEHL [OPTIONEN] DATEI
-
-Befehle:
-  new DATEI     ein Projekt aus einer Vorlage oder dem Beispiel erstellen
-  info DATEI    den Inhalt eines Projekts zeigen (--json für maschinenlesbare Ausgabe)
-  check DATEI   Integrität, Schema und Verweise eines Projekts prüfen
-  export DATEI -o AUSGABE.pdf|png|svg|xlsx|csv|md
-                Journeys exportieren (siehe „waymark-cli export --help“)
-  export-personas DATEI -o AUSGABE.pdf|AUSGABE.png
-                Persona-Steckbriefe schreiben
-  table DATEI   die Tabelle zeigen, die Waymark aus einer CSV- oder XLSX-Datei liest
-  import-metrics DATEI TABELLE
-                Kennzahlen aus einer CSV- oder XLSX-Tabelle importieren
-
-„waymark-cli BEFEHL --help“ zeigt die Optionen eines Befehls.
-Exit-Codes: 0 in Ordnung, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
-</translation>
-    </message>
-    <message>
         <source>Show this metric (name or key) on the map.</source>
         <translation>Diese Kennzahl (Name oder Schlüssel) auf der Karte zeigen.</translation>
     </message>
@@ -479,6 +443,93 @@ Exit-Codes: 0 in Ordnung, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
     <message>
         <source>SEGMENT</source>
         <translation>SEGMENT</translation>
+    </message>
+    <message>
+        <source>The period to rank (default: each value&apos;s latest).</source>
+        <translation>Der Zeitraum für die Rangfolge (Vorgabe: jeweils der neueste Wert).</translation>
+    </message>
+    <message>
+        <source>The segment to rank (default: all customers).</source>
+        <translation>Das Segment für die Rangfolge (Vorgabe: alle Kunden).</translation>
+    </message>
+    <message>
+        <source>How many points to list (default 10, 0 = all).</source>
+        <translation>Wie viele Punkte aufgelistet werden (Vorgabe 10, 0 = alle).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Ranks where customers struggle, from the imported metrics and the feelings on the map, with the reasons, and lists where the map and the data disagree.</source>
+        <translation>Zeigt in einer Rangfolge, wo Kunden kämpfen – aus den importierten Kennzahlen und den Gefühlen auf der Map, mit den Gründen –, und listet, wo Map und Daten einander widersprechen.</translation>
+    </message>
+    <message>
+        <source>--top expects a number of 0 or more</source>
+        <translation>--top erwartet eine Zahl ab 0</translation>
+    </message>
+    <message>
+        <source>%1: the project has no metrics yet; only feelings count (see &apos;waymark-cli import-metrics&apos;)</source>
+        <translation>%1: Das Projekt hat noch keine Kennzahlen; nur die Gefühle zählen (siehe „waymark-cli import-metrics“)</translation>
+    </message>
+    <message>
+        <source>No friction: every value is within its thresholds.</source>
+        <translation>Keine Reibung: Jeder Wert liegt innerhalb seiner Schwellen.</translation>
+    </message>
+    <message>
+        <source>%1. %2 (%3) — friction %4</source>
+        <translation>%1. %2 (%3) – Reibung %4</translation>
+    </message>
+    <message>
+        <source>stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>in &quot;%1&quot;</source>
+        <translation>in „%1“</translation>
+    </message>
+    <message>
+        <source>The map and the data disagree: %1</source>
+        <translation>Map und Daten widersprechen sich: %1</translation>
+    </message>
+    <message>
+        <source>Usage: waymark-cli COMMAND [OPTIONS] FILE
+
+Commands:
+  new FILE      create a project from a template or the sample
+  info FILE     show a project&apos;s contents (--json for machine output)
+  check FILE    check a project&apos;s integrity, schema and references
+  export FILE -o OUT.pdf|png|svg|xlsx|csv|md
+                export journeys (see &apos;waymark-cli export --help&apos;)
+  export-personas FILE -o OUT.pdf|OUT.png
+                write persona sheets
+  table FILE    show the table Waymark reads from a CSV or XLSX file
+  import-metrics FILE TABLE
+                import metric values from a CSV or XLSX table
+  friction FILE rank where customers struggle, with the reasons
+
+Run &apos;waymark-cli COMMAND --help&apos; for a command&apos;s options.
+Exit codes: 0 ok, 1 bad input, 2 usage error.
+</source>
+        <translation>Aufruf: waymark-cli BEFEHL [OPTIONEN] DATEI
+
+Befehle:
+  new DATEI     ein Projekt aus einer Vorlage oder dem Beispiel erstellen
+  info DATEI    den Inhalt eines Projekts zeigen (--json für maschinenlesbare Ausgabe)
+  check DATEI   Integrität, Schema und Verweise eines Projekts prüfen
+  export DATEI -o AUSGABE.pdf|png|svg|xlsx|csv|md
+                Journeys exportieren (siehe „waymark-cli export --help“)
+  export-personas DATEI -o AUSGABE.pdf|AUSGABE.png
+                Persona-Steckbriefe schreiben
+  table DATEI   die Tabelle zeigen, die Waymark aus einer CSV- oder XLSX-Datei liest
+  import-metrics DATEI TABELLE
+                Kennzahlen aus einer CSV- oder XLSX-Tabelle importieren
+  friction DATEI
+                zeigen, wo Kunden kämpfen, gereiht und mit Gründen
+
+„waymark-cli BEFEHL --help“ zeigt die Optionen eines Befehls.
+Exit-Codes: 0 in Ordnung, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
+</translation>
     </message>
 </context>
 <context>
@@ -703,10 +754,6 @@ Exit-Codes: 0 in Ordnung, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
     <message>
         <source>the cards of cell %1 have gaps or duplicates in their order (%2)</source>
         <translation>die Reihenfolge der Karten in Zelle %1 hat Lücken oder Doppelungen (%2)</translation>
-    </message>
-    <message>
-        <source>metric value %1 refers to a missing object %2</source>
-        <translation>Messwert %1 verweist auf ein fehlendes Objekt %2</translation>
     </message>
     <message>
         <source>vote %1 refers to a missing object %2</source>
@@ -1039,10 +1086,6 @@ Exit-Codes: 0 in Ordnung, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
         <translation>die Zuordnung nennt keine Ziel-, Kennzahl- oder Wertspalte</translation>
     </message>
     <message>
-        <source>metric value %1 has an unknown target kind</source>
-        <translation>der Kennzahlwert %1 hat eine unbekannte Zielart</translation>
-    </message>
-    <message>
         <source>higher is better</source>
         <translation>höher ist besser</translation>
     </message>
@@ -1125,6 +1168,14 @@ Exit-Codes: 0 in Ordnung, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
     <message>
         <source>line: feeling (−3 to +3)</source>
         <translation>Linie: Gefühl (−3 bis +3)</translation>
+    </message>
+    <message>
+        <source>a value of metric %1 refers to a missing object %2</source>
+        <translation>ein Wert der Kennzahl %1 verweist auf ein fehlendes Objekt %2</translation>
+    </message>
+    <message>
+        <source>a metric value of %1 has an unknown target kind</source>
+        <translation>ein Messwert von %1 hat eine unbekannte Zielart</translation>
     </message>
 </context>
 <context>
@@ -2033,10 +2084,6 @@ Schreibgeschützt öffnen?</translation>
         <translation>Reibungspunkte</translation>
     </message>
     <message>
-        <source>Import metrics (waymark-cli import-metrics) to see where customers struggle.</source>
-        <translation>Importieren Sie Kennzahlen (waymark-cli import-metrics), um zu sehen, wo Kunden kämpfen.</translation>
-    </message>
-    <message>
         <source>%1. %2 — friction %3
 %4</source>
         <translation>%1. %2 — Reibung %3
@@ -2049,6 +2096,22 @@ Schreibgeschützt öffnen?</translation>
     <message>
         <source>The map and the data disagree here.</source>
         <translation>Karte und Daten widersprechen sich hier.</translation>
+    </message>
+    <message>
+        <source>Import metrics (File &gt; Import Metrics..., or drop a CSV or Excel file on the window) to see where customers struggle.</source>
+        <translation>Importieren Sie Kennzahlen (Datei &gt; Kennzahlen importieren... oder eine CSV- bzw. Excel-Datei auf das Fenster ziehen), um zu sehen, wo Kunden kämpfen.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Latest period</source>
+        <translation>Neuester Zeitraum</translation>
+    </message>
+    <message>
+        <source>all customers</source>
+        <translation>alle Kunden</translation>
     </message>
 </context>
 <context>

@@ -424,26 +424,6 @@ Exit code 0: sound; 1: problems (listed on stderr).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: waymark-cli COMMAND [OPTIONS] FILE
-
-Commands:
-  new FILE      create a project from a template or the sample
-  info FILE     show a project&apos;s contents (--json for machine output)
-  check FILE    check a project&apos;s integrity, schema and references
-  export FILE -o OUT.pdf|png|svg|xlsx|csv|md
-                export journeys (see &apos;waymark-cli export --help&apos;)
-  export-personas FILE -o OUT.pdf|OUT.png
-                write persona sheets
-  table FILE    show the table Waymark reads from a CSV or XLSX file
-  import-metrics FILE TABLE
-                import metric values from a CSV or XLSX table
-
-Run &apos;waymark-cli COMMAND --help&apos; for a command&apos;s options.
-Exit codes: 0 ok, 1 bad input, 2 usage error.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Show this metric (name or key) on the map.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -461,6 +441,75 @@ Exit codes: 0 ok, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>SEGMENT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period to rank (default: each value&apos;s latest).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The segment to rank (default: all customers).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many points to list (default 10, 0 = all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranks where customers struggle, from the imported metrics and the feelings on the map, with the reasons, and lists where the map and the data disagree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--top expects a number of 0 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the project has no metrics yet; only feelings count (see &apos;waymark-cli import-metrics&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No friction: every value is within its thresholds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2 (%3) — friction %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The map and the data disagree: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: waymark-cli COMMAND [OPTIONS] FILE
+
+Commands:
+  new FILE      create a project from a template or the sample
+  info FILE     show a project&apos;s contents (--json for machine output)
+  check FILE    check a project&apos;s integrity, schema and references
+  export FILE -o OUT.pdf|png|svg|xlsx|csv|md
+                export journeys (see &apos;waymark-cli export --help&apos;)
+  export-personas FILE -o OUT.pdf|OUT.png
+                write persona sheets
+  table FILE    show the table Waymark reads from a CSV or XLSX file
+  import-metrics FILE TABLE
+                import metric values from a CSV or XLSX table
+  friction FILE rank where customers struggle, with the reasons
+
+Run &apos;waymark-cli COMMAND --help&apos; for a command&apos;s options.
+Exit codes: 0 ok, 1 bad input, 2 usage error.
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -685,10 +734,6 @@ Exit codes: 0 ok, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>the cards of cell %1 have gaps or duplicates in their order (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>metric value %1 refers to a missing object %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1022,10 +1067,6 @@ Exit codes: 0 ok, 1 bad input, 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>metric value %1 has an unknown target kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>higher is better</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1107,6 +1148,14 @@ Exit codes: 0 ok, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>line: feeling (−3 to +3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value of metric %1 refers to a missing object %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a metric value of %1 has an unknown target kind</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2010,10 +2059,6 @@ Open it read-only?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Import metrics (waymark-cli import-metrics) to see where customers struggle.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1. %2 — friction %3
 %4</source>
         <translation type="unfinished"></translation>
@@ -2024,6 +2069,22 @@ Open it read-only?</source>
     </message>
     <message>
         <source>The map and the data disagree here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import metrics (File &gt; Import Metrics..., or drop a CSV or Excel file on the window) to see where customers struggle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all customers</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "clicommands.h"
 
+#include "analytics/friction.h"
 #include "analytics/overlay.h"
 #include "document/document.h"
 #include "document/templates.h"
@@ -13,6 +14,7 @@
 #include "storage/store.h"
 #include "trcontexts.h"
 
+#include <cmath>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
@@ -85,6 +87,32 @@ bool needsGui(const QString &command, const QStringList &args)
 }
 
 namespace {
+
+// The journeys a --journey option names: one by name or id, "all", or (empty) the first.
+bool chooseJourneys(const Project &p, const QString &file, const QString &wanted, Io &io,
+                    QList<Id> *journeys, int *code)
+{
+    if (wanted.compare(QLatin1String("all"), Qt::CaseInsensitive) == 0) {
+        for (const Journey &j : p.journeys)
+            journeys->append(j.id);
+    } else if (wanted.isEmpty()) {
+        if (!p.journeys.isEmpty()) journeys->append(p.journeys.first().id);
+    } else {
+        for (const Journey &j : p.journeys)
+            if (journeys->isEmpty() &&
+                (j.name.compare(wanted, Qt::CaseInsensitive) == 0 || idToString(j.id) == wanted))
+                journeys->append(j.id);
+        if (journeys->isEmpty()) {
+            *code = io.fail(file, Cli::tr("no journey \"%1\"").arg(wanted));
+            return false;
+        }
+    }
+    if (journeys->isEmpty()) {
+        *code = io.fail(file, Cli::tr("the project has no journeys"));
+        return false;
+    }
+    return true;
+}
 
 bool pageSizeFromName(const QString &name, QPageSize::PageSizeId *out)
 {
@@ -235,20 +263,9 @@ int runExport(const QStringList &args, Io &io)
         o.overlaySegment = parser.value(QStringLiteral("segment"));
     }
     QList<Id> journeys;
-    const QString wanted = parser.value(QStringLiteral("journey"));
-    if (wanted.compare(QLatin1String("all"), Qt::CaseInsensitive) == 0) {
-        for (const Journey &j : p.journeys)
-            journeys.append(j.id);
-    } else if (wanted.isEmpty()) {
-        if (!p.journeys.isEmpty()) journeys.append(p.journeys.first().id);
-    } else {
-        for (const Journey &j : p.journeys)
-            if (j.name.compare(wanted, Qt::CaseInsensitive) == 0 || idToString(j.id) == wanted)
-                journeys.append(j.id);
-        if (journeys.isEmpty()) return io.fail(file, Cli::tr("no journey \"%1\"").arg(wanted));
-        journeys = journeys.mid(0, 1);
-    }
-    if (journeys.isEmpty()) return io.fail(file, Cli::tr("the project has no journeys"));
+    if (int code = 0;
+        !chooseJourneys(p, file, parser.value(QStringLiteral("journey")), io, &journeys, &code))
+        return code;
 
     QStringList written;
     if (format == QLatin1String("pdf")) {
@@ -395,6 +412,107 @@ int runImportMetrics(const QStringList &args, Io &io)
     if (dryRun || (plan->added.isEmpty() && plan->changed.isEmpty())) return Ok;
     if (!doc->importMetrics(*plan)) return io.fail(file, doc->lastError());
     if (!doc->isSaved()) return io.fail(file, doc->lastError());
+    return Ok;
+}
+
+int runFriction(const QStringList &args, Io &io)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("FILE"), Cli::tr("The project file."));
+    parser.addOptions({
+        {QStringLiteral("journey"),
+         Cli::tr("The journey (name or id), or 'all' (default: the first journey)."),
+         Cli::tr("JOURNEY")},
+        {QStringLiteral("period"), Cli::tr("The period to rank (default: each value's latest)."),
+         Cli::tr("PERIOD")},
+        {QStringLiteral("segment"), Cli::tr("The segment to rank (default: all customers)."),
+         Cli::tr("SEGMENT")},
+        {QStringLiteral("top"), Cli::tr("How many points to list (default 10, 0 = all)."),
+         Cli::tr("N"), QStringLiteral("10")},
+        {QStringLiteral("json"), Cli::tr("Print the result as JSON.")},
+    });
+    if (const int code =
+            parse(parser, QStringLiteral("friction"), args, io,
+                  Cli::tr("Ranks where customers struggle, from the imported metrics and the "
+                          "feelings on the map, with the reasons, and lists where the map and "
+                          "the data disagree."));
+        code >= 0)
+        return code;
+    const QString file = parser.positionalArguments().first();
+    bool numeric = false;
+    const int top = parser.value(QStringLiteral("top")).toInt(&numeric);
+    if (!numeric || top < 0)
+        return io.fail({}, Cli::tr("--top expects a number of 0 or more"), Usage);
+    Project p;
+    if (int code = 0; !loadProject(file, &p, io, &code)) return code;
+    QList<Id> journeys;
+    if (int code = 0;
+        !chooseJourneys(p, file, parser.value(QStringLiteral("journey")), io, &journeys, &code))
+        return code;
+    const QString period = parser.value(QStringLiteral("period"));
+    const QString segment = parser.value(QStringLiteral("segment"));
+    if (p.metrics.isEmpty())
+        io.err << Cli::tr("%1: the project has no metrics yet; only feelings count (see "
+                          "'waymark-cli import-metrics')")
+                      .arg(file)
+               << '\n';
+    const auto kindName = [](TargetKind kind) { return toKey(kind); };
+    QJsonArray jsonJourneys;
+    for (const Id &id : journeys) {
+        const Journey &j = *p.journey(id);
+        QList<FrictionPoint> points = Friction::rank(p, j, period, segment);
+        if (top > 0) points = points.mid(0, top);
+        const QList<Contradiction> contradictions = Friction::contradictions(p, j, period, segment);
+        const auto stageName = [&j](const Id &stage) {
+            const int i = j.stageIndex(stage);
+            return i >= 0 ? j.stages[i].name : QString();
+        };
+        if (parser.isSet(QStringLiteral("json"))) {
+            QJsonArray jp, jc;
+            int rank = 0;
+            for (const FrictionPoint &f : points)
+                jp.append(QJsonObject{
+                    {QStringLiteral("rank"), ++rank},
+                    {QStringLiteral("kind"), kindName(f.kind)},
+                    {QStringLiteral("id"), idToString(f.id)},
+                    {QStringLiteral("label"), f.label},
+                    {QStringLiteral("stage"), stageName(f.stageId)},
+                    {QStringLiteral("score"), std::round(f.score * 100) / 100},
+                    {QStringLiteral("reasons"), QJsonArray::fromStringList(f.reasons)}});
+            for (const Contradiction &c : contradictions)
+                jc.append(QJsonObject{{QStringLiteral("kind"), kindName(c.kind)},
+                                      {QStringLiteral("id"), idToString(c.id)},
+                                      {QStringLiteral("text"), c.text}});
+            jsonJourneys.append(QJsonObject{{QStringLiteral("journey"), j.name},
+                                            {QStringLiteral("id"), idToString(j.id)},
+                                            {QStringLiteral("points"), jp},
+                                            {QStringLiteral("contradictions"), jc}});
+            continue;
+        }
+        io.out << j.name << '\n';
+        if (points.isEmpty())
+            io.out << "  " << Cli::tr("No friction: every value is within its thresholds.") << '\n';
+        int rank = 0;
+        for (const FrictionPoint &f : points) {
+            io.out << Cli::tr("%1. %2 (%3) — friction %4")
+                          .arg(QString::number(++rank).rightJustified(4),
+                               f.label.simplified().left(80),
+                               f.kind == TargetKind::Stage
+                                   ? Cli::tr("stage")
+                                   : Cli::tr("in \"%1\"").arg(stageName(f.stageId)),
+                               QString::number(f.score, 'f', 1))
+                   << '\n';
+            if (!f.reasons.isEmpty())
+                io.out << "      " << f.reasons.join(QStringLiteral(", ")) << '\n';
+        }
+        for (const Contradiction &c : contradictions)
+            io.out << "  " << Cli::tr("The map and the data disagree: %1").arg(c.text) << '\n';
+    }
+    if (parser.isSet(QStringLiteral("json")))
+        io.out << QJsonDocument(QJsonObject{{QStringLiteral("period"), period},
+                                            {QStringLiteral("segment"), segment},
+                                            {QStringLiteral("journeys"), jsonJourneys}})
+                      .toJson(QJsonDocument::Indented);
     return Ok;
 }
 

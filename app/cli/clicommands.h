@@ -28,6 +28,7 @@ int runExportPersonas(const QStringList &args, Io &io);
 int runExport(const QStringList &args, Io &io);
 int runTable(const QStringList &args, Io &io);
 int runImportMetrics(const QStringList &args, Io &io);
+int runFriction(const QStringList &args, Io &io);
 
 // Subcommands that draw (text, images) and so need a QGuiApplication.
 bool needsGui(const QString &command, const QStringList &args);

@@ -27,6 +27,7 @@ const char usage[] = QT_TRANSLATE_NOOP(
            "  table FILE    show the table Waymark reads from a CSV or XLSX file\n"
            "  import-metrics FILE TABLE\n"
            "                import metric values from a CSV or XLSX table\n"
+           "  friction FILE rank where customers struggle, with the reasons\n"
            "\n"
            "Run 'waymark-cli COMMAND --help' for a command's options.\n"
            "Exit codes: 0 ok, 1 bad input, 2 usage error.\n");
@@ -71,6 +72,7 @@ int main(int argc, char *argv[])
     if (command == QLatin1String("export")) return cli::runExport(rest, io);
     if (command == QLatin1String("table")) return cli::runTable(rest, io);
     if (command == QLatin1String("import-metrics")) return cli::runImportMetrics(rest, io);
+    if (command == QLatin1String("friction")) return cli::runFriction(rest, io);
     if (command == QLatin1String("--version")) {
         out << "waymark-cli " << WAYMARK_VERSION << Qt::endl;
         return cli::Ok;

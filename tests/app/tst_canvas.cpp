@@ -745,6 +745,53 @@ private slots:
         QVERIFY(!view()->mapScene()->overlay());
     }
 
+    void frictionFollowsOverlayPeriodAndSegment()
+    {
+        Table table;
+        table.columns = {QStringLiteral("target"), QStringLiteral("metric"),
+                         QStringLiteral("value"), QStringLiteral("period"),
+                         QStringLiteral("segment")};
+        const auto row = [](const char *value, const char *period, const char *segment) {
+            return QStringList{QStringLiteral("renewal-form"), QStringLiteral("drop-off"),
+                               QLatin1String(value), QLatin1String(period), QLatin1String(segment)};
+        };
+        // Critical in Q1 for new customers only; healthy in Q2 for everyone.
+        table.rows = {row("38 %", "2026-Q1", "new"), row("8 %", "2026-Q1", "existing"),
+                      row("9 %", "2026-Q2", "new"), row("7 %", "2026-Q2", "existing")};
+        QVERIFY(doc()->importMetrics(MetricImporter::plan(
+            doc()->project(), table, QStringLiteral("kpis.csv"), MetricMapping::guess(table))));
+        FrictionPanel *friction = window().frictionPanel();
+        const auto listed = [friction] {
+            QStringList texts;
+            for (int i = 0; i < friction->count(); ++i)
+                texts.append(friction->item(i)->text());
+            return texts.join(QLatin1Char('\n'));
+        };
+        OverlayBar *bar = window().overlayBar();
+        const auto choose = [](QComboBox *box, const QString &text) {
+            const int i = box->findText(text);
+            QVERIFY2(i >= 0, qPrintable(text));
+            box->setCurrentIndex(i);
+            emit box->activated(i);
+        };
+        choose(bar->metricBox(), QStringLiteral("Drop-off"));
+        choose(bar->periodBox(), QStringLiteral("2026-Q1"));
+        choose(bar->segmentBox(), QStringLiteral("new"));
+        QVERIFY2(listed().contains(QStringLiteral("2026-Q1, new")), qPrintable(listed()));
+        QVERIFY2(listed().contains(QStringLiteral("Renewal form")), qPrintable(listed()));
+        QVERIFY(listed().contains(QStringLiteral("38 %")));
+        // The same step for existing customers, and in Q2, has no friction.
+        choose(bar->segmentBox(), QStringLiteral("existing"));
+        QVERIFY2(!listed().contains(QStringLiteral("Renewal form")), qPrintable(listed()));
+        choose(bar->periodBox(), QStringLiteral("2026-Q2"));
+        choose(bar->segmentBox(), QStringLiteral("new"));
+        QVERIFY2(!listed().contains(QStringLiteral("Renewal form")), qPrintable(listed()));
+        QVERIFY(listed().contains(QStringLiteral("2026-Q2, new")));
+        // Back to no overlay: the latest values for everyone, with no scope line.
+        choose(bar->metricBox(), QStringLiteral("No overlay"));
+        QVERIFY(!listed().contains(QStringLiteral("2026-Q2, new")));
+    }
+
     void importDialogMapsConfirmsAndImports()
     {
         const QString csv = m_dir.filePath(QStringLiteral("kpis%1.csv").arg(m_n));

@@ -56,7 +56,7 @@ private slots:
         r = cli({QStringLiteral("info"), file, QStringLiteral("--json")});
         QCOMPARE(r.code, 0);
         const QJsonObject root = QJsonDocument::fromJson(r.out.toUtf8()).object();
-        QCOMPARE(root[QStringLiteral("schemaVersion")].toInt(), 1);
+        QCOMPARE(root[QStringLiteral("schemaVersion")].toInt(), 2);
         QCOMPARE(root[QStringLiteral("cards")].toInt(), 103);
         QCOMPARE(root[QStringLiteral("project")][QStringLiteral("language")].toString(),
                  QStringLiteral("de"));
@@ -437,6 +437,47 @@ private slots:
         QCOMPARE(doc.pageCount(), 2);
         QVERIFY2(doc.getAllText(1).text().contains(QStringLiteral("Feeling and Drop-off by stage")),
                  qPrintable(doc.getAllText(1).text().left(300)));
+        // The worst points, ranked and explained, for people and for scripts.
+        const Run ranked = cli(
+            {QStringLiteral("friction"), project, QStringLiteral("--top"), QStringLiteral("3")});
+        QVERIFY2(ranked.code == 0, qPrintable(ranked.err));
+        QVERIFY2(
+            ranked.out.contains(QStringLiteral("   1. Renewal form (in \"Decide and renew\")")),
+            qPrintable(ranked.out));
+        QVERIFY(ranked.out.contains(QStringLiteral("Drop-off 38.5 % (critical above 30 %)")));
+        QVERIFY(ranked.out.contains(QStringLiteral("   3. ")));
+        QVERIFY(!ranked.out.contains(QStringLiteral("   4. ")));
+        const auto points = [&](const QStringList &options) {
+            const Run r =
+                cli(QStringList{QStringLiteral("friction"), project, QStringLiteral("--json")} +
+                    options);
+            return QJsonDocument::fromJson(r.out.toUtf8())
+                .object()[QStringLiteral("journeys")]
+                .toArray()[0]
+                .toObject()[QStringLiteral("points")]
+                .toArray();
+        };
+        const QJsonObject worst =
+            points({QStringLiteral("--period"), QStringLiteral("2026-03")})[0].toObject();
+        QCOMPARE(worst[QStringLiteral("label")].toString(), QStringLiteral("Renewal form"));
+        QCOMPARE(worst[QStringLiteral("kind")].toString(), QStringLiteral("card"));
+        QVERIFY(worst[QStringLiteral("score")].toDouble() > 2);
+        QVERIFY(worst[QStringLiteral("reasons")].toArray()[0].toString().contains(
+            QStringLiteral("38.5 %")));
+        // A period without data ranks only the feelings.
+        const QJsonArray none = points({QStringLiteral("--period"), QStringLiteral("2030-01")});
+        QVERIFY(!none.isEmpty());
+        for (const QJsonValue &v : none)
+            QVERIFY(v.toObject()[QStringLiteral("label")].toString() !=
+                    QStringLiteral("Renewal form"));
+        QCOMPARE(cli({QStringLiteral("friction"), project, QStringLiteral("--top"),
+                      QStringLiteral("-1")})
+                     .code,
+                 2);
+        const Run noJourney = cli({QStringLiteral("friction"), project, QStringLiteral("--journey"),
+                                   QStringLiteral("Nope")});
+        QCOMPARE(noJourney.code, 1);
+        QVERIFY(noJourney.err.contains(QStringLiteral("no journey \"Nope\"")));
         // A bad value refuses the whole import, naming file, row and column.
         QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
         f.write("Touchpoint;KPI;Wert;Monat\nrenewal-form;CSAT;viel;2026-04\n");
@@ -454,7 +495,8 @@ private slots:
     {
         for (const QString &cmd :
              {QStringLiteral("new"), QStringLiteral("info"), QStringLiteral("check"),
-              QStringLiteral("export-personas"), QStringLiteral("export")}) {
+              QStringLiteral("export-personas"), QStringLiteral("export"), QStringLiteral("table"),
+              QStringLiteral("import-metrics"), QStringLiteral("friction")}) {
             const Run r = cli({cmd, QStringLiteral("--help")});
             QCOMPARE(r.code, 0);
             QVERIFY2(r.out.contains(QStringLiteral("FILE")), qPrintable(r.out));
