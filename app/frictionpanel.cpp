@@ -7,6 +7,7 @@
 #include "document/document.h"
 
 #include <QLocale>
+#include <QScopeGuard>
 
 namespace waymark {
 
@@ -51,6 +52,10 @@ void FrictionPanel::setScope(const QString &period, const QString &segment)
 void FrictionPanel::rebuild()
 {
     clear();
+    // The map marks the worst points of what the panel ranks, or none.
+    FrictionMarks marks;
+    const auto publish =
+        qScopeGuard([&] { m_view->mapScene()->setFrictionMarks(std::move(marks)); });
     const Journey *j =
         m_document ? m_document->project().journey(m_document->currentJourneyId()) : nullptr;
     if (!j) return;
@@ -74,6 +79,7 @@ void FrictionPanel::rebuild()
     }
     const QList<FrictionPoint> points =
         Friction::rank(m_document->project(), *j, m_period, m_segment);
+    marks = Friction::marks(points);
     int rank = 0;
     for (const FrictionPoint &f : points) {
         if (++rank > Shown) break;

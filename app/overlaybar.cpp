@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "overlaybar.h"
 
+#include "analytics/friction.h"
 #include "analytics/overlay.h"
 #include "canvas/mapscene.h"
 #include "document/document.h"
@@ -108,11 +109,15 @@ void OverlayBar::apply()
                                                    m_segment->currentData().toString());
     m_legend->setText(QStringLiteral("<span style='color:%1'>■</span> %2 "
                                      "<span style='color:%3'>■</span> %4 "
-                                     "<span style='color:%5'>■</span> %6 — %7")
+                                     "<span style='color:%5'>■</span> %6 "
+                                     "<span style='color:%7'>●</span> %8 — %9")
                           .arg(MetricOverlay::colour(MetricStatus::Good).name(), tr("good"),
                                MetricOverlay::colour(MetricStatus::Warning).name(), tr("warning !"),
                                MetricOverlay::colour(MetricStatus::Critical).name(),
-                               tr("critical !!"), overlay->legend().toHtmlEscaped()));
+                               tr("critical !!"),
+                               MetricOverlay::colour(MetricStatus::Critical).darker(125).name(),
+                               tr("1-%1: worst friction points").arg(Friction::MarkedOnMap),
+                               overlay->legend().toHtmlEscaped()));
     m_scene->setOverlay(std::move(overlay));
 }
 

@@ -552,6 +552,13 @@ Exit-Codes: 0 in Ordnung, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
     </message>
 </context>
 <context>
+    <name>MapScene</name>
+    <message>
+        <source>Friction point %1</source>
+        <translation>Reibungspunkt %1</translation>
+    </message>
+</context>
+<context>
     <name>Model</name>
     <message>
         <source>Customer actions</source>
@@ -1176,6 +1183,10 @@ Exit-Codes: 0 in Ordnung, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
     <message>
         <source>a metric value of %1 has an unknown target kind</source>
         <translation>ein Messwert von %1 hat eine unbekannte Zielart</translation>
+    </message>
+    <message>
+        <source>1-%1: the worst friction points</source>
+        <translation>1–%1: die größten Reibungspunkte</translation>
     </message>
 </context>
 <context>
@@ -2700,6 +2711,10 @@ Schreibgeschützt öffnen?</translation>
     <message>
         <source>Direction, scale, target and thresholds of the metric</source>
         <translation>Richtung, Skala, Ziel und Schwellen der Kennzahl</translation>
+    </message>
+    <message>
+        <source>1-%1: worst friction points</source>
+        <translation>1–%1: größte Reibungspunkte</translation>
     </message>
 </context>
 <context>

@@ -533,6 +533,13 @@ Exit codes: 0 ok, 1 bad input, 2 usage error.
     </message>
 </context>
 <context>
+    <name>MapScene</name>
+    <message>
+        <source>Friction point %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Model</name>
     <message>
         <source>Customer actions</source>
@@ -1156,6 +1163,10 @@ Exit codes: 0 ok, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>a metric value of %1 has an unknown target kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1-%1: the worst friction points</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2673,6 +2684,10 @@ Open it read-only?</source>
     </message>
     <message>
         <source>Direction, scale, target and thresholds of the metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1-%1: worst friction points</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

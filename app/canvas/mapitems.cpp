@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mapitems.h"
 
+#include <QCoreApplication>
+
 #include "mapscene.h"
 #include "render/maprenderer.h"
 
@@ -14,7 +16,7 @@ double lod(const QStyleOptionGraphicsItem *option, const QPainter *painter)
 {
     return option->levelOfDetailFromTransform(painter->worldTransform());
 }
-constexpr double Margin = 6; // room for the selection and find outlines
+constexpr double Margin = 8; // room for the outlines and a friction mark on the corner
 } // namespace
 
 CardItem::CardItem(MapScene *scene, const Card &card, bool isEmotionPoint)
@@ -77,6 +79,15 @@ void CardItem::updateToolTip()
         tip.prepend(emotionName(*m_card.emotion).toHtmlEscaped() + QLatin1String("<br>"));
     if (!m_card.notes.isEmpty())
         tip += QLatin1String("<hr><i>") + m_card.notes.toHtmlEscaped() + QLatin1String("</i>");
+    if (const FrictionMark *mark = m_scene->frictionMark(m_card.id))
+        tip.prepend(
+            QLatin1String("<b>") +
+            QCoreApplication::translate("MapScene", "Friction point %1").arg(mark->rank) +
+            QLatin1String("</b>") +
+            (mark->reasons.isEmpty()
+                 ? QString()
+                 : QLatin1String(": ") + mark->reasons.join(QStringLiteral(", ")).toHtmlEscaped()) +
+            QLatin1String("<br>"));
     setToolTip(QLatin1String("<qt>") + tip + QLatin1String("</qt>"));
 }
 

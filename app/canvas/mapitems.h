@@ -42,13 +42,14 @@ public:
     // While a point is dragged: the score it would get.
     void setPreviewScore(std::optional<int> score);
     void repaint();
+    // The whole text, feeling, notes and, on a marked friction point, why it is marked.
+    void updateToolTip();
 
     QRectF boundingRect() const override;
     QPainterPath shape() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *) override;
 
 private:
-    void updateToolTip();
     MapScene *m_scene;
     Card m_card;
     QRectF m_rect; // in the item's coordinates

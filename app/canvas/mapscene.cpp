@@ -51,17 +51,51 @@ MapRenderer MapScene::renderer() const
     const Journey *j = journey();
     MapRenderer r(project(), j ? *j : none, m_layout, m_theme);
     r.setOverlay(m_overlay.get());
+    r.setFrictionMarks(&m_marks);
     return r;
 }
 
 void MapScene::setOverlay(std::unique_ptr<MetricOverlay> overlay)
 {
+    const bool wasOn = m_overlay != nullptr;
     m_overlay = std::move(overlay);
     for (CardItem *item : std::as_const(m_cards))
         item->repaint();
     for (auto *h : std::as_const(m_stageHeaders))
         h->update();
+    if (wasOn != (m_overlay != nullptr))
+        for (auto it = m_marks.cbegin(); it != m_marks.cend(); ++it)
+            if (CardItem *item = m_cards.value(it.key())) item->updateToolTip();
     update();
+}
+
+void MapScene::setFrictionMarks(FrictionMarks marks)
+{
+    // Only the items whose mark came, went or changed are repainted.
+    QSet<Id> changed;
+    for (auto it = m_marks.cbegin(); it != m_marks.cend(); ++it)
+        if (!marks.contains(it.key()) || marks.value(it.key()).rank != it->rank ||
+            marks.value(it.key()).reasons != it->reasons)
+            changed.insert(it.key());
+    for (auto it = marks.cbegin(); it != marks.cend(); ++it)
+        if (!m_marks.contains(it.key())) changed.insert(it.key());
+    m_marks = std::move(marks);
+    if (changed.isEmpty()) return;
+    for (const Id &id : std::as_const(changed))
+        if (CardItem *item = m_cards.value(id)) {
+            item->updateToolTip();
+            item->repaint();
+        }
+    const Journey *j = journey();
+    for (int s = 0; j && s < m_stageHeaders.size() && s < j->stages.size(); ++s)
+        if (changed.contains(j->stages[s].id)) m_stageHeaders[s]->update();
+}
+
+const FrictionMark *MapScene::frictionMark(const Id &target) const
+{
+    if (!m_overlay) return nullptr;
+    const auto it = m_marks.constFind(target);
+    return it == m_marks.cend() ? nullptr : &*it;
 }
 
 void MapScene::setTheme(const MapTheme &theme)

@@ -67,6 +67,10 @@ public:
     // A metric shown on the cards and stages (null: none).
     void setOverlay(std::unique_ptr<MetricOverlay> overlay);
     const MetricOverlay *overlay() const { return m_overlay.get(); }
+    // Numbered discs on the worst friction points, shown while an overlay is on.
+    void setFrictionMarks(FrictionMarks marks);
+    // The mark of a card or stage when the map shows it, else nullptr.
+    const FrictionMark *frictionMark(const Id &target) const;
 
     // Rebuilds every item (a new journey); sync() is the incremental path.
     void rebuild();
@@ -106,6 +110,7 @@ private:
     bool m_overview = false;
     QGraphicsItem::CacheMode m_cacheMode = QGraphicsItem::DeviceCoordinateCache;
     std::unique_ptr<MetricOverlay> m_overlay;
+    FrictionMarks m_marks;
 };
 
 } // namespace waymark

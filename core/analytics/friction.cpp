@@ -157,4 +157,12 @@ QList<Contradiction> contradictions(const Project &project, const Journey &j, co
     return out;
 }
 
+FrictionMarks marks(const QList<FrictionPoint> &ranked, int count)
+{
+    FrictionMarks result;
+    for (int i = 0; i < std::min(count, int(ranked.size())); ++i)
+        result.insert(ranked[i].id, {i + 1, ranked[i].reasons});
+    return result;
+}
+
 } // namespace waymark::Friction

@@ -3,6 +3,8 @@
 
 #include "model/model.h"
 
+#include <QHash>
+
 namespace waymark {
 
 // Where customers struggle, ranked, and where the map and the data disagree.
@@ -33,13 +35,26 @@ struct Contradiction
     QString text;
 };
 
+// How a map marks one of its worst friction points: a numbered disc (1 = worst).
+struct FrictionMark
+{
+    int rank = 0;
+    QStringList reasons;
+};
+using FrictionMarks = QHash<Id, FrictionMark>;
+
 namespace Friction {
+
+// How many of the worst points a map marks.
+constexpr int MarkedOnMap = 3;
 
 // Highest first; only points with friction above zero. `period` empty: latest values.
 QList<FrictionPoint> rank(const Project &project, const Journey &journey,
                           const QString &period = {}, const QString &segment = {});
 QList<Contradiction> contradictions(const Project &project, const Journey &journey,
                                     const QString &period = {}, const QString &segment = {});
+// The first `count` of a ranking as marks for the map.
+FrictionMarks marks(const QList<FrictionPoint> &ranked, int count = MarkedOnMap);
 
 } // namespace Friction
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mapexport.h"
 
+#include "analytics/friction.h"
 #include "analytics/overlay.h"
 #include "layout/maplayout.h"
 #include "render/chartrenderer.h"
@@ -156,6 +157,23 @@ void drawTitle(QPainter *p, const QRectF &r, const Project &project, const Journ
                                             r.width()));
 }
 
+// The metric overlay an export asked for, with the marks on the journey's worst friction
+// points; both stay alive as long as the renderer they are given to.
+struct OverlayLayer
+{
+    std::optional<MetricOverlay> overlay;
+    FrictionMarks marks;
+    OverlayLayer(const Project &project, const Journey &j, const MapExportOptions &o,
+                 MapRenderer *renderer)
+    {
+        if (o.overlayMetric.isNull()) return;
+        overlay.emplace(project, o.overlayMetric, o.overlayPeriod, o.overlaySegment);
+        marks = Friction::marks(Friction::rank(project, j, o.overlayPeriod, o.overlaySegment));
+        renderer->setOverlay(&*overlay);
+        renderer->setFrictionMarks(&marks);
+    }
+};
+
 void drawLegend(QPainter *p, const QRectF &r, const MetricOverlay &overlay)
 {
     QFont f = p->font();
@@ -172,6 +190,15 @@ void drawLegend(QPainter *p, const QRectF &r, const MetricOverlay &overlay)
         p->drawText(QRectF(x + 13, r.top(), 80, r.height()), Qt::AlignVCenter, label);
         x += 16 + QFontMetricsF(f).horizontalAdvance(label) + 10;
     }
+    // The friction marks: a disc like the map's, then what it means.
+    const QPointF centre(x + 5, r.center().y());
+    p->setPen(QPen(Qt::white, 0.8));
+    p->setBrush(MetricOverlay::colour(MetricStatus::Critical).darker(125));
+    p->drawEllipse(centre, 5, 5);
+    p->setPen(QColor(0x23, 0x2a, 0x33));
+    const QString marks = Storage::tr("1-%1: the worst friction points").arg(Friction::MarkedOnMap);
+    p->drawText(QRectF(x + 13, r.top(), 200, r.height()), Qt::AlignVCenter, marks);
+    x += 13 + QFontMetricsF(f).horizontalAdvance(marks) + 14;
     p->drawText(QRectF(x, r.top(), r.right() - x, r.height()), Qt::AlignVCenter, overlay.legend());
 }
 
@@ -204,11 +231,8 @@ void paintSpec(QPainter *p, const Job &job, const MapExportOptions &o, const Pag
     }
     const MapLayout &layout = job.layouts[spec.journey];
     MapRenderer renderer(job.project, j, layout);
-    std::optional<MetricOverlay> overlay;
-    if (!o.overlayMetric.isNull()) {
-        overlay.emplace(job.project, o.overlayMetric, o.overlayPeriod, o.overlaySegment);
-        renderer.setOverlay(&*overlay);
-    }
+    const OverlayLayer layer(job.project, j, o, &renderer);
+    const std::optional<MetricOverlay> &overlay = layer.overlay;
     p->setRenderHint(QPainter::Antialiasing);
     p->setRenderHint(QPainter::TextAntialiasing);
     if (!poster(o)) {
@@ -416,11 +440,7 @@ QImage renderImage(const Project &project, const Id &journeyId, const MapExportO
         MapTheme theme;
         if (o.transparent) theme.paper = Qt::transparent; // for slides with their own colour
         MapRenderer renderer(project, *j, layout, theme);
-        std::optional<MetricOverlay> overlay;
-        if (!o.overlayMetric.isNull()) {
-            overlay.emplace(project, o.overlayMetric, o.overlayPeriod, o.overlaySegment);
-            renderer.setOverlay(&*overlay);
-        }
+        const OverlayLayer layer(project, *j, o, &renderer);
         renderer.paint(&painter);
     }
     return image;

@@ -217,8 +217,37 @@ void MapRenderer::paintStageHeader(QPainter *p, int s) const
         p->setPen(ink);
         text.setRight(text.right() - 22);
     }
+    if (const int rank = frictionRank(stage.id)) {
+        paintFrictionMark(p, QPointF(text.left() + 7, text.center().y()), 9, rank);
+        text.setLeft(text.left() + 22);
+    }
     drawWrapped(p, text, stage.name, font);
     paintBadge(p, stage.id, r.adjusted(0, 0, -4, -4));
+}
+
+int MapRenderer::frictionRank(const Id &target) const
+{
+    if (!m_overlay || !m_marks) return 0;
+    const auto it = m_marks->constFind(target);
+    return it == m_marks->cend() ? 0 : it->rank;
+}
+
+void MapRenderer::paintFrictionMark(QPainter *p, const QPointF &centre, double radius,
+                                    int rank) const
+{
+    // A dark red disc with a white rim and the rank: it reads in grey print too.
+    p->save();
+    p->setPen(QPen(Qt::white, 1.5));
+    p->setBrush(MetricOverlay::colour(MetricStatus::Critical).darker(125));
+    p->drawEllipse(centre, radius, radius);
+    QFont f = p->font();
+    f.setPixelSize(int(radius * 1.3));
+    f.setBold(true);
+    f.setItalic(false);
+    p->setFont(f);
+    p->drawText(QRectF(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius),
+                Qt::AlignCenter, QString::number(rank));
+    p->restore();
 }
 
 void MapRenderer::paintBadge(QPainter *p, const Id &target, const QRectF &rect) const
@@ -380,6 +409,9 @@ bool MapRenderer::paintCard(QPainter *p, const Card &card, const QRectF &rect, d
             p->drawRoundedRect(rect.adjusted(-4.5, -4.5, 4.5, 4.5), 9, 9);
         }
     }
+    // Over the corner and over any outline, clear of the channel and the text.
+    if (const int rank = frictionRank(card.id))
+        paintFrictionMark(p, rect.topLeft() + QPointF(2, 2), 9, rank);
     return fits;
 }
 
@@ -424,6 +456,8 @@ void MapRenderer::paintEmotionPoint(QPainter *p, const Card &card, const QPointF
         p->drawEllipse(pos, r + 4, r + 4);
     }
     paintFace(p, pos, r, score);
+    if (const int rank = frictionRank(card.id))
+        paintFrictionMark(p, pos + QPointF(r + 2, -r - 2), 9, rank);
     const int l = m_journey.laneIndex(card.laneId);
     QFont label = p->font();
     label.setPixelSize(11);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "analytics/friction.h"
 #include "layout/maplayout.h"
 
 #include <QColor>
@@ -76,6 +77,8 @@ public:
 
     QColor curveColour(const Id &personaId) const;
     void setOverlay(const MetricOverlay *overlay) { m_overlay = overlay; }
+    // Numbered discs on the worst friction points, shown with an overlay.
+    void setFrictionMarks(const FrictionMarks *marks) { m_marks = marks; }
     // The value badge of a card or stage, bottom right in `rect` (nothing without a value).
     void paintBadge(QPainter *painter, const Id &target, const QRectF &rect) const;
     static QColor laneColour(LaneKind kind);
@@ -83,11 +86,15 @@ public:
     static void paintFace(QPainter *painter, const QPointF &centre, double radius, int score);
 
 private:
+    int frictionRank(const Id &target) const;
+    void paintFrictionMark(QPainter *painter, const QPointF &centre, double radius, int rank) const;
+
     const Project &m_project;
     const Journey &m_journey;
     const MapLayout &m_layout;
     MapTheme m_theme;
     const MetricOverlay *m_overlay = nullptr;
+    const FrictionMarks *m_marks = nullptr;
 };
 
 } // namespace waymark

@@ -737,12 +737,25 @@ private slots:
                           friction->visualItemRect(friction->item(0)).center());
         QCOMPARE(doc()->selectedCards().size(), 1);
         QCOMPARE(journey().card(doc()->selectedCards()[0])->text, QStringLiteral("Renewal form"));
+        // The map marks it too: disc number 1, and the tooltip says why.
+        const Id worst = doc()->selectedCards()[0];
+        QVERIFY(view()->mapScene()->frictionMark(worst));
+        QCOMPARE(view()->mapScene()->frictionMark(worst)->rank, 1);
+        QVERIFY2(view()->mapScene()->cardItem(worst)->toolTip().contains(
+                     QStringLiteral("Friction point 1")),
+                 qPrintable(view()->mapScene()->cardItem(worst)->toolTip()));
+        QVERIFY(window().overlayBar()->legend()->text().contains(
+            QStringLiteral("worst friction points")));
         view()->setZoom(1.0);
         QTest::qWait(50);
         QVERIFY(window().grab().save(QStringLiteral("canvas-overlay.png")));
         metric->setCurrentIndex(0);
         emit metric->activated(0);
         QVERIFY(!view()->mapScene()->overlay());
+        // Without the overlay the map is a plain map again.
+        QVERIFY(!view()->mapScene()->frictionMark(worst));
+        QVERIFY(!view()->mapScene()->cardItem(worst)->toolTip().contains(
+            QStringLiteral("Friction point")));
     }
 
     void frictionFollowsOverlayPeriodAndSegment()

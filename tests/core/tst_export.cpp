@@ -1,13 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "analytics/friction.h"
+#include "analytics/overlay.h"
 #include "document/templates.h"
 #include "io/mapexport.h"
 #include "io/tableexport.h"
 #include "io/xlsxwriter.h"
 #include "layout/maplayout.h"
+#include "render/maprenderer.h"
 
 #include <QBuffer>
 #include <QHash>
 #include <QImage>
+#include <QPainter>
 #include <QPdfDocument>
 #include <QSvgRenderer>
 #include <QTemporaryDir>
@@ -326,6 +330,65 @@ private slots:
         QVERIFY(md.contains(QStringLiteral("- Reads the letter about the contract end")));
         QVERIFY(md.contains(QStringLiteral("★")));       // the moment of truth
         QVERIFY(!md.contains(QStringLiteral("\n=SUM"))); // line breaks in cards are joined
+    }
+
+    void overlayMarksTheWorstFrictionPoints()
+    {
+        Project p = m_project;
+        Journey &j = p.journeys.first();
+        MetricDefinition drop;
+        drop.id = newId();
+        drop.key = QStringLiteral("drop-off");
+        drop.name = QStringLiteral("Drop-off");
+        drop.unit = QStringLiteral("%");
+        drop.higherIsBetter = false;
+        drop.warning = 20;
+        drop.critical = 30;
+        p.metrics.append(drop);
+        const Card *target = nullptr;
+        for (const Card &c : j.cards)
+            if (!target && j.lanes[j.laneIndex(c.laneId)].kind == LaneKind::Touchpoints)
+                target = &c;
+        QVERIFY(target);
+        p.observations.append({drop.id, TargetKind::Card, target->id, {}, {}, 38, Id()});
+        const FrictionMarks marks = Friction::marks(Friction::rank(p, j));
+        QCOMPARE(marks.value(target->id).rank, 1);
+        QVERIFY(marks.size() <= Friction::MarkedOnMap);
+        QCOMPARE(Friction::marks(Friction::rank(p, j), 1).size(), 1);
+
+        const MapLayout layout = MapLayout::compute(j);
+        const QRectF rect = layout.cards.value(target->id);
+        QVERIFY(!rect.isEmpty());
+        const auto paint = [&](const MetricOverlay *overlay, const FrictionMarks *m) {
+            QImage image(rect.size().toSize() + QSize(8, 8), QImage::Format_ARGB32);
+            image.fill(Qt::white);
+            QPainter painter(&image);
+            painter.translate(4 - rect.left(), 4 - rect.top());
+            MapRenderer r(p, j, layout);
+            r.setOverlay(overlay);
+            r.setFrictionMarks(m);
+            r.paintCard(&painter, *target, rect, 1);
+            return image;
+        };
+        const MetricOverlay overlay(p, drop.id);
+        const QImage plain = paint(&overlay, nullptr), marked = paint(&overlay, &marks);
+        QVERIFY(plain != marked);
+        // The disc sits on the card's top left corner, dark red.
+        const QColor disc = marked.pixelColor(1, 5); // left of the white digit
+        QVERIFY2(disc.red() > 2 * disc.green() && disc.red() > 2 * disc.blue(),
+                 qPrintable(disc.name()));
+        // Without an overlay the map shows no marks.
+        QCOMPARE(paint(nullptr, &marks), paint(nullptr, nullptr));
+        // The PDF legend says what the discs mean.
+        MapExportOptions o;
+        o.overlayMetric = drop.id;
+        QString error;
+        QVERIFY2(MapExport::writePdf(p, {j.id}, path(QStringLiteral("marks.pdf")), o, &error),
+                 qPrintable(error));
+        QPdfDocument doc;
+        QCOMPARE(doc.load(path(QStringLiteral("marks.pdf"))), QPdfDocument::Error::None);
+        QVERIFY2(doc.getAllText(0).text().contains(QStringLiteral("the worst friction points")),
+                 qPrintable(doc.getAllText(0).text().right(200)));
     }
 
     void nothingToExport()
