@@ -76,6 +76,7 @@ ImportDialog::ImportDialog(Document *document, const QString &path, QWidget *par
     columns->addWidget(m_preview, 3);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_import = buttons->addButton(tr("&Import"), QDialogButtonBox::AcceptRole);
+    m_import->setObjectName(QStringLiteral("importButton"));
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_import, &QPushButton::clicked, this, &ImportDialog::accept);
     auto *layout = new QVBoxLayout(this);

@@ -1,23 +1,32 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "../testutil.h"
+#include "analytics/friction.h"
+#include "canvas/mapscene.h"
 #include "canvas/mapview.h"
 #include "document/document.h"
 #include "document/templates.h"
 #include "fileactions.h"
+#include "frictionpanel.h"
 #include "i18n.h"
+#include "importdialog.h"
+#include "io/xlsxwriter.h"
 #include "journeypanel.h"
 #include "mainwindow.h"
+#include "overlaybar.h"
 #include "untitled.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QLabel>
 #include <QListWidget>
 #include <QMimeData>
+#include <QPushButton>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QToolButton>
 
 using namespace waymark;
@@ -157,6 +166,119 @@ private slots:
         refuse.setAccepted(false);
         QApplication::sendEvent(&w, &refuse);
         QVERIFY(!refuse.isAccepted());
+    }
+
+    // The "done when": a consultant drops the client's Excel export of KPIs on the
+    // German sample, maps the columns once, sees the three worst friction points marked and
+    // explained, and next month's file updates them in one step.
+    void consultantImportsMonthlyKpisFromExcel()
+    {
+        Project p;
+        QString error;
+        QVERIFY(sampleProject(QStringLiteral("de"), &p, &error));
+        const QString file = m_dir.filePath(QStringLiteral("kunde%1.waymark").arg(++m_n));
+        QVERIFY(Store::create(file, p, &error));
+        OpenResult opened;
+        auto doc = Document::open(file, Store::Access::ReadWrite, &opened);
+        QVERIFY2(doc, qPrintable(opened.error));
+        MainWindow w;
+        w.setDocument(std::move(doc));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        const auto writeKpis = [&](const QString &name, const QString &month, double formDropOff,
+                                   double tariffCsat) {
+            XlsxWriter::Sheet sheet;
+            sheet.name = QStringLiteral("KPIs");
+            sheet.rows = {
+                {QStringLiteral("Touchpoint"), QStringLiteral("Kennzahl"), QStringLiteral("Monat"),
+                 QStringLiteral("Wert")},
+                {QStringLiteral("renewal-form"), QStringLiteral("Abbruchrate"), month, formDropOff},
+                {QStringLiteral("tariff-page"), QStringLiteral("CSAT"), month, tariffCsat}};
+            XlsxWriter book;
+            book.addSheet(sheet);
+            const QString path = m_dir.filePath(name);
+            QString writeError;
+            return book.write(path, &writeError) ? path : QString();
+        };
+        // Drops a table on the window and clicks Import in the dialog, or Cancel when the
+        // button is off because the table brings nothing new.
+        const auto dropAndImport = [&w](const QString &path) {
+            MetricImportPlan shown;
+            std::function<void()> accept;
+            accept = [&] {
+                for (QWidget *top : QApplication::topLevelWidgets())
+                    if (auto *d = qobject_cast<ImportDialog *>(top); d && d->isVisible()) {
+                        shown = d->plan();
+                        auto *button = d->findChild<QPushButton *>(QStringLiteral("importButton"));
+                        if (button && button->isEnabled())
+                            QTest::mouseClick(button, Qt::LeftButton);
+                        else
+                            d->reject();
+                        return;
+                    }
+                QTimer::singleShot(10, accept);
+            };
+            QTimer::singleShot(0, accept);
+            QMimeData mime;
+            mime.setUrls({QUrl::fromLocalFile(path)});
+            QDropEvent drop(QPointF(300, 300), Qt::CopyAction, &mime, Qt::LeftButton, {});
+            // As a drag does it: enter, then drop.
+            QDragEnterEvent enter(QPoint(300, 300), Qt::CopyAction, &mime, Qt::LeftButton, {});
+            QApplication::sendEvent(&w, &enter);
+            QApplication::sendEvent(&w, &drop);
+            return shown;
+        };
+        const auto marked = [&w] {
+            QList<std::pair<int, QString>> marks;
+            const Journey *j = w.document()->project().journey(w.document()->currentJourneyId());
+            for (const Card &c : j->cards)
+                if (const FrictionMark *m = w.mapView()->mapScene()->frictionMark(c.id))
+                    marks.append({m->rank, c.text});
+            for (const Stage &s : j->stages)
+                if (const FrictionMark *m = w.mapView()->mapScene()->frictionMark(s.id))
+                    marks.append({m->rank, s.name});
+            std::sort(marks.begin(), marks.end());
+            return marks;
+        };
+
+        const QString september =
+            writeKpis(QStringLiteral("kpis-2026-09.xlsx"), QStringLiteral("2026-09"), 0.385, 3.4);
+        QVERIFY(!september.isEmpty());
+        const MetricImportPlan first = dropAndImport(september);
+        QCOMPARE(first.added.size(), 2);
+        QVERIFY(first.unmatched.isEmpty());
+        QCOMPARE(w.document()->undoStack()->count(), 1);
+        // The overlay on: the map marks the three worst points, the worst is the form.
+        QComboBox *metric = w.overlayBar()->metricBox();
+        QVERIFY(metric->count() == 3); // none, drop-off, CSAT
+        metric->setCurrentIndex(1);
+        emit metric->activated(1);
+        QList<std::pair<int, QString>> marks = marked();
+        QCOMPARE(marks.size(), 3);
+        QCOMPARE(marks[0].second, QStringLiteral("Verlängerungsformular"));
+        QListWidget *friction = w.frictionPanel();
+        QVERIFY2(friction->item(0)->text().contains(QStringLiteral("Verlängerungsformular")) &&
+                     friction->item(0)->text().contains(QStringLiteral("38")),
+                 qPrintable(friction->item(0)->text()));
+
+        // October: the form is fixed, the tariff page got worse. One drop, one step.
+        const QString october =
+            writeKpis(QStringLiteral("kpis-2026-10.xlsx"), QStringLiteral("2026-10"), 0.12, 2.6);
+        const MetricImportPlan second = dropAndImport(october);
+        QCOMPARE(second.added.size(), 2);
+        QCOMPARE(w.document()->undoStack()->count(), 2);
+        marks = marked();
+        QCOMPARE(marks.size(), 3);
+        QCOMPARE(marks[0].second, QStringLiteral("Tarifseite"));
+        for (const auto &[rank, text] : marks)
+            QVERIFY(text != QStringLiteral("Verlängerungsformular"));
+        QVERIFY2(friction->item(0)->text().contains(QStringLiteral("Tarifseite")),
+                 qPrintable(friction->item(0)->text()));
+        // The same month again changes nothing and adds no step.
+        const MetricImportPlan again = dropAndImport(october);
+        QCOMPARE(again.unchanged, 2);
+        QCOMPARE(w.document()->undoStack()->count(), 2);
+        QVERIFY(w.grab().save(QStringLiteral("consultant-friction.png")));
     }
 
     void readOnlyFileShowsItAndDisablesEditing()

@@ -564,6 +564,27 @@ private slots:
             cli({QStringLiteral("info"), path(QStringLiteral("fehlt.waymark"))}, "de_DE.UTF-8");
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains(QStringLiteral("die Datei existiert nicht")), qPrintable(r.err));
+        // The friction ranking of a German project, explained in German.
+        const QString project = path(QStringLiteral("reibung.waymark"));
+        QCOMPARE(cli({QStringLiteral("new"), project, QStringLiteral("--template"),
+                      QStringLiteral("sample"), QStringLiteral("--lang"), QStringLiteral("de"),
+                      QStringLiteral("--force")})
+                     .code,
+                 0);
+        const QString csv = path(QStringLiteral("kennzahlen.csv"));
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("Touchpoint;Kennzahl;Wert\nrenewal-form;Abbruchrate;38,5 %\n");
+        f.close();
+        QCOMPARE(cli({QStringLiteral("import-metrics"), project, csv}, "de_DE.UTF-8").code, 0);
+        const Run ranked =
+            cli({QStringLiteral("friction"), project, QStringLiteral("--top"), QStringLiteral("1")},
+                "de_DE.UTF-8");
+        QCOMPARE(ranked.code, 0);
+        QVERIFY2(ranked.out.contains(QStringLiteral("1. Verlängerungsformular (in „Entscheiden und "
+                                                    "verlängern“) – Reibung")),
+                 qPrintable(ranked.out));
+        QVERIFY2(ranked.out.contains(QStringLiteral("kritisch über 30 %")), qPrintable(ranked.out));
     }
 };
 
