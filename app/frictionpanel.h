@@ -4,6 +4,7 @@
 #include "storage/changeset.h"
 
 #include <QListWidget>
+#include <QTimer>
 
 namespace waymark {
 
@@ -19,7 +20,9 @@ class FrictionPanel : public QListWidget
 public:
     FrictionPanel(MapView *view, QWidget *parent = nullptr);
     void setDocument(Document *document);
+    // Ranks now; edits of the document schedule it for when they pause.
     void rebuild();
+    bool isRebuildPending() const { return m_pending.isActive(); }
     // The period and segment to rank ("" = each value's latest period, everyone).
     void setScope(const QString &period, const QString &segment);
 
@@ -29,6 +32,7 @@ private:
     MapView *m_view;
     Document *m_document = nullptr;
     QString m_period, m_segment;
+    QTimer m_pending;
 };
 
 } // namespace waymark

@@ -729,6 +729,8 @@ private slots:
         doc()->undoStack()->undo();
         // The friction panel ranks the critical drop-off first; a click shows the card.
         FrictionPanel *friction = window().frictionPanel();
+        QVERIFY(friction->isRebuildPending()); // the edits schedule the ranking
+        QTRY_VERIFY(!friction->isRebuildPending());
         QVERIFY(friction->count() >= 1);
         QVERIFY2(friction->item(0)->text().contains(QStringLiteral("Renewal form")),
                  qPrintable(friction->item(0)->text()));

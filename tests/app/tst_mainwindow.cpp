@@ -226,6 +226,8 @@ private slots:
             QDragEnterEvent enter(QPoint(300, 300), Qt::CopyAction, &mime, Qt::LeftButton, {});
             QApplication::sendEvent(&w, &enter);
             QApplication::sendEvent(&w, &drop);
+            // The Friction panel ranks again once the edits pause.
+            QTest::qWaitFor([&w] { return !w.frictionPanel()->isRebuildPending(); });
             return shown;
         };
         const auto marked = [&w] {
