@@ -531,6 +531,10 @@ Befehle:
 Exit-Codes: 0 in Ordnung, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
 </translation>
     </message>
+    <message>
+        <source>The file was upgraded to format %1; the original is kept as &quot;%2&quot;.</source>
+        <translation>Die Datei wurde auf Format %1 umgestellt; das Original bleibt als „%2“ erhalten.</translation>
+    </message>
 </context>
 <context>
     <name>Clipboard</name>

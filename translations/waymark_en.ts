@@ -512,6 +512,10 @@ Exit codes: 0 ok, 1 bad input, 2 usage error.
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The file was upgraded to format %1; the original is kept as &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Clipboard</name>

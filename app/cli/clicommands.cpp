@@ -17,6 +17,7 @@
 #include <cmath>
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
@@ -412,6 +413,11 @@ int runImportMetrics(const QStringList &args, Io &io)
     if (dryRun || (plan->added.isEmpty() && plan->changed.isEmpty())) return Ok;
     if (!doc->importMetrics(*plan)) return io.fail(file, doc->lastError());
     if (!doc->isSaved()) return io.fail(file, doc->lastError());
+    if (const QString backup = doc->store().migrationBackupPath(); !backup.isEmpty())
+        io.out << Cli::tr("The file was upgraded to format %1; the original is kept as \"%2\".")
+                      .arg(doc->store().schemaVersion())
+                      .arg(QDir::toNativeSeparators(backup))
+               << '\n';
     return Ok;
 }
 

@@ -491,6 +491,40 @@ private slots:
         QCOMPARE(cli({QStringLiteral("import-metrics"), project}).code, 2);
     }
 
+    void importUpgradesAnOlderFileAndSaysSo()
+    {
+        const QString project = path(QStringLiteral("format1.waymark"));
+        QFile::remove(project);
+        QVERIFY(
+            QFile::copy(QStringLiteral(WAYMARK_TESTDATA "/projects/format-1.waymark"), project));
+        QVERIFY(QFile::setPermissions(project, QFile::ReadOwner | QFile::WriteOwner));
+        const QByteArray original = checksum(project);
+        const QString csv = path(QStringLiteral("q3.csv"));
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("Touchpoint;KPI;Quartal;Wert\nrenewal-form;Abbruchrate;2026-Q3;25 %\n");
+        f.close();
+        // A dry run reads the old file and leaves it alone.
+        QCOMPARE(
+            cli({QStringLiteral("import-metrics"), project, csv, QStringLiteral("--dry-run")}).code,
+            0);
+        QCOMPARE(checksum(project), original);
+        const Run r = cli({QStringLiteral("import-metrics"), project, csv});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QString backup = path(QStringLiteral("format1 (before upgrade, format 1).waymark"));
+        QVERIFY2(r.out.contains(QStringLiteral("upgraded to format 2")), qPrintable(r.out));
+        QVERIFY(r.out.contains(backup));
+        QCOMPARE(checksum(backup), original);
+        const Run checked = cli({QStringLiteral("check"), project});
+        QCOMPARE(checked.code, 0);
+        QVERIFY(checked.out.contains(QStringLiteral("file format 2")));
+        const Run info = cli({QStringLiteral("info"), project, QStringLiteral("--json")});
+        QCOMPARE(QJsonDocument::fromJson(info.out.toUtf8())
+                     .object()[QStringLiteral("schemaVersion")]
+                     .toInt(),
+                 2);
+    }
+
     void helpOnEachCommand()
     {
         for (const QString &cmd :
