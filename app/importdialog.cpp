@@ -112,12 +112,15 @@ void ImportDialog::loadSheet()
     QString error;
     // The preview keeps a sample; the import itself streams the whole table.
     Table table;
+    QStringList lines; // where each row is in the file, as problems and matches name it
     int n = 0;
     const auto head =
-        TableReader::read(m_path, options, &error, [&](const QStringList &row, qint64) {
+        TableReader::read(m_path, options, &error, [&](const QStringList &row, qint64 line) {
             table.rows.append(row);
+            lines.append(QString::number(line));
             return ++n < PreviewRows;
         });
+    m_wholeTable = n < PreviewRows;
     if (!head) {
         m_error = error;
         m_table.reset();
@@ -130,6 +133,7 @@ void ImportDialog::loadSheet()
     m_preview->setColumnCount(int(table.columns.size()));
     m_preview->setHorizontalHeaderLabels(table.columns);
     m_preview->setRowCount(int(table.rows.size()));
+    m_preview->setVerticalHeaderLabels(lines);
     for (int r = 0; r < table.rows.size(); ++r)
         for (int c = 0; c < table.rows[r].size() && c < table.columns.size(); ++c)
             m_preview->setItem(r, c, new QTableWidgetItem(table.rows[r][c].left(200)));
@@ -208,13 +212,12 @@ void ImportDialog::replan()
                       (m_table->note.isEmpty() ? QString() : QStringLiteral("\n") + m_table->note));
     // The plan for the sample rows now; the import plans the whole file again.
     m_plan = MetricImporter::plan(m_document->project(), *m_table, QFileInfo(m_path).fileName(), m);
-    m_summary->setText(tr("From the first %n row(s): %1 new values, %2 changed, %3 unchanged, "
-                          "%4 new metrics.",
-                          nullptr, int(m_table->rows.size()))
-                           .arg(m_plan.added.size())
-                           .arg(m_plan.changed.size())
-                           .arg(m_plan.unchanged)
-                           .arg(m_plan.newMetrics.size()));
+    const int rows = int(m_table->rows.size());
+    m_summary->setText(
+        (m_wholeTable
+             ? tr("The table's %n row(s) bring: %1.", nullptr, rows)
+             : tr("The first %n row(s) bring: %1. The import reads them all.", nullptr, rows))
+            .arg(m_plan.summary()));
     m_unmatched->clear();
     for (const auto &u : m_plan.unmatched)
         m_unmatched->addItem(u.suggestion.isEmpty()

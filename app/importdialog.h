@@ -50,6 +50,7 @@ private:
     QLabel *m_summary, *m_sample;
     QPlainTextEdit *m_problems;
     QPushButton *m_import = nullptr;
+    bool m_wholeTable = false; // the preview holds every row
 };
 
 } // namespace waymark

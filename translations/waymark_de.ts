@@ -409,10 +409,6 @@ Exit-Code 0: in Ordnung; 1: Probleme (auf stderr aufgelistet).</translation>
         <translation>Zuordnung: %1</translation>
     </message>
     <message>
-        <source>%1 new values, %2 changed, %3 unchanged</source>
-        <translation>%1 neue Werte, %2 geändert, %3 unverändert</translation>
-    </message>
-    <message>
         <source>%1:%2: no card or stage &quot;%3&quot;%4</source>
         <translation>%1:%2: keine Karte oder Phase „%3“%4</translation>
     </message>
@@ -1191,6 +1187,34 @@ Exit-Codes: 0 in Ordnung, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
     <message>
         <source>1-%1: the worst friction points</source>
         <translation>1–%1: die größten Reibungspunkte</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new value(s)</source>
+        <translation>
+            <numerusform>%n neuer Wert</numerusform>
+            <numerusform>%n neue Werte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n geändert</numerusform>
+            <numerusform>%n geändert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n unverändert</numerusform>
+            <numerusform>%n unverändert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new metric(s)</source>
+        <translation>
+            <numerusform>%n neue Kennzahl</numerusform>
+            <numerusform>%n neue Kennzahlen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2211,13 +2235,6 @@ Schreibgeschützt öffnen?</translation>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
-    <message numerus="yes">
-        <source>From the first %n row(s): %1 new values, %2 changed, %3 unchanged, %4 new metrics.</source>
-        <translation>
-            <numerusform>Aus der ersten Zeile: %1 neue Werte, %2 geändert, %3 unverändert, %4 neue Kennzahlen.</numerusform>
-            <numerusform>Aus den ersten %n Zeilen: %1 neue Werte, %2 geändert, %3 unverändert, %4 neue Kennzahlen.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Row %1: &quot;%2&quot; — no match</source>
         <translation>Zeile %1: „%2“ — kein Treffer</translation>
@@ -2231,6 +2248,20 @@ Schreibgeschützt öffnen?</translation>
         <translation>
             <numerusform>Die Tabelle hat %n Problem; es wurde nichts importiert.</numerusform>
             <numerusform>Die Tabelle hat %n Probleme; es wurde nichts importiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The table&apos;s %n row(s) bring: %1.</source>
+        <translation>
+            <numerusform>Die %n Zeile der Tabelle bringt: %1.</numerusform>
+            <numerusform>Die %n Zeilen der Tabelle bringen: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n row(s) bring: %1. The import reads them all.</source>
+        <translation>
+            <numerusform>Die erste Zeile bringt: %1. Der Import liest alle.</numerusform>
+            <numerusform>Die ersten %n Zeilen bringen: %1. Der Import liest alle.</numerusform>
         </translation>
     </message>
 </context>

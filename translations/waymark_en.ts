@@ -408,10 +408,6 @@ Exit code 0: sound; 1: problems (listed on stderr).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 new values, %2 changed, %3 unchanged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1:%2: no card or stage &quot;%3&quot;%4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1172,6 +1168,34 @@ Exit codes: 0 ok, 1 bad input, 2 usage error.
     <message>
         <source>1-%1: the worst friction points</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new value(s)</source>
+        <translation>
+            <numerusform>%n new value</numerusform>
+            <numerusform>%n new values</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n changed</numerusform>
+            <numerusform>%n changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n unchanged</numerusform>
+            <numerusform>%n unchanged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new metric(s)</source>
+        <translation>
+            <numerusform>%n new metric</numerusform>
+            <numerusform>%n new metrics</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2185,13 +2209,6 @@ Open it read-only?</source>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>From the first %n row(s): %1 new values, %2 changed, %3 unchanged, %4 new metrics.</source>
-        <translation>
-            <numerusform>From the first row: %1 new values, %2 changed, %3 unchanged, %4 new metrics.</numerusform>
-            <numerusform>From the first %n rows: %1 new values, %2 changed, %3 unchanged, %4 new metrics.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Row %1: &quot;%2&quot; — no match</source>
         <translation type="unfinished"></translation>
@@ -2205,6 +2222,20 @@ Open it read-only?</source>
         <translation>
             <numerusform>The table has %n problem; nothing was imported.</numerusform>
             <numerusform>The table has %n problems; nothing was imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The table&apos;s %n row(s) bring: %1.</source>
+        <translation>
+            <numerusform>The table&apos;s %n row brings: %1.</numerusform>
+            <numerusform>The table&apos;s %n rows bring: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n row(s) bring: %1. The import reads them all.</source>
+        <translation>
+            <numerusform>The first row brings: %1. The import reads them all.</numerusform>
+            <numerusform>The first %n rows bring: %1. The import reads them all.</numerusform>
         </translation>
     </message>
 </context>

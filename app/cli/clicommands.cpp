@@ -391,11 +391,7 @@ int runImportMetrics(const QStringList &args, Io &io)
                       .toJson(QJsonDocument::Indented);
     } else {
         io.out << Cli::tr("Mapping: %1").arg(mappingFrom) << '\n';
-        io.out << Cli::tr("%1 new values, %2 changed, %3 unchanged")
-                      .arg(plan->added.size())
-                      .arg(plan->changed.size())
-                      .arg(plan->unchanged)
-               << '\n';
+        io.out << plan->summary() << '\n';
         for (const auto &u : plan->unmatched)
             io.out << Cli::tr("%1:%2: no card or stage \"%3\"%4")
                           .arg(source)

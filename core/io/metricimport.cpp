@@ -361,6 +361,16 @@ QStringList MetricImportPlan::report(const QString &source) const
     return lines;
 }
 
+QString MetricImportPlan::summary() const
+{
+    QStringList parts{Storage::tr("%n new value(s)", nullptr, int(added.size())),
+                      Storage::tr("%n changed", nullptr, int(changed.size())),
+                      Storage::tr("%n unchanged", nullptr, unchanged)};
+    if (!newMetrics.isEmpty())
+        parts.append(Storage::tr("%n new metric(s)", nullptr, int(newMetrics.size())));
+    return parts.join(QStringLiteral(", "));
+}
+
 namespace MetricImporter {
 
 MetricDefinition definitionFor(const QString &name)

@@ -58,6 +58,8 @@ struct MetricImportPlan
     QList<Unmatched> unmatched;
     MetricImport record;
     QStringList report(const QString &source) const; // "file:row:column: reason" lines
+    // "2 new values, 1 changed, 0 unchanged, 1 new metric" in the interface's language.
+    QString summary() const;
 };
 
 namespace MetricImporter {

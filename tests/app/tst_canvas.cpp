@@ -38,6 +38,7 @@
 #include <QScrollBar>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTableWidget>
 #include <QTest>
 #include <QTimer>
 #include <QWheelEvent>
@@ -816,6 +817,13 @@ private slots:
         f.close();
         ImportDialog dialog(doc(), csv);
         QVERIFY(dialog.isReadable());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QVERIFY(dialog.grab().save(QStringLiteral("import-dialog.png")));
+        // The preview numbers rows as the file does, like the messages.
+        auto *preview = dialog.findChild<QTableWidget *>();
+        QVERIFY(preview);
+        QCOMPARE(preview->verticalHeaderItem(1)->text(), QStringLiteral("3"));
         QCOMPARE(dialog.mapping().mark, NumberParse::DecimalMark::Comma);
         QCOMPARE(dialog.plan().added.size(), 1);
         QCOMPARE(dialog.plan().unmatched.size(), 1);

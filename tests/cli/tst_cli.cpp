@@ -513,6 +513,8 @@ private slots:
         QVERIFY2(r.code == 0, qPrintable(r.err));
         const QString backup = path(QStringLiteral("format1 (before upgrade, format 1).waymark"));
         QVERIFY2(r.out.contains(QStringLiteral("upgraded to format 2")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("1 new value, 0 changed, 0 unchanged\n")),
+                 qPrintable(r.out));
         QVERIFY(r.out.contains(backup));
         QCOMPARE(checksum(backup), original);
         const Run checked = cli({QStringLiteral("check"), project});
@@ -610,7 +612,11 @@ private slots:
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("Touchpoint;Kennzahl;Wert\nrenewal-form;Abbruchrate;38,5 %\n");
         f.close();
-        QCOMPARE(cli({QStringLiteral("import-metrics"), project, csv}, "de_DE.UTF-8").code, 0);
+        const Run imported = cli({QStringLiteral("import-metrics"), project, csv}, "de_DE.UTF-8");
+        QCOMPARE(imported.code, 0);
+        QVERIFY2(imported.out.contains(
+                     QStringLiteral("1 neuer Wert, 0 geändert, 0 unverändert, 1 neue Kennzahl")),
+                 qPrintable(imported.out));
         const Run ranked =
             cli({QStringLiteral("friction"), project, QStringLiteral("--top"), QStringLiteral("1")},
                 "de_DE.UTF-8");
