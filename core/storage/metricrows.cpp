@@ -99,53 +99,74 @@ bool writeObservations(QSqlDatabase &db, const QList<Observation> &items,
         return std::tie(a->period, a->segment) < std::tie(b->period, b->segment);
     });
 
-    sqlite3_stmt *upsert = nullptr, *del = nullptr;
-    const char *sql =
-        "INSERT INTO metric_observations(metric_id, target_kind, target_id, period, segment,"
-        " value, import_id) VALUES(?,?,?,?,?,?,?) ON CONFLICT DO UPDATE SET"
-        " value=excluded.value, import_id=excluded.import_id";
-    if (sqlite3_prepare_v2(h, sql, -1, &upsert, nullptr) != SQLITE_OK ||
+    // Rows go in batches of 64 per statement: the statement's own cost is paid once per
+    // batch instead of once per row. The rest go one by one.
+    constexpr int Batch = 64, Columns = 7;
+    const auto upsertSql = [](int rowCount) {
+        QByteArray sql = "INSERT INTO metric_observations(metric_id, target_kind, target_id,"
+                         " period, segment, value, import_id) VALUES";
+        for (int i = 0; i < rowCount; ++i)
+            sql += i ? ",(?,?,?,?,?,?,?)" : "(?,?,?,?,?,?,?)";
+        return sql + " ON CONFLICT DO UPDATE SET value=excluded.value,"
+                     " import_id=excluded.import_id";
+    };
+    sqlite3_stmt *upsert = nullptr, *batch = nullptr, *del = nullptr;
+    const auto cleanup = qScopeGuard([&] {
+        sqlite3_finalize(upsert);
+        sqlite3_finalize(batch);
+        sqlite3_finalize(del);
+    });
+    if (sqlite3_prepare_v2(h, upsertSql(1).constData(), -1, &upsert, nullptr) != SQLITE_OK ||
+        (rows.size() >= Batch &&
+         sqlite3_prepare_v2(h, upsertSql(Batch).constData(), -1, &batch, nullptr) != SQLITE_OK) ||
         sqlite3_prepare_v2(h,
                            "DELETE FROM metric_observations WHERE metric_id = ? AND"
                            " target_kind = ? AND target_id = ? AND period = ? AND segment = ?",
-                           -1, &del, nullptr) != SQLITE_OK) {
-        sqlite3_finalize(upsert);
+                           -1, &del, nullptr) != SQLITE_OK)
         return failed();
-    }
-    const auto cleanup = qScopeGuard([&] {
-        sqlite3_finalize(upsert);
-        sqlite3_finalize(del);
-    });
-    // Binds the key to the first five parameters; the texts must outlive the step.
-    struct KeyText
+    // The texts of one row; they must outlive the step, which reads them in place.
+    struct RowText
     {
-        QByteArray metric, kind, target, period, segment;
+        QByteArray metric, kind, target, period, segment, import;
     };
-    auto bindKey = [](sqlite3_stmt *st, KeyText &text, const ObservationKey &key) {
-        text = {key.metricId.toByteArray(QUuid::WithoutBraces), toKey(key.targetKind).toLatin1(),
-                key.targetId.toByteArray(QUuid::WithoutBraces), key.period.toUtf8(),
-                key.segment.toUtf8()};
-        int i = 0;
+    auto bindKey = [](sqlite3_stmt *st, int first, RowText &text, const ObservationKey &key) {
+        text.metric = key.metricId.toByteArray(QUuid::WithoutBraces);
+        text.kind = toKey(key.targetKind).toLatin1();
+        text.target = key.targetId.toByteArray(QUuid::WithoutBraces);
+        text.period = key.period.toUtf8();
+        text.segment = key.segment.toUtf8();
+        int i = first;
         for (const QByteArray *t :
              {&text.metric, &text.kind, &text.target, &text.period, &text.segment})
-            sqlite3_bind_text(st, ++i, t->constData(), int(t->size()), SQLITE_STATIC);
+            sqlite3_bind_text(st, i++, t->constData(), int(t->size()), SQLITE_STATIC);
     };
-    KeyText text;
-    QByteArray importId;
-    for (const Observation *o : rows) {
-        bindKey(upsert, text, o->key());
-        sqlite3_bind_double(upsert, 6, o->value);
-        if (o->importId.isNull()) {
-            sqlite3_bind_null(upsert, 7);
+    auto bindRow = [&](sqlite3_stmt *st, int first, RowText &text, const Observation &o) {
+        bindKey(st, first, text, o.key());
+        sqlite3_bind_double(st, first + 5, o.value);
+        if (o.importId.isNull()) {
+            sqlite3_bind_null(st, first + 6);
         } else {
-            importId = o->importId.toByteArray(QUuid::WithoutBraces);
-            sqlite3_bind_text(upsert, 7, importId.constData(), int(importId.size()), SQLITE_STATIC);
+            text.import = o.importId.toByteArray(QUuid::WithoutBraces);
+            sqlite3_bind_text(st, first + 6, text.import.constData(), int(text.import.size()),
+                              SQLITE_STATIC);
         }
+    };
+    std::vector<RowText> texts(Batch);
+    size_t next = 0;
+    for (; batch && next + Batch <= rows.size(); next += Batch) {
+        for (int r = 0; r < Batch; ++r)
+            bindRow(batch, 1 + r * Columns, texts[r], *rows[next + r]);
+        if (sqlite3_step(batch) != SQLITE_DONE) return failed();
+        sqlite3_reset(batch);
+    }
+    for (; next < rows.size(); ++next) {
+        bindRow(upsert, 1, texts[0], *rows[next]);
         if (sqlite3_step(upsert) != SQLITE_DONE) return failed();
         sqlite3_reset(upsert);
     }
+    RowText &text = texts[0];
     for (const ObservationKey &key : gone) {
-        bindKey(del, text, key);
+        bindKey(del, 1, text, key);
         if (sqlite3_step(del) != SQLITE_DONE) return failed();
         sqlite3_reset(del);
     }

@@ -426,6 +426,62 @@ private slots:
         QCOMPARE(checkProjectFile(file).problems, QStringList());
     }
 
+    void manyObservationsRoundTrip()
+    {
+        // 150 values: two full batches of the writer and 22 one by one.
+        const QString file = makeSample(QStringLiteral("values.waymark"));
+        OpenResult result;
+        auto store = Store::open(file, Store::Access::ReadWrite, &result);
+        QVERIFY2(store, qPrintable(result.error));
+        Project p;
+        QString error;
+        QVERIFY(store->load(&p, &error));
+        MetricDefinition m;
+        m.id = newId();
+        m.key = QStringLiteral("csat");
+        m.name = QStringLiteral("CSAT");
+        p.metrics.append(m);
+        MetricImport import;
+        import.id = newId();
+        import.sourceName = QStringLiteral("kpis.csv");
+        import.importedAt = QDateTime::currentDateTimeUtc();
+        p.imports.append(import);
+        ChangeSet c;
+        c.metrics.insert(m.id);
+        c.imports.insert(import.id);
+        const QList<Card> &cards = p.journeys[0].cards;
+        for (int i = 0; i < 150; ++i) {
+            const Observation o{m.id,
+                                TargetKind::Card,
+                                cards[i % 30].id,
+                                QStringLiteral("2026-%1").arg(i / 30 + 1, 2, 10, QLatin1Char('0')),
+                                i % 2 ? QStringLiteral("neu") : QString(),
+                                i / 10.0,
+                                i % 3 ? import.id : Id()};
+            p.observations.append(o);
+            c.observations.insert(o.key());
+        }
+        QVERIFY2(store->apply(p, c, &error), qPrintable(error));
+        // Every third value changes, every fifth goes.
+        ChangeSet second;
+        for (qsizetype i = 0; i < p.observations.size(); ++i) {
+            if (i % 3 == 0) p.observations[i].value += 100;
+            second.observations.insert(p.observations[i].key());
+        }
+        p.observations.removeIf([&](const Observation &o) { return int(o.value * 10) % 5 == 0; });
+        QVERIFY(p.observations.size() < 150);
+        QVERIFY2(store->apply(p, second, &error), qPrintable(error));
+        store->close();
+        auto again = Store::open(file, Store::Access::ReadOnly, &result);
+        QVERIFY2(again, qPrintable(result.error));
+        Project reloaded;
+        QVERIFY2(again->load(&reloaded, &error), qPrintable(error));
+        QCOMPARE(reloaded.observations.size(), p.observations.size());
+        QCOMPARE(normalized(reloaded).observations, normalized(p).observations);
+        again->close();
+        QCOMPARE(checkProjectFile(file).problems, QStringList());
+    }
+
     void failedMigrationChangesNothing()
     {
         const QString file = makeSample(QStringLiteral("oldfail.waymark"));
