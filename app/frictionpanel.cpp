@@ -5,8 +5,12 @@
 #include "canvas/mapscene.h"
 #include "canvas/mapview.h"
 #include "document/document.h"
+#include "render/maprenderer.h"
 
+#include <QIcon>
 #include <QLocale>
+#include <QPainter>
+#include <QPixmap>
 #include <QScopeGuard>
 
 namespace waymark {
@@ -15,6 +19,22 @@ namespace {
 constexpr int IdRole = Qt::UserRole + 1;
 constexpr int KindRole = Qt::UserRole + 2;
 constexpr int Shown = 10;
+
+// The map's disc for a rank: the panel and the map point at the same places.
+QIcon rankIcon(int rank, bool marked)
+{
+    QIcon icon;
+    for (const qreal dpr : {1.0, 2.0}) {
+        QPixmap pixmap(QSize(22, 22) * dpr);
+        pixmap.setDevicePixelRatio(dpr);
+        pixmap.fill(Qt::transparent);
+        QPainter p(&pixmap);
+        p.setRenderHint(QPainter::Antialiasing);
+        MapRenderer::paintFrictionMark(&p, QPointF(11, 11), 10, rank, marked);
+        icon.addPixmap(pixmap);
+    }
+    return icon;
+}
 } // namespace
 
 FrictionPanel::FrictionPanel(MapView *view, QWidget *parent) : QListWidget(parent), m_view(view)
@@ -22,6 +42,9 @@ FrictionPanel::FrictionPanel(MapView *view, QWidget *parent) : QListWidget(paren
     setObjectName(QStringLiteral("frictionPanel"));
     setAccessibleName(tr("Friction points"));
     setWordWrap(true);
+    setSpacing(3);
+    setAlternatingRowColors(true);
+    setIconSize(QSize(22, 22));
     connect(this, &QListWidget::itemActivated, this, &FrictionPanel::show);
     connect(this, &QListWidget::itemClicked, this, &FrictionPanel::show);
     // Edits come in bursts (a drag, typing, an import); the ranking follows once they
@@ -89,12 +112,14 @@ void FrictionPanel::rebuild()
     int rank = 0;
     for (const FrictionPoint &f : points) {
         if (++rank > Shown) break;
-        auto *item =
-            new QListWidgetItem(tr("%1. %2 — friction %3\n%4")
-                                    .arg(rank)
-                                    .arg(f.label.left(80), QLocale().toString(f.score, 'f', 1),
-                                         f.reasons.join(QStringLiteral(", "))),
-                                this);
+        // The disc shows the rank; screen readers say it.
+        const QString text =
+            tr("%1 — friction %2\n%3")
+                .arg(f.label.simplified().left(80), QLocale().toString(f.score, 'f', 1),
+                     f.reasons.join(QStringLiteral(", ")));
+        auto *item = new QListWidgetItem(text, this);
+        item->setData(Qt::AccessibleTextRole, tr("Rank %1: %2").arg(rank).arg(text));
+        item->setIcon(rankIcon(rank, rank <= Friction::MarkedOnMap));
         item->setData(IdRole, QVariant::fromValue(f.id));
         item->setData(KindRole, int(f.kind));
         item->setToolTip(f.reasons.join(QLatin1Char('\n')));

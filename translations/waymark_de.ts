@@ -2123,12 +2123,6 @@ Schreibgeschützt öffnen?</translation>
         <translation>Reibungspunkte</translation>
     </message>
     <message>
-        <source>%1. %2 — friction %3
-%4</source>
-        <translation>%1. %2 — Reibung %3
-%4</translation>
-    </message>
-    <message>
         <source>No friction: every value is within its thresholds.</source>
         <translation>Keine Reibung: Jeder Wert liegt innerhalb seiner Schwellen.</translation>
     </message>
@@ -2151,6 +2145,16 @@ Schreibgeschützt öffnen?</translation>
     <message>
         <source>all customers</source>
         <translation>alle Kunden</translation>
+    </message>
+    <message>
+        <source>%1 — friction %2
+%3</source>
+        <translation>%1 – Reibung %2
+%3</translation>
+    </message>
+    <message>
+        <source>Rank %1: %2</source>
+        <translation>Rang %1: %2</translation>
     </message>
 </context>
 <context>

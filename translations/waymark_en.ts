@@ -2098,11 +2098,6 @@ Open it read-only?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1. %2 — friction %3
-%4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No friction: every value is within its thresholds.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2124,6 +2119,15 @@ Open it read-only?</source>
     </message>
     <message>
         <source>all customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — friction %2
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -191,10 +191,7 @@ void drawLegend(QPainter *p, const QRectF &r, const MetricOverlay &overlay)
         x += 16 + QFontMetricsF(f).horizontalAdvance(label) + 10;
     }
     // The friction marks: a disc like the map's, then what it means.
-    const QPointF centre(x + 5, r.center().y());
-    p->setPen(QPen(Qt::white, 0.8));
-    p->setBrush(MetricOverlay::colour(MetricStatus::Critical).darker(125));
-    p->drawEllipse(centre, 5, 5);
+    MapRenderer::paintFrictionMark(p, QPointF(x + 5, r.center().y()), 5, 0);
     p->setPen(QColor(0x23, 0x2a, 0x33));
     const QString marks = Storage::tr("1-%1: the worst friction points").arg(Friction::MarkedOnMap);
     p->drawText(QRectF(x + 13, r.top(), 200, r.height()), Qt::AlignVCenter, marks);

@@ -232,21 +232,24 @@ int MapRenderer::frictionRank(const Id &target) const
     return it == m_marks->cend() ? 0 : it->rank;
 }
 
-void MapRenderer::paintFrictionMark(QPainter *p, const QPointF &centre, double radius,
-                                    int rank) const
+void MapRenderer::paintFrictionMark(QPainter *p, const QPointF &centre, double radius, int rank,
+                                    bool marked)
 {
     // A dark red disc with a white rim and the rank: it reads in grey print too.
     p->save();
-    p->setPen(QPen(Qt::white, 1.5));
-    p->setBrush(MetricOverlay::colour(MetricStatus::Critical).darker(125));
+    p->setPen(QPen(Qt::white, radius > 6 ? 1.5 : 0.8));
+    p->setBrush(marked ? MetricOverlay::colour(MetricStatus::Critical).darker(125)
+                       : QColor(0x6b, 0x73, 0x7d));
     p->drawEllipse(centre, radius, radius);
-    QFont f = p->font();
-    f.setPixelSize(int(radius * 1.3));
-    f.setBold(true);
-    f.setItalic(false);
-    p->setFont(f);
-    p->drawText(QRectF(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius),
-                Qt::AlignCenter, QString::number(rank));
+    if (rank > 0) {
+        QFont f = p->font();
+        f.setPixelSize(int(radius * (rank > 9 ? 1.0 : 1.3)));
+        f.setBold(true);
+        f.setItalic(false);
+        p->setFont(f);
+        p->drawText(QRectF(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius),
+                    Qt::AlignCenter, QString::number(rank));
+    }
     p->restore();
 }
 

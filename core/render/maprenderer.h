@@ -79,6 +79,10 @@ public:
     void setOverlay(const MetricOverlay *overlay) { m_overlay = overlay; }
     // Numbered discs on the worst friction points, shown with an overlay.
     void setFrictionMarks(const FrictionMarks *marks) { m_marks = marks; }
+    // The disc of a friction point, with its rank (none for 0); dark red for the points the
+    // map marks, grey for the others (the panel lists those too).
+    static void paintFrictionMark(QPainter *painter, const QPointF &centre, double radius, int rank,
+                                  bool marked = true);
     // The value badge of a card or stage, bottom right in `rect` (nothing without a value).
     void paintBadge(QPainter *painter, const Id &target, const QRectF &rect) const;
     static QColor laneColour(LaneKind kind);
@@ -87,7 +91,6 @@ public:
 
 private:
     int frictionRank(const Id &target) const;
-    void paintFrictionMark(QPainter *painter, const QPointF &centre, double radius, int rank) const;
 
     const Project &m_project;
     const Journey &m_journey;

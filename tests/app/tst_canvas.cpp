@@ -37,8 +37,8 @@
 #include <QNativeGestureEvent>
 #include <QScrollBar>
 #include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QWheelEvent>
@@ -736,6 +736,13 @@ private slots:
         QVERIFY2(friction->item(0)->text().contains(QStringLiteral("Renewal form")),
                  qPrintable(friction->item(0)->text()));
         QVERIFY(friction->item(0)->text().contains(QStringLiteral("critical above 30 %")));
+        // The map's disc beside it; screen readers hear the rank.
+        QVERIFY(!friction->item(0)->icon().isNull());
+        QVERIFY2(friction->item(0)
+                     ->data(Qt::AccessibleTextRole)
+                     .toString()
+                     .startsWith(QStringLiteral("Rank 1: Renewal form")),
+                 qPrintable(friction->item(0)->data(Qt::AccessibleTextRole).toString()));
         QTest::mouseClick(friction->viewport(), Qt::LeftButton, {},
                           friction->visualItemRect(friction->item(0)).center());
         QCOMPARE(doc()->selectedCards().size(), 1);
