@@ -73,6 +73,14 @@ QChart *ChartsPanel::chart(int index) const
     return m_views.value(index) ? m_views[index]->chart() : nullptr;
 }
 
+void ChartsPanel::setScope(const QString &period, const QString &segment)
+{
+    if (period == m_period && segment == m_segment) return;
+    m_period = period;
+    m_segment = segment;
+    rebuild();
+}
+
 void ChartsPanel::rebuild()
 {
     const Id chosen = m_metric->currentData().value<Id>();
@@ -90,7 +98,7 @@ void ChartsPanel::rebuild()
     if (!j) return;
 
     // Funnel: volume by stage, the categories carry the conversion from the stage before.
-    const StageSeries series = StageSeries::compute(*p, *j, metric);
+    const StageSeries series = StageSeries::compute(*p, *j, metric, m_period, m_segment);
     {
         auto *set = new QBarSet(tr("Volume"));
         QStringList categories;
@@ -125,9 +133,13 @@ void ChartsPanel::rebuild()
         const QList<Id> sel = m_document->selectedCards();
         const Card *card = sel.isEmpty() ? nullptr : j->card(sel.constLast());
         QList<std::pair<QString, double>> points;
-        for (const Observation &o : p->observations)
-            if (o.metricId == metric && o.segment.isEmpty() && card && (o.targetId == card->id))
-                points.append({o.period, o.value});
+        const auto collect = [&](const Id &target) {
+            for (const Observation &o : p->observations)
+                if (o.metricId == metric && o.segment == m_segment && o.targetId == target)
+                    points.append({o.period, o.value});
+        };
+        if (card) collect(card->id);
+        if (card && points.isEmpty()) collect(card->stageId); // the card's stage has it
         std::sort(points.begin(), points.end());
         auto *trend = new QLineSeries;
         trend->setName(def->name);

@@ -25,6 +25,8 @@ public:
     explicit ChartsPanel(QWidget *parent = nullptr);
     void setDocument(Document *document);
     void rebuild();
+    // The period and segment of the overlay ("" = latest, everyone), which the charts follow.
+    void setScope(const QString &period, const QString &segment);
     QChart *chart(int index) const;
     bool saveChart(int index, const QString &path, QString *error) const;
     // Conversion from each stage to the next, in percent, from the stages' volumes.
@@ -35,6 +37,7 @@ private:
 
     Document *m_document = nullptr;
     QComboBox *m_metric;
+    QString m_period, m_segment;
     QTabWidget *m_tabs;
     QList<QChartView *> m_views;
 };

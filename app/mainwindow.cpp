@@ -255,6 +255,7 @@ void MainWindow::createToolBar()
     m_overlayBar = new OverlayBar(m_mapView->mapScene(), overlay);
     overlay->addWidget(m_overlayBar);
     connect(m_overlayBar, &OverlayBar::scopeChanged, m_friction, &FrictionPanel::setScope);
+    connect(m_overlayBar, &OverlayBar::scopeChanged, m_charts, &ChartsPanel::setScope);
 }
 
 std::unique_ptr<Document> MainWindow::setDocument(std::unique_ptr<Document> document)

@@ -7,12 +7,13 @@ namespace waymark {
 
 namespace {
 
-// A metric's values per target in the latest period (all customers).
-QHash<Id, double> latest(const Project &p, const Id &metric)
+// A metric's values per target in a period (or the latest) and segment.
+QHash<Id, double> valuesOf(const Project &p, const Id &metric, const QString &period,
+                           const QString &segment)
 {
     QHash<Id, double> out;
     if (metric.isNull()) return out;
-    const MetricOverlay overlay(p, metric);
+    const MetricOverlay overlay(p, metric, period, segment);
     for (auto it = overlay.values().cbegin(); it != overlay.values().cend(); ++it)
         out.insert(it.key(), it->value);
     return out;
@@ -38,7 +39,8 @@ QList<double> StageSeries::conversionsOf(const QList<double> &volumes)
     return out;
 }
 
-StageSeries StageSeries::compute(const Project &p, const Journey &j, const Id &metric)
+StageSeries StageSeries::compute(const Project &p, const Journey &j, const Id &metric,
+                                 const QString &period, const QString &segment)
 {
     StageSeries s;
     Id volumeId;
@@ -46,8 +48,8 @@ StageSeries StageSeries::compute(const Project &p, const Journey &j, const Id &m
         if (m.key == QLatin1String("volume")) volumeId = m.id;
         if (m.id == metric) s.metricName = m.name;
     }
-    const QHash<Id, double> volume = latest(p, volumeId);
-    const QHash<Id, double> values = latest(p, metric);
+    const QHash<Id, double> volume = valuesOf(p, volumeId, period, segment);
+    const QHash<Id, double> values = valuesOf(p, metric, period, segment);
     s.hasVolume = !volume.isEmpty();
     for (const Stage &stage : j.stages) {
         s.stages.append(stage.name);

@@ -16,8 +16,10 @@ struct StageSeries
     QString metricName;
     bool hasVolume = false;
 
-    // `metric` may be null (then `metric` stays empty).
-    static StageSeries compute(const Project &project, const Journey &journey, const Id &metric);
+    // `metric` may be null (then `metric` stays empty). `period` empty: each value's latest;
+    // `segment` empty: all customers.
+    static StageSeries compute(const Project &project, const Journey &journey, const Id &metric,
+                               const QString &period = {}, const QString &segment = {});
     static QList<double> conversionsOf(const QList<double> &volumes);
 };
 

@@ -222,7 +222,9 @@ void paintSpec(QPainter *p, const Job &job, const MapExportOptions &o, const Pag
     }
     const Journey &j = *job.journeys[spec.journey];
     if (spec.charts) {
-        paintStageCharts(p, content, StageSeries::compute(job.project, j, o.overlayMetric),
+        paintStageCharts(p, content,
+                         StageSeries::compute(job.project, j, o.overlayMetric, o.overlayPeriod,
+                                              o.overlaySegment),
                          Storage::tr("%1 — charts").arg(j.name));
         return;
     }

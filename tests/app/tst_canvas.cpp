@@ -870,6 +870,8 @@ private slots:
                 {stages[i], QStringLiteral("volume"), volumes[i], QStringLiteral("Q1")});
         table.rows.append({QStringLiteral("renewal-form"), QStringLiteral("csat"),
                            QStringLiteral("3.1"), QStringLiteral("Q1")});
+        table.rows.append(
+            {stages[1], QStringLiteral("csat"), QStringLiteral("3.3"), QStringLiteral("Q1")});
         table.rows.append({QStringLiteral("renewal-form"), QStringLiteral("csat"),
                            QStringLiteral("3.6"), QStringLiteral("Q2")});
         QVERIFY(doc()->importMetrics(MetricImporter::plan(
@@ -892,6 +894,45 @@ private slots:
         QVERIFY(line);
         QCOMPARE(line->count(), 2);
         QCOMPARE(line->at(1).y(), 3.6);
+        // A card without values of its own shows its stage's; here the stage has none.
+        const Id sameStage = [&] {
+            const Card *f = journey().card(form);
+            for (const Card &c : journey().cards)
+                if (c.stageId == f->stageId && c.id != form) return c.id;
+            return Id();
+        }();
+        doc()->setSelectedCards({sameStage});
+        line = qobject_cast<QLineSeries *>(charts->chart(1)->series().value(0));
+        QVERIFY(line);
+        QCOMPARE(line->count(), 0);
+        // A card in "Compare offers" shows its stage's CSAT.
+        for (const Card &c : journey().cards)
+            if (journey().stages[journey().stageIndex(c.stageId)].name == stages[1] &&
+                c.touchpointKey.isEmpty()) {
+                doc()->setSelectedCards({c.id});
+                break;
+            }
+        line = qobject_cast<QLineSeries *>(charts->chart(1)->series().value(0));
+        QVERIFY(line);
+        QCOMPARE(line->count(), 1);
+        QCOMPARE(line->at(0).y(), 3.3);
+        doc()->setSelectedCards({form});
+        // The charts follow the overlay's period: Q2 has no volumes.
+        window().overlayBar()->metricBox()->setCurrentIndex(
+            window().overlayBar()->metricBox()->findText(QStringLiteral("Volume")));
+        emit window().overlayBar()->metricBox()->activated(
+            window().overlayBar()->metricBox()->currentIndex());
+        QComboBox *period = window().overlayBar()->periodBox();
+        period->setCurrentIndex(period->findText(QStringLiteral("Q1")));
+        emit period->activated(period->currentIndex());
+        funnel = qobject_cast<QBarSeries *>(charts->chart(0)->series().value(0));
+        QCOMPARE(funnel->barSets()[0]->at(0), 1000.0);
+        QCOMPARE(period->findText(QStringLiteral("Q2")), -1); // volume has only Q1
+        charts->setScope(QStringLiteral("Q2"), QString());
+        funnel = qobject_cast<QBarSeries *>(charts->chart(0)->series().value(0));
+        QCOMPARE(funnel->barSets()[0]->at(0), 0.0);
+        QCOMPARE(charts->chart(0)->title(), QStringLiteral("No volume imported yet"));
+        charts->setScope(QString(), QString());
         // The feeling against the metric, stage by stage; charts save as PNG and SVG.
         QCOMPARE(charts->chart(2)->series().size(), 2);
         QString error;
