@@ -3,6 +3,7 @@
 
 #include "analytics/chartdata.h"
 #include "analytics/overlay.h"
+#include "analytics/period.h"
 #include "document/document.h"
 
 #include <QBarCategoryAxis>
@@ -140,7 +141,8 @@ void ChartsPanel::rebuild()
         };
         if (card) collect(card->id);
         if (card && points.isEmpty()) collect(card->stageId); // the card's stage has it
-        std::sort(points.begin(), points.end());
+        std::sort(points.begin(), points.end(),
+                  [](const auto &a, const auto &b) { return Period::less(a.first, b.first); });
         auto *trend = new QLineSeries;
         trend->setName(def->name);
         QStringList periods;

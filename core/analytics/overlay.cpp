@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "overlay.h"
 
+#include "period.h"
 #include "trcontexts.h"
 
 #include <QLocale>
@@ -21,7 +22,8 @@ MetricOverlay::MetricOverlay(const Project &project, const Id &metricId, const Q
             byTarget[o.targetId].append({o.period, o.value});
     for (auto it = byTarget.begin(); it != byTarget.end(); ++it) {
         auto &list = it.value();
-        std::sort(list.begin(), list.end());
+        std::sort(list.begin(), list.end(),
+                  [](const auto &a, const auto &b) { return Period::less(a.first, b.first); });
         qsizetype at = list.size() - 1;
         if (!period.isEmpty()) {
             at = -1;
@@ -121,7 +123,7 @@ QStringList MetricOverlay::periods(const Project &project, const Id &metricId)
     for (const Observation &o : project.observations)
         if (o.metricId == metricId && !o.period.isEmpty() && !list.contains(o.period))
             list.append(o.period);
-    list.sort();
+    std::sort(list.begin(), list.end(), Period::less);
     return list;
 }
 

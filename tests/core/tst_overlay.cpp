@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analytics/overlay.h"
+#include "analytics/period.h"
 #include "document/templates.h"
 
+#include <algorithm>
 #include <QTest>
 
 using namespace waymark;
@@ -40,6 +42,63 @@ private slots:
         // Three colours that stay apart for colour-blind viewers and in grey.
         QVERIFY(MetricOverlay::colour(MetricStatus::Good).lightness() !=
                 MetricOverlay::colour(MetricStatus::Critical).lightness());
+    }
+
+    void periodsInTheOrderOfTime_data()
+    {
+        QTest::addColumn<QStringList>("ordered");
+        const auto row = [](const char *name, std::initializer_list<const char *> items) {
+            QStringList list;
+            for (const char *i : items)
+                list.append(QString::fromUtf8(i));
+            QTest::newRow(name) << list;
+        };
+        row("iso months", {"2025-11", "2025-12", "2026-01", "2026-02"});
+        row("german months", {"11.2025", "12.2025", "01.2026", "2.2026"});
+        row("slashed months", {"12/2025", "01/2026", "03/2026"});
+        row("iso dates", {"2025-12-31", "2026-01-31", "2026-02-28"});
+        row("german dates", {"31.12.2025", "31.01.2026"});
+        row("quarters", {"2025-Q4", "2026-Q1", "Q2 2026", "Q3/2026"});
+        row("halves", {"H2 2025", "H1 2026", "2026 H2"});
+        row("month names", {"Dez 2025", "Januar 2026", "Feb 2026", "März 2026", "Apr. 2026"});
+        row("english names", {"December 2025", "Jan 2026", "March '26"});
+        row("names without year", {"Jan", "Feb", "Mär", "Oct", "Dezember"});
+        row("quarters without year", {"Q1", "Q2", "Q4"});
+        row("years", {"2024", "2025", "2026"});
+        row("natural order", {"Week 2", "Week 10", "Welle 3"});
+    }
+
+    void periodsInTheOrderOfTime()
+    {
+        QFETCH(QStringList, ordered);
+        for (int i = 0; i + 1 < ordered.size(); ++i) {
+            QVERIFY2(Period::less(ordered[i], ordered[i + 1]),
+                     qPrintable(ordered[i] + QStringLiteral(" < ") + ordered[i + 1]));
+            QVERIFY2(!Period::less(ordered[i + 1], ordered[i]),
+                     qPrintable(ordered[i + 1] + QStringLiteral(" !< ") + ordered[i]));
+        }
+        QStringList shuffled = ordered;
+        std::reverse(shuffled.begin(), shuffled.end());
+        std::sort(shuffled.begin(), shuffled.end(), Period::less);
+        QCOMPARE(shuffled, ordered);
+    }
+
+    void latestIsTheLatestInTime()
+    {
+        // A German consultant's monthly files: December, then January.
+        Project p = makeProject(Template::FivePhases, QStringLiteral("T"), QStringLiteral("de"));
+        const MetricDefinition m = csat();
+        p.metrics.append(m);
+        const Id card = newId();
+        p.observations.append(
+            {m.id, TargetKind::Card, card, QStringLiteral("01.2026"), {}, 2.7, Id()});
+        p.observations.append(
+            {m.id, TargetKind::Card, card, QStringLiteral("12.2025"), {}, 3.9, Id()});
+        const MetricOverlay latest(p, m.id);
+        QCOMPARE(latest.value(card)->value, 2.7);
+        QCOMPARE(latest.value(card)->previous, std::optional<double>(3.9));
+        QCOMPARE(MetricOverlay::periods(p, m.id),
+                 QStringList({QStringLiteral("12.2025"), QStringLiteral("01.2026")}));
     }
 
     void valuesPeriodsAndTrends()
