@@ -141,8 +141,9 @@ void ChartsPanel::rebuild()
         };
         if (card) collect(card->id);
         if (card && points.isEmpty()) collect(card->stageId); // the card's stage has it
+        const Period::Order order;
         std::sort(points.begin(), points.end(),
-                  [](const auto &a, const auto &b) { return Period::less(a.first, b.first); });
+                  [&order](const auto &a, const auto &b) { return order(a.first, b.first); });
         auto *trend = new QLineSeries;
         trend->setName(def->name);
         QStringList periods;

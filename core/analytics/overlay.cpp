@@ -20,10 +20,11 @@ MetricOverlay::MetricOverlay(const Project &project, const Id &metricId, const Q
     for (const Observation &o : project.observations)
         if (o.metricId == metricId && o.segment == segment)
             byTarget[o.targetId].append({o.period, o.value});
+    const Period::Order order;
     for (auto it = byTarget.begin(); it != byTarget.end(); ++it) {
         auto &list = it.value();
         std::sort(list.begin(), list.end(),
-                  [](const auto &a, const auto &b) { return Period::less(a.first, b.first); });
+                  [&order](const auto &a, const auto &b) { return order(a.first, b.first); });
         qsizetype at = list.size() - 1;
         if (!period.isEmpty()) {
             at = -1;
@@ -123,7 +124,7 @@ QStringList MetricOverlay::periods(const Project &project, const Id &metricId)
     for (const Observation &o : project.observations)
         if (o.metricId == metricId && !o.period.isEmpty() && !list.contains(o.period))
             list.append(o.period);
-    std::sort(list.begin(), list.end(), Period::less);
+    std::sort(list.begin(), list.end(), Period::Order());
     return list;
 }
 

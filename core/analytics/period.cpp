@@ -93,9 +93,10 @@ QString sortKey(const QString &period)
     return u'1' + p;
 }
 
-bool less(const QString &a, const QString &b)
+namespace {
+
+bool lessByKeys(const QString &a, const QString &ka, const QString &b, const QString &kb)
 {
-    const QString ka = sortKey(a), kb = sortKey(b);
     if (!ka.startsWith(u'1') || !kb.startsWith(u'1')) return ka < kb;
     // Natural order: runs of digits compare as numbers, the rest as text without case.
     qsizetype i = 0, j = 0;
@@ -124,6 +125,27 @@ bool less(const QString &a, const QString &b)
     }
     if ((a.size() - i) != (b.size() - j)) return (a.size() - i) < (b.size() - j);
     return a < b;
+}
+
+} // namespace
+
+bool less(const QString &a, const QString &b)
+{
+    return lessByKeys(a, sortKey(a), b, sortKey(b));
+}
+
+const QString &Order::keyOf(const QString &period) const
+{
+    auto it = m_keys.find(period);
+    if (it == m_keys.end()) it = m_keys.insert(period, sortKey(period));
+    return *it;
+}
+
+bool Order::operator()(const QString &a, const QString &b) const
+{
+    if (a == b) return false;
+    const QString ka = keyOf(a); // a copy: the second lookup may grow the table
+    return lessByKeys(a, ka, b, keyOf(b));
 }
 
 } // namespace waymark::Period

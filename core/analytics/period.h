@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QHash>
 #include <QString>
 
 namespace waymark::Period {
@@ -13,6 +14,17 @@ namespace waymark::Period {
 // year (Mar 2026, März 2026, March), and plain years. Other texts follow all of these, in
 // natural order ("Week 2" before "Week 10").
 bool less(const QString &a, const QString &b);
+
+// `less` for sorting many periods: each text is recognised once.
+class Order
+{
+public:
+    bool operator()(const QString &a, const QString &b) const;
+
+private:
+    const QString &keyOf(const QString &period) const;
+    mutable QHash<QString, QString> m_keys;
+};
 
 // The key `less` compares: recognised periods as "0YYYY-MM-DD" (a quarter or half counts
 // from its first month), anything else as "1" and the text.

@@ -2,6 +2,8 @@
 // Speed of metric imports: 100,000 rows of long-format CSV and the same as XLSX, planned
 // (read, parsed, matched) and applied to a project file (one transaction, durable).
 // Prints one JSON line per figure.
+#include "analytics/friction.h"
+#include "analytics/overlay.h"
 #include "benchutil.h"
 #include "document/document.h"
 #include "document/templates.h"
@@ -90,6 +92,18 @@ int main(int argc, char *argv[])
             plans.append(ms(t));
             if (!doc->importMetrics(*plan) || !doc->isSaved()) qFatal("import failed");
             imports.append(ms(t));
+            if (run == 0 && csvFormat) {
+                // Reading 100,000 values back: the overlay of one metric (20 periods of 500
+                // cards) and the friction ranking over all ten metrics. No targets in the
+                // issue; these are our own (the overlay toggle's 100 ms for both).
+                t.restart();
+                const MetricOverlay overlay(doc->project(), doc->project().metrics.first().id);
+                report("overlay_of_100k_values", ms(t), 100);
+                t.restart();
+                const auto points = Friction::rank(doc->project(), doc->project().journeys.first());
+                report("friction_rank_100k_values", ms(t), 100);
+                if (overlay.size() != 500 || points.isEmpty()) qFatal("no values to show");
+            }
             // Taking it back deletes the 100,000 rows again, in one transaction.
             t.restart();
             doc->undoStack()->undo();

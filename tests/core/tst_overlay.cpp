@@ -81,6 +81,9 @@ private slots:
         std::reverse(shuffled.begin(), shuffled.end());
         std::sort(shuffled.begin(), shuffled.end(), Period::less);
         QCOMPARE(shuffled, ordered);
+        std::reverse(shuffled.begin(), shuffled.end());
+        std::sort(shuffled.begin(), shuffled.end(), Period::Order());
+        QCOMPARE(shuffled, ordered);
     }
 
     void latestIsTheLatestInTime()
