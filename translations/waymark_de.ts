@@ -1141,14 +1141,6 @@ Exit-Codes: 0 in Ordnung, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
         <translation>Warnung</translation>
     </message>
     <message>
-        <source>feeling %1</source>
-        <translation>Gefühl %1</translation>
-    </message>
-    <message>
-        <source>volume weight ×%1</source>
-        <translation>Gewicht nach Volumen ×%1</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; feels positive (%2), but %3</source>
         <translation>„%1“ fühlt sich positiv an (%2), aber %3</translation>
     </message>
@@ -1215,6 +1207,14 @@ Exit-Codes: 0 in Ordnung, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
             <numerusform>%n neue Kennzahl</numerusform>
             <numerusform>%n neue Kennzahlen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>feeling %L1</source>
+        <translation>Gefühl %L1</translation>
+    </message>
+    <message>
+        <source>volume weight ×%L1</source>
+        <translation>Gewicht nach Volumen ×%L1</translation>
     </message>
 </context>
 <context>

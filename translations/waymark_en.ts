@@ -1122,14 +1122,6 @@ Exit codes: 0 ok, 1 bad input, 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>feeling %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>volume weight ×%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; feels positive (%2), but %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1196,6 +1188,14 @@ Exit codes: 0 ok, 1 bad input, 2 usage error.
             <numerusform>%n new metric</numerusform>
             <numerusform>%n new metrics</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>feeling %L1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>volume weight ×%L1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

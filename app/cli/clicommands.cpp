@@ -24,6 +24,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 
 namespace waymark::cli {
 
@@ -502,7 +503,7 @@ int runFriction(const QStringList &args, Io &io)
                                f.kind == TargetKind::Stage
                                    ? Cli::tr("stage")
                                    : Cli::tr("in \"%1\"").arg(stageName(f.stageId)),
-                               QString::number(f.score, 'f', 1))
+                               QLocale().toString(f.score, 'f', 1))
                    << '\n';
             if (!f.reasons.isEmpty())
                 io.out << "      " << f.reasons.join(QStringLiteral(", ")) << '\n';

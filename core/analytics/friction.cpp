@@ -86,14 +86,14 @@ QList<FrictionPoint> rank(const Project &project, const Journey &j, const QStrin
         }
         if (feeling && *feeling < 0) {
             sum += -*feeling / 2;
-            point.reasons.append(Storage::tr("feeling %1").arg(*feeling, 0, 'g', 2));
+            point.reasons.append(Storage::tr("feeling %L1").arg(*feeling, 0, 'g', 2));
         }
         if (sum <= 0) return;
         double weight = 1;
         if (median > 0 && volumeOf.contains(point.id)) {
             weight = std::clamp(std::sqrt(volumeOf.value(point.id) / median), 0.5, 2.0);
             if (std::abs(weight - 1) > 0.05)
-                point.reasons.append(Storage::tr("volume weight ×%1").arg(weight, 0, 'f', 1));
+                point.reasons.append(Storage::tr("volume weight ×%L1").arg(weight, 0, 'f', 1));
         }
         point.score = sum * weight;
         points.append(point);

@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QPdfDocument>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -625,6 +626,9 @@ private slots:
                                                     "verlängern“) – Reibung")),
                  qPrintable(ranked.out));
         QVERIFY2(ranked.out.contains(QStringLiteral("kritisch über 30 %")), qPrintable(ranked.out));
+        // Numbers in German style: "Reibung 2,9".
+        QVERIFY2(ranked.out.contains(QRegularExpression(QStringLiteral("Reibung \\d,\\d"))),
+                 qPrintable(ranked.out));
     }
 };
 
