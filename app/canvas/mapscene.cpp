@@ -74,9 +74,7 @@ void MapScene::setFrictionMarks(FrictionMarks marks)
     // Only the items whose mark came, went or changed are repainted.
     QSet<Id> changed;
     for (auto it = m_marks.cbegin(); it != m_marks.cend(); ++it)
-        if (!marks.contains(it.key()) || marks.value(it.key()).rank != it->rank ||
-            marks.value(it.key()).reasons != it->reasons)
-            changed.insert(it.key());
+        if (marks.value(it.key()) != *it) changed.insert(it.key());
     for (auto it = marks.cbegin(); it != marks.cend(); ++it)
         if (!m_marks.contains(it.key())) changed.insert(it.key());
     m_marks = std::move(marks);

@@ -40,6 +40,7 @@ struct FrictionMark
 {
     int rank = 0;
     QStringList reasons;
+    bool operator==(const FrictionMark &) const = default;
 };
 using FrictionMarks = QHash<Id, FrictionMark>;
 

@@ -36,11 +36,7 @@ Document::TakenObservations Document::takeOrphanedObservations()
         if (!j || j->stageIndex(it.key()) < 0) gone.insert(it.key());
     }
     if (gone.isEmpty()) return {};
-    // One deleted card is the common case: a plain comparison beats a hash lookup.
-    const QList<Id> few = gone.size() <= 4 ? gone.values() : QList<Id>();
-    const auto isGone = [&](const Id &id) {
-        return few.isEmpty() ? gone.contains(id) : few.contains(id);
-    };
+    const auto isGone = [&gone](const Id &id) { return gone.contains(id); };
     const QList<Observation> &all = std::as_const(m_project.observations);
     TakenObservations taken;
     for (qsizetype i = 0; i < all.size(); ++i)

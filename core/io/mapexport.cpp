@@ -84,21 +84,43 @@ Poster posterFor(const MapLayout &layout, const MapExportOptions &o)
     return p;
 }
 
+// The metric overlay an export asked for, with the marks on a journey's worst friction
+// points: worked out once per journey, and alive as long as the renderers given them.
+struct OverlayLayer
+{
+    std::optional<MetricOverlay> overlay;
+    FrictionMarks marks;
+    OverlayLayer(const Project &project, const Journey &j, const MapExportOptions &o)
+    {
+        if (o.overlayMetric.isNull()) return;
+        overlay.emplace(project, o.overlayMetric, o.overlayPeriod, o.overlaySegment);
+        marks = Friction::marks(Friction::rank(project, j, o.overlayPeriod, o.overlaySegment));
+    }
+    void attach(MapRenderer *renderer) const
+    {
+        if (!overlay) return;
+        renderer->setOverlay(&*overlay);
+        renderer->setFrictionMarks(&marks);
+    }
+};
+
 struct Job
 {
     const Project &project;
     QList<const Journey *> journeys;
     QList<MapLayout> layouts;
+    QList<OverlayLayer> overlays; // per journey, for every page of its poster
     QList<PageSpec> pages;
 };
 
 Job plan(const Project &project, const QList<Id> &ids, const MapExportOptions &o)
 {
-    Job job{project, {}, {}, {}};
+    Job job{project, {}, {}, {}, {}};
     for (const Id &id : ids)
         if (const Journey *j = project.journey(id)) {
             job.journeys.append(j);
             job.layouts.append(MapLayout::compute(*j));
+            job.overlays.append(OverlayLayer(project, *j, o));
         }
     for (int i = 0; i < job.journeys.size(); ++i) {
         if (!poster(o)) {
@@ -157,23 +179,6 @@ void drawTitle(QPainter *p, const QRectF &r, const Project &project, const Journ
                                             r.width()));
 }
 
-// The metric overlay an export asked for, with the marks on the journey's worst friction
-// points; both stay alive as long as the renderer they are given to.
-struct OverlayLayer
-{
-    std::optional<MetricOverlay> overlay;
-    FrictionMarks marks;
-    OverlayLayer(const Project &project, const Journey &j, const MapExportOptions &o,
-                 MapRenderer *renderer)
-    {
-        if (o.overlayMetric.isNull()) return;
-        overlay.emplace(project, o.overlayMetric, o.overlayPeriod, o.overlaySegment);
-        marks = Friction::marks(Friction::rank(project, j, o.overlayPeriod, o.overlaySegment));
-        renderer->setOverlay(&*overlay);
-        renderer->setFrictionMarks(&marks);
-    }
-};
-
 void drawLegend(QPainter *p, const QRectF &r, const MetricOverlay &overlay)
 {
     QFont f = p->font();
@@ -230,7 +235,8 @@ void paintSpec(QPainter *p, const Job &job, const MapExportOptions &o, const Pag
     }
     const MapLayout &layout = job.layouts[spec.journey];
     MapRenderer renderer(job.project, j, layout);
-    const OverlayLayer layer(job.project, j, o, &renderer);
+    const OverlayLayer &layer = job.overlays[spec.journey];
+    layer.attach(&renderer);
     const std::optional<MetricOverlay> &overlay = layer.overlay;
     p->setRenderHint(QPainter::Antialiasing);
     p->setRenderHint(QPainter::TextAntialiasing);
@@ -439,7 +445,8 @@ QImage renderImage(const Project &project, const Id &journeyId, const MapExportO
         MapTheme theme;
         if (o.transparent) theme.paper = Qt::transparent; // for slides with their own colour
         MapRenderer renderer(project, *j, layout, theme);
-        const OverlayLayer layer(project, *j, o, &renderer);
+        const OverlayLayer layer(project, *j, o);
+        layer.attach(&renderer);
         renderer.paint(&painter);
     }
     return image;
