@@ -101,15 +101,14 @@ void ChartsPanel::rebuild()
     // Funnel: volume by stage, the categories carry the conversion from the stage before.
     const StageSeries series = StageSeries::compute(*p, *j, metric, m_period, m_segment);
     {
-        auto *set = new QBarSet(tr("Volume"));
+        auto *set = new QBarSet(series.volumeName);
         QStringList categories;
         for (int i = 0; i < series.stages.size(); ++i) {
             *set << series.volumes[i];
-            categories.append(
-                i == 0 ? series.stages[i]
-                       : QStringLiteral("%1\n→ %2 %")
-                             .arg(series.stages[i],
-                                  QLocale().toString(series.conversions[i - 1], 'f', 0)));
+            const QString conversion = StageSeries::conversionText(series.volumes, i);
+            categories.append(conversion.isEmpty()
+                                  ? series.stages[i]
+                                  : series.stages[i] + QLatin1Char('\n') + conversion);
         }
         auto *bars = new QBarSeries;
         bars->append(set);
@@ -122,7 +121,8 @@ void ChartsPanel::rebuild()
         auto *y = new QValueAxis;
         c->addAxis(y, Qt::AlignLeft);
         bars->attachAxis(y);
-        c->setTitle(series.hasVolume ? tr("Volume by stage") : tr("No volume imported yet"));
+        c->setTitle(series.hasVolume ? tr("%1 by stage").arg(series.volumeName)
+                                     : tr("No volume imported yet"));
         c->legend()->hide();
     }
     if (metric.isNull()) return;

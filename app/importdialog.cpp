@@ -1,30 +1,46 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importdialog.h"
 
+#include "analytics/overlay.h"
 #include "document/document.h"
 
-#include <climits>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QJsonDocument>
 #include <QLabel>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScreen>
+#include <QSplitter>
 #include <QTableWidget>
+#include <QTabWidget>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace waymark {
 
 namespace {
 constexpr int PreviewRows = 200;
+
+// "3", "3, 9, 12", "3, 9, 12, … (40 rows)".
+QString rowList(const QList<qint64> &rows)
+{
+    QStringList shown;
+    for (qint64 r : rows.mid(0, 3))
+        shown.append(QString::number(r));
+    if (rows.size() > 3)
+        return ImportDialog::tr("%1, … (%n row(s))", nullptr, int(rows.size()))
+            .arg(shown.join(QStringLiteral(", ")));
+    return shown.join(QStringLiteral(", "));
 }
+} // namespace
 
 ImportDialog::ImportDialog(Document *document, const QString &path, QWidget *parent)
     : QDialog(parent), m_document(document), m_path(path), m_sheet(new QComboBox(this)),
@@ -32,9 +48,10 @@ ImportDialog::ImportDialog(Document *document, const QString &path, QWidget *par
       m_period(new QComboBox(this)), m_segment(new QComboBox(this)), m_mark(new QComboBox(this)),
       m_long(new QRadioButton(tr("&Long: a row per target, metric and value"), this)),
       m_wide(new QRadioButton(tr("&Wide: a row per target, a column per metric"), this)),
-      m_metricColumns(new QListWidget(this)), m_unmatched(new QListWidget(this)),
-      m_preview(new QTableWidget(this)), m_summary(new QLabel(this)), m_sample(new QLabel(this)),
-      m_problems(new QPlainTextEdit(this))
+      m_metricColumns(new QListWidget(this)), m_preview(new QTableWidget(this)),
+      m_metrics(new QTableWidget(this)), m_unmatched(new QTreeWidget(this)),
+      m_tabs(new QTabWidget(this)), m_summary(new QLabel(this)), m_sample(new QLabel(this)),
+      m_blocked(new QLabel(this)), m_notice(new QLabel(this)), m_problems(new QPlainTextEdit(this))
 {
     setObjectName(QStringLiteral("importDialog"));
     setWindowTitle(tr("Import Metrics from \"%1\"").arg(QFileInfo(path).fileName()));
@@ -44,12 +61,31 @@ ImportDialog::ImportDialog(Document *document, const QString &path, QWidget *par
     m_preview->setAccessibleName(tr("Table preview"));
     m_metricColumns->setAccessibleName(tr("Metric columns"));
     m_metricColumns->setMaximumHeight(90);
+    m_metrics->setObjectName(QStringLiteral("importMetrics"));
+    m_metrics->setAccessibleName(tr("Metrics"));
+    m_metrics->setColumnCount(3);
+    m_metrics->setHorizontalHeaderLabels({tr("Metric"), tr("Understood as"), tr("Better is")});
+    m_metrics->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_metrics->verticalHeader()->hide();
+    m_metrics->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_metrics->setWordWrap(true);
+    m_unmatched->setObjectName(QStringLiteral("importUnmatched"));
     m_unmatched->setAccessibleName(tr("Targets without a match"));
+    m_unmatched->setRootIsDecorated(false);
+    m_unmatched->setHeaderLabels({tr("In the table"), tr("Rows"), tr("Use the suggestion")});
+    m_unmatched->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_problems->setReadOnly(true);
-    m_problems->setMaximumHeight(80);
     m_problems->setAccessibleName(tr("Problems"));
     m_summary->setWordWrap(true);
     m_sample->setWordWrap(true);
+    m_notice->setWordWrap(true);
+    m_notice->setObjectName(QStringLiteral("importNotice"));
+    m_blocked->setWordWrap(true);
+    m_blocked->setObjectName(QStringLiteral("importBlocked"));
+    m_blocked->setStyleSheet(QStringLiteral("color: #b2182b"));
+    m_tabs->addTab(m_metrics, tr("Metrics"));
+    m_tabs->addTab(m_unmatched, tr("Without a match"));
+    m_tabs->addTab(m_problems, tr("Problems"));
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Sheet:"), m_sheet);
@@ -63,26 +99,33 @@ ImportDialog::ImportDialog(Document *document, const QString &path, QWidget *par
     form->addRow(tr("Se&gment column:"), m_segment);
     form->addRow(tr("&Numbers:"), m_mark);
     form->addRow(QString(), m_sample);
-    auto *left = new QVBoxLayout;
-    left->addLayout(form);
-    left->addWidget(m_summary);
-    left->addWidget(new QLabel(tr("Targets without a match (double-click a suggestion to use "
-                                  "it):"),
-                               this));
-    left->addWidget(m_unmatched, 1);
-    left->addWidget(m_problems);
-    auto *columns = new QHBoxLayout;
-    columns->addLayout(left, 2);
-    columns->addWidget(m_preview, 3);
+    auto *left = new QWidget(this);
+    auto *leftColumn = new QVBoxLayout(left);
+    leftColumn->setContentsMargins(0, 0, 0, 0);
+    leftColumn->addLayout(form);
+    leftColumn->addStretch();
+    auto *right = new QSplitter(Qt::Vertical, this);
+    right->addWidget(m_preview);
+    right->addWidget(m_tabs);
+    auto *columns = new QSplitter(Qt::Horizontal, this);
+    columns->addWidget(left);
+    columns->addWidget(right);
+    columns->setStretchFactor(1, 1);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_import = buttons->addButton(tr("&Import"), QDialogButtonBox::AcceptRole);
     m_import->setObjectName(QStringLiteral("importButton"));
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_import, &QPushButton::clicked, this, &ImportDialog::accept);
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(columns, 1);
+    layout->addWidget(columns, 1);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_notice);
+    layout->addWidget(m_blocked);
     layout->addWidget(buttons);
-    resize(1100, 700);
+    // As large as is useful, never larger than the screen (a 1280x720 projector).
+    const QRect screen =
+        (parent ? parent->screen() : QGuiApplication::primaryScreen())->availableGeometry();
+    resize(std::min(1100, screen.width() * 9 / 10), std::min(720, screen.height() * 9 / 10));
 
     // Which sheets (XLSX); reading stops at the first row.
     QString error;
@@ -100,8 +143,10 @@ ImportDialog::ImportDialog(Document *document, const QString &path, QWidget *par
         connect(box, &QComboBox::activated, this, &ImportDialog::replan);
     connect(m_long, &QRadioButton::toggled, this, &ImportDialog::replan);
     connect(m_metricColumns, &QListWidget::itemChanged, this, &ImportDialog::replan);
-    connect(m_unmatched, &QListWidget::itemActivated, this,
-            [this](QListWidgetItem *item) { confirmSuggestion(m_unmatched->row(item)); });
+    connect(m_unmatched, &QTreeWidget::itemChanged, this, [this](QTreeWidgetItem *item, int col) {
+        if (m_filling || col != 2 || !(item->flags() & Qt::ItemIsUserCheckable)) return;
+        useSuggestion(m_unmatched->indexOfTopLevelItem(item), item->checkState(2) == Qt::Checked);
+    });
     loadSheet();
 }
 
@@ -143,10 +188,10 @@ void ImportDialog::loadSheet()
 
 void ImportDialog::fillColumns()
 {
-    // The last import's mapping when it fits this table (the next month's file), else a guess.
+    // The last import's mapping when it fits this table (the next month's file), else a guess;
+    // the decimal mark is always this file's own.
     MetricMapping guess = MetricMapping::guess(*m_table);
-    if (const auto last =
-            MetricMapping::lastFitting(m_document->project(), int(m_table->columns.size()))) {
+    if (const auto last = MetricMapping::lastFitting(m_document->project(), *m_table)) {
         guess = *last;
         m_confirmed = last->confirmed;
     }
@@ -172,6 +217,7 @@ void ImportDialog::fillColumns()
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
         item->setCheckState(guess.metricColumns.contains(c) ? Qt::Checked : Qt::Unchecked);
     }
+    const QSignalBlocker blockShape(m_long);
     (guess.wide ? m_wide : m_long)->setChecked(true);
 }
 
@@ -190,6 +236,7 @@ MetricMapping ImportDialog::mapping() const
                  ? NumberParse::DecimalMark::Comma
                  : NumberParse::DecimalMark::Point;
     m.confirmed = m_confirmed;
+    m.directions = m_directions;
     return m;
 }
 
@@ -200,17 +247,18 @@ void ImportDialog::replan()
     m_metric->setEnabled(!wide);
     m_value->setEnabled(!wide);
     m_metricColumns->setEnabled(wide);
-    const MetricMapping m = mapping();
+    MetricMapping m = mapping();
     // How a sample of the values is read.
     QStringList samples;
     for (const QStringList &row : m_table->rows.mid(0, 3)) {
-        const int c = wide ? m.metricColumns.value(0, -1) : m.valueColumn;
+        const int c = m.valueColumns().value(0, -1);
         if (c >= 0 && !row.value(c).isEmpty())
             samples.append(NumberParse::explain(row.value(c), m.mark));
     }
     m_sample->setText(samples.join(QStringLiteral("   ")) +
                       (m_table->note.isEmpty() ? QString() : QStringLiteral("\n") + m_table->note));
-    // The plan for the sample rows now; the import plans the whole file again.
+    // The plan for the sample rows now; the import plans the whole file again. Metrics
+    // nobody has judged are asked for: the guess is what Import uses unless changed.
     m_plan = MetricImporter::plan(m_document->project(), *m_table, QFileInfo(m_path).fileName(), m);
     const int rows = int(m_table->rows.size());
     m_summary->setText(
@@ -218,25 +266,155 @@ void ImportDialog::replan()
              ? tr("The table's %n row(s) bring: %1.", nullptr, rows)
              : tr("The first %n row(s) bring: %1. The import reads them all.", nullptr, rows))
             .arg(m_plan.summary()));
-    m_unmatched->clear();
-    for (const auto &u : m_plan.unmatched)
-        m_unmatched->addItem(u.suggestion.isEmpty()
-                                 ? tr("Row %1: \"%2\" — no match").arg(u.row).arg(u.target)
-                                 : tr("Row %1: \"%2\" — did you mean \"%3\"?")
-                                       .arg(u.row)
-                                       .arg(u.target, u.suggestion));
+    showMetrics();
+    showUnmatched();
     m_problems->setPlainText(m_plan.report(QFileInfo(m_path).fileName()).join(QLatin1Char('\n')));
-    m_problems->setVisible(!m_plan.problems.isEmpty());
-    m_import->setEnabled(m_plan.problems.isEmpty() &&
-                         (!m_plan.added.isEmpty() || !m_plan.changed.isEmpty()));
+    m_tabs->setTabText(2, tr("Problems (%1)").arg(m_plan.problems.size()));
+    if (!m_plan.problems.isEmpty()) m_tabs->setCurrentWidget(m_problems);
+    const QString blocked = blockedReason();
+    m_blocked->setText(blocked);
+    m_blocked->setVisible(!blocked.isEmpty());
+    m_import->setEnabled(blocked.isEmpty());
 }
 
-void ImportDialog::confirmSuggestion(int index)
+QString ImportDialog::blockedReason() const
 {
-    if (index < 0 || index >= m_plan.unmatched.size()) return;
-    const auto &u = m_plan.unmatched[index];
-    if (u.suggestedId.isNull()) return;
-    m_confirmed.insert(u.target, u.suggestedId);
+    if (!m_plan.problems.isEmpty())
+        return tr("Import is not possible: the table has %n problem(s), listed under Problems. "
+                  "Nothing is imported until all are solved.",
+                  nullptr, int(m_plan.problems.size()));
+    if (!m_plan.refusal.isEmpty()) return tr("Import is not possible: %1").arg(m_plan.refusal);
+    if (!m_plan.canImport()) return tr("Nothing to import: the project has these values already.");
+    return {};
+}
+
+void ImportDialog::showMetrics()
+{
+    m_filling = true;
+    m_metrics->setRowCount(int(m_plan.metrics.size()));
+    QStringList asked;
+    for (int i = 0; i < m_plan.metrics.size(); ++i) {
+        const MetricImportPlan::Metric &metric = m_plan.metrics[i];
+        const MetricDefinition &d = metric.definition;
+        auto *name = new QTableWidgetItem(metric.isNew ? tr("%1 (new)").arg(d.name) : d.name);
+        auto *what = new QTableWidgetItem(MetricOverlay::describe(d));
+        what->setToolTip(
+            metric.basis.isEmpty()
+                ? QString()
+                : tr("Recognised from %1").arg(metric.basis.join(QStringLiteral(", "))));
+        m_metrics->setItem(i, 0, name);
+        m_metrics->setItem(i, 1, what);
+        m_metrics->removeCellWidget(i, 2);
+        m_metrics->setItem(i, 2, nullptr);
+        const bool undecided = !d.directionKnown || m_directions.contains(metric.name);
+        if (!undecided) {
+            m_metrics->setItem(i, 2,
+                               new QTableWidgetItem(d.kind == QLatin1String("volume")
+                                                        ? tr("not judged")
+                                                    : d.higherIsBetter ? tr("higher")
+                                                                       : tr("lower")));
+            continue;
+        }
+        // Asked, with Waymark's guess preselected.
+        asked.append(d.name);
+        auto *choice = new QComboBox(m_metrics);
+        choice->setObjectName(QStringLiteral("direction:") + metric.name);
+        choice->setAccessibleName(tr("Which way is better for %1").arg(d.name));
+        choice->addItem(tr("higher"), true);
+        choice->addItem(tr("lower"), false);
+        const bool higher = m_directions.value(metric.name, metric.guessHigher);
+        choice->setCurrentIndex(higher ? 0 : 1);
+        m_directions.insert(metric.name, higher);
+        const QString key = metric.name;
+        connect(choice, &QComboBox::activated, this,
+                [this, key, choice] { setDirection(key, choice->currentData().toBool()); });
+        m_metrics->setCellWidget(i, 2, choice);
+    }
+    m_metrics->resizeRowsToContents();
+    m_metrics->resizeColumnToContents(0);
+    m_tabs->setTabText(0, tr("Metrics (%1)").arg(m_plan.metrics.size()));
+    m_notice->setText(
+        asked.isEmpty()
+            ? QString()
+            : tr("Waymark cannot tell whether a higher or a lower value is better for %1. "
+                 "Check “Better is” under Metrics: the choice is kept in the project.")
+                  .arg(asked.join(QStringLiteral(", "))));
+    m_notice->setVisible(!asked.isEmpty());
+    m_filling = false;
+}
+
+void ImportDialog::showUnmatched()
+{
+    m_filling = true;
+    m_unmatched->clear();
+    const auto targets = m_plan.unmatchedTargets();
+    // Targets already confirmed are matched now; they are listed too, so that the
+    // confirmation can be taken back.
+    QList<std::pair<QString, Id>> confirmed;
+    for (auto it = m_confirmed.cbegin(); it != m_confirmed.cend(); ++it)
+        confirmed.append({it.key(), it.value()});
+    std::sort(confirmed.begin(), confirmed.end());
+    for (const auto &t : targets) {
+        auto *item = new QTreeWidgetItem(m_unmatched, {t.target, rowList(t.rows), t.suggestion});
+        item->setData(0, Qt::UserRole, t.target);
+        item->setData(2, Qt::UserRole, QVariant::fromValue(t.suggestedId));
+        if (!t.suggestedId.isNull()) {
+            item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+            item->setCheckState(2, Qt::Unchecked);
+        } else {
+            item->setText(2, tr("no similar card or stage"));
+        }
+    }
+    for (const auto &[text, id] : confirmed) {
+        QString label;
+        for (const Journey &j : m_document->project().journeys) {
+            if (const Card *c = j.card(id)) label = c->text;
+            if (const int s = j.stageIndex(id); s >= 0) label = j.stages[s].name;
+        }
+        auto *item = new QTreeWidgetItem(m_unmatched, {text, QString(), label});
+        item->setData(0, Qt::UserRole, text);
+        item->setData(2, Qt::UserRole, QVariant::fromValue(id));
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(2, Qt::Checked);
+    }
+    m_unmatched->resizeColumnToContents(1);
+    m_tabs->setTabText(1, tr("Without a match (%1)").arg(targets.size()));
+    m_filling = false;
+}
+
+bool ImportDialog::useSuggestion(int index, bool use)
+{
+    QTreeWidgetItem *item = m_unmatched->topLevelItem(index);
+    if (!item) return false;
+    const QString target = item->data(0, Qt::UserRole).toString();
+    const Id id = item->data(2, Qt::UserRole).value<Id>();
+    if (id.isNull()) return false;
+    if (!use) {
+        m_confirmed.remove(target);
+        replan();
+        return true;
+    }
+    // A suggestion whose card has these values already (from its own rows in the table) would
+    // block the import with duplicates: refused, with the reason.
+    const qsizetype before = m_plan.problems.size();
+    m_confirmed.insert(target, id);
+    replan();
+    if (m_plan.problems.size() > before) {
+        m_confirmed.remove(target);
+        replan();
+        m_blocked->setText(tr("“%1” cannot be read as “%2”: the table has values for “%2” "
+                              "already in the same periods and segments, and a card takes each "
+                              "value once.")
+                               .arg(target, item->text(2)));
+        m_blocked->show();
+        return false;
+    }
+    return true;
+}
+
+void ImportDialog::setDirection(const QString &metric, bool higherIsBetter)
+{
+    m_directions.insert(metric, higherIsBetter);
     replan();
 }
 
@@ -251,13 +429,14 @@ void ImportDialog::accept()
         QMessageBox::warning(this, windowTitle(), error);
         return;
     }
-    if (!plan->problems.isEmpty()) {
+    if (!plan->problems.isEmpty() || !plan->refusal.isEmpty()) {
         m_plan = *plan;
         m_problems->setPlainText(plan->report(m_path).join(QLatin1Char('\n')));
-        m_problems->show();
-        QMessageBox::warning(this, windowTitle(),
-                             tr("The table has %n problem(s); nothing was imported.", nullptr,
-                                int(plan->problems.size())));
+        m_tabs->setCurrentWidget(m_problems);
+        const QString reason = blockedReason();
+        m_blocked->setText(reason);
+        m_blocked->show();
+        QMessageBox::warning(this, windowTitle(), reason);
         return;
     }
     if (!m_document->importMetrics(*plan)) {

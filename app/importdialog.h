@@ -11,14 +11,19 @@ class QListWidget;
 class QPlainTextEdit;
 class QRadioButton;
 class QTableWidget;
+class QTabWidget;
+class QTreeWidget;
+class QTreeWidgetItem;
 
 namespace waymark {
 
 class Document;
 
 // File > Import Metrics... (or a CSV/XLSX dropped on the window): pick the sheet, see the
-// table, map its columns, see how numbers are read and what the import would do (values,
-// unmatched targets with suggestions to confirm, problems), then import as one step.
+// table, map its columns, see how numbers are read and what the import would do: the metrics
+// as Waymark understood them (with the direction to choose where it could not tell),
+// targets without a match grouped with suggestions to confirm or take back, and problems.
+// Import is one step; when it is not possible the dialog says why.
 class ImportDialog : public QDialog
 {
     Q_OBJECT
@@ -29,28 +34,42 @@ public:
     QString readError() const { return m_error; }
     MetricMapping mapping() const;
     const MetricImportPlan &plan() const { return m_plan; }
-    // Checks the suggestion for an unmatched target (the user confirms it).
-    void confirmSuggestion(int unmatchedIndex);
+    // Uses (or stops using) the suggestion for the `index`th target without a match, as a
+    // click on its check box does. Refused, with the reason shown, when it would give a card
+    // values twice.
+    bool useSuggestion(int index, bool use);
+    // Sets the direction of a metric Waymark could not judge, as its chooser does.
+    void setDirection(const QString &metric, bool higherIsBetter);
+    // Why Import is disabled (empty when it is enabled).
+    QString blockedReason() const;
+    QTreeWidget *unmatchedView() const { return m_unmatched; }
+    QTableWidget *metricsView() const { return m_metrics; }
     void accept() override;
 
 private:
     void loadSheet();
     void fillColumns();
     void replan();
+    void showMetrics();
+    void showUnmatched();
 
     Document *m_document;
     QString m_path, m_error;
     std::optional<Table> m_table;
     MetricImportPlan m_plan;
     QHash<QString, Id> m_confirmed;
+    QHash<QString, bool> m_directions;
     QComboBox *m_sheet, *m_target, *m_metric, *m_value, *m_period, *m_segment, *m_mark;
     QRadioButton *m_long, *m_wide;
-    QListWidget *m_metricColumns, *m_unmatched;
-    QTableWidget *m_preview;
-    QLabel *m_summary, *m_sample;
+    QListWidget *m_metricColumns;
+    QTableWidget *m_preview, *m_metrics;
+    QTreeWidget *m_unmatched;
+    QTabWidget *m_tabs;
+    QLabel *m_summary, *m_sample, *m_blocked, *m_notice;
     QPlainTextEdit *m_problems;
     QPushButton *m_import = nullptr;
     bool m_wholeTable = false; // the preview holds every row
+    bool m_filling = false;
 };
 
 } // namespace waymark

@@ -389,10 +389,6 @@ Exit-Code 0: in Ordnung; 1: Probleme (auf stderr aufgelistet).</translation>
         <translation>Importiert Kennzahlen aus einer Tabelle in ein Projekt, in einem Schritt.</translation>
     </message>
     <message>
-        <source>&apos;import-metrics&apos; expects FILE and TABLE</source>
-        <translation>„import-metrics“ erwartet DATEI und TABELLE</translation>
-    </message>
-    <message>
         <source>not a JSON object (%1)</source>
         <translation>kein JSON-Objekt (%1)</translation>
     </message>
@@ -407,14 +403,6 @@ Exit-Code 0: in Ordnung; 1: Probleme (auf stderr aufgelistet).</translation>
     <message>
         <source>Mapping: %1</source>
         <translation>Zuordnung: %1</translation>
-    </message>
-    <message>
-        <source>%1:%2: no card or stage &quot;%3&quot;%4</source>
-        <translation>%1:%2: keine Karte oder Phase „%3“%4</translation>
-    </message>
-    <message>
-        <source> (did you mean &quot;%1&quot;?)</source>
-        <translation> (meinten Sie „%1“?)</translation>
     </message>
     <message>
         <source>nothing was imported</source>
@@ -530,6 +518,69 @@ Exit-Codes: 0 in Ordnung, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
     <message>
         <source>The file was upgraded to format %1; the original is kept as &quot;%2&quot;.</source>
         <translation>Die Datei wurde auf Format %1 umgestellt; das Original bleibt als „%2“ erhalten.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; expects %2 arguments; see &apos;waymark-cli %1 --help&apos;</source>
+        <translation>„%1“ erwartet %2 Argumente; siehe „waymark-cli %1 --help“</translation>
+    </message>
+    <message>
+        <source>--direction expects NAME=higher or NAME=lower, not &quot;%1&quot;</source>
+        <translation>--direction erwartet NAME=higher oder NAME=lower, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <source>rows %1 and %2</source>
+        <translation>Zeilen %1 und %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>rows %1 and %n more</source>
+        <translation>
+            <numerusform>Zeilen %1 und %n weitere</numerusform>
+            <numerusform>Zeilen %1 und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New metric &quot;%1&quot;: %2</source>
+        <translation>Neue Kennzahl „%1“: %2</translation>
+    </message>
+    <message>
+        <source>Metric &quot;%1&quot;: %2</source>
+        <translation>Kennzahl „%1“: %2</translation>
+    </message>
+    <message>
+        <source>(from %1)</source>
+        <translation>(erkannt an: %1)</translation>
+    </message>
+    <message>
+        <source>Nobody has said whether a higher or a lower &quot;%1&quot; is better, so the map shows it without judging it and the friction ranking leaves it out. Import again with --direction &quot;%1=higher&quot; or &quot;%1=lower&quot;, or set it under Thresholds... in the application.</source>
+        <translation>Niemand hat festgelegt, ob ein höherer oder ein niedrigerer Wert von „%1“ besser ist. Die Map zeigt die Kennzahl deshalb ohne Bewertung, und die Reibungsrangfolge lässt sie aus. Importieren Sie erneut mit --direction &quot;%1=higher&quot; oder &quot;%1=lower&quot;, oder legen Sie es in der Anwendung unter „Schwellen …“ fest.</translation>
+    </message>
+    <message>
+        <source>%1:%2: no card or stage &quot;%3&quot; (%4)%5</source>
+        <translation>%1:%2: keine Karte und keine Phase „%3“ (%4)%5</translation>
+    </message>
+    <message>
+        <source>; did you mean &quot;%1&quot;?</source>
+        <translation>; meinten Sie „%1“?</translation>
+    </message>
+    <message>
+        <source>Whether a higher or a lower value of metric NAME is better, for a metric Waymark cannot judge by itself (may be given more than once).</source>
+        <translation>Ob ein höherer oder ein niedrigerer Wert der Kennzahl NAME besser ist, für Kennzahlen, die Waymark nicht selbst einordnen kann (mehrfach möglich).</translation>
+    </message>
+    <message>
+        <source>NAME=higher|lower</source>
+        <translation>NAME=higher|lower</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>Left out: %1, because %2</source>
+        <translation>Nicht berücksichtigt: %1, weil %2</translation>
     </message>
 </context>
 <context>
@@ -1077,10 +1128,6 @@ Exit-Codes: 0 in Ordnung, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
         <translation>die Kennzahl ist leer</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a number</source>
-        <translation>„%1“ ist keine Zahl</translation>
-    </message>
-    <message>
         <source>the table has this value twice (metric, target, period and segment); the first is on row %1</source>
         <translation>die Tabelle hat diesen Wert doppelt (Kennzahl, Ziel, Zeitraum und Segment); der erste steht in Zeile %1</translation>
     </message>
@@ -1153,10 +1200,6 @@ Exit-Codes: 0 in Ordnung, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
         <translation>%1 — Diagramme</translation>
     </message>
     <message>
-        <source>Volume by stage and conversion</source>
-        <translation>Volumen je Phase und Konversion</translation>
-    </message>
-    <message>
         <source>No volume imported yet</source>
         <translation>Noch kein Volumen importiert</translation>
     </message>
@@ -1215,6 +1258,190 @@ Exit-Codes: 0 in Ordnung, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
     <message>
         <source>volume weight ×%L1</source>
         <translation>Gewicht nach Volumen ×%L1</translation>
+    </message>
+    <message>
+        <source>↑ more than the stage before</source>
+        <translation>↑ mehr als in der Phase davor</translation>
+    </message>
+    <message>
+        <source>nobody has said whether higher or lower is better</source>
+        <translation>niemand festgelegt hat, ob höher oder niedriger besser ist</translation>
+    </message>
+    <message>
+        <source>it has no warning or critical threshold</source>
+        <translation>sie keine Warn- oder kritische Schwelle hat</translation>
+    </message>
+    <message>
+        <source>not judged: nobody has said whether higher or lower is better (Thresholds...)</source>
+        <translation>nicht bewertet: niemand hat festgelegt, ob höher oder niedriger besser ist (Schwellen …)</translation>
+    </message>
+    <message>
+        <source>volume, weights the friction</source>
+        <translation>Volumen, gewichtet die Reibung</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>CES 2.0 (agreement 1 to 7)</source>
+        <translation>CES 2.0 (Zustimmung 1 bis 7)</translation>
+    </message>
+    <message>
+        <source>effort scale (1 to 5)</source>
+        <translation>Aufwandsskala (1 bis 5)</translation>
+    </message>
+    <message>
+        <source>scale %L1 to %L2</source>
+        <translation>Skala %L1 bis %L2</translation>
+    </message>
+    <message>
+        <source>direction not set: shown, not judged</source>
+        <translation>Richtung nicht festgelegt: gezeigt, nicht bewertet</translation>
+    </message>
+    <message>
+        <source>not judged; weights the friction</source>
+        <translation>nicht bewertet; gewichtet die Reibung</translation>
+    </message>
+    <message>
+        <source>no thresholds</source>
+        <translation>keine Schwellen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number (read with a decimal comma)</source>
+        <translation>„%1“ ist keine Zahl (gelesen mit Dezimalkomma)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number (read with a decimal point)</source>
+        <translation>„%1“ ist keine Zahl (gelesen mit Dezimalpunkt)</translation>
+    </message>
+    <message>
+        <source>the table has no metric columns. Expected a column of numbers for each metric (a row per target: Touchpoint, CSAT, Drop-off rate, ...) or the columns target, metric and value (a row per value).</source>
+        <translation>die Tabelle hat keine Kennzahlspalten. Erwartet wird eine Spalte mit Zahlen je Kennzahl (eine Zeile je Ziel: Kontaktpunkt, CSAT, Abbruchrate, …) oder die Spalten Ziel, Kennzahl und Wert (eine Zeile je Wert).</translation>
+    </message>
+    <message>
+        <source>the table has no rows after the header</source>
+        <translation>die Tabelle hat nach der Kopfzeile keine Zeilen</translation>
+    </message>
+    <message>
+        <source>none of the table&apos;s targets matches a card&apos;s touchpoint key, a card&apos;s text or a stage&apos;s name</source>
+        <translation>keines der Ziele der Tabelle passt zu einem Touchpoint-Schlüssel, einem Kartentext oder einem Phasennamen</translation>
+    </message>
+    <message>
+        <source>the metric columns hold no values</source>
+        <translation>die Kennzahlspalten enthalten keine Werte</translation>
+    </message>
+    <message>
+        <source>the direction of &quot;%1&quot; must be &quot;higher&quot; or &quot;lower&quot;</source>
+        <translation>die Richtung von „%1“ muss &quot;higher&quot; oder &quot;lower&quot; sein</translation>
+    </message>
+    <message>
+        <source>the word %1</source>
+        <translation>dem Wort %1</translation>
+    </message>
+    <message>
+        <source>the unit “%”</source>
+        <translation>der Einheit „%“</translation>
+    </message>
+    <message>
+        <source>values written with %</source>
+        <translation>Werten mit %</translation>
+    </message>
+    <message>
+        <source>values written as durations</source>
+        <translation>Werten als Zeitdauer</translation>
+    </message>
+    <message>
+        <source>CES 2.0: agreement from 1 to 7</source>
+        <translation>CES 2.0: Zustimmung von 1 bis 7</translation>
+    </message>
+    <message>
+        <source>effort scale from 1 to 5</source>
+        <translation>Aufwandsskala von 1 bis 5</translation>
+    </message>
+    <message>
+        <source>a scale from %1 to %2</source>
+        <translation>einer Skala von %1 bis %2</translation>
+    </message>
+    <message>
+        <source>values between %1 and %2</source>
+        <translation>Werten zwischen %1 und %2</translation>
+    </message>
+    <message>
+        <source>shares of 1 (0.38 = 38 %)</source>
+        <translation>Anteilen von 1 (0,38 = 38 %)</translation>
+    </message>
+    <message>
+        <source>Net Promoter Score (NPS)</source>
+        <translation>Net Promoter Score (NPS)</translation>
+    </message>
+    <message>
+        <source>Satisfaction (CSAT)</source>
+        <translation>Zufriedenheit (CSAT)</translation>
+    </message>
+    <message>
+        <source>Customer effort (CES)</source>
+        <translation>Kundenaufwand (CES)</translation>
+    </message>
+    <message>
+        <source>First contact resolution</source>
+        <translation>Erstlösungsquote</translation>
+    </message>
+    <message>
+        <source>Self-service containment</source>
+        <translation>Self-Service-Quote</translation>
+    </message>
+    <message>
+        <source>Churn</source>
+        <translation>Kündigungen</translation>
+    </message>
+    <message>
+        <source>Drop-off</source>
+        <translation>Abbruch</translation>
+    </message>
+    <message>
+        <source>Repeated steps</source>
+        <translation>Wiederholte Schritte</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>Konversion</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation>Abschluss</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Complaints and errors</source>
+        <translation>Beschwerden und Fehler</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Umsatz</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Volumen</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 by stage and conversion</source>
+        <translation>%1 je Phase und Konversion</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
     </message>
 </context>
 <context>
@@ -1409,16 +1636,8 @@ Exit-Codes: 0 in Ordnung, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
         <translation>Diagramm speichern...</translation>
     </message>
     <message>
-        <source>Volume</source>
-        <translation>Volumen</translation>
-    </message>
-    <message>
         <source>No volume imported yet</source>
         <translation>Noch kein Volumen importiert</translation>
-    </message>
-    <message>
-        <source>Volume by stage</source>
-        <translation>Volumen je Phase</translation>
     </message>
     <message>
         <source>(no period)</source>
@@ -1451,6 +1670,10 @@ Exit-Codes: 0 in Ordnung, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
     <message>
         <source>PNG picture (*.png);;SVG drawing (*.svg)</source>
         <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg)</translation>
+    </message>
+    <message>
+        <source>%1 by stage</source>
+        <translation>%1 je Phase</translation>
     </message>
 </context>
 <context>
@@ -2228,31 +2451,12 @@ Schreibgeschützt öffnen?</translation>
         <translation>&amp;Zahlen:</translation>
     </message>
     <message>
-        <source>Targets without a match (double-click a suggestion to use it):</source>
-        <translation>Ziele ohne Treffer (Doppelklick auf einen Vorschlag übernimmt ihn):</translation>
-    </message>
-    <message>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
         <source>(none)</source>
         <translation>(keine)</translation>
-    </message>
-    <message>
-        <source>Row %1: &quot;%2&quot; — no match</source>
-        <translation>Zeile %1: „%2“ — kein Treffer</translation>
-    </message>
-    <message>
-        <source>Row %1: &quot;%2&quot; — did you mean &quot;%3&quot;?</source>
-        <translation>Zeile %1: „%2“ — meinten Sie „%3“?</translation>
-    </message>
-    <message numerus="yes">
-        <source>The table has %n problem(s); nothing was imported.</source>
-        <translation>
-            <numerusform>Die Tabelle hat %n Problem; es wurde nichts importiert.</numerusform>
-            <numerusform>Die Tabelle hat %n Probleme; es wurde nichts importiert.</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>The table&apos;s %n row(s) bring: %1.</source>
@@ -2267,6 +2471,108 @@ Schreibgeschützt öffnen?</translation>
             <numerusform>Die erste Zeile bringt: %1. Der Import liest alle.</numerusform>
             <numerusform>Die ersten %n Zeilen bringen: %1. Der Import liest alle.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, … (%n row(s))</source>
+        <translation>
+            <numerusform>%1, … (%n Zeile)</numerusform>
+            <numerusform>%1, … (%n Zeilen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>Kennzahlen</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>Understood as</source>
+        <translation>Verstanden als</translation>
+    </message>
+    <message>
+        <source>Better is</source>
+        <translation>Besser ist</translation>
+    </message>
+    <message>
+        <source>In the table</source>
+        <translation>In der Tabelle</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>Use the suggestion</source>
+        <translation>Vorschlag verwenden</translation>
+    </message>
+    <message>
+        <source>Without a match</source>
+        <translation>Ohne Treffer</translation>
+    </message>
+    <message>
+        <source>Problems (%1)</source>
+        <translation>Probleme (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import is not possible: the table has %n problem(s), listed under Problems. Nothing is imported until all are solved.</source>
+        <translation>
+            <numerusform>Import nicht möglich: Die Tabelle hat %n Problem, aufgeführt unter „Probleme“. Nichts wird importiert, bevor es gelöst ist.</numerusform>
+            <numerusform>Import nicht möglich: Die Tabelle hat %n Probleme, aufgeführt unter „Probleme“. Nichts wird importiert, bevor alle gelöst sind.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import is not possible: %1</source>
+        <translation>Import nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to import: the project has these values already.</source>
+        <translation>Nichts zu importieren: Das Projekt hat diese Werte schon.</translation>
+    </message>
+    <message>
+        <source>%1 (new)</source>
+        <translation>%1 (neu)</translation>
+    </message>
+    <message>
+        <source>Recognised from %1</source>
+        <translation>Erkannt an %1</translation>
+    </message>
+    <message>
+        <source>not judged</source>
+        <translation>nicht bewertet</translation>
+    </message>
+    <message>
+        <source>higher</source>
+        <translation>höher</translation>
+    </message>
+    <message>
+        <source>lower</source>
+        <translation>niedriger</translation>
+    </message>
+    <message>
+        <source>Which way is better for %1</source>
+        <translation>Welche Richtung ist bei %1 besser</translation>
+    </message>
+    <message>
+        <source>Metrics (%1)</source>
+        <translation>Kennzahlen (%1)</translation>
+    </message>
+    <message>
+        <source>Waymark cannot tell whether a higher or a lower value is better for %1. Check “Better is” under Metrics: the choice is kept in the project.</source>
+        <translation>Waymark kann nicht erkennen, ob bei %1 ein höherer oder ein niedrigerer Wert besser ist. Prüfen Sie „Besser ist“ unter „Kennzahlen“: Die Wahl bleibt im Projekt gespeichert.</translation>
+    </message>
+    <message>
+        <source>no similar card or stage</source>
+        <translation>keine ähnliche Karte oder Phase</translation>
+    </message>
+    <message>
+        <source>Without a match (%1)</source>
+        <translation>Ohne Treffer (%1)</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read as “%2”: the table has values for “%2” already in the same periods and segments, and a card takes each value once.</source>
+        <translation>„%1“ kann nicht als „%2“ gelesen werden: Die Tabelle hat für „%2“ schon Werte in denselben Zeiträumen und Segmenten, und eine Karte nimmt jeden Wert nur einmal.</translation>
     </message>
 </context>
 <context>
@@ -2693,12 +2999,32 @@ Schreibgeschützt öffnen?</translation>
         <translation>&amp;Warnung bei:</translation>
     </message>
     <message>
-        <source>&amp;Critical at:</source>
-        <translation>&amp;Kritisch bei:</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a number.</source>
         <translation>„%1“ ist keine Zahl.</translation>
+    </message>
+    <message>
+        <source>Not set: show, but do not judge</source>
+        <translation>Nicht festgelegt: zeigen, nicht bewerten</translation>
+    </message>
+    <message>
+        <source>CES 2.0: agreement from 1 to 7 (&quot;made it easy&quot;), higher is better</source>
+        <translation>CES 2.0: Zustimmung von 1 bis 7 („hat es leicht gemacht“), höher ist besser</translation>
+    </message>
+    <message>
+        <source>Effort scale: 1 to 5 (&quot;how much effort&quot;), lower is better</source>
+        <translation>Aufwandsskala: 1 bis 5 („wie viel Aufwand“), niedriger ist besser</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>&amp;Convention:</source>
+        <translation>&amp;Konvention:</translation>
+    </message>
+    <message>
+        <source>C&amp;ritical at:</source>
+        <translation>K&amp;ritisch ab:</translation>
     </message>
 </context>
 <context>

@@ -388,10 +388,6 @@ Exit code 0: sound; 1: problems (listed on stderr).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&apos;import-metrics&apos; expects FILE and TABLE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>not a JSON object (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -405,14 +401,6 @@ Exit code 0: sound; 1: problems (listed on stderr).</source>
     </message>
     <message>
         <source>Mapping: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1:%2: no card or stage &quot;%3&quot;%4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (did you mean &quot;%1&quot;?)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -510,6 +498,69 @@ Exit codes: 0 ok, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>The file was upgraded to format %1; the original is kept as &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; expects %2 arguments; see &apos;waymark-cli %1 --help&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--direction expects NAME=higher or NAME=lower, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rows %1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>rows %1 and %n more</source>
+        <translation>
+            <numerusform>rows %1 and %n more</numerusform>
+            <numerusform>rows %1 and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New metric &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(from %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody has said whether a higher or a lower &quot;%1&quot; is better, so the map shows it without judging it and the friction ranking leaves it out. Import again with --direction &quot;%1=higher&quot; or &quot;%1=lower&quot;, or set it under Thresholds... in the application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: no card or stage &quot;%3&quot; (%4)%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; did you mean &quot;%1&quot;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether a higher or a lower value of metric NAME is better, for a metric Waymark cannot judge by itself (may be given more than once).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME=higher|lower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out: %1, because %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1058,10 +1109,6 @@ Exit codes: 0 ok, 1 bad input, 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the table has this value twice (metric, target, period and segment); the first is on row %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1134,10 +1181,6 @@ Exit codes: 0 ok, 1 bad input, 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Volume by stage and conversion</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No volume imported yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1195,6 +1238,190 @@ Exit codes: 0 ok, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>volume weight ×%L1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↑ more than the stage before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody has said whether higher or lower is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no warning or critical threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not judged: nobody has said whether higher or lower is better (Thresholds...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>volume, weights the friction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CES 2.0 (agreement 1 to 7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>effort scale (1 to 5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scale %L1 to %L2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>direction not set: shown, not judged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not judged; weights the friction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no thresholds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number (read with a decimal comma)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number (read with a decimal point)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the table has no metric columns. Expected a column of numbers for each metric (a row per target: Touchpoint, CSAT, Drop-off rate, ...) or the columns target, metric and value (a row per value).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the table has no rows after the header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none of the table&apos;s targets matches a card&apos;s touchpoint key, a card&apos;s text or a stage&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the metric columns hold no values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the direction of &quot;%1&quot; must be &quot;higher&quot; or &quot;lower&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the word %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the unit “%”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>values written with %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>values written as durations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CES 2.0: agreement from 1 to 7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>effort scale from 1 to 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a scale from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>values between %1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shares of 1 (0.38 = 38 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net Promoter Score (NPS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction (CSAT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer effort (CES)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First contact resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-service containment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Churn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeated steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints and errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by stage and conversion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1390,15 +1617,7 @@ Exit codes: 0 ok, 1 bad input, 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Volume</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No volume imported yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Volume by stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1431,6 +1650,10 @@ Exit codes: 0 ok, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>PNG picture (*.png);;SVG drawing (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by stage</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2202,31 +2425,12 @@ Open it read-only?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Targets without a match (double-click a suggestion to use it):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>(none)</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Row %1: &quot;%2&quot; — no match</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Row %1: &quot;%2&quot; — did you mean &quot;%3&quot;?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>The table has %n problem(s); nothing was imported.</source>
-        <translation>
-            <numerusform>The table has %n problem; nothing was imported.</numerusform>
-            <numerusform>The table has %n problems; nothing was imported.</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>The table&apos;s %n row(s) bring: %1.</source>
@@ -2241,6 +2445,108 @@ Open it read-only?</source>
             <numerusform>The first row brings: %1. The import reads them all.</numerusform>
             <numerusform>The first %n rows bring: %1. The import reads them all.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, … (%n row(s))</source>
+        <translation>
+            <numerusform>%1, … (%n row)</numerusform>
+            <numerusform>%1, … (%n rows)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Understood as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Better is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Import is not possible: the table has %n problem(s), listed under Problems. Nothing is imported until all are solved.</source>
+        <translation>
+            <numerusform>Import is not possible: the table has %n problem, listed under Problems. Nothing is imported until all are solved.</numerusform>
+            <numerusform>Import is not possible: the table has %n problems, listed under Problems. Nothing is imported until all are solved.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import is not possible: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to import: the project has these values already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (new)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recognised from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not judged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>higher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which way is better for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metrics (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waymark cannot tell whether a higher or a lower value is better for %1. Check “Better is” under Metrics: the choice is kept in the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no similar card or stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a match (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read as “%2”: the table has values for “%2” already in the same periods and segments, and a card takes each value once.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2667,11 +2973,31 @@ Open it read-only?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Critical at:</source>
+        <source>&quot;%1&quot; is not a number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a number.</source>
+        <source>Not set: show, but do not judge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CES 2.0: agreement from 1 to 7 (&quot;made it easy&quot;), higher is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effort scale: 1 to 5 (&quot;how much effort&quot;), lower is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Convention:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ritical at:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

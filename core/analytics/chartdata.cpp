@@ -2,6 +2,9 @@
 #include "chartdata.h"
 
 #include "overlay.h"
+#include "trcontexts.h"
+
+#include <QLocale>
 
 namespace waymark {
 
@@ -39,13 +42,21 @@ QList<double> StageSeries::conversionsOf(const QList<double> &volumes)
     return out;
 }
 
+QString StageSeries::conversionText(const QList<double> &volumes, int stage)
+{
+    if (stage <= 0 || stage >= volumes.size() || volumes[stage - 1] <= 0) return {};
+    if (volumes[stage] > volumes[stage - 1]) return Storage::tr("↑ more than the stage before");
+    return QStringLiteral("→ %1 %").arg(
+        QLocale().toString(volumes[stage] / volumes[stage - 1] * 100, 'f', 0));
+}
+
 StageSeries StageSeries::compute(const Project &p, const Journey &j, const Id &metric,
                                  const QString &period, const QString &segment)
 {
     StageSeries s;
-    Id volumeId;
+    const Id volumeId = MetricOverlay::volumeMetric(p, j);
     for (const MetricDefinition &m : p.metrics) {
-        if (m.key == QLatin1String("volume")) volumeId = m.id;
+        if (m.id == volumeId) s.volumeName = m.name;
         if (m.id == metric) s.metricName = m.name;
     }
     const QHash<Id, double> volume = valuesOf(p, volumeId, period, segment);

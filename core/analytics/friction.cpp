@@ -6,6 +6,7 @@
 
 #include <cmath>
 #include <numeric>
+#include <QSet>
 
 namespace waymark::Friction {
 
@@ -24,21 +25,24 @@ double severity(const MetricDefinition &m, double v)
     return 2 + std::clamp(sign * (v - critical) / step, 0.0, 2.0);
 }
 
-QString reason(const MetricDefinition &m, double v)
-{
-    const MetricStatus status = MetricOverlay::status(m, v);
-    const QString where = m.higherIsBetter ? Storage::tr("below") : Storage::tr("above");
-    const std::optional<double> limit = status == MetricStatus::Critical ? m.critical : m.warning;
-    return Storage::tr("%1 %2 (%3 %4 %5)")
-        .arg(m.name, MetricOverlay::format(m, v),
-             status == MetricStatus::Critical ? Storage::tr("critical") : Storage::tr("warning"),
-             where, limit ? MetricOverlay::format(m, *limit) : QString());
-}
-
 struct Values
 {
     // target -> the metrics' values for it
     QHash<Id, QList<std::pair<const MetricDefinition *, double>>> byTarget;
+    QHash<Id, int> decimals; // per metric: the overlay's number format
+    QString reason(const MetricDefinition &m, double v) const
+    {
+        const int d = decimals.value(m.id, -1);
+        const MetricStatus status = MetricOverlay::status(m, v);
+        const QString where = m.higherIsBetter ? Storage::tr("below") : Storage::tr("above");
+        const std::optional<double> limit =
+            status == MetricStatus::Critical ? m.critical : m.warning;
+        return Storage::tr("%1 %2 (%3 %4 %5)")
+            .arg(m.name, MetricOverlay::format(m, v, d),
+                 status == MetricStatus::Critical ? Storage::tr("critical")
+                                                  : Storage::tr("warning"),
+                 where, limit ? MetricOverlay::formatThreshold(m, *limit, d) : QString());
+    }
 };
 
 Values values(const Project &p, const QString &period, const QString &segment)
@@ -46,6 +50,7 @@ Values values(const Project &p, const QString &period, const QString &segment)
     Values out;
     for (const MetricDefinition &m : p.metrics) {
         const MetricOverlay overlay(p, m.id, period, segment);
+        out.decimals.insert(m.id, overlay.decimals());
         for (auto it = overlay.values().cbegin(); it != overlay.values().cend(); ++it)
             out.byTarget[it.key()].append({&m, it->value});
     }
@@ -61,9 +66,10 @@ QList<FrictionPoint> rank(const Project &project, const Journey &j, const QStrin
     // Volume weights against the median volume.
     QList<double> volumes;
     QHash<Id, double> volumeOf;
+    const Id volumeId = MetricOverlay::volumeMetric(project, j);
     for (auto it = vals.byTarget.cbegin(); it != vals.byTarget.cend(); ++it)
         for (const auto &[m, v] : it.value())
-            if (m->key == QLatin1String("volume")) {
+            if (m->id == volumeId) {
                 volumes.append(v);
                 volumeOf.insert(it.key(), v);
             }
@@ -81,7 +87,7 @@ QList<FrictionPoint> rank(const Project &project, const Journey &j, const QStrin
             const double s = severity(*m, v);
             if (s > 0) {
                 sum += s;
-                point.reasons.append(reason(*m, v));
+                point.reasons.append(vals.reason(*m, v));
             }
         }
         if (feeling && *feeling < 0) {
@@ -122,7 +128,7 @@ QList<Contradiction> contradictions(const Project &project, const Journey &j, co
         *status = MetricStatus::None;
         for (const auto &[m, v] : vals.byTarget.value(target)) {
             const MetricStatus s = MetricOverlay::status(*m, v);
-            if (int(s) > int(*status)) *status = s, *what = reason(*m, v);
+            if (int(s) > int(*status)) *status = s, *what = vals.reason(*m, v);
         }
     };
     // A positive feeling where the data is critical (on the stage or any of its cards).
@@ -153,6 +159,28 @@ QList<Contradiction> contradictions(const Project &project, const Journey &j, co
             out.append({TargetKind::Card, c.id,
                         Storage::tr("\"%1\" is a pain point, but all its metrics are healthy")
                             .arg(c.text)});
+    }
+    return out;
+}
+
+QList<LeftOutMetric> leftOut(const Project &project, const Journey &j)
+{
+    QSet<Id> targets{j.id};
+    for (const Stage &s : j.stages)
+        targets.insert(s.id);
+    for (const Card &c : j.cards)
+        targets.insert(c.id);
+    QSet<Id> measured;
+    for (const Observation &o : project.observations)
+        if (targets.contains(o.targetId)) measured.insert(o.metricId);
+    QList<LeftOutMetric> out;
+    for (const MetricDefinition &m : project.metrics) {
+        if (!measured.contains(m.id) || m.kind == QLatin1String("volume")) continue;
+        if (!m.directionKnown)
+            out.append(
+                {m.id, m.name, Storage::tr("nobody has said whether higher or lower is better")});
+        else if (!m.warning && !m.critical)
+            out.append({m.id, m.name, Storage::tr("it has no warning or critical threshold")});
     }
     return out;
 }

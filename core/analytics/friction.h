@@ -17,7 +17,9 @@ namespace waymark {
 //   the feeling adds half of its negative score (-3 adds 1.5): a card's own emotion, or for
 //   a stage the average of its feelings;
 //   the weight is the square root of the step's volume over the median volume, between 0.5
-//   and 2, when a "volume" metric exists (else 1).
+//   and 2, when a metric of kind "volume" exists (else 1; see MetricOverlay::volumeMetric).
+// Metrics whose direction nobody has set, and metrics without thresholds, are left out (and
+// listed by leftOut()).
 struct FrictionPoint
 {
     TargetKind kind = TargetKind::Card;
@@ -26,6 +28,14 @@ struct FrictionPoint
     QString label;
     double score = 0;
     QStringList reasons; // "drop-off 38 % (critical above 30 %)"
+};
+
+// A metric the ranking does not judge, and why.
+struct LeftOutMetric
+{
+    Id metric;
+    QString name;
+    QString reason;
 };
 
 struct Contradiction
@@ -54,6 +64,9 @@ QList<FrictionPoint> rank(const Project &project, const Journey &journey,
                           const QString &period = {}, const QString &segment = {});
 QList<Contradiction> contradictions(const Project &project, const Journey &journey,
                                     const QString &period = {}, const QString &segment = {});
+// The metrics with values on the journey that the ranking leaves out: undecided direction,
+// no thresholds (volume, which weights the ranking, is not listed).
+QList<LeftOutMetric> leftOut(const Project &project, const Journey &journey);
 // The first `count` of a ranking as marks for the map.
 FrictionMarks marks(const QList<FrictionPoint> &ranked, int count = MarkedOnMap);
 

@@ -87,8 +87,8 @@ bool Document::importMetrics(const MetricImportPlan &plan)
     if (!plan.problems.isEmpty())
         return refuse(tr("The table has %n problem(s); nothing was imported.", nullptr,
                          int(plan.problems.size())));
-    if (plan.added.isEmpty() && plan.changed.isEmpty())
-        return refuse(tr("The table brings no new or changed values."));
+    if (!plan.refusal.isEmpty()) return refuse(plan.refusal);
+    if (!plan.canImport()) return refuse(tr("The table brings no new or changed values."));
     m_undoStack.push(new MetricImportCommand(
         this, tr("Import metrics from \"%1\"").arg(plan.record.sourceName), plan));
     return true;

@@ -28,6 +28,12 @@ void MetricImportCommand::apply(bool forward)
         p.metrics.removeIf([&](const MetricDefinition &m) { return goneMetrics.contains(m.id); });
         p.imports.removeIf([&](const MetricImport &i) { return i.id == m_plan.record.id; });
     }
+    // Directions this import sets on existing metrics.
+    for (const auto &[before, after] : m_plan.changedMetrics) {
+        const int i = indexOfId(p.metrics, after.id);
+        if (i >= 0) p.metrics[i] = forward ? after : before;
+        c.metrics.insert(after.id);
+    }
     if (!m_plan.changed.isEmpty()) {
         QHash<ObservationKey, const Observation *> values;
         for (const auto &[before, after] : m_plan.changed)

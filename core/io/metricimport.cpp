@@ -6,6 +6,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 
 namespace waymark {
 
@@ -114,29 +115,53 @@ private:
     QHash<QString, std::optional<Target>> m_suggestions;
 };
 
+QString slug(const QString &name)
+{
+    QString key = name.simplified().toCaseFolded();
+    key.replace(u' ', u'-');
+    return key;
+}
+
+// A value as read, before its metric is known well enough to scale and compare it.
+struct PendingValue
+{
+    int metric; // index into Planner::m_named
+    Target target;
+    QString period, segment;
+    NumberParse::Value value;
+    qint64 line;
+    int column;
+};
+
 class Planner
 {
 public:
     Planner(const Project &project, const MetricMapping &mapping, const QString &source)
         : m_project(project), m_mapping(mapping), m_targets(project, mapping.confirmed)
     {
-        for (const MetricDefinition &m : project.metrics)
-            m_metrics.insert(m.key, m);
-        for (qsizetype i = 0; i < project.observations.size(); ++i) {
-            m_existing.insert(project.observations[i].key(), int(i));
-        }
         m_plan.record.id = newId();
         m_plan.record.sourceName = source;
         m_plan.record.importedAt = QDateTime::currentDateTimeUtc();
         m_plan.record.mapping =
             QString::fromUtf8(QJsonDocument(mapping.toJson()).toJson(QJsonDocument::Compact));
+        for (auto it = mapping.directions.cbegin(); it != mapping.directions.cend(); ++it)
+            m_directions.insert(norm(it.key()), it.value());
     }
 
-    void setHeader(const QStringList &columns) { m_header = columns; }
+    void setHeader(const QStringList &columns)
+    {
+        m_header = columns;
+        // The record keeps the header, so that next month's file is known by its columns.
+        MetricMapping recorded = m_mapping;
+        recorded.header = columns;
+        m_plan.record.mapping =
+            QString::fromUtf8(QJsonDocument(recorded.toJson()).toJson(QJsonDocument::Compact));
+    }
 
     bool row(const QStringList &row, qint64 line)
     {
         ++m_plan.record.rowCount;
+        if (m_mapping.valueColumns().isEmpty()) return false; // refused as a whole
         const QString target = row.value(m_mapping.targetColumn).trimmed();
         if (target.isEmpty()) {
             problem(line, m_mapping.targetColumn, Storage::tr("the target is empty"));
@@ -163,9 +188,26 @@ public:
         return m_plan.problems.size() < 1000; // enough to show what is wrong
     }
 
-    MetricImportPlan take() { return std::move(m_plan); }
+    MetricImportPlan take()
+    {
+        resolveMetrics();
+        classify();
+        std::sort(m_plan.problems.begin(), m_plan.problems.end(), [](const auto &a, const auto &b) {
+            return std::tie(a.row, a.column) < std::tie(b.row, b.column);
+        });
+        refuseIfEmpty();
+        return std::move(m_plan);
+    }
 
 private:
+    struct Named
+    {
+        QString name; // the first spelling in the table
+        ValueStats stats;
+        MetricDefinition definition;
+        double factor = 1;
+    };
+
     void problem(qint64 line, int column, const QString &reason)
     {
         m_plan.problems.append({line, column + 1, reason});
@@ -182,60 +224,159 @@ private:
         if (wide && text.trimmed().isEmpty()) return; // no value for this metric here
         const auto parsed = NumberParse::parse(text, m_mapping.mark);
         if (!parsed) {
-            problem(line, column, Storage::tr("\"%1\" is not a number").arg(text.left(60)));
-            return;
-        }
-        // The definition of each metric name is looked up once.
-        auto known = m_byName.constFind(metricName);
-        if (known == m_byName.cend()) {
-            MetricDefinition def = MetricImporter::definitionFor(metricName);
-            if (auto it = m_metrics.constFind(def.key); it != m_metrics.cend()) {
-                def = *it;
-            } else {
-                def.id = newId();
-                m_metrics.insert(def.key, def);
-                m_plan.newMetrics.append(def);
-            }
-            known = m_byName.insert(metricName, def);
-        }
-        const MetricDefinition &def = *known;
-        double v = parsed->number;
-        // A percentage metric given as a fraction (0.38) means 38 %.
-        if (def.unit == QLatin1String("%") && !parsed->percent && std::abs(v) <= 1 && v != 0)
-            v *= 100;
-        // Keyed by (metric, target kind, target, period, segment): a re-import updates in place.
-        const ObservationKey key{def.id, target.kind, target.id, period, segment};
-        if (m_seen.contains(key)) {
             problem(line, column,
-                    Storage::tr("the table has this value twice (metric, target, period and "
-                                "segment); the first is on row %1")
-                        .arg(m_seen.value(key)));
+                    (m_mapping.mark == NumberParse::DecimalMark::Comma
+                         ? Storage::tr("\"%1\" is not a number (read with a decimal comma)")
+                         : Storage::tr("\"%1\" is not a number (read with a decimal point)"))
+                        .arg(text.left(60)));
             return;
         }
-        m_seen.insert(key, line);
-        if (const int i = m_existing.value(key, -1); i >= 0) {
-            const Observation &old = m_project.observations[i];
-            if (old.value == v) {
-                ++m_plan.unchanged;
-                return;
+        // Each metric name is looked up once.
+        auto known = m_nameIndex.constFind(metricName);
+        if (known == m_nameIndex.cend()) {
+            const QString key = norm(metricName);
+            int index = int(m_named.size());
+            for (int i = 0; i < m_named.size(); ++i)
+                if (norm(m_named[i].name) == key) index = i;
+            if (index == m_named.size()) m_named.append({metricName.simplified(), {}, {}, 1});
+            known = m_nameIndex.insert(metricName, index);
+        }
+        m_named[*known].stats.add(*parsed);
+        m_pending.append({*known, target, period, segment, *parsed, line, column});
+    }
+
+    // The project's metric of this name: by name or key, or by the key Waymark gave it before
+    // names were kept as written.
+    const MetricDefinition *existing(const QString &name) const
+    {
+        const QString header = MetricRecognition::splitUnit(name).name;
+        for (const QString &n : {name, header})
+            for (const MetricDefinition &m : m_project.metrics)
+                if (norm(m.name) == norm(n) || m.key == slug(n)) return &m;
+        const QString legacy = MetricRecognition::legacyKey(header);
+        for (const MetricDefinition &m : m_project.metrics)
+            if (!legacy.isEmpty() && m.key == legacy) return &m;
+        return nullptr;
+    }
+
+    QString uniqueKey(const QString &name) const
+    {
+        const QString base = slug(name);
+        QString key = base;
+        const auto taken = [&](const QString &k) {
+            return std::any_of(m_project.metrics.begin(), m_project.metrics.end(),
+                               [&](const MetricDefinition &m) { return m.key == k; }) ||
+                   std::any_of(m_plan.newMetrics.begin(), m_plan.newMetrics.end(),
+                               [&](const MetricDefinition &m) { return m.key == k; });
+        };
+        for (int n = 2; taken(key); ++n)
+            key = base + u'-' + QString::number(n);
+        return key;
+    }
+
+    void resolveMetrics()
+    {
+        for (Named &named : m_named) {
+            MetricImportPlan::Metric summary;
+            summary.name = named.name;
+            summary.values = named.stats.count;
+            const MetricRecognition::Result recognised =
+                MetricRecognition::recognise(named.name, named.stats);
+            const auto direction = m_directions.constFind(norm(named.name));
+            if (const MetricDefinition *old = existing(named.name)) {
+                named.definition = *old;
+                named.factor = MetricRecognition::factorFor(*old, named.name, named.stats);
+                if (direction != m_directions.cend() &&
+                    (!old->directionKnown || old->higherIsBetter != *direction)) {
+                    named.definition =
+                        MetricRecognition::withDirection(*old, *direction, named.stats);
+                    m_plan.changedMetrics.append({*old, named.definition});
+                }
+            } else {
+                named.definition = recognised.definition;
+                named.factor = recognised.factor;
+                if (direction != m_directions.cend())
+                    named.definition =
+                        MetricRecognition::withDirection(named.definition, *direction, named.stats);
+                named.definition.id = newId();
+                named.definition.key = uniqueKey(named.definition.name);
+                m_plan.newMetrics.append(named.definition);
+                summary.isNew = true;
+                summary.basis = recognised.basis;
             }
-            Observation updated = old;
-            updated.value = v;
-            updated.importId = m_plan.record.id;
-            m_plan.changed.append({old, updated});
-            return;
+            summary.definition = named.definition;
+            summary.guessHigher = recognised.definition.directionKnown
+                                      ? recognised.definition.higherIsBetter
+                                      : named.definition.higherIsBetter;
+            m_plan.metrics.append(summary);
         }
-        m_plan.added.append({def.id, target.kind, target.id, period, segment, v, m_plan.record.id});
+    }
+
+    void classify()
+    {
+        QHash<ObservationKey, int> existingValues;
+        existingValues.reserve(m_project.observations.size());
+        for (qsizetype i = 0; i < m_project.observations.size(); ++i)
+            existingValues.insert(m_project.observations[i].key(), int(i));
+        QHash<ObservationKey, qint64> seen;
+        seen.reserve(m_pending.size());
+        for (const PendingValue &p : std::as_const(m_pending)) {
+            const Named &named = m_named[p.metric];
+            const bool plain = !p.value.percent && !p.value.duration;
+            const double v = plain ? p.value.number * named.factor : p.value.number;
+            // Keyed by (metric, target kind, target, period, segment): a re-import updates.
+            const ObservationKey key{named.definition.id, p.target.kind, p.target.id, p.period,
+                                     p.segment};
+            if (const auto first = seen.constFind(key); first != seen.cend()) {
+                problem(p.line, p.column,
+                        Storage::tr("the table has this value twice (metric, target, period and "
+                                    "segment); the first is on row %1")
+                            .arg(*first));
+                continue;
+            }
+            seen.insert(key, p.line);
+            if (const int i = existingValues.value(key, -1); i >= 0) {
+                const Observation &old = m_project.observations[i];
+                if (old.value == v) {
+                    ++m_plan.unchanged;
+                    continue;
+                }
+                Observation updated = old;
+                updated.value = v;
+                updated.importId = m_plan.record.id;
+                m_plan.changed.append({old, updated});
+                continue;
+            }
+            m_plan.added.append({named.definition.id, p.target.kind, p.target.id, p.period,
+                                 p.segment, v, m_plan.record.id});
+        }
+    }
+
+    void refuseIfEmpty()
+    {
+        if (!m_plan.problems.isEmpty() || !m_pending.isEmpty()) return;
+        if (m_mapping.valueColumns().isEmpty())
+            m_plan.refusal =
+                Storage::tr("the table has no metric columns. Expected a column of numbers for "
+                            "each metric (a row per target: Touchpoint, CSAT, Drop-off rate, "
+                            "...) or the columns target, metric and value (a row per value).");
+        else if (m_plan.record.rowCount == 0)
+            m_plan.refusal = Storage::tr("the table has no rows after the header");
+        else if (m_plan.unmatched.size() == m_plan.record.rowCount)
+            m_plan.refusal = Storage::tr("none of the table's targets matches a card's "
+                                         "touchpoint key, a card's text or a stage's name");
+        else
+            m_plan.refusal = Storage::tr("the metric columns hold no values");
     }
 
     const Project &m_project;
     MetricMapping m_mapping;
     TargetIndex m_targets;
     QStringList m_header;
-    QHash<QString, MetricDefinition> m_metrics; // by key
-    QHash<QString, MetricDefinition> m_byName;  // by the name in the table
-    QHash<ObservationKey, int> m_existing;
-    QHash<ObservationKey, qint64> m_seen;
+    QHash<QString, bool> m_directions; // by normalised name
+    QList<Named> m_named;
+    QHash<QString, int> m_nameIndex; // by the name as written
+    QList<PendingValue> m_pending;
     MetricImportPlan m_plan;
 };
 
@@ -257,6 +398,10 @@ QJsonObject MetricMapping::toJson() const
     QJsonObject confirmedJson;
     for (auto it = confirmed.cbegin(); it != confirmed.cend(); ++it)
         confirmedJson.insert(it.key(), idToString(it.value()));
+    QJsonObject directionsJson;
+    for (auto it = directions.cbegin(); it != directions.cend(); ++it)
+        directionsJson.insert(it.key(),
+                              it.value() ? QStringLiteral("higher") : QStringLiteral("lower"));
     return {{QStringLiteral("shape"), wide ? QStringLiteral("wide") : QStringLiteral("long")},
             {QStringLiteral("target"), targetColumn},
             {QStringLiteral("metric"), metricColumn},
@@ -266,7 +411,9 @@ QJsonObject MetricMapping::toJson() const
             {QStringLiteral("metrics"), metrics},
             {QStringLiteral("decimal"),
              mark == NumberParse::DecimalMark::Comma ? QStringLiteral(",") : QStringLiteral(".")},
-            {QStringLiteral("confirmed"), confirmedJson}};
+            {QStringLiteral("confirmed"), confirmedJson},
+            {QStringLiteral("directions"), directionsJson},
+            {QStringLiteral("columns"), QJsonArray::fromStringList(header)}};
 }
 
 std::optional<MetricMapping> MetricMapping::fromJson(const QJsonObject &json, QString *error)
@@ -291,6 +438,18 @@ std::optional<MetricMapping> MetricMapping::fromJson(const QJsonObject &json, QS
     const QJsonObject confirmed = json.value(QStringLiteral("confirmed")).toObject();
     for (auto it = confirmed.begin(); it != confirmed.end(); ++it)
         m.confirmed.insert(it.key(), idFromString(it.value().toString()));
+    for (const QJsonValue &v : json.value(QStringLiteral("columns")).toArray())
+        m.header.append(v.toString());
+    const QJsonObject directions = json.value(QStringLiteral("directions")).toObject();
+    for (auto it = directions.begin(); it != directions.end(); ++it) {
+        const QString d = it.value().toString();
+        if (d != u"higher" && d != u"lower") {
+            *error = Storage::tr("the direction of \"%1\" must be \"higher\" or \"lower\"")
+                         .arg(it.key());
+            return std::nullopt;
+        }
+        m.directions.insert(it.key(), d == u"higher");
+    }
     if (m.targetColumn < 0 || (m.wide && m.metricColumns.isEmpty()) ||
         (!m.wide && (m.metricColumn < 0 || m.valueColumn < 0))) {
         *error = Storage::tr("the mapping names no target, metric or value column");
@@ -299,57 +458,126 @@ std::optional<MetricMapping> MetricMapping::fromJson(const QJsonObject &json, QS
     return m;
 }
 
+namespace {
+
+// How many of a column's sample cells read as measured numbers (with either decimal mark).
+// Phone numbers, postcodes and ids are digits but no measures: a column named so, or whose
+// numbers start with a 0 ("0171 1234"), is not counted.
+double numericShare(const Table &table, int column)
+{
+    static const QRegularExpression identifier(
+        QStringLiteral("phone|telefon|mobil|fax|e ?mail|\\bids?\\b|\\bnr\\b|nummer|"
+                       "\\bnumber\\b(?! of)|\\bplz\\b|\\bzip\\b|postcode|postleitzahl|iban"),
+        QRegularExpression::CaseInsensitiveOption);
+    if (identifier.match(QString(table.columns.value(column)).replace(u'-', u' ')).hasMatch())
+        return 0;
+    static const QRegularExpression leadingZero(QStringLiteral("^\\+?0\\d"));
+    int filled = 0, numbers = 0;
+    for (const QStringList &r : table.rows.mid(0, 200)) {
+        const QString cell = r.value(column).trimmed();
+        if (cell.isEmpty()) continue;
+        ++filled;
+        if (!leadingZero.match(cell).hasMatch() &&
+            (NumberParse::parse(cell, NumberParse::DecimalMark::Point) ||
+             NumberParse::parse(cell, NumberParse::DecimalMark::Comma)))
+            ++numbers;
+    }
+    return filled == 0 ? 0 : double(numbers) / filled;
+}
+
+NumberParse::DecimalMark markOf(const Table &table, const QList<int> &columns)
+{
+    QStringList samples;
+    for (int c : columns)
+        for (const QStringList &r : table.rows.mid(0, 200))
+            samples.append(r.value(c));
+    return NumberParse::guessMark(samples);
+}
+
+} // namespace
+
 MetricMapping MetricMapping::guess(const Table &table)
 {
     MetricMapping m;
     const QStringList &c = table.columns;
-    m.targetColumn =
-        std::max(0, findColumn(c, {QStringLiteral("target"), QStringLiteral("touchpoint"),
-                                   QStringLiteral("touchpoint key"), QStringLiteral("step"),
-                                   QStringLiteral("schritt"), QStringLiteral("ziel"),
-                                   QStringLiteral("kontaktpunkt"), QStringLiteral("page")}));
+    m.targetColumn = findColumn(
+        c, {QStringLiteral("target"), QStringLiteral("touchpoint"),
+            QStringLiteral("touchpoint key"), QStringLiteral("step"), QStringLiteral("schritt"),
+            QStringLiteral("ziel"), QStringLiteral("kontaktpunkt"), QStringLiteral("page"),
+            QStringLiteral("seite"), QStringLiteral("stage"), QStringLiteral("phase")});
+    // Else the first column of text.
+    for (int i = 0; i < c.size() && m.targetColumn < 0; ++i)
+        if (numericShare(table, i) < 0.5) m.targetColumn = i;
+    m.targetColumn = std::max(0, m.targetColumn);
     m.periodColumn =
         findColumn(c, {QStringLiteral("period"), QStringLiteral("month"), QStringLiteral("quarter"),
-                       QStringLiteral("date"), QStringLiteral("zeitraum"), QStringLiteral("monat"),
-                       QStringLiteral("quartal"), QStringLiteral("datum")});
+                       QStringLiteral("date"), QStringLiteral("week"), QStringLiteral("year"),
+                       QStringLiteral("zeitraum"), QStringLiteral("monat"),
+                       QStringLiteral("quartal"), QStringLiteral("datum"), QStringLiteral("woche"),
+                       QStringLiteral("jahr"), QStringLiteral("stichtag")});
     m.segmentColumn = findColumn(c, {QStringLiteral("segment"), QStringLiteral("group"),
-                                     QStringLiteral("gruppe"), QStringLiteral("zielgruppe")});
+                                     QStringLiteral("gruppe"), QStringLiteral("zielgruppe"),
+                                     QStringLiteral("kundengruppe"), QStringLiteral("cohort")});
     const int metric =
         findColumn(c, {QStringLiteral("metric"), QStringLiteral("kpi"), QStringLiteral("measure"),
-                       QStringLiteral("kennzahl"), QStringLiteral("metrik")});
+                       QStringLiteral("kennzahl"), QStringLiteral("metrik"),
+                       QStringLiteral("indicator"), QStringLiteral("messgröße")});
     const int value = findColumn(c, {QStringLiteral("value"), QStringLiteral("wert"),
-                                     QStringLiteral("amount"), QStringLiteral("score")});
-    QStringList samples;
+                                     QStringLiteral("amount"), QStringLiteral("score"),
+                                     QStringLiteral("result"), QStringLiteral("ergebnis")});
     if (metric >= 0 && value >= 0) {
         m.metricColumn = metric;
         m.valueColumn = value;
-        for (const QStringList &r : table.rows.mid(0, 200))
-            samples.append(r.value(value));
     } else {
+        // Wide: every other column that holds numbers is a metric.
         m.wide = true;
         for (int i = 0; i < c.size(); ++i)
-            if (i != m.targetColumn && i != m.periodColumn && i != m.segmentColumn) {
+            if (i != m.targetColumn && i != m.periodColumn && i != m.segmentColumn &&
+                numericShare(table, i) >= 0.5)
                 m.metricColumns.append(i);
-                for (const QStringList &r : table.rows.mid(0, 50))
-                    samples.append(r.value(i));
-            }
     }
-    m.mark = NumberParse::guessMark(samples);
+    m.mark = markOf(table, m.valueColumns());
     return m;
 }
 
-std::optional<MetricMapping> MetricMapping::lastFitting(const Project &project, int columnCount)
+QList<int> MetricMapping::valueColumns() const
+{
+    if (wide) return metricColumns;
+    return valueColumn >= 0 && metricColumn >= 0 ? QList<int>{valueColumn} : QList<int>();
+}
+
+void MetricMapping::detectMark(const Table &sample)
+{
+    mark = markOf(sample, valueColumns());
+}
+
+std::optional<MetricMapping> MetricMapping::lastFitting(const Project &project, const Table &sample)
 {
     if (project.imports.isEmpty()) return std::nullopt;
     QString ignored;
-    const auto last = fromJson(
+    auto last = fromJson(
         QJsonDocument::fromJson(project.imports.constLast().mapping.toUtf8()).object(), &ignored);
     if (!last) return std::nullopt;
     int highest = std::max({last->targetColumn, last->metricColumn, last->valueColumn,
                             last->periodColumn, last->segmentColumn});
     for (int c : last->metricColumns)
         highest = std::max(highest, c);
-    return highest < columnCount ? last : std::nullopt;
+    if (highest >= sample.columns.size()) return std::nullopt;
+    // The same columns by name where the last import recorded them (older records did not:
+    // then its value columns must at least hold numbers).
+    QList<int> used = last->valueColumns();
+    used += {last->targetColumn, last->periodColumn, last->segmentColumn};
+    if (!last->wide) used.append(last->metricColumn);
+    for (int c : used) {
+        if (c < 0) continue;
+        if (!last->header.isEmpty()
+                ? norm(last->header.value(c)) != norm(sample.columns.value(c))
+                : (last->valueColumns().contains(c) && numericShare(sample, c) < 0.5))
+            return std::nullopt;
+    }
+    last->header.clear();
+    last->detectMark(sample);
+    return last;
 }
 
 QStringList MetricImportPlan::report(const QString &source) const
@@ -371,146 +599,30 @@ QString MetricImportPlan::summary() const
     return parts.join(QStringLiteral(", "));
 }
 
-namespace MetricImporter {
-
-MetricDefinition definitionFor(const QString &name)
+QList<MetricImportPlan::UnmatchedTarget> MetricImportPlan::unmatchedTargets() const
 {
-    struct Known
-    {
-        const char *key, *name, *unit;
-        bool higher;
-        std::optional<double> min, max, target, warning, critical;
-        QList<const char *> aliases;
-    };
-    static const QList<Known> known{
-        {"conversion-rate",
-         "Conversion rate",
-         "%",
-         true,
-         0,
-         100,
-         30,
-         20,
-         10,
-         {"conversion", "conversion rate", "konversion", "konversionsrate", "conversion-rate"}},
-        {"drop-off",
-         "Drop-off",
-         "%",
-         false,
-         0,
-         100,
-         10,
-         20,
-         30,
-         {"drop-off", "drop off", "dropoff", "abandonment", "abandonment rate", "abbruch",
-          "abbruchrate", "absprungrate", "bounce rate"}},
-        {"csat",
-         "CSAT",
-         "",
-         true,
-         1,
-         5,
-         4.2,
-         3.5,
-         3.0,
-         {"csat", "satisfaction", "zufriedenheit", "customer satisfaction", "kundenzufriedenheit"}},
-        {"nps", "NPS", "", true, -100, 100, 40, 20, 0, {"nps", "net promoter score"}},
-        {"ces",
-         "CES",
-         "",
-         false,
-         1,
-         7,
-         2.5,
-         3.5,
-         4.5,
-         {"ces", "customer effort", "customer effort score", "aufwand"}},
-        {"dwell-time",
-         "Dwell time",
-         "s",
-         false,
-         0,
-         std::nullopt,
-         std::nullopt,
-         std::nullopt,
-         std::nullopt,
-         {"dwell time", "dwell-time", "time on page", "verweildauer", "dauer"}},
-        {"repeated-steps",
-         "Repeated steps",
-         "",
-         false,
-         0,
-         std::nullopt,
-         0,
-         1,
-         2,
-         {"repeated steps", "repeats", "wiederholungen", "repeated-steps"}},
-        {"containment",
-         "Self-service containment",
-         "%",
-         true,
-         0,
-         100,
-         80,
-         60,
-         40,
-         {"containment", "self-service containment", "self service containment",
-          "selbstbedienungsquote"}},
-        {"churn",
-         "Churn",
-         "%",
-         false,
-         0,
-         100,
-         5,
-         10,
-         15,
-         {"churn", "churn rate", "kündigungsrate", "abwanderung"}},
-        {"volume",
-         "Volume",
-         "",
-         true,
-         0,
-         std::nullopt,
-         std::nullopt,
-         std::nullopt,
-         std::nullopt,
-         {"volume", "visits", "sessions", "calls", "anzahl", "volumen", "besuche"}},
-        {"cost-to-serve",
-         "Cost to serve",
-         "",
-         false,
-         0,
-         std::nullopt,
-         std::nullopt,
-         std::nullopt,
-         std::nullopt,
-         {"cost to serve", "cost-to-serve", "cost", "kosten", "servicekosten"}},
-    };
-    const QString n = norm(name);
-    for (const Known &k : known)
-        if (std::any_of(k.aliases.begin(), k.aliases.end(),
-                        [&](const char *a) { return n == QString::fromUtf8(a); })) {
-            MetricDefinition d;
-            d.key = QLatin1String(k.key);
-            d.name = QLatin1String(k.name);
-            d.unit = QLatin1String(k.unit);
-            d.higherIsBetter = k.higher;
-            d.scaleMin = k.min;
-            d.scaleMax = k.max;
-            d.target = k.target;
-            d.warning = k.warning;
-            d.critical = k.critical;
-            return d;
+    QList<UnmatchedTarget> out;
+    QHash<QString, qsizetype> index;
+    for (const Unmatched &u : unmatched) {
+        auto it = index.constFind(u.target);
+        if (it == index.cend()) {
+            it = index.insert(u.target, out.size());
+            out.append({u.target, {}, u.suggestion, u.suggestedId});
         }
-    MetricDefinition d;
-    d.key = n;
-    d.key.replace(u' ', u'-');
-    d.name = name.simplified();
-    if (n.contains(u'%') || n.endsWith(QLatin1String("rate")) || n.endsWith(QLatin1String("quote")))
-        d.unit = QStringLiteral("%");
-    return d;
+        out[*it].rows.append(u.row);
+    }
+    return out;
 }
+
+QStringList MetricImportPlan::undirected() const
+{
+    QStringList names;
+    for (const Metric &m : metrics)
+        if (!m.definition.directionKnown) names.append(m.name);
+    return names;
+}
+
+namespace MetricImporter {
 
 MetricImportPlan plan(const Project &project, const Table &table, const QString &sourceName,
                       const MetricMapping &mapping)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "io/metricrecognition.h"
 #include "io/numberparse.h"
 #include "io/tablereader.h"
 #include "model/model.h"
@@ -24,14 +25,24 @@ struct MetricMapping
     NumberParse::DecimalMark mark = NumberParse::DecimalMark::Point;
     // Targets the user confirmed from suggestions: the text in the table -> card or stage id.
     QHash<QString, Id> confirmed;
+    // Directions the user chose for metrics Waymark could not judge: the metric's name as
+    // in the table -> higher is better.
+    QHash<QString, bool> directions;
+    // The table's header when it was imported (kept in the import's record).
+    QStringList header;
 
     QJsonObject toJson() const;
     static std::optional<MetricMapping> fromJson(const QJsonObject &json, QString *error);
-    // A first guess from the header names and the values.
+    // A first guess from the header names and the values (`table` holds a sample of rows).
     static MetricMapping guess(const Table &table);
-    // The project's last import's mapping, when every column it names exists in a table of
-    // `columnCount` columns (the next month's file), else nullopt.
-    static std::optional<MetricMapping> lastFitting(const Project &project, int columnCount);
+    // The project's last import's mapping, when every column it names exists in `sample`
+    // (the next month's file), else nullopt. The decimal mark is not taken over: it is
+    // guessed again from the sample, since each file has its own.
+    static std::optional<MetricMapping> lastFitting(const Project &project, const Table &sample);
+    // The columns holding values (wide: the metric columns; long: the value column).
+    QList<int> valueColumns() const;
+    // Sets the decimal mark that reads most of the sample's value columns.
+    void detectMark(const Table &sample);
 };
 
 // What an import would do; nothing is changed until the Document applies it.
@@ -50,22 +61,53 @@ struct MetricImportPlan
         QString suggestion; // a card or stage it may mean, to confirm
         Id suggestedId;
     };
+    // The rows of one target without a match, together.
+    struct UnmatchedTarget
+    {
+        QString target;
+        QList<qint64> rows;
+        QString suggestion;
+        Id suggestedId;
+    };
+    // A metric the table brings, as Waymark understood it.
+    struct Metric
+    {
+        QString name; // as in the table
+        MetricDefinition definition;
+        bool isNew = false;
+        QStringList basis; // how it was recognised (new metrics)
+        int values = 0;
+        // For a metric whose direction nobody has set: the direction to offer.
+        bool guessHigher = true;
+    };
+    QList<Metric> metrics; // in the order the table names them
     QList<MetricDefinition> newMetrics;
+    // Existing metrics whose direction this import sets (before, after).
+    QList<std::pair<MetricDefinition, MetricDefinition>> changedMetrics;
     QList<Observation> added;
     QList<std::pair<Observation, Observation>> changed; // before, after
     int unchanged = 0;
     QList<Problem> problems; // any problem: the import is refused as a whole
     QList<Unmatched> unmatched;
+    // Why the table cannot be imported although no row has a problem (no metric columns,
+    // no target that matches); empty when it can.
+    QString refusal;
     MetricImport record;
     QStringList report(const QString &source) const; // "file:row:column: reason" lines
     // "2 new values, 1 changed, 0 unchanged, 1 new metric" in the interface's language.
     QString summary() const;
+    QList<UnmatchedTarget> unmatchedTargets() const;
+    // Metrics whose direction nobody has set: shown on the map, but not judged.
+    QStringList undirected() const;
+    bool canImport() const
+    {
+        return problems.isEmpty() && refusal.isEmpty() &&
+               (!added.isEmpty() || !changed.isEmpty() || !changedMetrics.isEmpty());
+    }
 };
 
 namespace MetricImporter {
 
-// The definition Waymark knows for a common KPI name (in English or German), or a plain one.
-MetricDefinition definitionFor(const QString &name);
 // Reads `path` row by row (never the whole table in memory) and plans the import.
 std::optional<MetricImportPlan> plan(const Project &project, const QString &path,
                                      const TableReader::Options &options,

@@ -2,6 +2,7 @@
 #include "numberparse.h"
 
 #include <cmath>
+#include <QLocale>
 #include <QRegularExpression>
 
 namespace waymark::NumberParse {
@@ -129,7 +130,10 @@ QString explain(const QString &text, DecimalMark mark)
 {
     const auto v = parse(text, mark);
     if (!v) return QStringLiteral("%1 → ?").arg(text);
-    QString shown = QString::number(v->number, 'g', 12);
+    // In the user's number format: the reader sees what the number is, not how C writes it.
+    QLocale locale;
+    locale.setNumberOptions(QLocale::OmitGroupSeparator);
+    QString shown = locale.toString(v->number, 'g', 12);
     if (v->percent) shown += QStringLiteral(" %");
     if (v->duration) shown += QStringLiteral(" s");
     return QStringLiteral("%1 → %2").arg(text.trimmed(), shown);

@@ -27,7 +27,8 @@ struct Value
 std::optional<Value> parse(const QString &text, DecimalMark mark);
 // The mark that reads most of `samples` as numbers (a tie goes to the point).
 DecimalMark guessMark(const QStringList &samples);
-// How a sample is read, for the import wizard: "1.234,5 → 1234.5".
+// How a sample is read, for the import dialog, in the user's number format:
+// "1.234,5 → 1234.5" (English), "1.234,5 → 1234,5" (German).
 QString explain(const QString &text, DecimalMark mark);
 
 } // namespace NumberParse

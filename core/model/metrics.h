@@ -13,10 +13,15 @@ namespace waymark {
 struct MetricDefinition
 {
     Id id;
-    QString key;  // stable, e.g. "csat", "drop-off"
-    QString name; // shown, e.g. "CSAT"
+    QString key;  // stable, e.g. "csat", "abbruchrate"
+    QString name; // shown as the user wrote it, e.g. "Abbruchrate"
     QString unit; // "%", "s", "" ...
+    // The family of KPI it belongs to ("drop-off", "csat", "volume", ... see
+    // MetricRecognition), or empty when Waymark does not know it.
+    QString kind;
     bool higherIsBetter = true;
+    // False while nobody has said which way is better: such a metric is shown, not judged.
+    bool directionKnown = true;
     std::optional<double> scaleMin, scaleMax, target, warning, critical;
     bool operator==(const MetricDefinition &) const = default;
 };

@@ -66,15 +66,17 @@ void paintStageCharts(QPainter *p, const QRectF &rect, const StageSeries &s, con
     QRectF funnel(rect.left(), rect.top() + 30, rect.width(), half - 30);
     p->setFont(sized(p, 10, true));
     p->drawText(QRectF(funnel.left(), funnel.top(), funnel.width(), 14), Qt::AlignLeft,
-                s.hasVolume ? Storage::tr("Volume by stage and conversion")
+                s.hasVolume ? Storage::tr("%1 by stage and conversion").arg(s.volumeName)
                             : Storage::tr("No volume imported yet"));
     if (s.hasVolume) {
         QStringList labels;
-        for (int i = 0; i < s.volumes.size(); ++i)
-            labels.append(i == 0 ? locale.toString(s.volumes[i], 'f', 0)
-                                 : QStringLiteral("%1 (→ %2 %)")
-                                       .arg(locale.toString(s.volumes[i], 'f', 0),
-                                            locale.toString(s.conversions[i - 1], 'f', 0)));
+        for (int i = 0; i < s.volumes.size(); ++i) {
+            const QString conversion = StageSeries::conversionText(s.volumes, i);
+            labels.append(conversion.isEmpty()
+                              ? locale.toString(s.volumes[i], 'f', 0)
+                              : QStringLiteral("%1 (%2)").arg(locale.toString(s.volumes[i], 'f', 0),
+                                                              conversion));
+        }
         bars(p, funnel.adjusted(0, 30, 0, -30), s.volumes, labels);
         stageNames(p, QRectF(funnel.left(), funnel.bottom() - 26, funnel.width(), 26), s.stages);
     }

@@ -180,7 +180,8 @@ bool loadMetricRows(QSqlDatabase &db, Project *p, QString *error)
     QSqlQuery q(db);
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT id, key, name, unit, direction, scale_min, scale_max, "
-                               "target, warning, critical FROM metric_definitions ORDER BY key"))) {
+                               "target, warning, critical, kind, direction_known FROM "
+                               "metric_definitions ORDER BY key"))) {
         *error = q.lastError().text();
         return false;
     }
@@ -196,6 +197,8 @@ bool loadMetricRows(QSqlDatabase &db, Project *p, QString *error)
         m.target = optionalFrom(q.value(7));
         m.warning = optionalFrom(q.value(8));
         m.critical = optionalFrom(q.value(9));
+        m.kind = q.value(10).toString();
+        m.directionKnown = q.value(11).toInt() != 0;
         p->metrics.append(m);
     }
     if (!q.exec(QStringLiteral("SELECT id, source_name, imported_at, mapping, row_count FROM "
@@ -238,12 +241,13 @@ bool writeMetricRows(QSqlDatabase &db, const Project &p, const ChangeSet &c, QSt
         writeRows(
             db, p.metrics, c.metrics, "metric_definitions",
             QStringLiteral("INSERT INTO metric_definitions(id, key, name, unit, direction, "
-                           "scale_min, scale_max, target, warning, critical) VALUES(?,?,?,?,?,"
-                           "?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET key=excluded.key, "
-                           "name=excluded.name, unit=excluded.unit, direction=excluded.direction, "
-                           "scale_min=excluded.scale_min, scale_max=excluded.scale_max, "
-                           "target=excluded.target, warning=excluded.warning, "
-                           "critical=excluded.critical"),
+                           "scale_min, scale_max, target, warning, critical, kind, "
+                           "direction_known) VALUES(?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO "
+                           "UPDATE SET key=excluded.key, name=excluded.name, unit=excluded.unit, "
+                           "direction=excluded.direction, scale_min=excluded.scale_min, "
+                           "scale_max=excluded.scale_max, target=excluded.target, "
+                           "warning=excluded.warning, critical=excluded.critical, "
+                           "kind=excluded.kind, direction_known=excluded.direction_known"),
             [](QSqlQuery &q, const MetricDefinition &m) {
                 q.bindValue(0, idToString(m.id));
                 q.bindValue(1, m.key);
@@ -256,6 +260,8 @@ bool writeMetricRows(QSqlDatabase &db, const Project &p, const ChangeSet &c, QSt
                 q.bindValue(7, optionalValue(m.target));
                 q.bindValue(8, optionalValue(m.warning));
                 q.bindValue(9, optionalValue(m.critical));
+                q.bindValue(10, m.kind.isNull() ? QString(QLatin1String("")) : m.kind);
+                q.bindValue(11, m.directionKnown ? 1 : 0);
             },
             error) &&
         writeRows(

@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "schema.h"
 
+#include "io/metricrecognition.h"
 #include "sqlutil.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 
 namespace waymark {
 
@@ -23,7 +26,7 @@ namespace {
     " PRIMARY KEY(metric_id, target_kind, target_id, period, segment)) WITHOUT ROWID"
 const char *const observationsV2 = WAYMARK_OBSERVATIONS_V2("metric_observations");
 
-// The current schema (2). Documented table by table in FORMAT.md; keep the two in step.
+// The current schema (3). Documented table by table in FORMAT.md; keep the two in step.
 const char *const schema[] = {
     "CREATE TABLE meta(key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL) WITHOUT ROWID",
     "CREATE TABLE images(id TEXT PRIMARY KEY NOT NULL, mime_type TEXT NOT NULL,"
@@ -88,7 +91,9 @@ const char *const schema[] = {
     "CREATE TABLE metric_definitions(id TEXT PRIMARY KEY NOT NULL, key TEXT NOT NULL UNIQUE,"
     " name TEXT NOT NULL, unit TEXT NOT NULL DEFAULT '',"
     " direction TEXT NOT NULL CHECK(direction IN ('higher-better','lower-better')),"
-    " scale_min REAL, scale_max REAL, target REAL, warning REAL, critical REAL)",
+    " scale_min REAL, scale_max REAL, target REAL, warning REAL, critical REAL,"
+    " kind TEXT NOT NULL DEFAULT '',"
+    " direction_known INTEGER NOT NULL DEFAULT 1 CHECK(direction_known IN (0, 1)))",
     "CREATE TABLE metric_imports(id TEXT PRIMARY KEY NOT NULL, source_name TEXT NOT NULL,"
     " imported_at TEXT NOT NULL, mapping TEXT NOT NULL DEFAULT '{}',"
     " row_count INTEGER NOT NULL DEFAULT 0)",
@@ -132,15 +137,70 @@ bool observationsByKey(QSqlDatabase &db, QString *error)
 
 #undef WAYMARK_OBSERVATIONS_V2
 
+// 2 -> 3: metric definitions learn their kind of KPI and whether anyone set their direction.
+// Before, a metric Waymark did not know was silently "higher is better"; such metrics are
+// marked undecided now, unless their name is recognised with that very direction.
+bool metricKinds(QSqlDatabase &db, QString *error)
+{
+    for (const char *sql : {"ALTER TABLE metric_definitions ADD COLUMN kind TEXT NOT NULL "
+                            "DEFAULT ''",
+                            "ALTER TABLE metric_definitions ADD COLUMN direction_known INTEGER NOT "
+                            "NULL DEFAULT 1 CHECK(direction_known IN (0, 1))"})
+        if (!execSql(db, QLatin1String(sql), error)) return false;
+    static const QHash<QString, QString> legacyKinds{
+        {QStringLiteral("conversion-rate"), QStringLiteral("conversion")},
+        {QStringLiteral("drop-off"), QStringLiteral("drop-off")},
+        {QStringLiteral("csat"), QStringLiteral("csat")},
+        {QStringLiteral("nps"), QStringLiteral("nps")},
+        {QStringLiteral("ces"), QStringLiteral("ces")},
+        {QStringLiteral("dwell-time"), QStringLiteral("time")},
+        {QStringLiteral("repeated-steps"), QStringLiteral("repeat")},
+        {QStringLiteral("containment"), QStringLiteral("containment")},
+        {QStringLiteral("churn"), QStringLiteral("churn")},
+        {QStringLiteral("volume"), QStringLiteral("volume")},
+        {QStringLiteral("cost-to-serve"), QStringLiteral("cost")}};
+    QSqlQuery read(db), write(db);
+    if (!read.exec(QStringLiteral("SELECT id, key, name, direction FROM metric_definitions")) ||
+        !write.prepare(QStringLiteral(
+            "UPDATE metric_definitions SET kind = ?, direction_known = ? WHERE id = ?"))) {
+        *error = read.lastError().isValid() ? read.lastError().text() : write.lastError().text();
+        return false;
+    }
+    QList<std::tuple<QString, QString, int>> updates; // id, kind, known
+    while (read.next()) {
+        const QString key = read.value(1).toString();
+        if (legacyKinds.contains(key)) {
+            updates.append({read.value(0).toString(), legacyKinds.value(key), 1});
+            continue;
+        }
+        const MetricDefinition seen =
+            MetricRecognition::recognise(read.value(2).toString(), {}).definition;
+        const bool higher = read.value(3).toString() == QLatin1String("higher-better");
+        updates.append({read.value(0).toString(), seen.kind,
+                        seen.directionKnown && seen.higherIsBetter == higher ? 1 : 0});
+    }
+    for (const auto &[id, kind, known] : updates) {
+        write.bindValue(0, kind);
+        write.bindValue(1, known);
+        write.bindValue(2, id);
+        if (!write.exec()) {
+            *error = write.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
 } // namespace
 
 const SchemaPlan &SchemaPlan::builtIn()
 {
     static const SchemaPlan plan{
-        2,
+        3,
         createCurrent,
         {{1, QStringLiteral("observations keyed by metric, target, period and segment"),
-          observationsByKey}}};
+          observationsByKey},
+         {2, QStringLiteral("metric kinds and undecided directions"), metricKinds}}};
     return plan;
 }
 

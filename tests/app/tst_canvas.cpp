@@ -684,9 +684,9 @@ private slots:
         Table table;
         table.columns = {QStringLiteral("target"), QStringLiteral("metric"),
                          QStringLiteral("value"), QStringLiteral("period")};
-        table.rows = {{QStringLiteral("renewal-form"), QStringLiteral("drop-off"),
+        table.rows = {{QStringLiteral("renewal-form"), QStringLiteral("Drop-off"),
                        QStringLiteral("38 %"), QStringLiteral("2026-Q1")},
-                      {QStringLiteral("tariff-page"), QStringLiteral("drop-off"),
+                      {QStringLiteral("tariff-page"), QStringLiteral("Drop-off"),
                        QStringLiteral("12 %"), QStringLiteral("2026-Q1")}};
         QVERIFY(doc()->importMetrics(MetricImporter::plan(
             doc()->project(), table, QStringLiteral("kpis.csv"), MetricMapping::guess(table))));
@@ -775,7 +775,7 @@ private slots:
                          QStringLiteral("value"), QStringLiteral("period"),
                          QStringLiteral("segment")};
         const auto row = [](const char *value, const char *period, const char *segment) {
-            return QStringList{QStringLiteral("renewal-form"), QStringLiteral("drop-off"),
+            return QStringList{QStringLiteral("renewal-form"), QStringLiteral("Drop-off"),
                                QLatin1String(value), QLatin1String(period), QLatin1String(segment)};
         };
         // Critical in Q1 for new customers only; healthy in Q2 for everyone.
@@ -835,7 +835,7 @@ private slots:
         QCOMPARE(dialog.plan().added.size(), 1);
         QCOMPARE(dialog.plan().unmatched.size(), 1);
         // The user takes the suggestion for the misspelt target.
-        dialog.confirmSuggestion(0);
+        QVERIFY(dialog.useSuggestion(0, true));
         QCOMPARE(dialog.plan().unmatched.size(), 0);
         QCOMPARE(dialog.plan().added.size(), 2);
         dialog.accept();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "../testutil.h"
 
+#include "storage/schema.h"
 #include "storage/store.h"
 
 #include <QImage>
@@ -13,6 +14,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace waymark;
 using namespace waymark::test;
 
 namespace {
@@ -57,7 +59,8 @@ private slots:
         r = cli({QStringLiteral("info"), file, QStringLiteral("--json")});
         QCOMPARE(r.code, 0);
         const QJsonObject root = QJsonDocument::fromJson(r.out.toUtf8()).object();
-        QCOMPARE(root[QStringLiteral("schemaVersion")].toInt(), 2);
+        QCOMPARE(root[QStringLiteral("schemaVersion")].toInt(),
+                 SchemaPlan::builtIn().currentVersion);
         QCOMPARE(root[QStringLiteral("cards")].toInt(), 103);
         QCOMPARE(root[QStringLiteral("project")][QStringLiteral("language")].toString(),
                  QStringLiteral("de"));
@@ -432,12 +435,15 @@ private slots:
         QPdfDocument doc;
         QCOMPARE(doc.load(pdf), QPdfDocument::Error::None);
         const QString text = doc.getAllText(0).text();
-        QVERIFY2(text.contains(QStringLiteral("Drop-off")), qPrintable(text.right(300)));
+        // The metric keeps the name the table gave it.
+        QVERIFY2(text.contains(QStringLiteral("Abbruchrate")), qPrintable(text.right(300)));
+        QVERIFY(!text.contains(QStringLiteral("Drop-off")));
         QVERIFY(text.contains(QStringLiteral("38.5 %")) || text.contains(QStringLiteral("38,5 %")));
         // The charts follow the map.
         QCOMPARE(doc.pageCount(), 2);
-        QVERIFY2(doc.getAllText(1).text().contains(QStringLiteral("Feeling and Drop-off by stage")),
-                 qPrintable(doc.getAllText(1).text().left(300)));
+        QVERIFY2(
+            doc.getAllText(1).text().contains(QStringLiteral("Feeling and Abbruchrate by stage")),
+            qPrintable(doc.getAllText(1).text().left(300)));
         // The worst points, ranked and explained, for people and for scripts.
         const Run ranked = cli(
             {QStringLiteral("friction"), project, QStringLiteral("--top"), QStringLiteral("3")});
@@ -445,7 +451,8 @@ private slots:
         QVERIFY2(
             ranked.out.contains(QStringLiteral("   1. Renewal form (in \"Decide and renew\")")),
             qPrintable(ranked.out));
-        QVERIFY(ranked.out.contains(QStringLiteral("Drop-off 38.5 % (critical above 30 %)")));
+        QVERIFY2(ranked.out.contains(QStringLiteral("Abbruchrate 38.5 % (critical above 30 %)")),
+                 qPrintable(ranked.out));
         QVERIFY(ranked.out.contains(QStringLiteral("   3. ")));
         QVERIFY(!ranked.out.contains(QStringLiteral("   4. ")));
         const auto points = [&](const QStringList &options) {
@@ -513,19 +520,23 @@ private slots:
         const Run r = cli({QStringLiteral("import-metrics"), project, csv});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         const QString backup = path(QStringLiteral("format1 (before upgrade, format 1).waymark"));
-        QVERIFY2(r.out.contains(QStringLiteral("upgraded to format 2")), qPrintable(r.out));
+        QVERIFY2(
+            r.out.contains(
+                QStringLiteral("upgraded to format %1").arg(SchemaPlan::builtIn().currentVersion)),
+            qPrintable(r.out));
         QVERIFY2(r.out.contains(QStringLiteral("1 new value, 0 changed, 0 unchanged\n")),
                  qPrintable(r.out));
         QVERIFY(r.out.contains(backup));
         QCOMPARE(checksum(backup), original);
         const Run checked = cli({QStringLiteral("check"), project});
         QCOMPARE(checked.code, 0);
-        QVERIFY(checked.out.contains(QStringLiteral("file format 2")));
+        QVERIFY(checked.out.contains(
+            QStringLiteral("file format %1").arg(SchemaPlan::builtIn().currentVersion)));
         const Run info = cli({QStringLiteral("info"), project, QStringLiteral("--json")});
         QCOMPARE(QJsonDocument::fromJson(info.out.toUtf8())
                      .object()[QStringLiteral("schemaVersion")]
                      .toInt(),
-                 2);
+                 SchemaPlan::builtIn().currentVersion);
     }
 
     void helpOnEachCommand()
@@ -537,6 +548,10 @@ private slots:
             const Run r = cli({cmd, QStringLiteral("--help")});
             QCOMPARE(r.code, 0);
             QVERIFY2(r.out.contains(QStringLiteral("FILE")), qPrintable(r.out));
+            // The usage line names the program and the subcommand, not the binary's path.
+            QVERIFY2(r.out.startsWith(QStringLiteral("Usage: waymark-cli %1 [options]").arg(cmd)),
+                     qPrintable(r.out.section(u'\n', 0, 0)));
+            QVERIFY(!r.out.section(u'\n', 0, 0).contains(u'/'));
         }
     }
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analytics/friction.h"
+#include "analytics/overlay.h"
 #include "document/templates.h"
 
 #include <QTest>
@@ -60,8 +61,9 @@ private slots:
         const Id csat = metric(QStringLiteral("csat"), true, 3.5, 3.0);
         MetricDefinition volume;
         volume.id = newId();
-        volume.key = QStringLiteral("volume");
-        volume.name = QStringLiteral("volume");
+        volume.key = QStringLiteral("calls");
+        volume.name = QStringLiteral("Calls");
+        volume.kind = QStringLiteral("volume"); // volume by kind, whatever its name
         m_p.metrics.append(volume);
         // A: drop-off 38 -> critical: 2 + (38-30)/10 = 2.8; CSAT 3.2 -> warning: 1 + 0.3/0.5
         //    = 1.6; volume 4,000 against a median of 1,000 -> weight 2. Friction 8.8.
@@ -88,8 +90,11 @@ private slots:
         QCOMPARE(points[1].score, 0.75);
         QVERIFY(points[0].reasons.join(u'|').contains(
             QStringLiteral("drop-off 38 (critical above 30)")));
-        QVERIFY(points[0].reasons.join(u'|').contains(
-            QStringLiteral("csat 3.20 (warning below 3.50)")));
+        // One number format per metric: CSAT has 3.2 and 4.5, so one decimal; thresholds
+        // without padding zeros.
+        QVERIFY2(
+            points[0].reasons.join(u'|').contains(QStringLiteral("csat 3.2 (warning below 3.5)")),
+            qPrintable(points[0].reasons.join(u'|')));
         QVERIFY(points[0].reasons.join(u'|').contains(QStringLiteral("×2.0")));
     }
 
@@ -108,6 +113,43 @@ private slots:
         }
         QVERIFY(card);
         QVERIFY(stage);
+    }
+
+    void undecidedMetricsAreLeftOutAndListed()
+    {
+        Project p = m_p;
+        // Nobody has said which way is better: a value of 1 is not judged at all. A metric
+        // with a direction but no thresholds is not judged either. Both are listed, with why.
+        MetricDefinition open;
+        open.id = newId();
+        open.key = open.name = QStringLiteral("Score X");
+        open.directionKnown = false;
+        open.warning = 3;
+        open.critical = 2;
+        p.metrics.append(open);
+        MetricDefinition bare;
+        bare.id = newId();
+        bare.key = bare.name = QStringLiteral("Revenue");
+        bare.higherIsBetter = true;
+        p.metrics.append(bare);
+        p.observations.append({open.id, TargetKind::Card, m_c, {}, {}, 1, Id()});
+        p.observations.append({bare.id, TargetKind::Card, m_c, {}, {}, 5, Id()});
+        for (const FrictionPoint &f : Friction::rank(p, p.journeys[0]))
+            QVERIFY2(f.id != m_c, qPrintable(f.reasons.join(u'|')));
+        QCOMPARE(MetricOverlay::status(open, 1), MetricStatus::None);
+        const QList<LeftOutMetric> left = Friction::leftOut(p, p.journeys[0]);
+        QCOMPARE(left.size(), 2); // volume weights the ranking and is not listed
+        QCOMPARE(left[0].name, QStringLiteral("Score X"));
+        QVERIFY(left[0].reason.contains(QStringLiteral("higher or lower")));
+        QCOMPARE(left[1].name, QStringLiteral("Revenue"));
+        QVERIFY(left[1].reason.contains(QStringLiteral("threshold")));
+        // Once the direction is set, the value counts.
+        p.metrics[p.metrics.size() - 2].directionKnown = true;
+        bool ranked = false;
+        for (const FrictionPoint &f : Friction::rank(p, p.journeys[0]))
+            ranked = ranked || (f.id == m_c && f.reasons.join(u'|').contains(u"Score X"));
+        QVERIFY(ranked);
+        QCOMPARE(Friction::leftOut(p, p.journeys[0]).size(), 1);
     }
 
     void findsContradictions()

@@ -72,14 +72,21 @@ private slots:
         QCOMPARE(plan.unmatched.size(), 1);
         QCOMPARE(plan.unmatched[0].row, 5);
         QCOMPARE(plan.unmatched[0].suggestion, QString("Renewal form"));
-        // Known KPIs come with their defaults; "Abbruchrate" is drop-off too.
-        QCOMPARE(plan.newMetrics.size(), 3);
+        // Known KPIs come with their defaults. Names stay as written: "Abbruchrate" is a
+        // drop-off metric of its own name; "CSAT" and "csat" are one.
+        QCOMPARE(plan.newMetrics.size(), 4);
         QVERIFY(doc->importMetrics(plan));
         const Project &p = doc->project();
         QVERIFY(find(p, "drop-off", form->id, "2026-Q1"));
         QCOMPARE(find(p, "drop-off", form->id, "2026-Q1")->value, 38.0);
-        QVERIFY(find(p, "drop-off", form->id, "2026-Q2"));
-        QCOMPARE(find(p, "drop-off", form->id, "2026-Q2")->value, 41.0); // a fraction of 100 %
+        QVERIFY(find(p, "abbruchrate", form->id, "2026-Q2"));
+        QCOMPARE(find(p, "abbruchrate", form->id, "2026-Q2")->value, 41.0); // a share of 1
+        for (const MetricDefinition &m : p.metrics)
+            if (m.key == "abbruchrate") {
+                QCOMPARE(m.name, QString("Abbruchrate"));
+                QCOMPARE(m.kind, QString("drop-off"));
+                QVERIFY(!m.higherIsBetter);
+            }
         for (const MetricDefinition &m : p.metrics)
             if (m.key == "csat") {
                 QCOMPARE(m.warning, std::optional<double>(3.5));
@@ -217,7 +224,9 @@ private slots:
             MetricImporter::plan(doc->project(), table, "bad.csv", MetricMapping::guess(table));
         const QStringList report = plan.report("bad.csv");
         QCOMPARE(report.size(), 3);
-        QCOMPARE(report[0], QString("bad.csv:3:3: \"n/a\" is not a number"));
+        // The message says how the number was read.
+        QCOMPARE(report[0],
+                 QString("bad.csv:3:3: \"n/a\" is not a number (read with a decimal point)"));
         QCOMPARE(report[1], QString("bad.csv:4:2: the metric is empty"));
         QVERIFY(report[2].startsWith("bad.csv:5:3: the table has this value twice"));
         QVERIFY(!doc->importMetrics(plan));

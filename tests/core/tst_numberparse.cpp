@@ -3,6 +3,7 @@
 #undef QT_NO_CAST_FROM_ASCII
 #include "io/numberparse.h"
 
+#include <QLocale>
 #include <QTest>
 
 using namespace waymark;
@@ -79,6 +80,13 @@ private slots:
         QCOMPARE(NumberParse::explain("1.234,5", DecimalMark::Comma), QString("1.234,5 → 1234.5"));
         QCOMPARE(NumberParse::explain("12,5 %", DecimalMark::Comma), QString("12,5 % → 12.5 %"));
         QCOMPARE(NumberParse::explain("abc", DecimalMark::Comma), QString("abc → ?"));
+        // The reading is shown in the user's number format: a German user sees a comma.
+        const QLocale before;
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        QCOMPARE(NumberParse::explain("15,2 %", DecimalMark::Comma), QString("15,2 % → 15,2 %"));
+        QCOMPARE(NumberParse::explain("1.234,5", DecimalMark::Comma), QString("1.234,5 → 1234,5"));
+        QCOMPARE(NumberParse::explain("15.2 %", DecimalMark::Point), QString("15.2 % → 15,2 %"));
+        QLocale::setDefault(before);
     }
 };
 

@@ -3,6 +3,7 @@
 #include "document/templates.h"
 #include "storage/checker.h"
 #include "storage/fileprobe.h"
+#include "storage/schema.h"
 #include "storage/store.h"
 
 #include <QDir>
@@ -408,20 +409,74 @@ private slots:
         p.observations.removeIf([&](const Observation &o) { return o == gone; });
         c.observations = {newcomers.key(), gone.key()};
         QVERIFY2(store->apply(p, c, &error), qPrintable(error));
-        QCOMPARE(store->schemaVersion(), 2);
+        QCOMPARE(store->schemaVersion(), SchemaPlan::builtIn().currentVersion);
         QCOMPARE(checksum(store->migrationBackupPath()), original);
         store->close();
         store.reset();
 
         auto again = Store::open(file, Store::Access::ReadOnly, &result);
         QVERIFY2(again, qPrintable(result.error));
-        QCOMPARE(again->schemaVersion(), 2);
+        QCOMPARE(again->schemaVersion(), SchemaPlan::builtIn().currentVersion);
         Project reloaded;
         QVERIFY2(again->load(&reloaded, &error), qPrintable(error));
         QCOMPARE(reloaded.observations.size(), 3);
         QCOMPARE(find(reloaded, QStringLiteral("Neukunden")).value, 3.2);
         QCOMPARE(find(reloaded, QStringLiteral("Bestandskunden")).metricId, Id());
         QCOMPARE(normalized(reloaded), normalized(p));
+        again->close();
+        QCOMPARE(checkProjectFile(file).problems, QStringList());
+    }
+
+    void formatTwoFileLearnsMetricKinds()
+    {
+        // Written by schema 2 from a German KPI file: "Abbruchrate" stored as drop-off, and
+        // "Anrufe" and "Wartezeit" silently "higher is better".
+        const QString file = path(QStringLiteral("format2.waymark"));
+        QVERIFY(QFile::copy(QStringLiteral(WAYMARK_TESTDATA "/projects/format-2.waymark"), file));
+        QVERIFY(QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner));
+        const QByteArray original = checksum(file);
+        OpenResult result;
+        auto store = Store::open(file, Store::Access::ReadWrite, &result);
+        QVERIFY2(store, qPrintable(result.error));
+        QCOMPARE(store->schemaVersion(), 2);
+        Project p;
+        QString error;
+        QVERIFY2(store->load(&p, &error), qPrintable(error));
+        QCOMPARE(checksum(file), original); // reading upgrades a copy in memory only
+        const auto metric = [](const Project &project, const QString &key) {
+            for (const MetricDefinition &m : project.metrics)
+                if (m.key == key) return m;
+            return MetricDefinition();
+        };
+        // Known keys keep their direction; a recognised name with the same direction is
+        // decided; a name recognised with the other direction is left for the user.
+        QCOMPARE(metric(p, QStringLiteral("drop-off")).kind, QStringLiteral("drop-off"));
+        QVERIFY(metric(p, QStringLiteral("drop-off")).directionKnown);
+        QCOMPARE(metric(p, QStringLiteral("csat")).kind, QStringLiteral("csat"));
+        QCOMPARE(metric(p, QStringLiteral("anrufe")).kind, QStringLiteral("volume"));
+        QVERIFY(metric(p, QStringLiteral("anrufe")).directionKnown);
+        QCOMPARE(metric(p, QStringLiteral("wartezeit")).kind, QStringLiteral("time"));
+        QVERIFY(!metric(p, QStringLiteral("wartezeit")).directionKnown);
+        QVERIFY(metric(p, QStringLiteral("wartezeit")).higherIsBetter); // as stored
+        // The first edit writes the upgrade, after a backup.
+        MetricDefinition waiting = metric(p, QStringLiteral("wartezeit"));
+        waiting.higherIsBetter = false;
+        waiting.directionKnown = true;
+        for (MetricDefinition &m : p.metrics)
+            if (m.id == waiting.id) m = waiting;
+        ChangeSet c;
+        c.metrics = {waiting.id};
+        QVERIFY2(store->apply(p, c, &error), qPrintable(error));
+        QCOMPARE(store->schemaVersion(), 3);
+        QCOMPARE(checksum(store->migrationBackupPath()), original);
+        store->close();
+        store.reset();
+        auto again = Store::open(file, Store::Access::ReadOnly, &result);
+        QVERIFY2(again, qPrintable(result.error));
+        Project reloaded;
+        QVERIFY2(again->load(&reloaded, &error), qPrintable(error));
+        QCOMPARE(normalized(reloaded), normalized(p));
+        QVERIFY(metric(reloaded, QStringLiteral("wartezeit")).directionKnown);
         again->close();
         QCOMPARE(checkProjectFile(file).problems, QStringList());
     }
@@ -512,12 +567,13 @@ private slots:
     {
         const QString file = makeSample(QStringLiteral("refs.waymark"));
         QVERIFY(execOnFile(
-            file, {QStringLiteral("UPDATE cards SET position = position + 5 WHERE rowid = (SELECT "
-                                  "min(rowid) FROM cards)"),
-                   QStringLiteral("INSERT INTO metric_definitions "
-                                  "VALUES('m1','csat','CSAT','','higher-better',1,5,4,3.5,3)"),
-                   QStringLiteral("INSERT INTO metric_observations "
-                                  "VALUES('m1','card','no-such-card','','',2.5,NULL)")}));
+            file,
+            {QStringLiteral("UPDATE cards SET position = position + 5 WHERE rowid = (SELECT "
+                            "min(rowid) FROM cards)"),
+             QStringLiteral("INSERT INTO metric_definitions "
+                            "VALUES('m1','csat','CSAT','','higher-better',1,5,4,3.5,3,'csat',1)"),
+             QStringLiteral("INSERT INTO metric_observations "
+                            "VALUES('m1','card','no-such-card','','',2.5,NULL)")}));
         const CheckReport report = checkProjectFile(file);
         QVERIFY(report.opened);
         QCOMPARE(report.problems.size(), 2);

@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cliutil.h"
+
+#include "storage/store.h"
+#include "trcontexts.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+namespace waymark::cli {
+
+int Io::fail(const QString &file, const QString &reason, int code)
+{
+    err << "waymark-cli: error: " << (file.isEmpty() ? QString() : file + QStringLiteral(": "))
+        << reason << Qt::endl;
+    return code;
+}
+
+QString helpText(const QCommandLineParser &parser, const QString &command)
+{
+    // Qt names the program by the path it was started with; the usage line names the
+    // program and the subcommand instead.
+    QString text = parser.helpText();
+    const qsizetype lineEnd = text.indexOf(u'\n');
+    const QString program = QCoreApplication::arguments().value(0);
+    const qsizetype at = text.left(lineEnd).indexOf(program);
+    if (!program.isEmpty() && at >= 0)
+        text.replace(at, program.size(), QStringLiteral("waymark-cli ") + command);
+    return text;
+}
+
+int parse(QCommandLineParser &parser, const QString &command, const QStringList &args, Io &io,
+          const QString &description, int files)
+{
+    parser.setApplicationDescription(description);
+    parser.addHelpOption();
+    if (!parser.parse(QStringList{QStringLiteral("waymark-cli ") + command} + args))
+        return io.fail({}, parser.errorText(), Usage);
+    if (parser.isSet(QStringLiteral("help"))) {
+        io.out << helpText(parser, command);
+        return Ok;
+    }
+    if (parser.positionalArguments().size() != files)
+        return io.fail({},
+                       files == 1 ? Cli::tr("'%1' expects one FILE argument; see 'waymark-cli %1 "
+                                            "--help'")
+                                        .arg(command)
+                                  : Cli::tr("'%1' expects %2 arguments; see 'waymark-cli %1 "
+                                            "--help'")
+                                        .arg(command)
+                                        .arg(files),
+                       Usage);
+    return -1;
+}
+
+bool loadProject(const QString &file, Project *p, Io &io, int *code)
+{
+    OpenResult result;
+    auto store = Store::open(file, Store::Access::ReadOnly, &result);
+    QString error;
+    if (!store) {
+        *code = io.fail(file, result.error);
+        return false;
+    }
+    if (!store->load(p, &error)) {
+        *code = io.fail(file, error);
+        return false;
+    }
+    return true;
+}
+
+bool chooseJourneys(const Project &p, const QString &file, const QString &wanted, Io &io,
+                    QList<Id> *journeys, int *code)
+{
+    if (wanted.compare(QLatin1String("all"), Qt::CaseInsensitive) == 0) {
+        for (const Journey &j : p.journeys)
+            journeys->append(j.id);
+    } else if (wanted.isEmpty()) {
+        if (!p.journeys.isEmpty()) journeys->append(p.journeys.first().id);
+    } else {
+        for (const Journey &j : p.journeys)
+            if (journeys->isEmpty() &&
+                (j.name.compare(wanted, Qt::CaseInsensitive) == 0 || idToString(j.id) == wanted))
+                journeys->append(j.id);
+        if (journeys->isEmpty()) {
+            *code = io.fail(file, Cli::tr("no journey \"%1\"").arg(wanted));
+            return false;
+        }
+    }
+    if (journeys->isEmpty()) {
+        *code = io.fail(file, Cli::tr("the project has no journeys"));
+        return false;
+    }
+    return true;
+}
+
+} // namespace waymark::cli
