@@ -5,6 +5,7 @@
 #include "canvas/mapscene.h"
 #include "canvas/mapview.h"
 #include "document/document.h"
+#include "metricdialog.h"
 #include "render/maprenderer.h"
 
 #include <QIcon>
@@ -18,6 +19,7 @@ namespace waymark {
 namespace {
 constexpr int IdRole = Qt::UserRole + 1;
 constexpr int KindRole = Qt::UserRole + 2;
+constexpr int MetricRole = Qt::UserRole + 3; // a metric the ranking left out
 constexpr int Shown = 10;
 
 // The map's disc for a rank: the panel and the map point at the same places.
@@ -45,7 +47,14 @@ FrictionPanel::FrictionPanel(MapView *view, QWidget *parent) : QListWidget(paren
     setSpacing(3);
     setAlternatingRowColors(true);
     setIconSize(QSize(22, 22));
-    connect(this, &QListWidget::itemActivated, this, &FrictionPanel::show);
+    connect(this, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        const Id metric = item->data(MetricRole).value<Id>();
+        if (metric.isNull()) return show(item);
+        if (m_document && !m_document->isReadOnly()) {
+            MetricDialog dialog(m_document, metric, this);
+            dialog.exec();
+        }
+    });
     connect(this, &QListWidget::itemClicked, this, &FrictionPanel::show);
     // Edits come in bursts (a drag, typing, an import); the ranking follows once they
     // pause, so that no edit waits for it. On a 10,000-card map it takes about 14 ms.
@@ -135,6 +144,14 @@ void FrictionPanel::rebuild()
         item->setData(IdRole, QVariant::fromValue(c.id));
         item->setData(KindRole, int(c.kind));
         item->setToolTip(tr("The map and the data disagree here."));
+    }
+    // What the ranking could not judge, and a way to fix it.
+    for (const LeftOutMetric &l : Friction::leftOut(m_document->project(), *j)) {
+        auto *item =
+            new QListWidgetItem(tr("Not judged: %1, because %2").arg(l.name, l.reason), this);
+        item->setData(MetricRole, QVariant::fromValue(l.metric));
+        item->setForeground(palette().color(QPalette::PlaceholderText));
+        item->setToolTip(tr("Double-click to set its direction and thresholds"));
     }
 }
 

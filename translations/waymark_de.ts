@@ -1044,10 +1044,6 @@ Exit-Codes: 0 in Ordnung, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
         <translation>die Tabelle konnte nicht geschrieben werden</translation>
     </message>
     <message>
-        <source>line %1: a quoted field is not closed</source>
-        <translation>Zeile %1: ein Feld in Anführungszeichen ist nicht geschlossen</translation>
-    </message>
-    <message>
         <source>line %1: a cell is longer than %2 characters</source>
         <translation>Zeile %1: eine Zelle ist länger als %2 Zeichen</translation>
     </message>
@@ -1442,6 +1438,10 @@ Exit-Codes: 0 in Ordnung, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
     <message>
         <source>“%1”</source>
         <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>line %1: a quoted field starts here and is never closed (a &quot; is missing)</source>
+        <translation>Zeile %1: Ein Feld in Anführungszeichen beginnt hier und wird nie geschlossen (ein &quot; fehlt)</translation>
     </message>
 </context>
 <context>
@@ -2378,6 +2378,14 @@ Schreibgeschützt öffnen?</translation>
     <message>
         <source>Rank %1: %2</source>
         <translation>Rang %1: %2</translation>
+    </message>
+    <message>
+        <source>Not judged: %1, because %2</source>
+        <translation>Nicht bewertet: %1, weil %2</translation>
+    </message>
+    <message>
+        <source>Double-click to set its direction and thresholds</source>
+        <translation>Doppelklicken, um Richtung und Schwellen festzulegen</translation>
     </message>
 </context>
 <context>

@@ -1025,10 +1025,6 @@ Exit codes: 0 ok, 1 bad input, 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>line %1: a quoted field is not closed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>line %1: a cell is longer than %2 characters</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1422,6 +1418,10 @@ Exit codes: 0 ok, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: a quoted field starts here and is never closed (a &quot; is missing)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2351,6 +2351,14 @@ Open it read-only?</source>
     </message>
     <message>
         <source>Rank %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not judged: %1, because %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click to set its direction and thresholds</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

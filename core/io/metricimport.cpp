@@ -156,6 +156,10 @@ public:
         recorded.header = columns;
         m_plan.record.mapping =
             QString::fromUtf8(QJsonDocument(recorded.toJson()).toJson(QJsonDocument::Compact));
+        // A wide table names its metrics in its header, in this order.
+        if (m_mapping.wide)
+            for (int c : m_mapping.metricColumns)
+                if (!columns.value(c).trimmed().isEmpty()) named(columns.value(c));
     }
 
     bool row(const QStringList &row, qint64 line)
@@ -231,7 +235,14 @@ private:
                         .arg(text.left(60)));
             return;
         }
-        // Each metric name is looked up once.
+        const int metric = named(metricName);
+        m_named[metric].stats.add(*parsed);
+        m_pending.append({metric, target, period, segment, *parsed, line, column});
+    }
+
+    // The index of a metric name in m_named; each spelling is looked up once.
+    int named(const QString &metricName)
+    {
         auto known = m_nameIndex.constFind(metricName);
         if (known == m_nameIndex.cend()) {
             const QString key = norm(metricName);
@@ -241,8 +252,7 @@ private:
             if (index == m_named.size()) m_named.append({metricName.simplified(), {}, {}, 1});
             known = m_nameIndex.insert(metricName, index);
         }
-        m_named[*known].stats.add(*parsed);
-        m_pending.append({*known, target, period, segment, *parsed, line, column});
+        return *known;
     }
 
     // The project's metric of this name: by name or key, or by the key Waymark gave it before
@@ -277,6 +287,7 @@ private:
     void resolveMetrics()
     {
         for (Named &named : m_named) {
+            if (named.stats.count == 0) continue; // a column without values brings nothing
             MetricImportPlan::Metric summary;
             summary.name = named.name;
             summary.values = named.stats.count;
@@ -558,18 +569,14 @@ std::optional<MetricMapping> MetricMapping::lastFitting(const Project &project, 
     auto last = fromJson(
         QJsonDocument::fromJson(project.imports.constLast().mapping.toUtf8()).object(), &ignored);
     if (!last) return std::nullopt;
-    int highest = std::max({last->targetColumn, last->metricColumn, last->valueColumn,
-                            last->periodColumn, last->segmentColumn});
-    for (int c : last->metricColumns)
-        highest = std::max(highest, c);
-    if (highest >= sample.columns.size()) return std::nullopt;
-    // The same columns by name where the last import recorded them (older records did not:
-    // then its value columns must at least hold numbers).
+    // The columns it uses exist, with the same names where the last import recorded them
+    // (older records did not: then its value columns must at least hold numbers).
     QList<int> used = last->valueColumns();
     used += {last->targetColumn, last->periodColumn, last->segmentColumn};
     if (!last->wide) used.append(last->metricColumn);
     for (int c : used) {
         if (c < 0) continue;
+        if (c >= sample.columns.size()) return std::nullopt;
         if (!last->header.isEmpty()
                 ? norm(last->header.value(c)) != norm(sample.columns.value(c))
                 : (last->valueColumns().contains(c) && numericShare(sample, c) < 0.5))

@@ -71,6 +71,7 @@ public:
             if (c == u'"' && m_cell.isEmpty() && !m_cellStarted) {
                 m_quoted = true;
                 m_cellStarted = true;
+                m_quoteLine = m_line + 1;
             } else if (c == m_delimiter) {
                 endCell();
             } else if (c == u'\n' || c == u'\r') {
@@ -85,7 +86,10 @@ public:
     bool finish()
     {
         if (m_quoted) {
-            m_error = Storage::tr("line %1: a quoted field is not closed").arg(m_recordLine);
+            // Where the quote opened, not where the record did: that is the line to fix.
+            m_error = Storage::tr("line %1: a quoted field starts here and is never closed "
+                                  "(a \" is missing)")
+                          .arg(m_quoteLine);
             return false;
         }
         if (m_cellStarted || !m_cell.isEmpty() || !m_row.isEmpty()) return endRecord();
@@ -136,7 +140,7 @@ private:
     QStringList m_row;
     bool m_quoted = false, m_afterQuote = false, m_cellStarted = false, m_skipLf = false;
     bool m_stopped = false;
-    qint64 m_line = 0, m_recordLine = 1;
+    qint64 m_line = 0, m_recordLine = 1, m_quoteLine = 0;
     QString m_error;
 };
 

@@ -539,6 +539,94 @@ private slots:
                  SchemaPlan::builtIn().currentVersion);
     }
 
+    void importRefusesWhatItCannotUse()
+    {
+        const QString project = path(QStringLiteral("refuse.waymark"));
+        QCOMPARE(cli({QStringLiteral("new"), project, QStringLiteral("--template"),
+                      QStringLiteral("sample")})
+                     .code,
+                 0);
+        const QByteArray before = checksum(project);
+        // A contact list is no KPI table: refused with what was expected, exit code 1.
+        const QString contacts = path(QStringLiteral("contacts.csv"));
+        QFile f(contacts);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("Name;E-Mail;Telefon\nAnna;anna@example.org;0171 1234567\n");
+        f.close();
+        const Run r = cli({QStringLiteral("import-metrics"), project, contacts});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("contacts.csv: the table has no metric columns")),
+                 qPrintable(r.err));
+        QVERIFY(r.err.contains(QStringLiteral("Expected a column of numbers")));
+        QCOMPARE(checksum(project), before);
+        // An open quote names the line it opened on; nothing is read as rows.
+        const QString broken = path(QStringLiteral("open-quote.csv"));
+        QFile b(broken);
+        QVERIFY(b.open(QIODevice::WriteOnly));
+        b.write("Touchpoint,CSAT\nhotline,2.2\n\"shop,4.5\nportal,3.9\n");
+        b.close();
+        const Run table = cli({QStringLiteral("table"), broken});
+        QCOMPARE(table.code, 1);
+        QVERIFY2(table.err.contains(QStringLiteral("open-quote.csv: line 3: a quoted field starts "
+                                                   "here and is never closed")),
+                 qPrintable(table.err));
+        QVERIFY(!table.out.contains(QStringLiteral("row")));
+        QCOMPARE(cli({QStringLiteral("import-metrics"), project, broken}).code, 1);
+        QCOMPARE(checksum(project), before);
+        // --direction must say higher or lower.
+        const Run usage = cli({QStringLiteral("import-metrics"), project, contacts,
+                               QStringLiteral("--direction"), QStringLiteral("Score")});
+        QCOMPARE(usage.code, 2);
+        QVERIFY(usage.err.contains(QStringLiteral("NAME=higher")));
+    }
+
+    void undecidedMetricsAreAskedFor()
+    {
+        const QString project = path(QStringLiteral("undecided.waymark"));
+        QCOMPARE(cli({QStringLiteral("new"), project, QStringLiteral("--template"),
+                      QStringLiteral("sample")})
+                     .code,
+                 0);
+        const QString csv = path(QStringLiteral("score.csv"));
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("Touchpoint,Score X\nhotline,1\nshop,4\ntariff-page,3\n");
+        f.close();
+        // Imported, reported as not judged, and friction says it left the metric out.
+        const Run first = cli({QStringLiteral("import-metrics"), project, csv});
+        QCOMPARE(first.code, 0);
+        QVERIFY2(first.out.contains(QStringLiteral("--direction \"Score X=higher\"")),
+                 qPrintable(first.out));
+        const auto leftOut = [&] {
+            const Run r = cli({QStringLiteral("friction"), project, QStringLiteral("--json")});
+            return QJsonDocument::fromJson(r.out.toUtf8())
+                .object()[QStringLiteral("journeys")]
+                .toArray()[0]
+                .toObject()[QStringLiteral("leftOut")]
+                .toArray();
+        };
+        QCOMPARE(leftOut().size(), 1);
+        QCOMPARE(leftOut()[0].toObject()[QStringLiteral("metric")].toString(),
+                 QStringLiteral("Score X"));
+        QVERIFY(cli({QStringLiteral("friction"), project})
+                    .out.contains(QStringLiteral("Left out: Score X, because nobody has said")));
+        // The user decides; the decision is kept and the metric is judged from now on.
+        const Run decided =
+            cli({QStringLiteral("import-metrics"), project, csv, QStringLiteral("--direction"),
+                 QStringLiteral("Score X=lower"), QStringLiteral("--json")});
+        QCOMPARE(decided.code, 0);
+        const QJsonObject plan = QJsonDocument::fromJson(decided.out.toUtf8()).object();
+        QCOMPARE(plan[QStringLiteral("metrics")]
+                     .toArray()[0]
+                     .toObject()[QStringLiteral("direction")]
+                     .toString(),
+                 QStringLiteral("lower"));
+        QCOMPARE(leftOut().size(), 0);
+        const Run ranked = cli({QStringLiteral("friction"), project});
+        QVERIFY2(ranked.out.contains(QStringLiteral("Score X 4 (critical above 3)")),
+                 qPrintable(ranked.out));
+    }
+
     void helpOnEachCommand()
     {
         for (const QString &cmd :

@@ -2,6 +2,8 @@
 // The cases are tables of literal text; plain string literals keep them readable.
 #undef QT_NO_CAST_FROM_ASCII
 #include "../testutil.h"
+#include "analytics/friction.h"
+#include "analytics/overlay.h"
 #include "document/document.h"
 #include "document/templates.h"
 #include "io/metricimport.h"
@@ -294,6 +296,263 @@ private slots:
         QVERIFY(!doc->changeMetric(m));
     }
 
+    // The "done when": ordinary KPI files, English and German, long and wide, with and
+    // without units; the touchpoints with the worst data come first, explained in the
+    // metrics' own names.
+    void firstRealProject_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("lang");
+        QTest::addColumn<QString>("first"); // empty: any of the three
+        QTest::addColumn<QStringList>("names");
+        const QStringList en{"Tariff page", "Hotline", "Renewal form"};
+        QTest::newRow("en wide") << "kpis-en-wide.csv"
+                                 << "en"
+                                 << "" << QStringList{"CSAT", "Drop-off rate", "Call volume"};
+        QTest::newRow("en wide units")
+            << "kpis-en-wide-units.csv"
+            << "en"
+            << "Hotline"
+            << QStringList{"CSAT (1-5)", "Drop-off rate", "Contacts", "Avg. waiting time"};
+        QTest::newRow("en long") << "kpis-en-long.csv"
+                                 << "en"
+                                 << "Hotline"
+                                 << QStringList{"Customer satisfaction", "Exit rate", "Contacts",
+                                                "Waiting time"};
+        QTest::newRow("de wide, Excel CSV")
+            << "kpis-de-wide.csv"
+            << "de"
+            << "Hotline"
+            << QStringList{"Kundenzufriedenheit (CSAT)", "Abbruchrate", "Anrufvolumen",
+                           "Wartezeit"};
+        QTest::newRow("de long") << "kpis-de-long.csv"
+                                 << "de"
+                                 << "Hotline"
+                                 << QStringList{"Zufriedenheit", "Abbruchrate", "Kontakte",
+                                                "Wartezeit"};
+        QTest::newRow("de xlsx, openpyxl")
+            << "kpis-de-wide.xlsx"
+            << "de"
+            << "Hotline"
+            << QStringList{"Kundenzufriedenheit (CSAT)", "Abbruchrate", "Anrufvolumen",
+                           "Wartezeit"};
+        QTest::newRow("de xlsx, LibreOffice")
+            << "kpis-de-wide-libreoffice.xlsx"
+            << "de"
+            << "Hotline"
+            << QStringList{"Kundenzufriedenheit (CSAT)", "Abbruchrate", "Anrufvolumen",
+                           "Wartezeit"};
+    }
+
+    void firstRealProject()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, lang);
+        QFETCH(QString, first);
+        QFETCH(QStringList, names);
+        Project sampleP;
+        QString error;
+        QVERIFY(sampleProject(lang, &sampleP, &error));
+        const QString path = m_dir.filePath(QString("real%1.waymark").arg(++m_n));
+        auto doc = Document::create(path, sampleP, &error);
+        QVERIFY2(doc, qPrintable(error));
+        const QString table = QString(WAYMARK_TESTDATA "/tables/") + file;
+        // What the CLI and the dialog do: a sample for the guess, then the whole file.
+        Table head;
+        int n = 0;
+        const auto read = TableReader::read(table, {}, &error, [&](const QStringList &r, qint64) {
+            head.rows.append(r);
+            return ++n < 200;
+        });
+        QVERIFY2(read, qPrintable(error));
+        head.columns = read->columns;
+        const auto plan =
+            MetricImporter::plan(doc->project(), table, {}, MetricMapping::guess(head), &error);
+        QVERIFY2(plan, qPrintable(error));
+        QVERIFY2(plan->problems.isEmpty(), qPrintable(plan->report(file).join('\n')));
+        QVERIFY2(plan->unmatched.isEmpty(), qPrintable(plan->unmatched.value(0).target));
+        QVERIFY2(plan->undirected().isEmpty(), qPrintable(plan->undirected().join(", ")));
+        QVERIFY(plan->added.size() > 25);
+        QVERIFY(doc->importMetrics(*plan));
+        // Names as written (a unit in brackets is the unit, not the name).
+        QStringList stored;
+        for (const MetricDefinition &m : doc->project().metrics)
+            stored.append(m.name);
+        for (const QString &name : names)
+            QVERIFY2(stored.contains(name) ||
+                         stored.contains(MetricRecognition::splitUnit(name).name),
+                     qPrintable(name + " not in " + stored.join(", ")));
+        // The worst three are the hotline, the tariff page and the renewal form.
+        const Journey &j = doc->project().journeys[0];
+        const QList<FrictionPoint> ranked = Friction::rank(doc->project(), j);
+        QVERIFY(ranked.size() >= 3);
+        QSet<QString> top;
+        for (const FrictionPoint &f : ranked.mid(0, 3))
+            top.insert(f.label);
+        const QSet<QString> expected =
+            lang == "en" ? QSet<QString>{"Tariff page", "Hotline", "Renewal form"}
+                         : QSet<QString>{"Tarifseite", "Hotline", "Verlängerungsformular"};
+        QCOMPARE(top, expected);
+        if (!first.isEmpty()) QCOMPARE(ranked[0].label, first);
+        // The hotline is explained by its satisfaction of 2.2 in the latest month (January,
+        // after December in time whatever the period's spelling), weighted by its volume.
+        for (const FrictionPoint &f : ranked)
+            if (f.label == "Hotline") {
+                const QString why = f.reasons.join(" | ");
+                QVERIFY2(why.contains(" 2.2 (critical below 3)"), qPrintable(why));
+                QVERIFY2(why.contains("×"), qPrintable(why));
+            }
+        // Nothing left unjudged but volume; the survey is not a friction point.
+        QCOMPARE(Friction::leftOut(doc->project(), j).size(), 0);
+        for (const FrictionPoint &f : ranked.mid(0, 5))
+            QVERIFY(f.label != "Satisfaction survey" && f.label != "Zufriedenheitsumfrage");
+        // The same file again changes nothing.
+        const auto again =
+            MetricImporter::plan(doc->project(), table, {}, MetricMapping::guess(head), &error);
+        QVERIFY(again);
+        QVERIFY(again->added.isEmpty());
+        QVERIFY(again->changed.isEmpty());
+        QCOMPARE(again->unchanged, int(plan->added.size()));
+    }
+
+    void decimalMarkIsReadPerFile()
+    {
+        QString file;
+        auto doc = sample(&file);
+        Table german;
+        german.columns = {"Touchpoint", "CSAT"};
+        german.rows = {{"hotline", "2,2"}, {"shop", "4,5"}};
+        const MetricMapping first = MetricMapping::guess(german);
+        QCOMPARE(first.mark, NumberParse::DecimalMark::Comma);
+        QVERIFY(doc->importMetrics(MetricImporter::plan(doc->project(), german, "de.csv", first)));
+        // Next month's file with the same columns, from an English export: the mapping is
+        // reused, the decimal mark is this file's own.
+        Table english = german;
+        english.rows = {{"hotline", "3.2"}, {"shop", "4.4"}};
+        const auto last = MetricMapping::lastFitting(doc->project(), english);
+        QVERIFY(last);
+        QCOMPARE(last->mark, NumberParse::DecimalMark::Point);
+        const MetricImportPlan plan =
+            MetricImporter::plan(doc->project(), english, "en.csv", *last);
+        QVERIFY2(plan.problems.isEmpty(), qPrintable(plan.report("en.csv").join('\n')));
+        QCOMPARE(plan.changed.size(), 2);
+        QCOMPARE(plan.changed[0].second.value, 3.2);
+        // A file with other columns does not take the last mapping.
+        Table other;
+        other.columns = {"Name", "E-Mail"};
+        other.rows = {{"Anna", "a@example.org"}};
+        QVERIFY(!MetricMapping::lastFitting(doc->project(), other));
+    }
+
+    void directionsAreAskedAndKept()
+    {
+        QString file;
+        auto doc = sample(&file);
+        Table t;
+        t.columns = {"Touchpoint", "Score X"};
+        t.rows = {{"hotline", "1"}, {"shop", "4"}, {"tariff-page", "3"}};
+        MetricMapping m = MetricMapping::guess(t);
+        // Never silently "higher is better": the plan says it is open, with a guess.
+        const MetricImportPlan open = MetricImporter::plan(doc->project(), t, "x.csv", m);
+        QCOMPARE(open.undirected(), QStringList{"Score X"});
+        QVERIFY(!open.newMetrics[0].directionKnown);
+        // Imported as it is: shown, not judged.
+        QVERIFY(doc->importMetrics(open));
+        QCOMPARE(MetricOverlay(doc->project(), doc->project().metrics[0].id)
+                     .value(doc->project().journeys[0].cards[0].id),
+                 nullptr);
+        const Id metric = doc->project().metrics[0].id;
+        const auto hotline = [&] {
+            for (const Card &c : doc->project().journeys[0].cards)
+                if (c.touchpointKey == "hotline") return c.id;
+            return Id();
+        }();
+        QCOMPARE(MetricOverlay(doc->project(), metric).value(hotline)->status, MetricStatus::None);
+        // Next month the user says lower is better: the existing metric changes in the same
+        // step as the values, thresholds follow its 1-5 scale, and the choice is kept.
+        t.rows = {{"hotline", "4"}, {"shop", "4"}, {"tariff-page", "3"}};
+        m.directions.insert("Score X", false);
+        const MetricImportPlan decided = MetricImporter::plan(doc->project(), t, "y.csv", m);
+        QVERIFY(decided.undirected().isEmpty());
+        QCOMPARE(decided.changedMetrics.size(), 1);
+        QVERIFY(doc->importMetrics(decided));
+        const MetricDefinition after = doc->project().metrics[0];
+        QVERIFY(after.directionKnown);
+        QVERIFY(!after.higherIsBetter);
+        QCOMPARE(after.warning, std::optional<double>(2.5));
+        QCOMPARE(MetricOverlay(doc->project(), metric).value(hotline)->status,
+                 MetricStatus::Critical);
+        QCOMPARE(reopenMetric(file, metric).directionKnown, true);
+        QVERIFY(doc->project().imports.last().mapping.contains("\"directions\""));
+        // Undo takes back the values and the direction together.
+        doc->undoStack()->undo();
+        QVERIFY(!doc->project().metrics[0].directionKnown);
+        QCOMPARE(reopenMetric(file, metric).directionKnown, false);
+        doc->undoStack()->redo();
+        // The following file is not asked about again.
+        m.directions.clear();
+        QVERIFY(MetricImporter::plan(doc->project(), t, "z.csv", m).undirected().isEmpty());
+    }
+
+    void tablesWithoutMetricsAreRefused()
+    {
+        QString file;
+        auto doc = sample(&file);
+        Table contacts;
+        contacts.columns = {"Name", "E-Mail", "Telefon"};
+        contacts.rows = {{"Anna", "anna@example.org", "0171 1234567"},
+                         {"Tom", "tom@example.org", "+49 30 1234"}};
+        const MetricMapping m = MetricMapping::guess(contacts);
+        QVERIFY(m.valueColumns().isEmpty()); // phone numbers are no measures
+        const MetricImportPlan plan = MetricImporter::plan(doc->project(), contacts, "c.csv", m);
+        QVERIFY(plan.problems.isEmpty());
+        QVERIFY(plan.unmatched.isEmpty()); // nothing is matched when nothing can be imported
+        QVERIFY2(plan.refusal.contains("no metric columns"), qPrintable(plan.refusal));
+        QVERIFY(plan.refusal.contains("Expected"));
+        QVERIFY(!plan.canImport());
+        QVERIFY(!doc->importMetrics(plan));
+        QCOMPARE(doc->lastError(), plan.refusal);
+        QCOMPARE(doc->undoStack()->count(), 0);
+        // Only unmatched targets: refused, and said so.
+        Table strangers;
+        strangers.columns = {"Touchpoint", "CSAT"};
+        strangers.rows = {{"Fax", "3"}, {"Telex", "2"}, {"Fax", "4"}};
+        const MetricImportPlan none = MetricImporter::plan(doc->project(), strangers, "s.csv",
+                                                           MetricMapping::guess(strangers));
+        QVERIFY2(none.refusal.contains("none of the table's targets"), qPrintable(none.refusal));
+        // One line per target, with its rows.
+        const auto grouped = none.unmatchedTargets();
+        QCOMPARE(grouped.size(), 2);
+        QCOMPARE(grouped[0].target, QString("Fax"));
+        QCOMPARE(grouped[0].rows, (QList<qint64>{2, 4}));
+        QCOMPARE(grouped[1].rows, (QList<qint64>{3}));
+    }
+
+    void olderProjectsKeepTheirMetrics()
+    {
+        // A schema-2 project imported "Abbruchrate" as the metric "drop-off"; next month's
+        // file updates that metric instead of adding a second one.
+        const QString file = m_dir.filePath("format2.waymark");
+        QVERIFY(QFile::copy(WAYMARK_TESTDATA "/projects/format-2.waymark", file));
+        QVERIFY(QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner));
+        OpenResult r;
+        auto doc = Document::open(file, Store::Access::ReadWrite, &r);
+        QVERIFY2(doc, qPrintable(r.error));
+        const qsizetype metrics = doc->project().metrics.size();
+        Table t;
+        t.columns = {"Touchpoint", "Kennzahl", "Monat", "Wert"};
+        t.rows = {{"renewal-form", "Abbruchrate", "01.2026", "12 %"}};
+        const MetricImportPlan plan =
+            MetricImporter::plan(doc->project(), t, "jan.csv", MetricMapping::guess(t));
+        QVERIFY(plan.newMetrics.isEmpty());
+        QCOMPARE(plan.added.size(), 1);
+        QVERIFY(doc->importMetrics(plan));
+        QCOMPARE(doc->project().metrics.size(), metrics);
+        QCOMPARE(doc->store().schemaVersion(), 3);
+        doc.reset();
+        QVERIFY(checkProjectFile(file).problems.isEmpty());
+    }
+
     void streamsFromFiles()
     {
         QString file;
@@ -324,6 +583,17 @@ private slots:
     }
 
 private:
+    static MetricDefinition reopenMetric(const QString &file, const Id &id)
+    {
+        OpenResult r;
+        auto store = Store::open(file, Store::Access::ReadOnly, &r);
+        Project p;
+        QString error;
+        if (!store || !store->load(&p, &error)) return {};
+        for (const MetricDefinition &m : p.metrics)
+            if (m.id == id) return m;
+        return {};
+    }
     static int reopenCount(const QString &file)
     {
         OpenResult r;

@@ -110,7 +110,15 @@ private slots:
         QTest::newRow("empty") << QByteArray() << "the file is empty";
         QTest::newRow("only blank lines") << QByteArray("\n\r\n") << "the file is empty";
         QTest::newRow("open quote")
-            << QByteArray("a,b\n1,2\n3,\"never closed\n") << "line 3: a quoted field is not closed";
+            << QByteArray("a,b\n1,2\n3,\"never closed\n")
+            << "line 3: a quoted field starts here and is never closed (a \" is missing)";
+        // The line to fix is where the quote opened, even inside a record over several lines.
+        QTest::newRow("open quote in a long record")
+            << QByteArray("a,b,c\n1,\"two\nlines\",\"open\n4,5,6\n7,8,9\n")
+            << "line 3: a quoted field starts here and is never closed (a \" is missing)";
+        QTest::newRow("open quote in the header")
+            << QByteArray("\"Touchpoint,CSAT\nhotline,2.2\n")
+            << "line 1: a quoted field starts here and is never closed (a \" is missing)";
     }
 
     void csvErrors()
@@ -120,6 +128,40 @@ private slots:
         QString error;
         QVERIFY(!TableReader::readCsv(bytes, &error));
         QCOMPARE(error, reason);
+    }
+
+    void streamedReadsReportOpenQuotes()
+    {
+        // A reader that takes rows as they come still ends with the error, not with rows.
+        QString error;
+        int rows = 0;
+        const auto table =
+            TableReader::readCsv("Touchpoint,CSAT\nhotline,2.2\n\"shop,4.5\nportal,3.9\n", &error,
+                                 [&](const QStringList &, qint64) { return ++rows > 0; });
+        QVERIFY(!table);
+        QCOMPARE(rows, 1);
+        QVERIFY2(error.startsWith("line 3: "), qPrintable(error));
+    }
+
+    void date1904FromThreeWriters_data()
+    {
+        QTest::addColumn<QString>("file");
+        // Excel for Mac and R's writexl (libxlsxwriter) write date1904="1", LibreOffice "true".
+        QTest::newRow("xlsxwriter") << fixture("x1904-xlsxwriter.xlsx");
+        QTest::newRow("openpyxl") << fixture("x1904-openpyxl.xlsx");
+        QTest::newRow("libreoffice") << fixture("x1904-libreoffice.xlsx");
+    }
+
+    void date1904FromThreeWriters()
+    {
+        QFETCH(QString, file);
+        QString error;
+        const auto table = TableReader::read(file, {}, &error);
+        QVERIFY2(table, qPrintable(error));
+        QCOMPARE(table->rows.size(), 1);
+        // Not four years and a day early (2022-01-30).
+        QCOMPARE(table->rows[0].value(1), QString("2026-01-31"));
+        QCOMPARE(table->rows[0].value(2), QString("2.2"));
     }
 
     void delimiterDetection()
