@@ -5,6 +5,7 @@
 #include "canvas/mapview.h"
 #include "document/cardclipboard.h"
 #include "document/document.h"
+#include "io/imageimport.h"
 
 #include <QAction>
 #include <QApplication>
@@ -207,6 +208,41 @@ void CanvasActions::cutSelection()
     deleteSelection();
 }
 
+bool CanvasActions::pastePicture(const QMimeData *mime, int stage, int lane, int index)
+{
+    // A picture from the clipboard: the selected cards take it; with none selected it becomes
+    // a new card in the current cell (the Images lane's way of collecting screenshots).
+    QString error;
+    const auto image = ImageImport::fromImage(qvariant_cast<QImage>(mime->imageData()), &error,
+                                              ImageImport::cardPicture());
+    if (!image) {
+        m_message = tr("The picture cannot be pasted: %1").arg(error);
+        emit message(m_message);
+        return false;
+    }
+    const Journey *j = journey();
+    const QList<Id> sel = m_document->selectedCards();
+    if (!sel.isEmpty()) {
+        const bool ok = m_document->setCardPicture(j->id, sel, image);
+        report(ok);
+        return ok;
+    }
+    Card card;
+    card.text = tr("Picture");
+    card.imageId = image->id;
+    const bool ok = m_document->addCardsWithImages(j->id, {card}, {*image},
+                                                   {j->stages[stage].id, j->lanes[lane].id, index});
+    if (ok) {
+        const Journey *after = journey();
+        const QList<const Card *> cell =
+            after->cellCards(after->stages[stage].id, after->lanes[lane].id);
+        for (const Card *c : cell)
+            if (c->imageId == image->id) m_document->setSelectedCards({c->id});
+    }
+    report(ok);
+    return ok;
+}
+
 bool CanvasActions::pasteClipboard()
 {
     const Journey *j = journey();
@@ -243,6 +279,8 @@ bool CanvasActions::pasteClipboard()
             const int tl = std::min(l + e.laneOffset, int(j->lanes.size()) - 1);
             byCell[{ts, tl}].append(e.card);
         }
+    } else if (mime->hasImage() && !mime->hasText()) {
+        return pastePicture(mime, s, l, index);
     } else {
         cards = CardClipboard::fromPlainText(mime->text());
         if (cards.isEmpty()) return false;

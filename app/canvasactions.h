@@ -7,6 +7,7 @@
 
 class QAction;
 class QMenu;
+class QMimeData;
 
 namespace waymark {
 
@@ -32,6 +33,8 @@ public:
     void copySelection();
     void cutSelection();
     bool pasteClipboard();
+    // A picture from the clipboard onto the selected cards, or as a new card in the cell.
+    bool pastePicture(const QMimeData *mime, int stage, int lane, int index);
     void duplicateSelection();
     void deleteSelection();
 

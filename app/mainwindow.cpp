@@ -90,6 +90,8 @@ MainWindow::MainWindow(QWidget *parent)
     });
     connect(m_canvasActions, &CanvasActions::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(m_mapView, &MapView::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     statusBar()->addPermanentWidget(m_saveState);
     statusBar()->addPermanentWidget(m_zoomLabel);
     m_zoomLabel->setAccessibleName(tr("Zoom"));

@@ -6,12 +6,14 @@
 #include "render/personasheet.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QColorDialog>
 #include <QDialogButtonBox>
 #include <QDragEnterEvent>
 #include <QFileDialog>
 #include <QFormLayout>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -21,6 +23,7 @@
 #include <QPainter>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScreen>
 #include <QScrollArea>
 #include <QSlider>
 #include <QSpinBox>
@@ -132,7 +135,7 @@ PersonaEditor::PersonaEditor(Document *document, const Id &personaId, QWidget *p
       m_values(new ListEditor(tr("Values"), this)),
       m_behaviours(new ListEditor(tr("Behaviours"), this)), m_channels(new QListWidget(this)),
       m_traits(new QVBoxLayout), m_photo(new QLabel(this)), m_colourButton(new QPushButton(this)),
-      m_preview(new Preview(this))
+      m_preview(new Preview(this)), m_link(new QCheckBox(this))
 {
     setObjectName(QStringLiteral("personaEditor"));
     setAcceptDrops(true);
@@ -255,8 +258,18 @@ PersonaEditor::PersonaEditor(Document *document, const Id &personaId, QWidget *p
     columns->addWidget(m_preview, 2);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(columns, 1);
+    // A new persona joins the journey on screen, unless the user says otherwise.
+    const Journey *journey = document->project().journey(document->currentJourneyId());
+    m_link->setObjectName(QStringLiteral("linkToJourney"));
+    m_link->setVisible(!existing && journey);
+    m_link->setChecked(!existing && journey);
+    if (journey) m_link->setText(tr("&Show on the journey \"%1\"").arg(journey->name));
+    layout->addWidget(m_link);
     layout->addWidget(buttons);
-    resize(1000, 720);
+    // As large as is useful, never larger than the screen.
+    const QRect screen =
+        (parent ? parent->screen() : QGuiApplication::primaryScreen())->availableGeometry();
+    resize(std::min(1000, screen.width() * 9 / 10), std::min(720, screen.height() * 9 / 10));
 
     // Every field updates the preview.
     for (QLineEdit *e : {m_name, m_role, m_location, m_family, m_segment, m_tags})
@@ -471,7 +484,8 @@ void PersonaEditor::accept()
     }
     bool ok;
     if (m_id.isNull()) {
-        m_savedId = m_document->addPersona(p, m_newPhoto);
+        m_savedId = m_document->addPersona(
+            p, m_newPhoto, m_link->isChecked() ? m_document->currentJourneyId() : Id());
         ok = !m_savedId.isNull();
     } else {
         ok = m_document->changePersona(p, m_newPhoto);

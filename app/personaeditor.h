@@ -6,6 +6,7 @@
 #include <optional>
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -35,6 +36,7 @@ public:
     bool setPhotoFromData(const QByteArray &data, const QString &source);
     bool setPhotoFromImage(const QImage &image);
     QLineEdit *nameEdit() const { return m_name; }
+    QCheckBox *linkBox() const { return m_link; }
     ListEditor *goalsEditor() const { return m_goals; }
 
     void accept() override;
@@ -70,6 +72,7 @@ private:
     QPushButton *m_colourButton;
     class Preview;
     Preview *m_preview;
+    QCheckBox *m_link; // a new persona: link it to the journey on screen
 };
 
 // An editable list of short texts: add, edit in place, remove, reorder by dragging.

@@ -2,16 +2,21 @@
 #include "propertiespanel.h"
 
 #include "document/document.h"
+#include "io/imageimport.h"
 #include "render/maprenderer.h"
+#include "render/textfit.h"
 
 #include <QColorDialog>
 #include <QComboBox>
 #include <QEvent>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -41,9 +46,10 @@ QStringList splitTags(const QString &text)
 PropertiesPanel::PropertiesPanel(QWidget *parent)
     : QWidget(parent), m_summary(new QLabel(this)), m_text(new QPlainTextEdit(this)),
       m_notes(new QPlainTextEdit(this)), m_colour(new QPushButton(this)),
-      m_colourReset(new QPushButton(this)), m_channel(new QComboBox(this)),
-      m_emotion(new QComboBox(this)), m_evidence(new QComboBox(this)),
-      m_persona(new QComboBox(this)), m_tags(new QLineEdit(this)),
+      m_colourReset(new QPushButton(this)), m_pictureChoose(new QPushButton(this)),
+      m_pictureRemove(new QPushButton(this)), m_picture(new QLabel(this)),
+      m_channel(new QComboBox(this)), m_emotion(new QComboBox(this)),
+      m_evidence(new QComboBox(this)), m_persona(new QComboBox(this)), m_tags(new QLineEdit(this)),
       m_touchpoint(new QLineEdit(this)), m_form(new QWidget(this))
 {
     setObjectName(QStringLiteral("properties"));
@@ -59,6 +65,24 @@ PropertiesPanel::PropertiesPanel(QWidget *parent)
     colourRow->setContentsMargins(0, 0, 0, 0);
     colourRow->addWidget(m_colour, 1);
     colourRow->addWidget(m_colourReset);
+    // The card's picture: a thumbnail, choose (or drop a picture on the card, or paste one
+    // into a cell of an Images lane) and remove.
+    m_picture->setObjectName(QStringLiteral("cardPicture"));
+    m_picture->setFixedSize(64, 40);
+    m_picture->setAlignment(Qt::AlignCenter);
+    m_picture->setFrameShape(QFrame::StyledPanel);
+    m_pictureChoose->setObjectName(QStringLiteral("choosePicture"));
+    m_pictureRemove->setObjectName(QStringLiteral("removePicture"));
+    auto *pictureRow = new QHBoxLayout;
+    pictureRow->setContentsMargins(0, 0, 0, 0);
+    pictureRow->addWidget(m_picture);
+    pictureRow->addWidget(m_pictureChoose, 1);
+    pictureRow->addWidget(m_pictureRemove, 1);
+    // Combo boxes as narrow as the dock allows; they show their full text when open.
+    for (QComboBox *box : {m_channel, m_emotion, m_evidence, m_persona}) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(8);
+    }
     auto *form = new QFormLayout(m_form);
     form->setContentsMargins(0, 0, 0, 0);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -67,6 +91,9 @@ PropertiesPanel::PropertiesPanel(QWidget *parent)
     auto *colourLabel = new QLabel(tr("C&olour:"), this);
     colourLabel->setBuddy(m_colour); // the row is a layout, so the mnemonic needs a buddy
     form->addRow(colourLabel, colourRow);
+    auto *pictureLabel = new QLabel(tr("P&icture:"), this);
+    pictureLabel->setBuddy(m_pictureChoose);
+    form->addRow(pictureLabel, pictureRow);
     form->addRow(tr("&Channel:"), m_channel);
     form->addRow(tr("&Feeling:"), m_emotion);
     form->addRow(tr("T&ags:"), m_tags);
@@ -77,7 +104,13 @@ PropertiesPanel::PropertiesPanel(QWidget *parent)
     layout->addWidget(m_summary);
     layout->addWidget(m_form);
     layout->addStretch();
+    // Hidden without a selection, the form still takes its room: no jump when it appears.
+    QSizePolicy keep = m_form->sizePolicy();
+    keep.setRetainSizeWhenHidden(true);
+    m_form->setSizePolicy(keep);
     fillChoices();
+    connect(m_pictureChoose, &QPushButton::clicked, this, &PropertiesPanel::choosePicture);
+    connect(m_pictureRemove, &QPushButton::clicked, this, [this] { setPicture(std::nullopt); });
 
     connect(m_colour, &QPushButton::clicked, this, [this] { chooseColour(false); });
     connect(m_colourReset, &QPushButton::clicked, this, [this] { chooseColour(true); });
@@ -133,6 +166,10 @@ void PropertiesPanel::fillChoices()
     m_colour->setAccessibleName(tr("Card colour"));
     m_colourReset->setAccessibleName(tr("Use the lane's colour"));
     m_tags->setPlaceholderText(tr("comma-separated"));
+    m_pictureChoose->setText(tr("Choose..."));
+    m_pictureChoose->setAccessibleName(tr("Choose a picture for the card"));
+    m_pictureRemove->setText(tr("Remove"));
+    m_pictureRemove->setAccessibleName(tr("Remove the card's picture"));
     m_refreshing = false;
 }
 
@@ -209,7 +246,56 @@ void PropertiesPanel::refresh()
     swatch.fill(colour && colour->isValid() ? *colour : QColor(Qt::transparent));
     m_colour->setIcon(QIcon(swatch));
     m_colour->setText(!colour ? several : colour->isValid() ? colour->name() : tr("Choose..."));
+    const auto picture = common<Id>(cards, [](const Card &c) { return c.imageId; });
+    const int image = picture ? m_document->project().imageIndex(*picture) : -1;
+    m_picture->setPixmap(image < 0
+                             ? QPixmap()
+                             : QPixmap::fromImage(decodedImage(m_document->project().images[image]))
+                                   .scaled(m_picture->size() - QSize(4, 4), Qt::KeepAspectRatio,
+                                           Qt::SmoothTransformation));
+    m_picture->setText(!picture ? several : image < 0 ? tr("none") : QString());
+    m_picture->setToolTip(cards.first()->text.left(200));
+    m_pictureChoose->setText(image >= 0 ? tr("Replace...") : tr("Choose..."));
+    m_pictureRemove->setEnabled(!picture || !picture->isNull());
     m_refreshing = false;
+}
+
+QSize PropertiesPanel::sizeHint() const
+{
+    // Narrow, so that the map gets the room; the form's fields shrink with the dock.
+    return {260, QWidget::sizeHint().height()};
+}
+
+void PropertiesPanel::choosePicture()
+{
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Card Picture"), {}, ImageImport::nameFilter());
+    if (!path.isEmpty()) setPictureFromFile(path);
+}
+
+bool PropertiesPanel::setPictureFromFile(const QString &path)
+{
+    QString error;
+    const auto image = ImageImport::fromFile(path, &error, ImageImport::cardPicture());
+    if (!image) {
+        QMessageBox::warning(
+            this, tr("Card Picture"),
+            tr("\"%1\" cannot be used: %2").arg(QFileInfo(path).fileName(), error));
+        return false;
+    }
+    setPicture(image);
+    return true;
+}
+
+void PropertiesPanel::setPicture(const std::optional<Image> &picture)
+{
+    if (!m_document) return;
+    QList<Id> ids;
+    for (const Card *c : selection())
+        ids.append(c->id);
+    if (ids.isEmpty()) return;
+    if (!m_document->setCardPicture(m_document->currentJourneyId(), ids, picture))
+        QMessageBox::warning(this, tr("Card Picture"), m_document->lastError());
 }
 
 void PropertiesPanel::apply(const std::function<void(Card &)> &edit)

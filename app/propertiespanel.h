@@ -17,7 +17,8 @@ namespace waymark {
 class Document;
 
 // The selected cards' properties. Every edit is one undo step; with several cards selected,
-// a field that differs shows as empty and an edit sets it on all of them.
+// a field that differs shows as empty and an edit sets it on all of them. The panel keeps one
+// width whether or not a card is selected, so the map beside it never jumps.
 class PropertiesPanel : public QWidget
 {
     Q_OBJECT
@@ -30,6 +31,11 @@ public:
     QComboBox *channelBox() const { return m_channel; }
     QComboBox *emotionBox() const { return m_emotion; }
     QLineEdit *tagsEdit() const { return m_tags; }
+    QLabel *pictureLabel() const { return m_picture; }
+    // Gives the selected cards the picture in `path` (the file dialog's choice); false with
+    // a message when the file is no picture.
+    bool setPictureFromFile(const QString &path);
+    QSize sizeHint() const override;
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -42,11 +48,14 @@ private:
     // Applies `edit` to a copy of every selected card and commits them as one step.
     void apply(const std::function<void(Card &)> &edit);
     void chooseColour(bool reset);
+    void choosePicture();
+    void setPicture(const std::optional<Image> &picture);
 
     Document *m_document = nullptr;
     QLabel *m_summary;
     QPlainTextEdit *m_text, *m_notes;
-    QPushButton *m_colour, *m_colourReset;
+    QPushButton *m_colour, *m_colourReset, *m_pictureChoose, *m_pictureRemove;
+    QLabel *m_picture;
     QComboBox *m_channel, *m_emotion, *m_evidence, *m_persona;
     QLineEdit *m_tags, *m_touchpoint;
     QWidget *m_form;

@@ -1612,6 +1612,14 @@ Exit-Codes: 0 in Ordnung, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
         <source>&amp;Lane</source>
         <translation>&amp;Ebene</translation>
     </message>
+    <message>
+        <source>The picture cannot be pasted: %1</source>
+        <translation>Das Bild kann nicht eingefügt werden: %1</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Bild</translation>
+    </message>
 </context>
 <context>
     <name>waymark::ChartsPanel</name>
@@ -1899,6 +1907,32 @@ Exit-Codes: 0 in Ordnung, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
     <message>
         <source>Edit metric &quot;%1&quot;</source>
         <translation>Kennzahl „%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>Two groups of cards cannot move to the same cell.</source>
+        <translation>Zwei Gruppen von Karten können nicht in dieselbe Zelle verschoben werden.</translation>
+    </message>
+    <message>
+        <source>No card is selected.</source>
+        <translation>Keine Karte ist ausgewählt.</translation>
+    </message>
+    <message>
+        <source>The picture is empty.</source>
+        <translation>Das Bild ist leer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set the picture of %n card(s)</source>
+        <translation>
+            <numerusform>Bild von %n Karte festlegen</numerusform>
+            <numerusform>Bild von %n Karten festlegen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the picture of %n card(s)</source>
+        <translation>
+            <numerusform>Bild von %n Karte entfernen</numerusform>
+            <numerusform>Bild von %n Karten entfernen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2959,6 +2993,14 @@ Schreibgeschützt öffnen?</translation>
             <numerusform>%n Karten ausgewählt</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The picture cannot be used: %1</source>
+        <translation>Das Bild kann nicht verwendet werden: %1</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Bild</translation>
+    </message>
 </context>
 <context>
     <name>waymark::MetricDialog</name>
@@ -3299,6 +3341,10 @@ Schreibgeschützt öffnen?</translation>
         <source>A persona needs a name.</source>
         <translation>Eine Persona braucht einen Namen.</translation>
     </message>
+    <message>
+        <source>&amp;Show on the journey &quot;%1&quot;</source>
+        <translation>In der Journey „%1“ &amp;zeigen</translation>
+    </message>
 </context>
 <context>
     <name>waymark::PersonaPanel</name>
@@ -3557,6 +3603,38 @@ Schreibgeschützt öffnen?</translation>
     <message>
         <source>Card Colour</source>
         <translation>Kartenfarbe</translation>
+    </message>
+    <message>
+        <source>P&amp;icture:</source>
+        <translation>&amp;Bild:</translation>
+    </message>
+    <message>
+        <source>Choose a picture for the card</source>
+        <translation>Ein Bild für die Karte wählen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the card&apos;s picture</source>
+        <translation>Das Bild der Karte entfernen</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keins</translation>
+    </message>
+    <message>
+        <source>Replace...</source>
+        <translation>Ersetzen …</translation>
+    </message>
+    <message>
+        <source>Card Picture</source>
+        <translation>Kartenbild</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be used: %2</source>
+        <translation>„%1“ kann nicht verwendet werden: %2</translation>
     </message>
 </context>
 </TS>

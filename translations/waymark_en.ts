@@ -1593,6 +1593,14 @@ Exit codes: 0 ok, 1 bad input, 2 usage error.
         <source>&amp;Lane</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The picture cannot be pasted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>waymark::ChartsPanel</name>
@@ -1880,6 +1888,32 @@ Exit codes: 0 ok, 1 bad input, 2 usage error.
     <message>
         <source>Edit metric &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two groups of cards cannot move to the same cell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No card is selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Set the picture of %n card(s)</source>
+        <translation>
+            <numerusform>Set the picture of %n card</numerusform>
+            <numerusform>Set the picture of %n cards</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the picture of %n card(s)</source>
+        <translation>
+            <numerusform>Remove the picture of %n card</numerusform>
+            <numerusform>Remove the picture of %n cards</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2933,6 +2967,14 @@ Open it read-only?</source>
             <numerusform>%n cards selected</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The picture cannot be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>waymark::MetricDialog</name>
@@ -3273,6 +3315,10 @@ Open it read-only?</source>
         <source>A persona needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Show on the journey &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>waymark::PersonaPanel</name>
@@ -3530,6 +3576,38 @@ Open it read-only?</source>
     </message>
     <message>
         <source>Card Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;icture:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a picture for the card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the card&apos;s picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card Picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be used: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

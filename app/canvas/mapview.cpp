@@ -9,6 +9,9 @@
 #include "mapscene.h"
 #include "palettepanel.h"
 
+#include "io/imageimport.h"
+
+#include <QFileInfo>
 #include <QGestureEvent>
 #include <QGraphicsRectItem>
 #include <QMenu>
@@ -20,6 +23,24 @@
 #include <QWindow>
 
 namespace waymark {
+
+namespace {
+// A picture file or picture data: it goes onto the card under the pointer, or becomes a card.
+QString pictureFile(const QMimeData *mime)
+{
+    for (const QUrl &url : mime->urls()) {
+        const QString suffix = QFileInfo(url.toLocalFile()).suffix().toLower();
+        if (url.isLocalFile() &&
+            (suffix == u"png" || suffix == u"jpg" || suffix == u"jpeg" || suffix == u"webp"))
+            return url.toLocalFile();
+    }
+    return {};
+}
+bool carriesPicture(const QMimeData *mime)
+{
+    return !pictureFile(mime).isEmpty() || (mime->hasImage() && !mime->hasUrls());
+}
+} // namespace
 
 MapView::MapView(QWidget *parent)
     : QGraphicsView(parent), m_scene(new MapScene(this)), m_editor(new InlineEditor(viewport()))
@@ -297,7 +318,39 @@ void MapView::editCard(const Id &cardId)
                     });
 }
 
-void MapView::addCardInCell(int stage, int lane, const Card &prototype)
+void MapView::dropPicture(const QMimeData *mime, const QPoint &viewportPos)
+{
+    const Journey *j = m_scene->journey();
+    QString error;
+    const QString file = pictureFile(mime);
+    const auto image = !file.isEmpty()
+                           ? ImageImport::fromFile(file, &error, ImageImport::cardPicture())
+                           : ImageImport::fromImage(qvariant_cast<QImage>(mime->imageData()),
+                                                    &error, ImageImport::cardPicture());
+    if (!image) {
+        emit message(tr("The picture cannot be used: %1").arg(error));
+        return;
+    }
+    if (const Id card = cardAt(viewportPos); !card.isNull()) {
+        if (!m_document->setCardPicture(m_journeyId, {card}, image))
+            emit message(m_document->lastError());
+        else
+            m_document->setSelectedCards({card});
+        return;
+    }
+    // Not on a card: a new card with the picture where it was dropped.
+    const CellDrop drop = dropTarget(mapToScene(viewportPos), {});
+    if (drop.stage < 0) return;
+    Card card;
+    card.text = file.isEmpty() ? tr("Picture") : QFileInfo(file).completeBaseName();
+    card.imageId = image->id;
+    if (!m_document->addCardsWithImages(
+            m_journeyId, {card}, {*image},
+            {j->stages[drop.stage].id, j->lanes[drop.lane].id, drop.index}))
+        emit message(m_document->lastError());
+}
+
+void MapView::addCardInCell(int stage, int lane, const Card &prototype, int index)
 {
     const Journey *j = m_scene->journey();
     if (!j || !m_document || m_document->isReadOnly() || stage < 0 || lane < 0 ||
@@ -305,24 +358,28 @@ void MapView::addCardInCell(int stage, int lane, const Card &prototype)
         return;
     setCurrentCell(stage, lane);
     const Id journeyId = m_journeyId, stageId = j->stages[stage].id, laneId = j->lanes[lane].id;
-    const int index = j->cellSize(stageId, laneId);
+    const int size = j->cellSize(stageId, laneId);
+    if (index < 0 || index > size) index = size;
     const MapLayout &layout = m_scene->mapLayout();
+    // The editor opens where the card will be: over the card now at `index`, or after the
+    // last one.
     m_editorSceneRect = layout.slotRect(stage, lane, index);
     if (!layout.cellRect(stage, lane).contains(m_editorSceneRect.center()))
         m_editorSceneRect.moveBottom(layout.cellRect(stage, lane).bottom() - 4);
     ensureVisible(m_editorSceneRect, 40, 40);
-    m_editor->start(mapFromScene(m_editorSceneRect).boundingRect(), prototype.text, 12 * m_zoom,
-                    false, [this, journeyId, stageId, laneId, prototype](const QString &text) {
-                        if (!m_document || text.trimmed().isEmpty()) return;
-                        Card card = prototype;
-                        card.text = text;
-                        const Journey *jj = m_document->project().journey(journeyId);
-                        const int l = jj ? jj->laneIndex(laneId) : -1;
-                        if (l >= 0 && jj->lanes[l].kind == LaneKind::Feelings && !card.emotion)
-                            card.emotion = 0;
-                        const Id id = m_document->addCard(journeyId, card, {stageId, laneId, -1});
-                        if (!id.isNull()) m_document->setSelectedCards({id});
-                    });
+    m_editor->start(
+        mapFromScene(m_editorSceneRect).boundingRect(), prototype.text, 12 * m_zoom, false,
+        [this, journeyId, stageId, laneId, prototype, index](const QString &text) {
+            if (!m_document || text.trimmed().isEmpty()) return;
+            Card card = prototype;
+            card.text = text;
+            const Journey *jj = m_document->project().journey(journeyId);
+            const int l = jj ? jj->laneIndex(laneId) : -1;
+            if (l >= 0 && jj->lanes[l].kind == LaneKind::Feelings && !card.emotion)
+                card.emotion = 0;
+            const Id id = m_document->addCard(journeyId, card, {stageId, laneId, index});
+            if (!id.isNull()) m_document->setSelectedCards({id});
+        });
 }
 
 void MapView::renameStage(int stage)
@@ -624,21 +681,36 @@ void MapView::contextMenuEvent(QContextMenuEvent *event)
 
 // ---- drops from the palette and from other programs ----
 
+Id MapView::cardAt(const QPoint &viewportPos) const
+{
+    for (QGraphicsItem *item : items(viewportPos))
+        if (item->type() == CardItem::Type) return static_cast<CardItem *>(item)->id();
+    return {};
+}
+
 void MapView::dragEnterEvent(QDragEnterEvent *event)
 {
     const QMimeData *mime = event->mimeData();
     if (m_document && !m_document->isReadOnly() && m_scene->journey() &&
-        (mime->hasFormat(PalettePanel::mimeType()) || (mime->hasText() && !mime->hasUrls()))) {
+        (mime->hasFormat(PalettePanel::mimeType()) || (mime->hasText() && !mime->hasUrls()) ||
+         carriesPicture(mime))) {
         event->acceptProposedAction();
         return;
     }
-    event->ignore();
+    event->ignore(); // projects and tables go to the window
 }
 
 void MapView::dragMoveEvent(QDragMoveEvent *event)
 {
-    const QPointF scenePos = mapToScene(event->position().toPoint());
-    const CellDrop drop = dropTarget(scenePos, {});
+    const QMimeData *mime = event->mimeData();
+    // A picture over a card: the card is outlined, it takes the picture.
+    if (carriesPicture(mime))
+        if (const CardItem *card = m_scene->cardItem(cardAt(event->position().toPoint()))) {
+            showDropIndicator(card->sceneCardRect().adjusted(-3, -3, 3, 3), true);
+            event->acceptProposedAction();
+            return;
+        }
+    const CellDrop drop = paletteDrop(mime, mapToScene(event->position().toPoint()));
     if (drop.stage < 0) {
         m_indicator->hide();
         event->ignore();
@@ -646,6 +718,22 @@ void MapView::dragMoveEvent(QDragMoveEvent *event)
     }
     showDropIndicator(dropIndicatorRect(drop, {}));
     event->acceptProposedAction();
+}
+
+MapView::CellDrop MapView::paletteDrop(const QMimeData *mime, const QPointF &scenePos) const
+{
+    CellDrop drop = dropTarget(scenePos, {});
+    const Journey *j = m_scene->journey();
+    if (drop.stage < 0 || !j || !mime->hasFormat(PalettePanel::mimeType())) return drop;
+    // A card type goes to its own lane in the stage under the pointer (a pain point belongs
+    // in the pain points): the drop bar shows that cell, at its end.
+    int lane = drop.lane;
+    PalettePanel::prototype(*j, mime->data(PalettePanel::mimeType()), &lane);
+    if (lane != drop.lane) {
+        drop.lane = lane;
+        drop.index = j->cellSize(j->stages[drop.stage].id, j->lanes[lane].id);
+    }
+    return drop;
 }
 
 void MapView::dragLeaveEvent(QDragLeaveEvent *)
@@ -656,18 +744,28 @@ void MapView::dragLeaveEvent(QDragLeaveEvent *)
 void MapView::dropEvent(QDropEvent *event)
 {
     m_indicator->hide();
-    const CellDrop drop = dropTarget(mapToScene(event->position().toPoint()), {});
-    const Journey *j = m_scene->journey();
-    if (drop.stage < 0 || !j) return;
     const QMimeData *mime = event->mimeData();
+    const Journey *j = m_scene->journey();
+    if (!j) return;
+    if (carriesPicture(mime)) {
+        event->acceptProposedAction();
+        dropPicture(mime, event->position().toPoint());
+        return;
+    }
+    const CellDrop drop = paletteDrop(mime, mapToScene(event->position().toPoint()));
+    if (drop.stage < 0) return;
     event->acceptProposedAction();
     if (mime->hasFormat(PalettePanel::mimeType())) {
-        int stage = drop.stage, lane = drop.lane;
-        const Card prototype =
-            PalettePanel::prototype(*j, mime->data(PalettePanel::mimeType()), &lane);
+        int lane = drop.lane;
+        Card prototype = PalettePanel::prototype(*j, mime->data(PalettePanel::mimeType()), &lane);
+        // A feeling dropped on the curve takes the height it was dropped at.
+        const QPointF scenePos = mapToScene(event->position().toPoint());
+        if (j->lanes[drop.lane].kind == LaneKind::Feelings &&
+            m_scene->mapLayout().laneAt(scenePos.y()) == drop.lane)
+            prototype.emotion = m_scene->mapLayout().emotionScoreAt(drop.lane, scenePos.y());
         activateWindow();
         setFocus(Qt::OtherFocusReason);
-        addCardInCell(stage, lane, prototype);
+        addCardInCell(drop.stage, drop.lane, prototype, drop.index);
         return;
     }
     const QList<Card> cards = CardClipboard::fromPlainText(mime->text());

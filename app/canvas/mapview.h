@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "document/document.h"
 #include "model/model.h"
 
 #include <QGraphicsView>
@@ -8,6 +9,7 @@
 #include <QPointer>
 
 class QGraphicsRectItem;
+class QMimeData;
 class QRubberBand;
 
 namespace waymark {
@@ -47,7 +49,8 @@ public:
 
     // In-place editing. A new card is only added when its text is committed.
     void editCard(const Id &cardId);
-    void addCardInCell(int stage, int lane, const Card &prototype = {});
+    // `index`: the position in the cell the new card takes (-1: after the last card).
+    void addCardInCell(int stage, int lane, const Card &prototype = {}, int index = -1);
     void renameStage(int stage);
     void renameLane(int lane);
     bool isEditing() const;
@@ -57,10 +60,15 @@ public:
     // Where a card or the current cell is in viewport coordinates (for menus and tests).
     QPoint viewportPosOf(const Id &cardId) const;
     QPoint viewportPosOfCell(int stage, int lane) const;
+    // The drop bars the user sees during a drag, in map coordinates (for tests: what is shown
+    // is where the cards land).
+    QList<QRectF> dropIndicators() const;
 
 signals:
     void zoomChanged(double zoom);
     void currentCellChanged();
+    // Something the user should know, for the status bar.
+    void message(const QString &text);
 
 protected:
     void mousePressEvent(QMouseEvent *event) override;
@@ -116,7 +124,8 @@ private:
     void dragTo(const QPointF &scenePos, const QPoint &viewportPos);
     void finishDrag(const QPointF &scenePos);
     void cancelDrag();
-    void showDropIndicator(const QRectF &rect);
+    // A bar where cards will land, or (`outline`) a frame around the card a drop goes onto.
+    void showDropIndicator(const QRectF &rect, bool outline = false);
     int stageBorderAt(const QPointF &scenePos) const;
     int laneBorderAt(const QPointF &scenePos) const;
     struct CellDrop
@@ -124,6 +133,18 @@ private:
         int stage = -1, lane = -1, index = -1;
     };
     CellDrop dropTarget(const QPointF &scenePos, const QSet<Id> &moving) const;
+    // Where dragged cards land: one move per target cell, with its drop bar.
+    struct Landing
+    {
+        QList<CardMove> moves;
+        QList<QRectF> bars;
+    };
+    Landing cardLanding(const QPointF &scenePos) const;
+    void showLanding(const Landing &landing);
+    // Where a drop from the palette or another program lands (a card type: its own lane).
+    CellDrop paletteDrop(const QMimeData *mime, const QPointF &scenePos) const;
+    void dropPicture(const QMimeData *mime, const QPoint &viewportPos);
+    Id cardAt(const QPoint &viewportPos) const;
     QRectF dropIndicatorRect(const CellDrop &drop, const QSet<Id> &moving) const;
 
     // Keyboard helpers.
@@ -154,6 +175,8 @@ private:
     QList<Id> m_dragIds;
     QList<Id> m_rubberBase;
     CellDrop m_drop;
+    Landing m_landing;
+    QList<QGraphicsRectItem *> m_moreIndicators; // drop bars of the other cells
     double m_resizeValue = 0;
     int m_score = 0;
     bool m_spaceHeld = false;

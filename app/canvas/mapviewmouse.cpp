@@ -70,9 +70,87 @@ QRectF MapView::dropIndicatorRect(const CellDrop &drop, const QSet<Id> &moving) 
     return QRectF(cell.left() + pad, y - 2, cell.width() - 2 * pad, 4);
 }
 
-void MapView::showDropIndicator(const QRectF &rect)
+MapView::Landing MapView::cardLanding(const QPointF &scenePos) const
+{
+    // The card under the pointer lands in the cell under the pointer; the others move by
+    // the same number of stages and lanes (as pasted cards do), staying inside the map.
+    Landing landing;
+    const Journey *j = m_scene->journey();
+    if (!j || m_dragIds.isEmpty()) return landing;
+    const QSet<Id> moving(m_dragIds.begin(), m_dragIds.end());
+    const CellDrop pointer = dropTarget(scenePos, moving);
+    if (pointer.stage < 0) return landing;
+    const Card *anchor = j->card(moving.contains(m_pressCard) ? m_pressCard : m_dragIds.first());
+    if (!anchor) return landing;
+    const int ds = pointer.stage - j->stageIndex(anchor->stageId);
+    const int dl = pointer.lane - j->laneIndex(anchor->laneId);
+    const MapLayout &layout = m_scene->mapLayout();
+    QList<std::pair<int, int>> cells; // in the order their first card is dragged
+    QHash<std::pair<int, int>, QList<Id>> byCell;
+    for (const Id &id : m_dragIds) {
+        const Card *c = j->card(id);
+        if (!c) continue;
+        const std::pair<int, int> cell{
+            std::clamp(j->stageIndex(c->stageId) + ds, 0, int(j->stages.size()) - 1),
+            std::clamp(j->laneIndex(c->laneId) + dl, 0, int(j->lanes.size()) - 1)};
+        if (!byCell.contains(cell)) cells.append(cell);
+        byCell[cell].append(id);
+    }
+    for (const auto &[s, l] : cells) {
+        const QList<Id> &ids = byCell[{s, l}];
+        // Where in the cell: the pointer's place for the pointer's cell, else the place under
+        // the group's first card as it is drawn.
+        int index = pointer.index;
+        if (s != pointer.stage || l != pointer.lane) {
+            const CardItem *item = m_scene->cardItem(ids.first());
+            const double y = item ? item->sceneCardRect().center().y() : 0;
+            index = layout.insertionIndex(*j, s, l, y, moving);
+        }
+        const CellDrop drop{s, l, index};
+        landing.moves.append({ids, {j->stages[s].id, j->lanes[l].id, index}});
+        landing.bars.append(dropIndicatorRect(drop, moving));
+    }
+    return landing;
+}
+
+void MapView::showLanding(const Landing &landing)
+{
+    if (landing.bars.isEmpty()) {
+        m_indicator->hide();
+    } else {
+        showDropIndicator(landing.bars.first());
+    }
+    while (m_moreIndicators.size() < landing.bars.size() - 1) {
+        auto *bar = new QGraphicsRectItem;
+        bar->setZValue(20);
+        bar->setPen(Qt::NoPen);
+        m_scene->addItem(bar);
+        m_moreIndicators.append(bar);
+    }
+    for (int i = 0; i < m_moreIndicators.size(); ++i) {
+        QGraphicsRectItem *bar = m_moreIndicators[i];
+        bar->setVisible(i + 1 < landing.bars.size());
+        if (i + 1 < landing.bars.size()) {
+            bar->setRect(landing.bars[i + 1]);
+            bar->setBrush(m_scene->theme().selection);
+        }
+    }
+}
+
+QList<QRectF> MapView::dropIndicators() const
+{
+    QList<QRectF> rects;
+    if (m_indicator->isVisible()) rects.append(m_indicator->rect());
+    for (const QGraphicsRectItem *bar : m_moreIndicators)
+        if (bar->isVisible()) rects.append(bar->rect());
+    return rects;
+}
+
+void MapView::showDropIndicator(const QRectF &rect, bool outline)
 {
     m_indicator->setRect(rect);
+    m_indicator->setBrush(outline ? QBrush(Qt::NoBrush) : QBrush(m_scene->theme().selection));
+    m_indicator->setPen(outline ? QPen(m_scene->theme().selection, 3) : QPen(Qt::NoPen));
     m_indicator->show();
 }
 
@@ -255,12 +333,8 @@ void MapView::dragTo(const QPointF &scenePos, const QPoint &vp)
         for (const Id &id : std::as_const(m_dragIds))
             if (CardItem *item = m_scene->cardItem(id))
                 item->setPos(m_dragOrigins.value(id) + delta);
-        const QSet<Id> moving(m_dragIds.begin(), m_dragIds.end());
-        m_drop = dropTarget(scenePos, moving);
-        if (m_drop.stage >= 0)
-            showDropIndicator(dropIndicatorRect(m_drop, moving));
-        else
-            m_indicator->hide();
+        m_landing = cardLanding(scenePos);
+        showLanding(m_landing);
         break;
     }
     case Drag::Emotion: {
@@ -352,7 +426,10 @@ void MapView::cancelDrag()
         }
     m_dragOrigins.clear();
     m_dragIds.clear();
+    m_landing = {};
     if (m_indicator) m_indicator->hide();
+    for (QGraphicsRectItem *bar : std::as_const(m_moreIndicators))
+        bar->hide();
     if (m_rubber) m_rubber->hide();
     m_drag = Drag::None;
     m_pendingKind = Drag::None;
@@ -364,6 +441,7 @@ void MapView::finishDrag(const QPointF &scenePos)
 {
     const Drag drag = m_drag;
     const CellDrop drop = m_drop;
+    const Landing landing = std::exchange(m_landing, {});
     const QList<Id> ids = m_dragIds;
     const int score = m_score;
     const double resized = m_resizeValue;
@@ -374,9 +452,11 @@ void MapView::finishDrag(const QPointF &scenePos)
     const Id journeyId = m_journeyId;
     switch (drag) {
     case Drag::Cards:
-        if (drop.stage >= 0 && !ids.isEmpty())
-            m_document->moveCards(journeyId, ids,
-                                  {j->stages[drop.stage].id, j->lanes[drop.lane].id, drop.index});
+        // Where the drop bars showed: one cell, or each card's own cell.
+        if (landing.moves.size() == 1)
+            m_document->moveCards(journeyId, landing.moves[0].cards, landing.moves[0].target);
+        else if (!landing.moves.isEmpty())
+            m_document->moveCards(journeyId, landing.moves);
         break;
     case Drag::Emotion:
         if (const Card *c = j->card(m_pressCard); c && c->emotion.value_or(0) != score) {
@@ -464,7 +544,11 @@ void MapView::mouseDoubleClickEvent(QMouseEvent *event)
     const int s = layout.stageAt(scenePos.x()), l = layout.laneAt(scenePos.y());
     if (s >= 0 && l >= 0) {
         m_document->setSelectedCards({});
-        addCardInCell(s, l);
+        // A new feeling starts at the height that was clicked: the feeling that height means.
+        Card prototype;
+        if (m_scene->journey()->lanes[l].kind == LaneKind::Feelings)
+            prototype.emotion = layout.emotionScoreAt(l, scenePos.y());
+        addCardInCell(s, l, prototype);
     }
 }
 

@@ -40,7 +40,16 @@ CardPlacementCommand::CardPlacementCommand(Document *doc, const QString &text, c
                                            const QList<Card> &inserted, const QList<Id> &removed,
                                            const QList<Id> &moved, const CellTarget &target,
                                            bool mergeable)
-    : DocumentCommand(doc, text), m_journeyId(journeyId), m_moved(moved), m_mergeable(mergeable)
+    : CardPlacementCommand(doc, text, journeyId, inserted, removed,
+                           QList<CardMove>{{moved, target}}, target, mergeable)
+{
+}
+
+CardPlacementCommand::CardPlacementCommand(Document *doc, const QString &text, const Id &journeyId,
+                                           const QList<Card> &inserted, const QList<Id> &removed,
+                                           const QList<CardMove> &moves, const CellTarget &insertAt,
+                                           bool mergeable)
+    : DocumentCommand(doc, text), m_journeyId(journeyId), m_mergeable(mergeable)
 {
     const Journey &j = *doc->project().journey(journeyId);
     QList<Cell> cells;
@@ -48,7 +57,6 @@ CardPlacementCommand::CardPlacementCommand(Document *doc, const QString &text, c
         if (!cells.contains(cell)) cells.append(cell);
     };
     QSet<Id> leaving;
-    QList<const Card *> movers;
     for (const Id &id : removed) {
         if (const Card *c = j.card(id); c && !leaving.contains(id)) {
             leaving.insert(id);
@@ -56,23 +64,27 @@ CardPlacementCommand::CardPlacementCommand(Document *doc, const QString &text, c
             addCell({c->stageId, c->laneId});
         }
     }
-    for (const Id &id : moved) {
-        if (const Card *c = j.card(id); c && !leaving.contains(id)) {
-            leaving.insert(id);
-            movers.append(c);
-            addCell({c->stageId, c->laneId});
+    QList<QList<const Card *>> movers; // per move
+    for (const CardMove &move : moves) {
+        QList<const Card *> &group = movers.emplace_back();
+        for (const Id &id : move.cards) {
+            if (const Card *c = j.card(id); c && !leaving.contains(id)) {
+                leaving.insert(id);
+                group.append(c);
+                m_moved.append(id);
+                addCell({c->stageId, c->laneId});
+            }
         }
+        // Moved cards keep their reading order: by stage, lane, then order in the cell.
+        std::sort(group.begin(), group.end(), [&](const Card *a, const Card *b) {
+            const auto key = [&](const Card *c) {
+                return std::tuple(j.stageIndex(c->stageId), j.laneIndex(c->laneId), c->order);
+            };
+            return key(a) < key(b);
+        });
+        if (!group.isEmpty()) addCell({move.target.stageId, move.target.laneId});
     }
-    const Cell targetCell{target.stageId, target.laneId};
-    if (!inserted.isEmpty() || !movers.isEmpty()) addCell(targetCell);
-
-    // Moved cards keep their reading order: by stage, lane, then order in the cell.
-    std::sort(movers.begin(), movers.end(), [&](const Card *a, const Card *b) {
-        const auto key = [&](const Card *c) {
-            return std::tuple(j.stageIndex(c->stageId), j.laneIndex(c->laneId), c->order);
-        };
-        return key(a) < key(b);
-    });
+    if (!inserted.isEmpty()) addCell({insertAt.stageId, insertAt.laneId});
 
     QSet<Id> removedIds;
     for (const Card &c : m_removed)
@@ -87,18 +99,32 @@ CardPlacementCommand::CardPlacementCommand(Document *doc, const QString &text, c
         }
     }
 
-    QList<Id> arriving;
-    for (const Card *c : movers)
-        arriving.append(c->id);
-    for (const Card &c : inserted)
-        arriving.append(c.id);
-    if (!arriving.isEmpty()) {
-        QList<Id> &ids = order[targetCell];
+    // Each group arrives at its index among the staying cards; inserted cards arrive with
+    // the group bound for the same cell (or alone).
+    const auto arrive = [&order](const CellTarget &target, const QList<Id> &arriving) {
+        if (arriving.isEmpty()) return;
+        QList<Id> &ids = order[{target.stageId, target.laneId}];
         const int at =
             target.index < 0 || target.index > ids.size() ? int(ids.size()) : target.index;
         for (int k = 0; k < arriving.size(); ++k)
             ids.insert(at + k, arriving[k]);
+    };
+    QList<Id> insertedIds;
+    for (const Card &c : inserted)
+        insertedIds.append(c.id);
+    bool insertedPlaced = false;
+    for (qsizetype m = 0; m < moves.size(); ++m) {
+        QList<Id> arriving;
+        for (const Card *c : movers[m])
+            arriving.append(c->id);
+        const CellTarget &t = moves[m].target;
+        if (!insertedPlaced && t.stageId == insertAt.stageId && t.laneId == insertAt.laneId) {
+            arriving += insertedIds;
+            insertedPlaced = true;
+        }
+        arrive(t, arriving);
     }
+    if (!insertedPlaced) arrive(insertAt, insertedIds);
 
     QHash<Id, int> insertedIndex;
     for (qsizetype i = 0; i < inserted.size(); ++i)

@@ -25,6 +25,11 @@ public:
     CardPlacementCommand(Document *doc, const QString &text, const Id &journeyId,
                          const QList<Card> &inserted, const QList<Id> &removed,
                          const QList<Id> &moved, const CellTarget &target, bool mergeable);
+    // Several groups of cards, each to its own cell (a drag of cards from several cells keeps
+    // their arrangement); each target's index counts the cards of its cell that no group moves.
+    CardPlacementCommand(Document *doc, const QString &text, const Id &journeyId,
+                         const QList<Card> &inserted, const QList<Id> &removed,
+                         const QList<CardMove> &moves, const CellTarget &insertAt, bool mergeable);
     int id() const override { return MergeMoveCards; }
     bool mergeWith(const QUndoCommand *other) override;
     void apply(bool forward) override;

@@ -300,6 +300,30 @@ bool Document::moveCards(const Id &journeyId, const QList<Id> &cardIds, const Ce
                          cardIds, target, continuesDrag);
 }
 
+bool Document::moveCards(const Id &journeyId, const QList<CardMove> &moves)
+{
+    if (!editable()) return false;
+    const Journey *j = journey(journeyId);
+    if (!j) return refuse(tr("The journey does not exist."));
+    int count = 0;
+    QSet<std::pair<Id, Id>> cells;
+    for (const CardMove &m : moves) {
+        if (j->stageIndex(m.target.stageId) < 0 || j->laneIndex(m.target.laneId) < 0)
+            return refuse(tr("The target cell does not exist."));
+        const std::pair<Id, Id> cell{m.target.stageId, m.target.laneId};
+        if (!m.cards.isEmpty() && cells.contains(cell))
+            return refuse(tr("Two groups of cards cannot move to the same cell."));
+        cells.insert(cell);
+        count += int(m.cards.size());
+    }
+    auto cmd = std::make_unique<CardPlacementCommand>(this, tr("Move %n card(s)", nullptr, count),
+                                                      journeyId, QList<Card>(), QList<Id>(), moves,
+                                                      CellTarget(), false);
+    if (cmd->isNoOp()) return refuse(tr("Nothing to change."));
+    m_undoStack.push(cmd.release());
+    return true;
+}
+
 bool Document::removeCards(const Id &journeyId, const QList<Id> &cardIds)
 {
     return pushPlacement(journeyId, tr("Delete %n card(s)", nullptr, int(cardIds.size())), {},
@@ -442,7 +466,7 @@ int Document::cardsInLane(const Id &journeyId, const Id &laneId) const
 
 // ---- personas ----
 
-Id Document::addPersona(Persona persona, const std::optional<Image> &photo)
+Id Document::addPersona(Persona persona, const std::optional<Image> &photo, const Id &linkTo)
 {
     if (!editable()) return {};
     if (persona.name.trimmed().isEmpty()) {
@@ -462,22 +486,15 @@ Id Document::addPersona(Persona persona, const std::optional<Image> &photo)
     const Id id = persona.id;
     cmd->add(std::make_unique<ListEditCommand<Persona>>(
         this, text, Id(), int(m_project.personas.size()), std::move(persona), true));
+    if (const int j = m_project.journeyIndex(linkTo); j >= 0) {
+        Journey linked = m_project.journeys[j];
+        linked.personaIds.append(id);
+        cmd->add(std::make_unique<ChangeValueCommand<Journey>>(this, text, Id(),
+                                                               m_project.journeys[j], linked, -1));
+    }
     m_undoStack.push(cmd.release());
     return id;
 }
-
-namespace {
-// The personas, journeys' links and cards that use an image, other than `except`.
-bool imageInUse(const Project &p, const Id &imageId, const Id &exceptPersona)
-{
-    for (const Persona &x : p.personas)
-        if (x.id != exceptPersona && x.photoId == imageId) return true;
-    for (const Journey &j : p.journeys)
-        for (const Card &c : j.cards)
-            if (c.imageId == imageId) return true;
-    return false;
-}
-} // namespace
 
 bool Document::changePersona(const Persona &persona, const std::optional<Image> &newPhoto)
 {
@@ -502,8 +519,7 @@ bool Document::changePersona(const Persona &persona, const std::optional<Image> 
     if (value == old && cmd->isEmpty()) return true;
     cmd->add(std::make_unique<ChangeValueCommand<Persona>>(this, text, Id(), old, value, -1));
     // The old photo leaves with the change, unless something else shows it.
-    if (old.photoId != value.photoId && !old.photoId.isNull() &&
-        !imageInUse(m_project, old.photoId, old.id))
+    if (old.photoId != value.photoId && !old.photoId.isNull() && !imageInUse(old.photoId, old.id))
         if (const int img = m_project.imageIndex(old.photoId); img >= 0)
             cmd->add(std::make_unique<ListEditCommand<Image>>(this, text, Id(), img,
                                                               m_project.images[img], false));

@@ -19,6 +19,13 @@ struct CellTarget
     int index = -1;
 };
 
+// Cards that move together to one cell.
+struct CardMove
+{
+    QList<Id> cards;
+    CellTarget target;
+};
+
 // The open project: model, undo stack, selection and file. Every edit goes through one of
 // the edit functions below, which push one undoable command; each command's do, undo and
 // redo is written to the file in its own transaction before the changed() signal.
@@ -68,6 +75,12 @@ public:
                             const QList<Image> &images, const CellTarget &target);
     bool moveCards(const Id &journeyId, const QList<Id> &cardIds, const CellTarget &target,
                    bool continuesDrag = false);
+    // Moves groups of cards to their own cells in one step; no two groups share a cell.
+    bool moveCards(const Id &journeyId, const QList<CardMove> &moves);
+    // Gives the cards `picture` (stored once, in the project file), or takes their picture
+    // away (nullopt); a picture nothing shows any more leaves the file with it. One step.
+    bool setCardPicture(const Id &journeyId, const QList<Id> &cardIds,
+                        const std::optional<Image> &picture);
     bool removeCards(const Id &journeyId, const QList<Id> &cardIds);
 
     Id addStage(const Id &journeyId, Stage stage, int index = -1);
@@ -83,7 +96,10 @@ public:
     bool removeLane(const Id &journeyId, const Id &laneId);
     int cardsInLane(const Id &journeyId, const Id &laneId) const;
 
-    Id addPersona(Persona persona, const std::optional<Image> &photo = std::nullopt);
+    // With `linkTo`, the new persona is linked to that journey in the same step (a persona
+    // added while a journey is open belongs to it).
+    Id addPersona(Persona persona, const std::optional<Image> &photo = std::nullopt,
+                  const Id &linkTo = {});
     // Replaces the persona's values. With `newPhoto`, the photo changes in the same step (a
     // persona whose photoId is null has its photo removed); the old picture goes with it.
     bool changePersona(const Persona &persona, const std::optional<Image> &newPhoto = {});
@@ -143,6 +159,9 @@ private:
     bool refuse(const QString &reason);
     bool editable();
     Journey *journey(const Id &journeyId);
+    // Whether a persona or card other than the ones named shows the image.
+    bool imageInUse(const Id &imageId, const Id &exceptPersona,
+                    const QSet<Id> &exceptCards = {}) const;
     bool pushPlacement(const Id &journeyId, const QString &text, const QList<Card> &inserted,
                        const QList<Id> &removed, const QList<Id> &moved, const CellTarget &target,
                        bool mergeable);

@@ -24,27 +24,50 @@ QStringList strings(const QJsonValue &v)
     return out;
 }
 
-// A small illustration for image cards, drawn rather than shipped as a binary.
-Image drawIllustration(const QColor &colour, const QString &label)
+// A small illustration for image cards, drawn rather than shipped as a binary: a letter, a
+// router or an e-mail, as the card shows.
+Image drawIllustration(const QColor &colour, const QString &kind)
 {
     QImage image(320, 200, QImage::Format_ARGB32_Premultiplied);
     image.fill(QColor(0xf4, 0xf6, 0xf8));
     QPainter p(&image);
     p.setRenderHint(QPainter::Antialiasing);
-    p.setPen(Qt::NoPen);
-    p.setBrush(colour);
-    p.drawRoundedRect(QRectF(60, 70, 200, 70), 14, 14);
-    p.setBrush(Qt::white);
-    for (int i = 0; i < 4; ++i)
-        p.drawEllipse(QPointF(95 + i * 22, 105), 6, 6);
-    p.setPen(QPen(colour.darker(130), 6, Qt::SolidLine, Qt::RoundCap));
-    p.drawLine(QPointF(110, 70), QPointF(90, 30));
-    p.drawLine(QPointF(210, 70), QPointF(230, 30));
-    p.setPen(colour.darker(160));
-    QFont font = p.font();
-    font.setPixelSize(20);
-    p.setFont(font);
-    p.drawText(QRectF(0, 150, 320, 40), Qt::AlignCenter, label);
+    const QColor ink = colour.darker(160);
+    if (kind == u"router") {
+        p.setPen(Qt::NoPen);
+        p.setBrush(colour);
+        p.drawRoundedRect(QRectF(60, 90, 200, 60), 14, 14);
+        p.setBrush(Qt::white);
+        for (int i = 0; i < 4; ++i)
+            p.drawEllipse(QPointF(95 + i * 22, 120), 6, 6);
+        p.setPen(QPen(ink, 6, Qt::SolidLine, Qt::RoundCap));
+        p.drawLine(QPointF(110, 90), QPointF(90, 40));
+        p.drawLine(QPointF(210, 90), QPointF(230, 40));
+    } else {
+        // An envelope; a letter shows its sheet, an e-mail its @.
+        const QRectF envelope(70, 60, 180, 110);
+        if (kind == u"letter") {
+            p.setPen(QPen(QColor(0xc8, 0xce, 0xd6), 2));
+            p.setBrush(Qt::white);
+            p.drawRect(QRectF(95, 25, 130, 110));
+            p.setPen(QPen(QColor(0x9a, 0xa4, 0xae), 4, Qt::SolidLine, Qt::RoundCap));
+            for (int i = 0; i < 4; ++i)
+                p.drawLine(QPointF(112, 45 + i * 14), QPointF(i == 3 ? 170 : 208, 45 + i * 14));
+        }
+        p.setPen(QPen(ink, 3, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        p.setBrush(colour);
+        p.drawRect(envelope);
+        p.drawPolyline(QPolygonF(
+            {envelope.topLeft(), envelope.center() + QPointF(0, 8), envelope.topRight()}));
+        if (kind == u"email") {
+            QFont at = p.font();
+            at.setPixelSize(44);
+            at.setBold(true);
+            p.setFont(at);
+            p.setPen(Qt::white);
+            p.drawText(envelope.adjusted(0, 30, 0, 0), Qt::AlignCenter, QStringLiteral("@"));
+        }
+    }
     p.end();
     QByteArray png;
     QBuffer buffer(&png);

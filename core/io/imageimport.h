@@ -21,6 +21,11 @@ struct Options
     bool square = true;
     int maxSide = MaxSide;
 };
+// Card pictures keep their shape and are a little larger than persona photos.
+inline Options cardPicture()
+{
+    return {false, 640};
+}
 
 std::optional<Image> fromFile(const QString &path, QString *error, const Options &options = {});
 std::optional<Image> fromData(const QByteArray &data, QString *error, const Options &options = {});

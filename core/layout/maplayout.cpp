@@ -146,9 +146,21 @@ MapLayout MapLayout::compute(const Journey &journey, const Metrics &m)
         const qsizetype i = journey.personaIds.indexOf(persona);
         return i < 0 ? (persona.isNull() ? 1000000 : 1000) : int(i);
     };
+    // Points without a persona belong to the journey's persona (its first linked one, or the
+    // only persona its feelings name), so that giving one point a persona never splits the
+    // curve in two.
+    QHash<int, QSet<Id>> named;
+    for (const Feeling &f : feelings)
+        if (!f.card->personaId.isNull()) named[f.lane].insert(f.card->personaId);
+    const auto curveOf = [&](const Feeling &f) {
+        if (!f.card->personaId.isNull()) return f.card->personaId;
+        if (!journey.personaIds.isEmpty()) return journey.personaIds.first();
+        const QSet<Id> &in = named[f.lane];
+        return in.size() == 1 ? *in.begin() : Id();
+    };
     QHash<QPair<int, Id>, QList<const Feeling *>> groups; // (lane, persona) -> cards
     for (const Feeling &f : feelings)
-        groups[{f.lane, f.card->personaId}].append(&f);
+        groups[{f.lane, curveOf(f)}].append(&f);
     QList<QPair<int, Id>> keys = groups.keys();
     std::sort(keys.begin(), keys.end(), [&](const auto &a, const auto &b) {
         return std::make_pair(a.first, curveRank(a.second)) <

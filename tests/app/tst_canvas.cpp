@@ -27,6 +27,7 @@
 #include <QChart>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDockWidget>
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
@@ -35,6 +36,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QNativeGestureEvent>
+#include <QPushButton>
 #include <QScrollBar>
 #include <QStandardPaths>
 #include <QTableWidget>
@@ -118,6 +120,19 @@ class TestCanvas : public QObject
         release(pos);
     }
     QPoint cellPoint(int s, int l) { return view()->viewportPosOfCell(s, l); }
+    // Drags from the palette: the drop bar during the drag is exactly where the card lands.
+    QRectF paletteDragTo(QMimeData *mime, const QPoint &at)
+    {
+        QDragEnterEvent enter(at, Qt::CopyAction, mime, Qt::LeftButton, {});
+        QApplication::sendEvent(vp(), &enter);
+        if (!enter.isAccepted()) return {};
+        QDragMoveEvent move(at, Qt::CopyAction, mime, Qt::LeftButton, {});
+        QApplication::sendEvent(vp(), &move);
+        const QList<QRectF> bars = view()->dropIndicators();
+        QDropEvent drop(QPointF(at), Qt::CopyAction, mime, Qt::LeftButton, {});
+        QApplication::sendEvent(vp(), &drop);
+        return bars.size() == 1 ? bars.first() : QRectF();
+    }
 
 private slots:
     void initTestCase()
@@ -190,11 +205,39 @@ private slots:
         click(view()->viewportPosOf(b), Qt::ControlModifier);
         QCOMPARE(doc()->selectedCards(), QList<Id>({a, b}));
         const int steps = doc()->undoStack()->count();
-        drag(view()->viewportPosOf(b), cellPoint(3, l));
-        QCOMPARE(journey().card(a)->stageId, journey().stages[3].id);
+        // They keep their arrangement: b goes two stages on, and so does a. The drop bars
+        // show both cells while dragging, and that is where they land.
+        const QPoint from = view()->viewportPosOf(b);
+        press(from);
+        moveTo(from, cellPoint(3, l));
+        const QList<QRectF> bars = view()->dropIndicators();
+        QCOMPARE(bars.size(), 2);
+        const MapLayout &layout = view()->mapScene()->mapLayout();
+        const auto shownIn = [&](int s) {
+            return std::any_of(bars.begin(), bars.end(), [&](const QRectF &r) {
+                return layout.cellRect(s, l).contains(r.center());
+            });
+        };
+        QVERIFY(shownIn(2));
+        QVERIFY(shownIn(3));
+        release(cellPoint(3, l));
+        QVERIFY(view()->dropIndicators().isEmpty());
+        QCOMPARE(journey().card(a)->stageId, journey().stages[2].id);
         QCOMPARE(journey().card(b)->stageId, journey().stages[3].id);
         QCOMPARE(doc()->undoStack()->count(), steps + 1);
         QCOMPARE(doc()->undoStack()->undoText(), QStringLiteral("Move 2 cards"));
+        doc()->undoStack()->undo();
+        QCOMPARE(journey().card(a)->stageId, journey().stages[0].id);
+        QCOMPARE(journey().card(b)->stageId, journey().stages[1].id);
+        // Dragged to the last stage, a card that would leave the map stays in it: both land
+        // in the last stage, as the one bar shows.
+        const QPoint again = view()->viewportPosOf(b);
+        press(again);
+        moveTo(again, cellPoint(4, l));
+        QCOMPARE(view()->dropIndicators().size(), 2); // stages 3 and 4
+        release(cellPoint(4, l));
+        QCOMPARE(journey().card(a)->stageId, journey().stages[3].id);
+        QCOMPARE(journey().card(b)->stageId, journey().stages[4].id);
     }
 
     void escapeCancelsDrag()
@@ -491,6 +534,109 @@ private slots:
         QCOMPARE(journey().card(card.id)->emotion.value_or(99), score);
     }
 
+    void newFeelingStartsWhereClicked()
+    {
+        const int l = laneOf(LaneKind::Feelings);
+        const MapLayout &layout = view()->mapScene()->mapLayout();
+        // An empty spot of the stage's feelings cell, at the height of +2 and of -3.
+        for (const int score : {2, -3}) {
+            const QRectF cellRect = layout.cellRect(2, l);
+            const QPoint at =
+                view()->mapFromScene(QPointF(cellRect.right() - 12, layout.emotionY(l, score) + 3));
+            const int before = cell(2, l).size();
+            doubleClick(at);
+            QVERIFY(view()->isEditing());
+            QTest::keyClicks(view()->editor(), QStringLiteral("Feels it"));
+            QTest::keyClick(view()->editor(), Qt::Key_Return, Qt::ControlModifier);
+            QCOMPARE(cell(2, l).size(), before + 1);
+            const Id added = doc()->selectedCards().value(0);
+            QCOMPARE(journey().card(added)->emotion, std::optional<int>(score));
+            // It is drawn where it was clicked.
+            QCOMPARE(view()->mapScene()->mapLayout().cards.value(added).center().y(),
+                     layout.emotionY(l, score));
+        }
+    }
+
+    void picturesOnCards()
+    {
+        // A picture file dropped on a card: the card shows it, one step.
+        QImage red(40, 30, QImage::Format_RGB32);
+        red.fill(Qt::red);
+        const QString png = m_dir.filePath(QStringLiteral("red%1.png").arg(m_n));
+        QVERIFY(red.save(png));
+        const int l = laneOf(LaneKind::Touchpoints);
+        const Id target = cell(1, l)[0]->id;
+        QMimeData files;
+        files.setUrls({QUrl::fromLocalFile(png)});
+        const QPoint on = view()->viewportPosOf(target);
+        QDragEnterEvent enter(on, Qt::CopyAction, &files, Qt::LeftButton, {});
+        QApplication::sendEvent(vp(), &enter);
+        QVERIFY(enter.isAccepted());
+        QDragMoveEvent over(on, Qt::CopyAction, &files, Qt::LeftButton, {});
+        QApplication::sendEvent(vp(), &over);
+        // The card is outlined: the drop goes onto it.
+        QCOMPARE(view()->dropIndicators().size(), 1);
+        QVERIFY(view()->dropIndicators()[0].contains(
+            view()->mapScene()->cardItem(target)->sceneCardRect()));
+        QDropEvent drop(QPointF(on), Qt::CopyAction, &files, Qt::LeftButton, {});
+        QApplication::sendEvent(vp(), &drop);
+        const Id picture = journey().card(target)->imageId;
+        QVERIFY(!picture.isNull());
+        QCOMPARE(doc()->undoStack()->undoText(), QStringLiteral("Set the picture of 1 card"));
+        QCOMPARE(doc()->project().images[doc()->project().imageIndex(picture)].width, 40);
+        // The Properties panel shows it and takes it away again.
+        PropertiesPanel *properties = window().propertiesPanel();
+        QVERIFY(!properties->pictureLabel()->pixmap().isNull());
+        auto *remove = properties->findChild<QPushButton *>(QStringLiteral("removePicture"));
+        QVERIFY(remove && remove->isEnabled());
+        QTest::mouseClick(remove, Qt::LeftButton);
+        QVERIFY(journey().card(target)->imageId.isNull());
+        QCOMPARE(doc()->project().imageIndex(picture), -1); // nothing else showed it
+        QVERIFY(!remove->isEnabled());
+        // A file that is no picture is refused with the reason, nothing changes.
+        const QString fake = m_dir.filePath(QStringLiteral("fake%1.png").arg(m_n));
+        QFile f(fake);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("not a picture");
+        f.close();
+        const int steps = doc()->undoStack()->count();
+        QTimer::singleShot(0, [] {
+            for (QWidget *w : QApplication::topLevelWidgets())
+                if (auto *box = qobject_cast<QMessageBox *>(w)) box->accept();
+        });
+        QVERIFY(!properties->setPictureFromFile(fake));
+        QCOMPARE(doc()->undoStack()->count(), steps);
+        // A picture pasted into a cell of the Images lane becomes a card there.
+        const int images = laneOf(LaneKind::Images);
+        doc()->setSelectedCards({});
+        view()->setCurrentCell(2, images);
+        const int before = cell(2, images).size();
+        QApplication::clipboard()->setImage(red);
+        QVERIFY(window().canvasActions()->pasteClipboard());
+        QCOMPARE(cell(2, images).size(), before + 1);
+        QVERIFY(!cell(2, images).last()->imageId.isNull());
+        QCOMPARE(doc()->selectedCards(), QList<Id>({cell(2, images).last()->id}));
+        doc()->undoStack()->undo();
+        QCOMPARE(cell(2, images).size(), before);
+    }
+
+    void propertiesDockKeepsItsWidth()
+    {
+        // Selecting a card must not widen the Properties dock: the map would jump.
+        auto *dock = window().findChild<QDockWidget *>(QStringLiteral("propertiesDock"));
+        QVERIFY(dock);
+        doc()->setSelectedCards({});
+        QTest::qWait(20);
+        const int width = dock->width();
+        const int mapLeft = view()->mapToGlobal(QPoint()).x();
+        const int mapWidth = view()->width();
+        doc()->setSelectedCards({cell(0, laneOf(LaneKind::Touchpoints))[0]->id});
+        QTest::qWait(20);
+        QCOMPARE(dock->width(), width);
+        QCOMPARE(view()->width(), mapWidth);
+        QCOMPARE(view()->mapToGlobal(QPoint()).x(), mapLeft);
+    }
+
     void findAndFilter()
     {
         FindBar *bar = window().findBar();
@@ -570,21 +716,43 @@ private slots:
     {
         const int pain = laneOf(LaneKind::PainPoints);
         const int actions = laneOf(LaneKind::Actions);
-        const int before = cell(2, pain).size();
-        // A pain point dropped on the actions lane lands in the pain points lane.
+        const int before = cell(0, pain).size();
+        // A pain point dropped on Awareness x Customer actions goes to the pain points lane
+        // of that stage, and the bar says so before the drop.
         QMimeData mime;
         mime.setData(PalettePanel::mimeType(), "kind:pain-points");
-        const QPoint at = cellPoint(2, actions);
-        QDragEnterEvent enter(at, Qt::CopyAction, &mime, Qt::LeftButton, {});
-        QApplication::sendEvent(vp(), &enter);
-        QVERIFY(enter.isAccepted());
-        QDropEvent drop(QPointF(at), Qt::CopyAction, &mime, Qt::LeftButton, {});
-        QApplication::sendEvent(vp(), &drop);
+        const QRectF bar = paletteDragTo(&mime, cellPoint(0, actions));
+        const MapLayout &layout = view()->mapScene()->mapLayout();
+        QVERIFY2(layout.cellRect(0, pain).contains(bar.center()),
+                 qPrintable(QStringLiteral("bar at %1,%2").arg(bar.x()).arg(bar.y())));
+        QVERIFY(!layout.cellRect(0, actions).contains(bar.center()));
         QVERIFY(view()->isEditing());
         QTest::keyClicks(view()->editor(), QStringLiteral("Bill is confusing"));
         QTest::keyClick(view()->editor(), Qt::Key_Return, Qt::ControlModifier);
-        QCOMPARE(cell(2, pain).size(), before + 1);
-        QCOMPARE(cell(2, pain).last()->text, QStringLiteral("Bill is confusing"));
+        QCOMPARE(cell(0, pain).size(), before + 1);
+        QCOMPARE(cell(0, pain).last()->text, QStringLiteral("Bill is confusing"));
+        QVERIFY(bar.top() > layout.cards.value(cell(0, pain)[before - 1]->id).bottom() - 1);
+        // Ideas go to the ideas lane the same way.
+        const int ideas = laneOf(LaneKind::Ideas);
+        mime.setData(PalettePanel::mimeType(), "kind:ideas");
+        const QRectF ideaBar = paletteDragTo(&mime, cellPoint(0, actions));
+        QVERIFY(view()->mapScene()->mapLayout().cellRect(0, ideas).contains(ideaBar.center()));
+        QTest::keyClicks(view()->editor(), QStringLiteral("Chatbot"));
+        QTest::keyClick(view()->editor(), Qt::Key_Return, Qt::ControlModifier);
+        QCOMPARE(cell(0, ideas).last()->text, QStringLiteral("Chatbot"));
+        // A card of the cell's own type lands where the bar is, between two cards.
+        const QList<const Card *> inCell = cell(0, actions);
+        QVERIFY(inCell.size() >= 2);
+        const QRectF second = view()->mapScene()->mapLayout().cards.value(inCell[1]->id);
+        mime.setData(PalettePanel::mimeType(), "kind:actions");
+        const QRectF between =
+            paletteDragTo(&mime, view()->mapFromScene(second.topLeft() + QPointF(20, 4)));
+        QVERIFY(between.center().y() < second.top());
+        QVERIFY(between.center().y() >
+                view()->mapScene()->mapLayout().cards.value(inCell[0]->id).bottom());
+        QTest::keyClicks(view()->editor(), QStringLiteral("Reads the small print"));
+        QTest::keyClick(view()->editor(), Qt::Key_Return, Qt::ControlModifier);
+        QCOMPARE(cell(0, actions)[1]->text, QStringLiteral("Reads the small print"));
         // A channel entry gives a touchpoint in that channel.
         int lane = laneOf(LaneKind::Touchpoints);
         QCOMPARE(PalettePanel::prototype(journey(), "channel:chat", &lane).channel, Channel::Chat);

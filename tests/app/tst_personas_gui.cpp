@@ -10,6 +10,7 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QBuffer>
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QLineEdit>
 #include <QListWidget>
@@ -103,6 +104,11 @@ private slots:
         editor.goalsEditor()->addItem(QStringLiteral("Keep her number"));
         QVERIFY(editor.setPhotoFromData(jpeg(1600, 1200), QStringLiteral("mia.jpg")));
         const qsizetype images = m_doc->project().images.size();
+        // Added while a journey is open, she joins it, in the same step (the box says so).
+        QVERIFY(editor.linkBox()->isChecked());
+        QVERIFY(editor.linkBox()->text().contains(QStringLiteral("Renew an internet contract")));
+        const Id journey = m_doc->currentJourneyId();
+        const qsizetype linked = m_doc->project().journey(journey)->personaIds.size();
         editor.resize(1100, 760);
         QVERIFY(editor.grab().save(QStringLiteral("persona-editor.png")));
         QTest::mouseClick(ok, Qt::LeftButton);
@@ -116,10 +122,22 @@ private slots:
         QCOMPARE(m_doc->project().images[photo].width, 512);
         QCOMPARE(m_doc->project().images.size(), images + 1);
         QCOMPARE(m_doc->undoStack()->count(), 1);
+        QCOMPARE(m_doc->project().journey(journey)->personaIds.last(), editor.savedId());
         QCOMPARE(reopened().personas.size(), m_doc->project().personas.size());
+        QCOMPARE(reopened().journey(journey)->personaIds.size(), linked + 1);
         m_doc->undoStack()->undo();
         QVERIFY(!m_doc->project().persona(editor.savedId()));
         QCOMPARE(m_doc->project().images.size(), images);
+        QCOMPARE(m_doc->project().journey(journey)->personaIds.size(), linked);
+        // Unticked, the persona is only added.
+        PersonaEditor other(m_doc.get(), Id());
+        QTest::keyClicks(other.nameEdit(), QStringLiteral("Ole"));
+        other.linkBox()->setChecked(false);
+        other.accept();
+        QCOMPARE(m_doc->project().journey(journey)->personaIds.size(), linked);
+        // Editing an existing persona has no such box.
+        PersonaEditor existing(m_doc.get(), m_doc->project().personas[0].id);
+        QVERIFY(existing.linkBox()->isHidden());
     }
 
     void badPhotoIsRefusedWithAMessage()

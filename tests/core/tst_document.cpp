@@ -107,6 +107,21 @@ private slots:
             const Journey &j = current(d);
             return d.addCardsWithImages(j.id, {c}, {image}, {j.stages[2].id, j.lanes[0].id, 0});
         }) << QStringLiteral("Add 1 card");
+        QTest::newRow("give cards a picture") << Edit([](Document &d) {
+            // One card had the sample's letter picture, which nothing else shows: it leaves.
+            const int before = int(d.project().images.size());
+            Image image{{}, QStringLiteral("image/png"), 3, 2, QByteArray("\x89PNG pic", 8)};
+            const Card &pictured = cardAt(d, 0, 11, 0);
+            if (pictured.imageId.isNull()) return false;
+            const bool ok = d.setCardPicture(jid(d), {cardAt(d, 0, 0, 0).id, pictured.id}, image);
+            return ok && d.project().images.size() == before &&
+                   cardAt(d, 0, 0, 0).imageId == cardAt(d, 0, 11, 0).imageId;
+        }) << QStringLiteral("Set the picture of 2 cards");
+        QTest::newRow("remove a card's picture") << Edit([](Document &d) {
+            const int before = int(d.project().images.size());
+            return d.setCardPicture(jid(d), {cardAt(d, 3, 11, 0).id}, std::nullopt) &&
+                   cardAt(d, 3, 11, 0).imageId.isNull() && d.project().images.size() == before - 1;
+        }) << QStringLiteral("Remove the picture of 1 card");
         QTest::newRow("move card within cell") << Edit([](Document &d) {
             const Journey &j = current(d);
             return d.moveCards(j.id, {cardAt(d, 1, 1, 2).id}, {j.stages[1].id, j.lanes[1].id, 0});
@@ -115,6 +130,18 @@ private slots:
             const Journey &j = current(d);
             return d.moveCards(j.id, {cardAt(d, 0, 0, 0).id, cardAt(d, 1, 0, 1).id},
                                {j.stages[4].id, j.lanes[0].id, 1});
+        }) << QStringLiteral("Move 2 cards");
+        QTest::newRow("move cards to several cells") << Edit([](Document &d) {
+            // Two cards from two stages keep their arrangement: each to its own cell; the
+            // second lands before the card now first in its cell.
+            const Journey &j = current(d);
+            const Id a = cardAt(d, 0, 0, 0).id, b = cardAt(d, 1, 0, 1).id;
+            const Id first = cardAt(d, 2, 0, 0).id;
+            const bool ok =
+                d.moveCards(j.id, QList<CardMove>{{{a}, {j.stages[1].id, j.lanes[0].id, 0}},
+                                                  {{b}, {j.stages[2].id, j.lanes[0].id, 0}}});
+            return ok && cardAt(d, 1, 0, 0).id == a && cardAt(d, 2, 0, 0).id == b &&
+                   cardAt(d, 2, 0, 1).id == first;
         }) << QStringLiteral("Move 2 cards");
         QTest::newRow("delete cards") << Edit([](Document &d) {
             return d.removeCards(jid(d), {cardAt(d, 1, 1, 0).id, cardAt(d, 2, 0, 1).id});
@@ -403,7 +430,45 @@ private slots:
         unnamed.name = QStringLiteral("  ");
         QVERIFY(!doc->changeJourney(unnamed));
         QVERIFY(!doc->removeCards(newId(), {}));
+        // Pictures: no card, an unknown card, an empty picture; nothing to remove is no step.
+        QVERIFY(!doc->setCardPicture(j.id, {}, std::nullopt));
+        QVERIFY(!doc->setCardPicture(j.id, {newId()}, std::nullopt));
+        QCOMPARE(doc->lastError(), QStringLiteral("The card does not exist."));
+        QVERIFY(!doc->setCardPicture(j.id, {cardAt(*doc, 0, 0, 0).id}, Image()));
+        QCOMPARE(doc->lastError(), QStringLiteral("The picture is empty."));
+        const qsizetype images = doc->project().images.size();
+        QVERIFY(doc->setCardPicture(j.id, {cardAt(*doc, 0, 0, 0).id}, std::nullopt));
+        QCOMPARE(doc->project().images.size(), images);
+        // Two groups for one cell are one group.
+        const Id a = cardAt(*doc, 0, 0, 0).id, b = cardAt(*doc, 1, 0, 0).id;
+        QVERIFY(!doc->moveCards(j.id, QList<CardMove>{{{a}, {j.stages[2].id, j.lanes[0].id, 0}},
+                                                      {{b}, {j.stages[2].id, j.lanes[0].id, 1}}}));
+        QVERIFY(!doc->moveCards(j.id, QList<CardMove>{{{a}, {newId(), j.lanes[0].id, 0}}}));
         QCOMPARE(doc->undoStack()->count(), 0);
+    }
+
+    void sharedPicturesStayWhileShown()
+    {
+        QString file;
+        auto doc = freshSample(&file);
+        const Journey &j = current(*doc);
+        Image image{{}, QStringLiteral("image/png"), 3, 2, QByteArray("\x89PNG pic", 8)};
+        const Id a = cardAt(*doc, 0, 0, 0).id, b = cardAt(*doc, 1, 0, 0).id;
+        QVERIFY(doc->setCardPicture(j.id, {a, b}, image));
+        const qsizetype images = doc->project().images.size();
+        // One of two cards lets it go: the picture stays for the other.
+        QVERIFY(doc->setCardPicture(j.id, {a}, std::nullopt));
+        QCOMPARE(doc->project().images.size(), images);
+        QVERIFY(doc->setCardPicture(j.id, {b}, std::nullopt));
+        QCOMPARE(doc->project().images.size(), images - 1);
+        QCOMPARE(reopen(file).images.size(), images - 1);
+        doc->undoStack()->undo();
+        doc->undoStack()->undo();
+        QCOMPARE(current(*doc).card(a)->imageId, current(*doc).card(b)->imageId);
+        QVERIFY(!current(*doc).card(a)->imageId.isNull());
+        QCOMPARE(reopen(file).images.size(), images);
+        doc.reset();
+        QCOMPARE(checkProjectFile(file).problems, QStringList());
     }
 
     void deletingPersonaUnlinksAndUndoRelinks()

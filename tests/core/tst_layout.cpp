@@ -73,6 +73,38 @@ private slots:
         QCOMPARE(layout.slotRect(0, 0, 1), second);
     }
 
+    void givingOnePointAPersonaKeepsTheCurve()
+    {
+        // A curve drawn before any persona existed, then one point gets a persona.
+        Journey j = journey();
+        const int l = feelings(j);
+        j.personaIds.clear();
+        for (int s = 0; s < 5; ++s)
+            j.cards.append(card(j, s, l, 0, s % 3 - 1));
+        const MapLayout before = MapLayout::compute(j);
+        QCOMPARE(before.emotionCurves.size(), 1);
+        const Id anna = newId();
+        for (Card &c : j.cards)
+            if (c.laneId == j.lanes[l].id && c.stageId == j.stages[2].id) c.personaId = anna;
+        const MapLayout after = MapLayout::compute(j);
+        QCOMPARE(after.emotionCurves.size(), 1);
+        QCOMPARE(after.emotionCurves[0].personaId, anna);
+        QCOMPARE(after.emotionCurves[0].points.size(), 5);
+        // Nothing moved.
+        for (int i = 0; i < 5; ++i)
+            QCOMPARE(after.emotionCurves[0].points[i].pos, before.emotionCurves[0].points[i].pos);
+        // A second persona's point makes a second curve; the rest stay with the first.
+        const Id tom = newId();
+        for (Card &c : j.cards)
+            if (c.laneId == j.lanes[l].id && c.stageId == j.stages[4].id) c.personaId = tom;
+        const MapLayout two = MapLayout::compute(j);
+        QCOMPARE(two.emotionCurves.size(), 3); // Anna, Tom, and the unnamed points
+        j.personaIds = {anna, tom};
+        const MapLayout linked = MapLayout::compute(j);
+        QCOMPARE(linked.emotionCurves.size(), 2);
+        QCOMPARE(linked.emotionCurves[0].points.size(), 4);
+    }
+
     void emotionScoresSnapAndClamp()
     {
         const Journey j = journey();
@@ -97,18 +129,17 @@ private slots:
             j.cards.append(card(j, s, l, 0, s - 1, anna));
             j.cards.append(card(j, s, l, 1, 1 - s, tom));
         }
-        j.cards.append(card(j, 4, l, 0, 2)); // no persona
+        j.cards.append(card(j, 4, l, 0, 2)); // no persona: the journey's first persona's
         const MapLayout layout = MapLayout::compute(j);
-        QCOMPARE(layout.emotionCurves.size(), 3);
-        // In the journey's persona order, then the cards without a persona.
+        QCOMPARE(layout.emotionCurves.size(), 2);
+        // In the journey's persona order.
         QCOMPARE(layout.emotionCurves[0].personaId, tom);
         QCOMPARE(layout.emotionCurves[1].personaId, anna);
-        QVERIFY(layout.emotionCurves[2].personaId.isNull());
-        for (const auto &curve : layout.emotionCurves.first(2)) {
-            QCOMPARE(curve.points.size(), 3);
-            for (int i = 1; i < 3; ++i)
+        QCOMPARE(layout.emotionCurves[0].points.size(), 4);
+        QCOMPARE(layout.emotionCurves[1].points.size(), 3);
+        for (const auto &curve : layout.emotionCurves)
+            for (int i = 1; i < curve.points.size(); ++i)
                 QVERIFY(curve.points[i].pos.x() > curve.points[i - 1].pos.x());
-        }
         QCOMPARE(layout.emotionCurves[1].points[2].score, 1);
         QCOMPARE(layout.emotionCurves[1].points[2].pos.y(), layout.emotionY(l, 1));
         // Equal scores of two personas in one stage do not hide each other.
