@@ -37,20 +37,23 @@ ChartsPanel::ChartsPanel(QWidget *parent)
     for (int i = 0; i < 3; ++i) {
         auto *view = new QChartView(new QChart, this);
         view->setRenderHint(QPainter::Antialiasing);
-        view->setMinimumHeight(220);
+        view->setMinimumHeight(160);
         m_views.append(view);
     }
     m_tabs->addTab(m_views[0], tr("Funnel"));
     m_tabs->addTab(m_views[1], tr("Over time"));
     m_tabs->addTab(m_views[2], tr("Feeling and metric"));
+    // Narrow docks: the tabs scroll instead of widening the window.
+    m_tabs->setUsesScrollButtons(true);
+    m_tabs->setElideMode(Qt::ElideRight);
+    m_metric->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_metric->setMinimumContentsLength(10);
     auto *save = new QPushButton(tr("Save Chart..."), this);
-    auto *row = new QHBoxLayout;
-    row->addWidget(m_metric, 1);
-    row->addWidget(save);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(2, 2, 2, 2);
-    layout->addLayout(row);
+    layout->addWidget(m_metric);
     layout->addWidget(m_tabs, 1);
+    layout->addWidget(save, 0, Qt::AlignRight);
     connect(m_metric, &QComboBox::activated, this, &ChartsPanel::rebuild);
     connect(save, &QPushButton::clicked, this, &ChartsPanel::exportCurrent);
 }

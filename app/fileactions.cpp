@@ -5,6 +5,7 @@
 #include "document/templates.h"
 #include "i18n.h"
 #include "mainwindow.h"
+#include "menutext.h"
 #include "untitled.h"
 
 #include <QAction>
@@ -84,7 +85,7 @@ MainWindow *FileActions::targetWindow()
     if (!m_window->document()) return m_window;
     auto *window = new MainWindow;
     window->setAttribute(Qt::WA_DeleteOnClose);
-    window->resize(m_window->size());
+    window->placeOnScreen();
     window->show();
     return window;
 }
@@ -148,7 +149,7 @@ void FileActions::fillRecentMenu()
     m_recentMenu->clear();
     const QStringList files = recentFiles();
     for (const QString &file : files) {
-        QAction *a = m_recentMenu->addAction(QFileInfo(file).fileName(), this,
+        QAction *a = m_recentMenu->addAction(menuText(QFileInfo(file).fileName()), this,
                                              [this, file] { openFile(file); });
         a->setToolTip(nativeName(file));
         a->setStatusTip(nativeName(file));
@@ -306,6 +307,7 @@ void FileActions::offerRecovery(QWidget *parent)
         for (const QString &file : files) {
             auto *window = new MainWindow;
             window->setAttribute(Qt::WA_DeleteOnClose);
+            window->placeOnScreen();
             window->show();
             if (window->fileActions()->openFile(file))
                 window->setProperty("recovered", true);

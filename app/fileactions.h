@@ -33,8 +33,9 @@ public:
     static QStringList recentFiles();
     static void addRecentFile(const QString &path);
 
-private:
     void openDialog();
+
+private:
     void fillRecentMenu();
     MainWindow *targetWindow();
 

@@ -27,21 +27,10 @@ JourneyPanel::JourneyPanel(QWidget *parent) : QWidget(parent), m_list(new QListW
         panelButton(this, tr("Delete"), QStringLiteral("edit-delete"), tr("Delete the journey"));
     m_up = panelButton(this, tr("Up"), QStringLiteral("go-up"), tr("Move the journey up"));
     m_down = panelButton(this, tr("Down"), QStringLiteral("go-down"), tr("Move the journey down"));
-    auto *buttons = new QHBoxLayout;
-    buttons->setSpacing(2);
-    for (QToolButton *b : {m_add, m_rename, m_duplicate, m_delete})
-        buttons->addWidget(b);
-    buttons->addStretch();
-    auto *order = new QHBoxLayout;
-    order->setSpacing(2);
-    order->addWidget(m_up);
-    order->addWidget(m_down);
-    order->addStretch();
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_list);
-    layout->addLayout(buttons);
-    layout->addLayout(order);
+    layout->addWidget(panelButtonRow(this, {m_add, m_rename, m_duplicate, m_delete, m_up, m_down}));
     connect(m_up, &QToolButton::clicked, this, [this] { moveJourney(-1); });
     connect(m_down, &QToolButton::clicked, this, [this] { moveJourney(1); });
 

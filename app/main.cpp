@@ -32,6 +32,7 @@ int main(int argc, char *argv[])
 
     auto *window = new MainWindow;
     window->setAttribute(Qt::WA_DeleteOnClose);
+    window->placeOnScreen();
     window->show();
     FileActions::offerRecovery(window);
     for (const QString &file : parser.positionalArguments())

@@ -12,11 +12,13 @@
 #include "i18n.h"
 #include "importdialog.h"
 #include "journeypanel.h"
+#include "menutext.h"
 #include "overlaybar.h"
 #include "palettepanel.h"
 #include "personapanel.h"
 #include "personastrip.h"
 #include "propertiespanel.h"
+#include "startpage.h"
 #include "untitled.h"
 
 #include <QApplication>
@@ -33,7 +35,10 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QScreen>
+#include <QScrollArea>
 #include <QSettings>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolBar>
 #include <QUndoGroup>
@@ -48,24 +53,41 @@ MainWindow::MainWindow(QWidget *parent)
       m_properties(new PropertiesPanel(this)), m_findBar(new FindBar(m_mapView, this)),
       m_personas(new PersonaPanel(this)), m_personaStrip(new PersonaStrip(this)),
       m_canvasActions(new CanvasActions(m_mapView, this)), m_fileActions(new FileActions(this)),
-      m_saveState(new QLabel(this)), m_zoomLabel(new QLabel(this))
+      m_saveState(new QLabel(this)), m_zoomLabel(new QLabel(this)),
+      m_pages(new QStackedWidget(this)), m_startPage(new StartPage(this)),
+      m_mapPage(new QWidget(this)), m_overlayStrip(new OverlayStrip(this))
 {
-    auto *central = new QWidget(this);
-    auto *column = new QVBoxLayout(central);
+    // The map with its strips; without a project, the start page instead.
+    auto *column = new QVBoxLayout(m_mapPage);
     column->setContentsMargins(0, 0, 0, 0);
     column->setSpacing(0);
     column->addWidget(m_personaStrip);
     column->addWidget(m_findBar);
     column->addWidget(m_mapView, 1);
-    setCentralWidget(central);
+    column->addWidget(m_overlayStrip);
+    m_pages->addWidget(m_startPage);
+    m_pages->addWidget(m_mapPage);
+    setCentralWidget(m_pages);
+    connect(m_startPage, &StartPage::newProject, m_fileActions, &FileActions::newProject);
+    connect(m_startPage, &StartPage::openProject, m_fileActions, &FileActions::openDialog);
+    connect(m_startPage, &StartPage::openSample, m_fileActions, &FileActions::openSample);
+    connect(m_startPage, &StartPage::openRecent, m_fileActions, &FileActions::openFile);
     m_mapView->setActions(m_canvasActions);
     QDockWidget *journeys =
         addDock(tr("Journeys"), QStringLiteral("journeysDock"), m_journeys, Qt::LeftDockWidgetArea);
     QDockWidget *palette =
         addDock(tr("Palette"), QStringLiteral("paletteDock"), m_palette, Qt::LeftDockWidgetArea);
     splitDockWidget(journeys, palette, Qt::Vertical);
+    palette->setObjectName(QStringLiteral("paletteDock"));
+    // Properties scroll when the screen is short (a 720-line projector).
+    auto *propertiesScroll = new QScrollArea(this);
+    propertiesScroll->setWidget(m_properties);
+    propertiesScroll->setWidgetResizable(true);
+    propertiesScroll->setFrameShape(QFrame::NoFrame);
+    propertiesScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     QDockWidget *properties = addDock(tr("Properties"), QStringLiteral("propertiesDock"),
-                                      m_properties, Qt::RightDockWidgetArea);
+                                      propertiesScroll, Qt::RightDockWidgetArea);
+    m_properties->setAccessibleName(tr("Properties"));
     QDockWidget *personas = addDock(tr("Personas"), QStringLiteral("personasDock"), m_personas,
                                     Qt::RightDockWidgetArea);
     splitDockWidget(properties, personas, Qt::Vertical);
@@ -78,6 +100,8 @@ MainWindow::MainWindow(QWidget *parent)
         addDock(tr("Charts"), QStringLiteral("chartsDock"), m_charts, Qt::RightDockWidgetArea);
     tabifyDockWidget(friction, charts);
     personas->raise();
+    // Narrow docks: the map gets the room (a remembered layout wins, see placeOnScreen).
+    resizeDocks({journeys, properties}, {200, 260}, Qt::Horizontal);
     connect(m_personaStrip, &PersonaStrip::personaClicked, m_personas, &PersonaPanel::editPersona);
     connect(m_palette, &PalettePanel::entryActivated, this, [this](const QByteArray &entry) {
         const Journey *j =
@@ -102,11 +126,53 @@ MainWindow::MainWindow(QWidget *parent)
     setAcceptDrops(true);
     createMenus();
     createToolBar();
-    const QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1280, 800);
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    resize(1280, 800);
+    restoreState(QSettings().value(QStringLiteral("window/state")).toByteArray());
     updateTitle();
+}
+
+QRect MainWindow::firstGeometry(const QRect &available, bool *maximize)
+{
+    *maximize = available.width() < 1600 || available.height() < 1000;
+    if (*maximize) return available;
+    const QSize size(available.width() * 9 / 10, available.height() * 9 / 10);
+    return QRect(available.center() - QPoint(size.width() / 2, size.height() / 2), size);
+}
+
+void MainWindow::placeOnScreen()
+{
+    const QRect available = screen()->availableGeometry();
+    const QSettings settings;
+    // The remembered size and place, when the window is still all on a screen.
+    if (restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()) &&
+        (isMaximized() || available.contains(frameGeometry())))
+        return;
+    bool maximize = false;
+    const QRect rect = firstGeometry(available, &maximize);
+    setWindowState(windowState() & ~Qt::WindowMaximized);
+    // The frame is drawn around the geometry: keep all of it on the screen.
+    const QMargins frame(frameGeometry().left() - geometry().left(),
+                         frameGeometry().top() - geometry().top(),
+                         frameGeometry().right() - geometry().right(),
+                         frameGeometry().bottom() - geometry().bottom());
+    setGeometry(rect.marginsRemoved(frame));
+    if (maximize) setWindowState(windowState() | Qt::WindowMaximized);
+}
+
+void MainWindow::setMapFocus(bool focus)
+{
+    if (focus) {
+        m_beforeFocus = saveState();
+        for (QDockWidget *dock : std::as_const(m_docks))
+            dock->hide();
+        m_mapView->setFocus();
+    } else if (!m_beforeFocus.isEmpty()) {
+        restoreState(std::exchange(m_beforeFocus, {}));
+    }
+    if (m_focusAction->isChecked() != focus) {
+        const QSignalBlocker block(m_focusAction);
+        m_focusAction->setChecked(focus);
+    }
 }
 
 MainWindow::~MainWindow()
@@ -160,12 +226,23 @@ void MainWindow::createMenus()
     file->insertSeparator(quit);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    QAction *undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    // Undo and redo name the step; names in it keep their "&" (not a mnemonic).
+    auto *undo = new QAction(QIcon::fromTheme(QStringLiteral("edit-undo")), tr("&Undo"), this);
     undo->setShortcut(QKeySequence::Undo);
-    undo->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo")));
-    QAction *redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    undo->setEnabled(false);
+    connect(undo, &QAction::triggered, m_undoGroup, &QUndoGroup::undo);
+    connect(m_undoGroup, &QUndoGroup::canUndoChanged, undo, &QAction::setEnabled);
+    connect(m_undoGroup, &QUndoGroup::undoTextChanged, undo, [undo](const QString &text) {
+        undo->setText(text.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(menuText(text)));
+    });
+    auto *redo = new QAction(QIcon::fromTheme(QStringLiteral("edit-redo")), tr("&Redo"), this);
     redo->setShortcut(QKeySequence::Redo);
-    redo->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo")));
+    redo->setEnabled(false);
+    connect(redo, &QAction::triggered, m_undoGroup, &QUndoGroup::redo);
+    connect(m_undoGroup, &QUndoGroup::canRedoChanged, redo, &QAction::setEnabled);
+    connect(m_undoGroup, &QUndoGroup::redoTextChanged, redo, [redo](const QString &text) {
+        redo->setText(text.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(menuText(text)));
+    });
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();
@@ -182,11 +259,12 @@ void MainWindow::createMenus()
     edit->addSeparator();
     edit->addActions({c->edit, c->addCard});
     edit->addSeparator();
-    edit->addAction(QIcon::fromTheme(QStringLiteral("edit-find")), tr("&Find and Filter..."),
-                    QKeySequence::Find, m_findBar, &FindBar::activate);
-    edit->addAction(tr("Find &Next"), QKeySequence::FindNext, m_findBar, &FindBar::findNext);
-    edit->addAction(tr("Find Pre&vious"), QKeySequence::FindPrevious, m_findBar,
-                    &FindBar::findPrevious);
+    m_projectActions +=
+        {edit->addAction(QIcon::fromTheme(QStringLiteral("edit-find")), tr("&Find and Filter..."),
+                         QKeySequence::Find, m_findBar, &FindBar::activate),
+         edit->addAction(tr("Find &Next"), QKeySequence::FindNext, m_findBar, &FindBar::findNext),
+         edit->addAction(tr("Find Pre&vious"), QKeySequence::FindPrevious, m_findBar,
+                         &FindBar::findPrevious)};
     edit->addSeparator();
     QAction *prefs = edit->addAction(QIcon::fromTheme(QStringLiteral("preferences-system")),
                                      tr("&Preferences..."), this, &MainWindow::showPreferences);
@@ -194,19 +272,40 @@ void MainWindow::createMenus()
     prefs->setMenuRole(QAction::PreferencesRole);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    view->addAction(QIcon::fromTheme(QStringLiteral("zoom-in")), tr("Zoom &In"),
-                    QKeySequence::ZoomIn, m_mapView, &MapView::zoomIn);
-    view->addAction(QIcon::fromTheme(QStringLiteral("zoom-out")), tr("Zoom &Out"),
-                    QKeySequence::ZoomOut, m_mapView, &MapView::zoomOut);
-    view->addAction(QIcon::fromTheme(QStringLiteral("zoom-original")), tr("&Actual Size"),
-                    QKeySequence(Qt::CTRL | Qt::Key_0), this, [this] { m_mapView->setZoom(1.0); });
-    view->addAction(QIcon::fromTheme(QStringLiteral("zoom-fit-best")), tr("&Fit Map"),
-                    QKeySequence(Qt::CTRL | Qt::Key_9), m_mapView, &MapView::fitMap);
-    view->addAction(QIcon::fromTheme(QStringLiteral("zoom-fit-width")), tr("Fit &Width"),
-                    QKeySequence(Qt::CTRL | Qt::Key_8), m_mapView, &MapView::fitWidth);
+    m_projectActions +=
+        {view->addAction(QIcon::fromTheme(QStringLiteral("zoom-in")), tr("Zoom &In"),
+                         QKeySequence::ZoomIn, m_mapView, &MapView::zoomIn),
+         view->addAction(QIcon::fromTheme(QStringLiteral("zoom-out")), tr("Zoom &Out"),
+                         QKeySequence::ZoomOut, m_mapView, &MapView::zoomOut),
+         view->addAction(QIcon::fromTheme(QStringLiteral("zoom-original")), tr("&Actual Size"),
+                         QKeySequence(Qt::CTRL | Qt::Key_0), this,
+                         [this] { m_mapView->setZoom(1.0); }),
+         view->addAction(QIcon::fromTheme(QStringLiteral("zoom-fit-best")), tr("&Fit Map"),
+                         QKeySequence(Qt::CTRL | Qt::Key_9), m_mapView, &MapView::fitMap),
+         view->addAction(QIcon::fromTheme(QStringLiteral("zoom-fit-width")), tr("Fit &Width"),
+                         QKeySequence(Qt::CTRL | Qt::Key_8), m_mapView, &MapView::fitWidth)};
     view->addSeparator();
-    for (QDockWidget *dock : std::as_const(m_docks))
+    // One shortcut gives the map all the room, and back.
+    m_focusAction =
+        view->addAction(QIcon::fromTheme(QStringLiteral("view-fullscreen")), tr("F&ocus on Map"));
+    m_focusAction->setObjectName(QStringLiteral("focusOnMap"));
+    m_focusAction->setCheckable(true);
+    m_focusAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    m_focusAction->setToolTip(tr("Hide all panels, or show them again"));
+    connect(m_focusAction, &QAction::toggled, this, &MainWindow::setMapFocus);
+    m_projectActions.append(m_focusAction);
+    view->addSeparator();
+    for (QDockWidget *dock : std::as_const(m_docks)) {
         view->addAction(dock->toggleViewAction());
+        // Showing a panel while the map has the focus ends the focus.
+        connect(dock->toggleViewAction(), &QAction::triggered, this, [this](bool shown) {
+            if (shown && m_focusAction->isChecked()) {
+                m_beforeFocus.clear();
+                const QSignalBlocker block(m_focusAction);
+                m_focusAction->setChecked(false);
+            }
+        });
+    }
 
     m_canvasActions->populateStageMenu(menuBar()->addMenu(tr("&Stage")));
     m_canvasActions->populateLaneMenu(menuBar()->addMenu(tr("&Lane")));
@@ -239,23 +338,20 @@ void MainWindow::createToolBar()
     bar->addAction(m_canvasActions->addStage);
     bar->addAction(m_canvasActions->addLaneMenu->menuAction());
     bar->addSeparator();
-    bar->addAction(QIcon::fromTheme(QStringLiteral("zoom-out")), tr("Zoom Out"), m_mapView,
-                   &MapView::zoomOut);
-    bar->addAction(QIcon::fromTheme(QStringLiteral("zoom-in")), tr("Zoom In"), m_mapView,
-                   &MapView::zoomIn);
-    bar->addAction(QIcon::fromTheme(QStringLiteral("zoom-fit-best")), tr("Fit Map"), m_mapView,
-                   &MapView::fitMap);
-    bar->addAction(QIcon::fromTheme(QStringLiteral("zoom-fit-width")), tr("Fit Width"), m_mapView,
-                   &MapView::fitWidth);
+    m_projectActions += {bar->addAction(QIcon::fromTheme(QStringLiteral("zoom-out")),
+                                        tr("Zoom Out"), m_mapView, &MapView::zoomOut),
+                         bar->addAction(QIcon::fromTheme(QStringLiteral("zoom-in")), tr("Zoom In"),
+                                        m_mapView, &MapView::zoomIn),
+                         bar->addAction(QIcon::fromTheme(QStringLiteral("zoom-fit-best")),
+                                        tr("Fit Map"), m_mapView, &MapView::fitMap),
+                         bar->addAction(QIcon::fromTheme(QStringLiteral("zoom-fit-width")),
+                                        tr("Fit Width"), m_mapView, &MapView::fitWidth)};
     bar->addSeparator();
-    bar->addAction(QIcon::fromTheme(QStringLiteral("edit-find")), tr("Find"), m_findBar,
-                   &FindBar::activate);
-    // The overlay's choosers and legend get their own toolbar, which wraps to its own row
-    // in a narrow window instead of hiding behind the first one's overflow.
-    QToolBar *overlay = addToolBar(tr("Overlay"));
-    overlay->setObjectName(QStringLiteral("overlayToolBar"));
-    m_overlayBar = new OverlayBar(m_mapView->mapScene(), overlay);
-    overlay->addWidget(m_overlayBar);
+    m_projectActions.append(bar->addAction(QIcon::fromTheme(QStringLiteral("edit-find")),
+                                           tr("Find"), m_findBar, &FindBar::activate));
+    // The overlay's choosers and its legend sit under the map, where they have the map's
+    // width and leave the toolbar its room (also in German on a 1280-pixel projector).
+    m_overlayBar = new OverlayBar(m_mapView->mapScene(), m_overlayStrip);
     connect(m_overlayBar, &OverlayBar::scopeChanged, m_friction, &FrictionPanel::setScope);
     connect(m_overlayBar, &OverlayBar::scopeChanged, m_charts, &ChartsPanel::setScope);
 }
@@ -300,6 +396,12 @@ std::unique_ptr<Document> MainWindow::takeDocument()
 
 void MainWindow::updateTitle()
 {
+    // Without a project: the start page, and nothing that needs a map.
+    m_pages->setCurrentWidget(m_document ? m_mapPage : m_startPage);
+    for (QAction *a : std::as_const(m_projectActions))
+        a->setEnabled(m_document != nullptr);
+    m_palette->setEnabled(m_document && !m_document->isReadOnly());
+    if (!m_document && m_focusAction && m_focusAction->isChecked()) setMapFocus(false);
     if (m_exportAction) m_exportAction->setEnabled(m_document != nullptr);
     if (m_importAction) m_importAction->setEnabled(m_document && !m_document->isReadOnly());
     if (m_copyImageAction) m_copyImageAction->setEnabled(m_document != nullptr);
@@ -334,6 +436,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         return;
     }
     QSettings settings;
+    if (m_focusAction->isChecked()) setMapFocus(false); // remember the panels, not the focus
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
     event->accept();

@@ -7,6 +7,7 @@
 class QAction;
 class QDockWidget;
 class QLabel;
+class QStackedWidget;
 class QUndoGroup;
 
 namespace waymark {
@@ -18,12 +19,14 @@ class FileActions;
 class FindBar;
 class FrictionPanel;
 class JourneyPanel;
+class OverlayStrip;
 class MapView;
 class OverlayBar;
 class PalettePanel;
 class PersonaPanel;
 class PersonaStrip;
 class PropertiesPanel;
+class StartPage;
 
 // One window shows one project. File handling lives in FileActions.
 class MainWindow : public QMainWindow
@@ -54,6 +57,18 @@ public:
     void updateTitle();
     // Opens the metric import for a CSV or XLSX file.
     void importMetrics(const QString &path);
+    // Sizes and places a window that is about to show: the remembered geometry when it fits
+    // the screen, else (first start, another screen) maximised on a screen below 1600 x 1000
+    // and nine tenths of a larger one.
+    void placeOnScreen();
+    // The geometry for a first start on a screen with this available area; `maximize` says
+    // whether to show it maximised.
+    static QRect firstGeometry(const QRect &available, bool *maximize);
+    QAction *focusAction() const { return m_focusAction; }
+    StartPage *startPage() const { return m_startPage; }
+    OverlayStrip *overlayStrip() const { return m_overlayStrip; }
+    // Actions that need a project, disabled without one.
+    QList<QAction *> projectActions() const { return m_projectActions; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -69,6 +84,8 @@ private:
     void showPreferences();
     void showExport();
     void showAbout();
+    // Hides every dock (the map gets the room) or brings back the ones that were shown.
+    void setMapFocus(bool focus);
 
     std::unique_ptr<Document> m_document;
     QUndoGroup *m_undoGroup;
@@ -87,6 +104,13 @@ private:
     QAction *m_exportAction = nullptr;
     QAction *m_importAction = nullptr;
     QAction *m_copyImageAction = nullptr;
+    QAction *m_focusAction = nullptr;
+    QByteArray m_beforeFocus; // the dock layout Focus on Map restores
+    QList<QAction *> m_projectActions;
+    QStackedWidget *m_pages;
+    StartPage *m_startPage;
+    QWidget *m_mapPage;
+    OverlayStrip *m_overlayStrip;
     FileActions *m_fileActions;
     QLabel *m_saveState;
     QLabel *m_zoomLabel;

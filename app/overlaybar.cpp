@@ -10,20 +10,73 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QSettings>
 #include <QToolButton>
 
 namespace waymark {
 
-OverlayBar::OverlayBar(MapScene *scene, QWidget *parent)
-    : QWidget(parent), m_scene(scene), m_metric(new QComboBox(this)), m_period(new QComboBox(this)),
-      m_segment(new QComboBox(this)), m_legend(new QLabel(this))
+OverlayStrip::OverlayStrip(QWidget *parent)
+    : QWidget(parent), m_text(new QLabel(this)), m_toggle(new QToolButton(this))
 {
+    setObjectName(QStringLiteral("overlayStrip"));
+    m_text->setObjectName(QStringLiteral("overlayLegend"));
+    m_text->setWordWrap(true);
+    m_text->setTextFormat(Qt::RichText);
+    // Never wider than the map: the text wraps.
+    m_text->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_text->setMinimumWidth(40);
+    m_toggle->setAutoRaise(true);
+    m_toggle->setObjectName(QStringLiteral("legendToggle"));
+    auto *row = new QHBoxLayout(this);
+    row->setContentsMargins(4, 2, 4, 2);
+    row->addWidget(m_toggle, 0, Qt::AlignVCenter);
+    row->addWidget(m_text, 1);
+    row->addStretch(); // takes the room while there is no legend
+    connect(m_toggle, &QToolButton::clicked, this, [this] {
+        setCollapsed(!m_collapsed);
+        QSettings().setValue(QStringLiteral("view/legendCollapsed"), m_collapsed);
+    });
+    setCollapsed(QSettings().value(QStringLiteral("view/legendCollapsed"), false).toBool());
+    setLegend({});
+}
+
+void OverlayStrip::setChoosers(QWidget *choosers)
+{
+    static_cast<QHBoxLayout *>(layout())->insertWidget(0, choosers);
+}
+
+void OverlayStrip::setLegend(const QString &html)
+{
+    m_text->setText(html);
+    m_toggle->setVisible(!html.isEmpty());
+    m_text->setVisible(!html.isEmpty() && !m_collapsed);
+}
+
+void OverlayStrip::setCollapsed(bool collapsed)
+{
+    m_collapsed = collapsed;
+    m_text->setVisible(!collapsed && !m_text->text().isEmpty());
+    m_toggle->setArrowType(collapsed ? Qt::RightArrow : Qt::LeftArrow);
+    m_toggle->setToolButtonStyle(collapsed ? Qt::ToolButtonTextBesideIcon : Qt::ToolButtonIconOnly);
+    m_toggle->setText(tr("Legend"));
+    m_toggle->setToolTip(collapsed ? tr("Show the legend") : tr("Hide the legend"));
+    m_toggle->setAccessibleName(m_toggle->toolTip());
+}
+
+OverlayBar::OverlayBar(MapScene *scene, OverlayStrip *strip)
+    : QWidget(strip), m_scene(scene), m_metric(new QComboBox(this)), m_period(new QComboBox(this)),
+      m_segment(new QComboBox(this)), m_legend(strip)
+{
+    strip->setChoosers(this);
     setObjectName(QStringLiteral("overlayBar"));
     m_metric->setObjectName(QStringLiteral("overlayMetric"));
     m_metric->setAccessibleName(tr("Metric overlay"));
     m_period->setAccessibleName(tr("Period"));
     m_segment->setAccessibleName(tr("Segment"));
-    m_metric->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // Wide enough for most names; long ones show whole in the open list.
+    m_metric->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_metric->setMinimumContentsLength(16);
+    setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Preferred);
     auto *row = new QHBoxLayout(this);
     row->setContentsMargins(4, 0, 4, 0);
     row->addWidget(new QLabel(tr("Overlay:"), this));
@@ -35,7 +88,6 @@ OverlayBar::OverlayBar(MapScene *scene, QWidget *parent)
     m_edit->setToolTip(tr("Direction, scale, target and thresholds of the metric"));
     m_edit->setAccessibleName(m_edit->toolTip());
     row->addWidget(m_edit);
-    row->addWidget(m_legend);
     connect(m_edit, &QToolButton::clicked, this, [this] {
         const Id metric = m_metric->currentData().value<Id>();
         if (!m_document || metric.isNull()) return;
@@ -101,23 +153,23 @@ void OverlayBar::apply()
     emit scopeChanged(m_period->currentData().toString(), m_segment->currentData().toString());
     if (!m_document || metric.isNull()) {
         m_scene->setOverlay(nullptr);
-        m_legend->clear();
+        m_legend->setLegend({});
         return;
     }
     auto overlay = std::make_unique<MetricOverlay>(m_document->project(), metric,
                                                    m_period->currentData().toString(),
                                                    m_segment->currentData().toString());
-    m_legend->setText(QStringLiteral("<span style='color:%1'>■</span> %2 "
-                                     "<span style='color:%3'>■</span> %4 "
-                                     "<span style='color:%5'>■</span> %6 "
-                                     "<span style='color:%7'>●</span> %8 — %9")
-                          .arg(MetricOverlay::colour(MetricStatus::Good).name(), tr("good"),
-                               MetricOverlay::colour(MetricStatus::Warning).name(), tr("warning !"),
-                               MetricOverlay::colour(MetricStatus::Critical).name(),
-                               tr("critical !!"),
-                               MetricOverlay::colour(MetricStatus::Critical).darker(125).name(),
-                               tr("1-%1: worst friction points").arg(Friction::MarkedOnMap),
-                               overlay->legend().toHtmlEscaped()));
+    m_legend->setLegend(
+        QStringLiteral("<span style='color:%1'>■</span> %2 "
+                       "<span style='color:%3'>■</span> %4 "
+                       "<span style='color:%5'>■</span> %6 "
+                       "<span style='color:%7'>●</span> %8 — %9")
+            .arg(MetricOverlay::colour(MetricStatus::Good).name(), tr("good"),
+                 MetricOverlay::colour(MetricStatus::Warning).name(), tr("warning !"),
+                 MetricOverlay::colour(MetricStatus::Critical).name(), tr("critical !!"),
+                 MetricOverlay::colour(MetricStatus::Critical).darker(125).name(),
+                 tr("1-%1: worst friction points").arg(Friction::MarkedOnMap),
+                 overlay->legend().toHtmlEscaped()));
     m_scene->setOverlay(std::move(overlay));
 }
 

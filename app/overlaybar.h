@@ -14,19 +14,42 @@ namespace waymark {
 class Document;
 class MapScene;
 
-// The metric overlay's choosers for the toolbar: which metric, period and segment, and a
-// legend of what the colours mean.
+// The strip under the map: the overlay's choosers, then its legend, which wraps to the
+// width the map has (instead of widening the window or crowding the toolbar) and can be
+// folded away to one button.
+class OverlayStrip : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit OverlayStrip(QWidget *parent = nullptr);
+    void setChoosers(QWidget *choosers);
+    // Empty: no overlay, no legend.
+    void setLegend(const QString &html);
+    QLabel *label() const { return m_text; }
+    bool isCollapsed() const { return m_collapsed; }
+    void setCollapsed(bool collapsed);
+
+private:
+    QLabel *m_text;
+    QToolButton *m_toggle;
+    bool m_collapsed = false;
+};
+
+// The metric overlay's choosers: which metric, period and segment, and its thresholds; the
+// legend of what the colours mean goes beside them in the OverlayStrip.
 class OverlayBar : public QWidget
 {
     Q_OBJECT
 
 public:
-    OverlayBar(MapScene *scene, QWidget *parent = nullptr);
+    // Puts itself into `strip`.
+    OverlayBar(MapScene *scene, OverlayStrip *strip);
     void setDocument(Document *document);
     QComboBox *metricBox() const { return m_metric; }
     QComboBox *periodBox() const { return m_period; }
     QComboBox *segmentBox() const { return m_segment; }
-    QLabel *legend() const { return m_legend; }
+    QLabel *legend() const { return m_legend->label(); }
 
 signals:
     // The period and segment the overlay shows ("" = latest, everyone), for the panels
@@ -40,7 +63,7 @@ private:
     MapScene *m_scene;
     Document *m_document = nullptr;
     QComboBox *m_metric, *m_period, *m_segment;
-    QLabel *m_legend;
+    OverlayStrip *m_legend;
     QToolButton *m_edit = nullptr;
 };
 

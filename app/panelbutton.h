@@ -19,4 +19,8 @@ inline QToolButton *panelButton(QWidget *parent, const QString &text, const QStr
     return b;
 }
 
+// A row of panel buttons (or other small widgets) that wraps to the panel's width (see
+// FlowLayout).
+QWidget *panelButtonRow(QWidget *parent, const QList<QWidget *> &buttons);
+
 } // namespace waymark

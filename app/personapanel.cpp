@@ -4,6 +4,7 @@
 #include "document/document.h"
 #include "io/personaexport.h"
 #include "mainwindow.h"
+#include "menutext.h"
 #include "panelbutton.h"
 #include "personaeditor.h"
 #include "render/personasheet.h"
@@ -56,21 +57,11 @@ PersonaPanel::PersonaPanel(QWidget *parent) : QWidget(parent), m_list(new QListW
                            tr("Import personas from another project"));
     m_export = panelButton(this, tr("Sheets..."), QStringLiteral("document-export"),
                            tr("Export persona sheets as PDF or PNG"));
-    auto *row1 = new QHBoxLayout;
-    row1->setSpacing(2);
-    for (QToolButton *b : {m_add, m_edit, m_duplicate, m_delete})
-        row1->addWidget(b);
-    row1->addStretch();
-    auto *row2 = new QHBoxLayout;
-    row2->setSpacing(2);
-    for (QToolButton *b : {m_up, m_down, m_import, m_export})
-        row2->addWidget(b);
-    row2->addStretch();
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_list);
-    layout->addLayout(row1);
-    layout->addLayout(row2);
+    layout->addWidget(panelButtonRow(
+        this, {m_add, m_edit, m_duplicate, m_delete, m_up, m_down, m_import, m_export}));
     connect(m_add, &QToolButton::clicked, this, &PersonaPanel::addPersona);
     connect(m_edit, &QToolButton::clicked, this, [this] { editPersona(currentPersona()); });
     connect(m_duplicate, &QToolButton::clicked, this, &PersonaPanel::duplicatePersona);
@@ -305,7 +296,8 @@ void PersonaPanel::contextMenuEvent(QContextMenuEvent *event)
             window->document()->isReadOnly())
             continue;
         Document *target = window->document();
-        copy->addAction(target->project().info.title, this, [this, target] { copyTo(target); });
+        copy->addAction(menuText(target->project().info.title), this,
+                        [this, target] { copyTo(target); });
     }
     copy->setEnabled(!copy->isEmpty() && !currentPersona().isNull());
     menu.addAction(tr("&Import from Project..."), this, &PersonaPanel::importFromFile)

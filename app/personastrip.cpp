@@ -2,6 +2,7 @@
 #include "personastrip.h"
 
 #include "document/document.h"
+#include "menutext.h"
 #include "render/personasheet.h"
 
 #include <QAbstractButton>
@@ -97,7 +98,7 @@ PersonaStrip::PersonaStrip(QWidget *parent)
             m_document ? m_document->project().journey(m_document->currentJourneyId()) : nullptr;
         if (!j) return;
         for (const Persona &p : m_document->project().personas) {
-            QAction *a = menu->addAction(p.name);
+            QAction *a = menu->addAction(menuText(p.name));
             a->setCheckable(true);
             a->setChecked(j->personaIds.contains(p.id));
             const Id id = p.id;

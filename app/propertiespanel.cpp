@@ -3,6 +3,7 @@
 
 #include "document/document.h"
 #include "io/imageimport.h"
+#include "panelbutton.h"
 #include "render/maprenderer.h"
 #include "render/textfit.h"
 
@@ -57,14 +58,13 @@ PropertiesPanel::PropertiesPanel(QWidget *parent)
     m_text->setObjectName(QStringLiteral("cardText"));
     m_text->setTabChangesFocus(true);
     m_notes->setTabChangesFocus(true);
-    m_text->setMaximumHeight(110);
+    // The text shows whole (the card may show only part of it): the field grows with it, up
+    // to a screenful, and scrolls beyond.
     m_notes->setMaximumHeight(110);
+    connect(m_text, &QPlainTextEdit::textChanged, this, &PropertiesPanel::fitTextHeight);
     m_text->installEventFilter(this);
     m_notes->installEventFilter(this);
-    auto *colourRow = new QHBoxLayout;
-    colourRow->setContentsMargins(0, 0, 0, 0);
-    colourRow->addWidget(m_colour, 1);
-    colourRow->addWidget(m_colourReset);
+    QWidget *colourRow = panelButtonRow(this, {m_colour, m_colourReset});
     // The card's picture: a thumbnail, choose (or drop a picture on the card, or paste one
     // into a cell of an Images lane) and remove.
     m_picture->setObjectName(QStringLiteral("cardPicture"));
@@ -73,11 +73,7 @@ PropertiesPanel::PropertiesPanel(QWidget *parent)
     m_picture->setFrameShape(QFrame::StyledPanel);
     m_pictureChoose->setObjectName(QStringLiteral("choosePicture"));
     m_pictureRemove->setObjectName(QStringLiteral("removePicture"));
-    auto *pictureRow = new QHBoxLayout;
-    pictureRow->setContentsMargins(0, 0, 0, 0);
-    pictureRow->addWidget(m_picture);
-    pictureRow->addWidget(m_pictureChoose, 1);
-    pictureRow->addWidget(m_pictureRemove, 1);
+    QWidget *pictureRow = panelButtonRow(this, {m_picture, m_pictureChoose, m_pictureRemove});
     // Combo boxes as narrow as the dock allows; they show their full text when open.
     for (QComboBox *box : {m_channel, m_emotion, m_evidence, m_persona}) {
         box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
@@ -86,6 +82,8 @@ PropertiesPanel::PropertiesPanel(QWidget *parent)
     auto *form = new QFormLayout(m_form);
     form->setContentsMargins(0, 0, 0, 0);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    // In a narrow dock a field goes under its label instead of widening the dock.
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     form->addRow(tr("&Text:"), m_text);
     form->addRow(tr("&Notes:"), m_notes);
     auto *colourLabel = new QLabel(tr("C&olour:"), this);
@@ -258,6 +256,14 @@ void PropertiesPanel::refresh()
     m_pictureChoose->setText(image >= 0 ? tr("Replace...") : tr("Choose..."));
     m_pictureRemove->setEnabled(!picture || !picture->isNull());
     m_refreshing = false;
+}
+
+void PropertiesPanel::fitTextHeight()
+{
+    const int lines = std::max(3, int(m_text->document()->size().height()));
+    const int height = lines * m_text->fontMetrics().lineSpacing() +
+                       int(2 * m_text->document()->documentMargin()) + 2 * m_text->frameWidth();
+    m_text->setFixedHeight(std::min(height, 320));
 }
 
 QSize PropertiesPanel::sizeHint() const

@@ -49,6 +49,7 @@ private:
     void apply(const std::function<void(Card &)> &edit);
     void chooseColour(bool reset);
     void choosePicture();
+    void fitTextHeight();
     void setPicture(const std::optional<Image> &picture);
 
     Document *m_document = nullptr;

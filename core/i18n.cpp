@@ -25,12 +25,20 @@ QString resolveUiLanguage(const QString &preference)
 
 void installTranslations(QCoreApplication *app, const QString &language)
 {
+    // One language at a time: the ones installed before go.
+    const QString marker = QStringLiteral("waymarkTranslator");
+    for (QTranslator *old : app->findChildren<QTranslator *>(marker, Qt::FindDirectChildrenOnly)) {
+        QCoreApplication::removeTranslator(old);
+        delete old;
+    }
     auto *own = new QTranslator(app);
+    own->setObjectName(marker);
     if (own->load(QStringLiteral(":/i18n/waymark_%1.qm").arg(language)))
         app->installTranslator(own);
     else
         delete own;
     auto *qt = new QTranslator(app);
+    qt->setObjectName(marker);
     if (qt->load(QStringLiteral("qtbase_%1").arg(language),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         app->installTranslator(qt);

@@ -603,6 +603,13 @@ Exit-Codes: 0 in Ordnung, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
     </message>
 </context>
 <context>
+    <name>MapRenderer</name>
+    <message>
+        <source>more …</source>
+        <translation>mehr …</translation>
+    </message>
+</context>
+<context>
     <name>MapScene</name>
     <message>
         <source>Friction point %1</source>
@@ -2968,8 +2975,20 @@ Schreibgeschützt öffnen?</translation>
         <translation>Diagramme</translation>
     </message>
     <message>
-        <source>Overlay</source>
-        <translation>Einblendung</translation>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Rückgängig: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Wiederholen: %1</translation>
+    </message>
+    <message>
+        <source>F&amp;ocus on Map</source>
+        <translation>&amp;Nur die Map zeigen</translation>
+    </message>
+    <message>
+        <source>Hide all panels, or show them again</source>
+        <translation>Alle Seitenleisten aus- oder wieder einblenden</translation>
     </message>
 </context>
 <context>
@@ -3130,6 +3149,21 @@ Schreibgeschützt öffnen?</translation>
     <message>
         <source>1-%1: worst friction points</source>
         <translation>1–%1: größte Reibungspunkte</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::OverlayStrip</name>
+    <message>
+        <source>Legend</source>
+        <translation>Legende</translation>
+    </message>
+    <message>
+        <source>Show the legend</source>
+        <translation>Legende zeigen</translation>
+    </message>
+    <message>
+        <source>Hide the legend</source>
+        <translation>Legende ausblenden</translation>
     </message>
 </context>
 <context>
@@ -3635,6 +3669,33 @@ Schreibgeschützt öffnen?</translation>
     <message>
         <source>&quot;%1&quot; cannot be used: %2</source>
         <translation>„%1“ kann nicht verwendet werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::StartPage</name>
+    <message>
+        <source>&lt;h2&gt;Waymark&lt;/h2&gt;&lt;p&gt;Customer journey maps for CX workshops: stages and lanes, feelings, personas, and your metrics on the map to show where customers struggle.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Waymark&lt;/h2&gt;&lt;p&gt;Customer Journey Maps für CX-Workshops: Phasen und Ebenen, Gefühle, Personas und Ihre Kennzahlen auf der Map, die zeigen, wo Kunden hängen bleiben.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;New Project...</source>
+        <translation>&amp;Neues Projekt …</translation>
+    </message>
+    <message>
+        <source>&amp;Open...</source>
+        <translation>Ö&amp;ffnen …</translation>
+    </message>
+    <message>
+        <source>Open &amp;Sample Project</source>
+        <translation>&amp;Beispielprojekt öffnen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Recent projects&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Zuletzt geöffnete Projekte&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>No recent projects yet.</source>
+        <translation>Noch keine zuletzt geöffneten Projekte.</translation>
     </message>
 </context>
 </TS>

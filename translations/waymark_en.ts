@@ -584,6 +584,13 @@ Exit codes: 0 ok, 1 bad input, 2 usage error.
     </message>
 </context>
 <context>
+    <name>MapRenderer</name>
+    <message>
+        <source>more …</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MapScene</name>
     <message>
         <source>Friction point %1</source>
@@ -2942,7 +2949,19 @@ Open it read-only?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Overlay</source>
+        <source>&amp;Undo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ocus on Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide all panels, or show them again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3103,6 +3122,21 @@ Open it read-only?</source>
     </message>
     <message>
         <source>1-%1: worst friction points</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>waymark::OverlayStrip</name>
+    <message>
+        <source>Legend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the legend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the legend</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3608,6 +3642,33 @@ Open it read-only?</source>
     </message>
     <message>
         <source>&quot;%1&quot; cannot be used: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>waymark::StartPage</name>
+    <message>
+        <source>&lt;h2&gt;Waymark&lt;/h2&gt;&lt;p&gt;Customer journey maps for CX workshops: stages and lanes, feelings, personas, and your metrics on the map to show where customers struggle.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Project...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Sample Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Recent projects&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recent projects yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

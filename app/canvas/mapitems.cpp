@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mapitems.h"
 
+#include "render/textfit.h"
+
 #include <QCoreApplication>
 
 #include "mapscene.h"
@@ -111,7 +113,7 @@ QPainterPath CardItem::shape() const
 void CardItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
     const MapRenderer renderer = m_scene->renderer();
-    const CardState state{m_selected, m_dimmed, m_highlighted};
+    const CardState state{m_selected, m_dimmed, m_highlighted, true};
     if (m_point) {
         Card shown = m_card;
         if (m_previewScore) shown.emotion = m_previewScore;
@@ -131,7 +133,10 @@ template <>
 void StageHeaderItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
 {
     painter->setRenderHint(QPainter::Antialiasing);
-    m_scene->renderer().paintStageHeader(painter, m_index);
+    // A name cut short shows whole in the tooltip.
+    const bool fits = m_scene->renderer().paintStageHeader(painter, m_index);
+    const Journey *j = m_scene->journey();
+    setToolTip(fits || !j || m_index >= j->stages.size() ? QString() : j->stages[m_index].name);
 }
 
 template <> QRectF LaneHeaderItem::boundingRect() const
@@ -143,7 +148,9 @@ template <>
 void LaneHeaderItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
 {
     painter->setRenderHint(QPainter::Antialiasing);
-    m_scene->renderer().paintLaneHeader(painter, m_index);
+    const bool fits = m_scene->renderer().paintLaneHeader(painter, m_index);
+    const Journey *j = m_scene->journey();
+    setToolTip(fits || !j || m_index >= j->lanes.size() ? QString() : j->lanes[m_index].title);
 }
 
 template <> QRectF EmotionLinesItem::boundingRect() const
@@ -182,9 +189,9 @@ void CornerItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWid
     font.setBold(true);
     painter->setFont(font);
     painter->setPen(theme.ink);
-    const QRectF text = r.adjusted(12, 8, -8, -24);
-    painter->drawText(text, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
-                      QFontMetricsF(font).elidedText(j->name, Qt::ElideRight, text.width() * 2));
+    // Two lines at most, then an ellipsis; the whole name is in the tooltip.
+    const bool fits = drawWrapped(painter, r.adjusted(12, 8, -8, -24), j->name, font);
+    setToolTip(fits ? QString() : j->name);
     font.setPixelSize(11);
     font.setBold(false);
     painter->setFont(font);

@@ -39,6 +39,7 @@ public:
     const QHash<Id, CardItem *> &cardItems() const { return m_cards; }
     StageHeaderItem *stageHeader(int index) const { return m_stageHeaders.value(index); }
     LaneHeaderItem *laneHeader(int index) const { return m_laneHeaders.value(index); }
+    CornerItem *corner() const { return m_corner; }
     // The row item that holds a lane's cards.
     QGraphicsItem *rowOf(const CardItem *item) const;
 

@@ -75,8 +75,15 @@ public:
                         m_keyOnTouchpoint.insert(key);
                     }
                 }
-                if (!m_texts.contains(norm(c.text)))
-                    m_texts.insert(norm(c.text), {TargetKind::Card, c.id, c.text});
+                // A text several cards share means the touchpoint (a picture card is often
+                // named after it), else the first card in the first journey.
+                const QString text = norm(c.text);
+                if (!m_texts.contains(text) || (touchpoint && m_textJourney.value(text) == j.id &&
+                                                !m_textOnTouchpoint.contains(text))) {
+                    m_texts.insert(text, {TargetKind::Card, c.id, c.text});
+                    m_textJourney.insert(text, j.id);
+                    if (touchpoint) m_textOnTouchpoint.insert(text);
+                }
                 m_all.append({TargetKind::Card, c.id, c.text});
                 m_kinds.insert(c.id, TargetKind::Card);
             }
@@ -108,8 +115,8 @@ public:
 
 private:
     QHash<QString, Target> m_keys, m_texts, m_stages, m_confirmed;
-    QHash<QString, Id> m_keyJourney;
-    QSet<QString> m_keyOnTouchpoint;
+    QHash<QString, Id> m_keyJourney, m_textJourney;
+    QSet<QString> m_keyOnTouchpoint, m_textOnTouchpoint;
     QHash<Id, TargetKind> m_kinds;
     QList<Target> m_all;
     QHash<QString, std::optional<Target>> m_suggestions;

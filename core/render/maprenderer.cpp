@@ -6,6 +6,7 @@
 #include "textfit.h"
 
 #include <QCache>
+#include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QMutex>
 #include <QPainter>
@@ -185,7 +186,7 @@ void MapRenderer::paintBackground(QPainter *p, const QRectF &exposed) const
     p->drawLine(m_layout.bounds.bottomLeft(), m_layout.bounds.bottomRight());
 }
 
-void MapRenderer::paintStageHeader(QPainter *p, int s) const
+bool MapRenderer::paintStageHeader(QPainter *p, int s) const
 {
     const Stage &stage = m_journey.stages[s];
     p->fillRect(m_layout.stageHeaders[s], m_theme.paper);
@@ -221,8 +222,9 @@ void MapRenderer::paintStageHeader(QPainter *p, int s) const
         paintFrictionMark(p, QPointF(text.left() + 7, text.center().y()), 9, rank);
         text.setLeft(text.left() + 22);
     }
-    drawWrapped(p, text, stage.name, font);
+    const bool fits = drawWrapped(p, text, stage.name, font);
     paintBadge(p, stage.id, r.adjusted(0, 0, -4, -4));
+    return fits;
 }
 
 int MapRenderer::frictionRank(const Id &target) const
@@ -285,7 +287,7 @@ void MapRenderer::paintBadge(QPainter *p, const Id &target, const QRectF &rect) 
     p->restore();
 }
 
-void MapRenderer::paintLaneHeader(QPainter *p, int l) const
+bool MapRenderer::paintLaneHeader(QPainter *p, int l) const
 {
     const Lane &lane = m_journey.lanes[l];
     const QRectF r = m_layout.laneHeaders[l];
@@ -325,7 +327,7 @@ void MapRenderer::paintLaneHeader(QPainter *p, int l) const
         bottom -= 16 * curves.size();
     }
     p->setPen(m_theme.ink);
-    drawWrapped(p, r.adjusted(36, 9, -10, bottom), lane.title, font);
+    const bool fits = drawWrapped(p, r.adjusted(36, 9, -10, bottom), lane.title, font);
     // The kind under the title, unless the title already says it.
     if (lane.title.compare(displayName(lane.kind), Qt::CaseInsensitive) != 0) {
         p->setFont(small);
@@ -333,6 +335,7 @@ void MapRenderer::paintLaneHeader(QPainter *p, int l) const
         p->drawText(r.adjusted(16, 0, -10, -8), Qt::AlignLeft | Qt::AlignBottom,
                     displayName(lane.kind));
     }
+    return fits;
 }
 
 bool MapRenderer::paintCard(QPainter *p, const Card &card, const QRectF &rect, double lod,
@@ -391,7 +394,20 @@ bool MapRenderer::paintCard(QPainter *p, const Card &card, const QRectF &rect, d
     font.setPixelSize(12);
     font.setBold(false);
     p->setPen(ink);
-    const bool fits = drawWrapped(p, text, card.text, font);
+    // On screen a text cut short gives its last line to a "more", bottom left (clear of the
+    // badge): there is more to read, on hover or in Properties.
+    const bool cut = state.markCutText && !fitsWrapped(text, card.text, font);
+    if (cut) text.setBottom(text.bottom() - 12);
+    const bool fits = drawWrapped(p, text, card.text, font) && !cut;
+    if (cut) {
+        QFont more = small;
+        more.setItalic(true);
+        p->setFont(more);
+        p->setPen(muted);
+        p->drawText(QRectF(text.left(), text.bottom(), text.width() / 2, 12),
+                    Qt::AlignLeft | Qt::AlignVCenter,
+                    QCoreApplication::translate("MapRenderer", "more …"));
+    }
     // Evidence marker: filled = observed, half = reported, ring = assumed.
     const QRectF dot(rect.right() - 12, rect.top() + 6, 6, 6);
     p->setPen(QPen(muted, 1));

@@ -40,6 +40,8 @@ struct CardState
     bool selected = false;
     bool dimmed = false;      // filtered out
     bool highlighted = false; // a find match
+    // On screen: a card whose text is cut short says "more" (hover or Properties shows all).
+    bool markCutText = false;
 };
 
 struct RenderOptions
@@ -65,8 +67,9 @@ public:
 
     // Paper, lane tints and grid lines.
     void paintBackground(QPainter *painter, const QRectF &exposed) const;
-    void paintStageHeader(QPainter *painter, int stage) const;
-    void paintLaneHeader(QPainter *painter, int lane) const;
+    // Both return false when the name did not fit and ends in an ellipsis.
+    bool paintStageHeader(QPainter *painter, int stage) const;
+    bool paintLaneHeader(QPainter *painter, int lane) const;
     // Returns false when the text did not fit and ends in an ellipsis.
     bool paintCard(QPainter *painter, const Card &card, const QRectF &rect, double levelOfDetail,
                    const CardState &state = {}) const;

@@ -45,6 +45,16 @@ QString printable(const QString &text)
     return out;
 }
 
+bool fitsWrapped(const QRectF &rect, const QString &source, const QFont &font)
+{
+    QString text = printable(source);
+    text.replace(QLatin1Char('\n'), QChar::LineSeparator);
+    const double lineHeight = QFontMetricsF(font).lineSpacing();
+    const int maxLines = std::max(1, int(rect.height() / lineHeight));
+    QTextLayout layout(text, font);
+    return layoutLines(layout, rect.width(), lineHeight, maxLines).size() <= maxLines;
+}
+
 bool drawWrapped(QPainter *p, const QRectF &rect, const QString &source, const QFont &font,
                  Qt::Alignment alignment)
 {

@@ -20,6 +20,8 @@ QString printable(const QString &text);
 // Returns whether everything fitted.
 bool drawWrapped(QPainter *painter, const QRectF &rect, const QString &text, const QFont &font,
                  Qt::Alignment alignment = Qt::AlignLeft);
+// Whether drawWrapped would show all of `text`.
+bool fitsWrapped(const QRectF &rect, const QString &text, const QFont &font);
 // Like drawWrapped, but first shrinks the font (down to `minPixelSize`) until the text fits.
 bool drawFitted(QPainter *painter, const QRectF &rect, const QString &text, QFont font,
                 double minPixelSize, Qt::Alignment alignment = Qt::AlignLeft);

@@ -36,6 +36,8 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QNativeGestureEvent>
+#include <QPainter>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QStandardPaths>
@@ -618,6 +620,62 @@ private slots:
         QCOMPARE(doc()->selectedCards(), QList<Id>({cell(2, images).last()->id}));
         doc()->undoStack()->undo();
         QCOMPARE(cell(2, images).size(), before);
+    }
+
+    void longNamesEndInAnEllipsisWithTheirTooltip()
+    {
+        Journey j = journey();
+        j.name = QStringLiteral("Renew an internet contract after the minimum term for customers "
+                                "who moved house and changed their bank");
+        QVERIFY(doc()->changeJourney(j));
+        Stage s = journey().stages[1];
+        s.name = QStringLiteral("Compare offers on comparison sites, in the shop and on the phone "
+                                "with the family");
+        QVERIFY(doc()->changeStage(journeyId(), s));
+        vp()->grab(); // paints the headers
+        QCOMPARE(view()->mapScene()->corner()->toolTip(), j.name);
+        QCOMPARE(view()->mapScene()->stageHeader(1)->toolTip(), s.name);
+        // A name that fits needs no tooltip.
+        QVERIFY(view()->mapScene()->stageHeader(0)->toolTip().isEmpty());
+    }
+
+    void longCardTextSaysThereIsMore()
+    {
+        const int l = laneOf(LaneKind::Actions);
+        Card c = *cell(0, l)[0];
+        const QString shortText = c.text;
+        c.text = QStringLiteral("Reads the letter about the contract end twice, then searches the "
+                                "portal for the new price, then calls the hotline and waits, then "
+                                "gives up and asks a neighbour what they pay for the same speed");
+        QVERIFY(doc()->changeCard(journeyId(), c));
+        // The card says "more" where its text is cut; the same card with a short text does
+        // not. (Drawn as the canvas draws it, and as an export draws it: without the mark.)
+        const MapLayout &layout = view()->mapScene()->mapLayout();
+        const QRectF rect(QPointF(0, 0), layout.cards.value(c.id).size());
+        const auto draw = [&](const Card &card, bool canvas) {
+            QImage image(rect.size().toSize(), QImage::Format_RGB32);
+            image.fill(Qt::white);
+            QPainter p(&image);
+            view()->mapScene()->renderer().paintCard(&p, card, rect, 1,
+                                                     {false, false, false, canvas});
+            p.end();
+            return image.copy(QRect(8, int(rect.height()) - 18, int(rect.width() / 3), 12));
+        };
+        const QImage withMore = draw(c, true);
+        QVERIFY(withMore != draw(c, false));
+        Card brief = c;
+        brief.text = shortText;
+        QCOMPARE(draw(brief, true), draw(brief, false));
+        // Properties shows all of it: the text field is taller than for a short text.
+        doc()->setSelectedCards({c.id});
+        QPlainTextEdit *text = window().propertiesPanel()->textEdit();
+        QCOMPARE(text->toPlainText(), c.text);
+        QTest::qWait(20);
+        const int tall = text->height();
+        doc()->setSelectedCards({cell(1, l)[0]->id});
+        QTest::qWait(20);
+        QVERIFY2(tall > text->height(),
+                 qPrintable(QStringLiteral("%1 %2").arg(tall).arg(text->height())));
     }
 
     void propertiesDockKeepsItsWidth()

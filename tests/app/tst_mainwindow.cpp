@@ -12,7 +12,11 @@
 #include "io/xlsxwriter.h"
 #include "journeypanel.h"
 #include "mainwindow.h"
+#include "menutext.h"
 #include "overlaybar.h"
+#include "palettepanel.h"
+#include "personastrip.h"
+#include "startpage.h"
 #include "untitled.h"
 
 #include <QApplication>
@@ -21,13 +25,17 @@
 #include <QDockWidget>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenu>
 #include <QMimeData>
 #include <QPushButton>
+#include <QScopeGuard>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QToolBar>
 #include <QToolButton>
 
 using namespace waymark;
@@ -53,6 +61,21 @@ class TestMainWindow : public QObject
         for (QToolButton *b : w->findChildren<QToolButton *>())
             if (b->accessibleName() == accessibleName) return b;
         return nullptr;
+    }
+    // The English KPI file of the tests, planned for the window's project.
+    static MetricImportPlan importKpis(MainWindow &w)
+    {
+        const QString file = QStringLiteral(WAYMARK_TESTDATA "/tables/kpis-en-wide-units.csv");
+        QString error;
+        Table head;
+        int n = 0;
+        const auto read = TableReader::read(file, {}, &error, [&](const QStringList &r, qint64) {
+            head.rows.append(r);
+            return ++n < 200;
+        });
+        head.columns = read ? read->columns : QStringList();
+        return *MetricImporter::plan(w.document()->project(), file, {}, MetricMapping::guess(head),
+                                     &error);
     }
     static QString statusText(MainWindow &w)
     {
@@ -86,6 +109,128 @@ private slots:
         QCOMPARE(w.document()->currentJourneyId(), w.document()->project().journeys[1].id);
     }
 
+    void fitsAProjectorScreen_data()
+    {
+        QTest::addColumn<QString>("lang");
+        QTest::newRow("en") << QStringLiteral("en");
+        QTest::newRow("de") << QStringLiteral("de");
+    }
+
+    // A 1280 x 720 projector: the whole window fits, with a project and the overlay on,
+    // in English and in German.
+    void fitsAProjectorScreen()
+    {
+        QFETCH(QString, lang);
+        installTranslations(qApp, lang);
+        const auto restore = qScopeGuard([] { installTranslations(qApp, QStringLiteral("en")); });
+        const QString file = sampleFile();
+        MainWindow w;
+        QVERIFY(w.fileActions()->openFile(file));
+        const QSize limit(1280, 720 - 30); // a title bar
+        const auto fits = [&] {
+            const QSize min = w.minimumSizeHint();
+            return min.width() <= limit.width() && min.height() <= limit.height();
+        };
+        const auto size = [&] {
+            return QStringLiteral("%1 x %2")
+                .arg(w.minimumSizeHint().width())
+                .arg(w.minimumSizeHint().height());
+        };
+        QVERIFY2(fits(), qPrintable(size()));
+        // The overlay's long legend wraps under the map instead of widening the window.
+        QVERIFY(w.document()->importMetrics(importKpis(w)));
+        QComboBox *metric = w.overlayBar()->metricBox();
+        metric->setCurrentIndex(metric->count() - 1);
+        emit metric->activated(metric->count() - 1);
+        QVERIFY(w.overlayBar()->legend()->isVisibleTo(&w));
+        QVERIFY(!w.overlayBar()->legend()->text().isEmpty());
+        QVERIFY2(fits(), qPrintable(size()));
+        QVERIFY(w.overlayBar()->legend()->minimumSizeHint().width() < 300);
+        // The toolbar keeps Zoom, Fit and Find out of its overflow.
+        auto *bar = w.findChild<QToolBar *>(QStringLiteral("mapToolBar"));
+        QVERIFY(bar);
+        w.resize(1280, 690);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        for (QAction *a : bar->actions())
+            if (!a->isSeparator())
+                QVERIFY2(bar->widgetForAction(a) && bar->widgetForAction(a)->isVisible(),
+                         qPrintable(a->text()));
+        // On such a screen the window fills it, maximised; on a large one it is not.
+        bool maximize = false;
+        QCOMPARE(MainWindow::firstGeometry(QRect(0, 0, 1280, 720), &maximize),
+                 QRect(0, 0, 1280, 720));
+        QVERIFY(maximize);
+        // QT_SCALE_FACTOR=2 on a 1920 x 1080 screen leaves 960 x 540 to lay out.
+        QCOMPARE(MainWindow::firstGeometry(QRect(0, 0, 960, 540), &maximize).size(),
+                 QSize(960, 540));
+        QVERIFY(maximize);
+        const QRect large = MainWindow::firstGeometry(QRect(0, 0, 2560, 1440), &maximize);
+        QVERIFY(!maximize);
+        QVERIFY(QRect(0, 0, 2560, 1440).contains(large));
+        QVERIFY(large.width() < 2560);
+    }
+
+    void focusOnMapAndBack()
+    {
+        MainWindow w;
+        w.resize(1280, 690);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.fileActions()->openFile(sampleFile()));
+        QTest::qWait(20);
+        const int mapWidth = w.mapView()->width();
+        // Docks start narrow: the map has most of the window.
+        QVERIFY2(mapWidth > 1280 / 2, qPrintable(QString::number(mapWidth)));
+        QList<QDockWidget *> shown;
+        for (QDockWidget *dock : w.findChildren<QDockWidget *>())
+            if (dock->isVisible()) shown.append(dock);
+        QVERIFY(shown.size() >= 3);
+        // One shortcut hides them all...
+        QCOMPARE(w.focusAction()->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+        QTest::keyClick(&w, Qt::Key_F, Qt::ControlModifier | Qt::ShiftModifier);
+        QTest::qWait(20);
+        for (QDockWidget *dock : std::as_const(shown))
+            QVERIFY2(!dock->isVisible(), qPrintable(dock->objectName()));
+        QVERIFY(w.mapView()->width() > mapWidth + 300);
+        // ...and brings the same ones back.
+        QTest::keyClick(&w, Qt::Key_F, Qt::ControlModifier | Qt::ShiftModifier);
+        QTest::qWait(20);
+        for (QDockWidget *dock : std::as_const(shown))
+            QVERIFY2(dock->isVisible(), qPrintable(dock->objectName()));
+        QCOMPARE(w.mapView()->width(), mapWidth);
+        QVERIFY(!w.focusAction()->isChecked());
+    }
+
+    void startPageWithoutAProject()
+    {
+        QSettings().setValue(QStringLiteral("recentFiles"), QStringList{sampleFile()});
+        MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        // No project: the start page, and nothing that needs a map can be used.
+        QVERIFY(w.startPage()->isVisible());
+        QVERIFY(!w.mapView()->isVisible());
+        for (QAction *a : w.projectActions())
+            QVERIFY2(!a->isEnabled(), qPrintable(a->text()));
+        QVERIFY(w.projectActions().size() >= 10);
+        QVERIFY(!w.palettePanel()->isEnabled());
+        // The recent project opens with a double-click (here: Enter on it).
+        QListWidget *recent = w.startPage()->recentList();
+        QCOMPARE(recent->count(), 1);
+        recent->setCurrentRow(0);
+        emit recent->itemActivated(recent->item(0));
+        QVERIFY(w.document());
+        QVERIFY(w.mapView()->isVisible());
+        QVERIFY(!w.startPage()->isVisible());
+        for (QAction *a : w.projectActions())
+            QVERIFY2(a->isEnabled(), qPrintable(a->text()));
+        // Closing the project brings the start page back.
+        QVERIFY(w.fileActions()->closeDocument());
+        QVERIFY(w.startPage()->isVisible());
+        QVERIFY(!w.focusAction()->isEnabled());
+    }
+
     void duplicateThenUndoWithKeyboard()
     {
         const QString file = sampleFile();
@@ -114,6 +259,38 @@ private slots:
         const QKeyCombination redo = QKeySequence(QKeySequence::Redo)[0];
         QTest::keyClick(&w, redo.key(), redo.keyboardModifiers());
         QCOMPARE(w.journeyPanel()->list()->count(), 3);
+    }
+
+    void ampersandsInNamesStayAmpersands()
+    {
+        MainWindow w;
+        QVERIFY(w.fileActions()->openFile(sampleFile()));
+        Document *doc = w.document();
+        Stage s = doc->project().journeys[0].stages[2];
+        s.name = QStringLiteral("Download & install");
+        QVERIFY(doc->changeStage(doc->currentJourneyId(), s));
+        QVERIFY(doc->moveStage(doc->currentJourneyId(), 2, 3));
+        QAction *undo = nullptr;
+        for (QAction *a : w.findChildren<QAction *>())
+            if (a->shortcut() == QKeySequence(QKeySequence::Undo)) undo = a;
+        QVERIFY(undo);
+        // "&&" is shown as "&" (a single "&" would underline the "i" and hide itself).
+        QCOMPARE(undo->text(), QStringLiteral("&Undo Move stage \"Download && install\""));
+        QCOMPARE(doc->undoStack()->undoText(), QStringLiteral("Move stage \"Download & install\""));
+        doc->undoStack()->undo();
+        QAction *redo = nullptr;
+        for (QAction *a : w.findChildren<QAction *>())
+            if (a->shortcut() == QKeySequence(QKeySequence::Redo)) redo = a;
+        QVERIFY(redo);
+        QCOMPARE(redo->text(), QStringLiteral("&Redo Move stage \"Download && install\""));
+        // Persona names in the strip's menu too.
+        Persona p = doc->project().personas[0];
+        p.name = QStringLiteral("Anna & Tom");
+        QVERIFY(doc->changePersona(p));
+        QMenu *menu = w.personaStrip()->linkButton()->menu();
+        emit menu->aboutToShow(); // the menu is made when it opens
+        QVERIFY(!menu->actions().isEmpty());
+        QCOMPARE(menu->actions().first()->text(), QStringLiteral("Anna && Tom"));
     }
 
     void zoomWithKeyboardAndScreenshot()

@@ -373,6 +373,14 @@ private slots:
         QVERIFY2(plan->unmatched.isEmpty(), qPrintable(plan->unmatched.value(0).target));
         QVERIFY2(plan->undirected().isEmpty(), qPrintable(plan->undirected().join(", ")));
         QVERIFY(plan->added.size() > 25);
+        // Every target is a touchpoint, also where a picture card has the same text
+        // ("Reminder letter" in the Images lane).
+        for (const Observation &o : plan->added) {
+            const Journey &j0 = doc->project().journeys[0];
+            const Card *c = j0.card(o.targetId);
+            QVERIFY(c);
+            QCOMPARE(j0.lanes[j0.laneIndex(c->laneId)].kind, LaneKind::Touchpoints);
+        }
         QVERIFY(doc->importMetrics(*plan));
         // Names as written (a unit in brackets is the unit, not the name).
         QStringList stored;
