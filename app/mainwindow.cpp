@@ -18,6 +18,7 @@
 #include "personapanel.h"
 #include "personastrip.h"
 #include "propertiespanel.h"
+#include "shortcutsdialog.h"
 #include "startpage.h"
 #include "untitled.h"
 
@@ -311,6 +312,11 @@ void MainWindow::createMenus()
     m_canvasActions->populateLaneMenu(menuBar()->addMenu(tr("&Lane")));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *keys = help->addAction(tr("&Keyboard Shortcuts"), this, [this] {
+        ShortcutsDialog dialog(menuBar(), this);
+        dialog.exec();
+    });
+    keys->setObjectName(QStringLiteral("keyboardShortcuts"));
     help->addAction(tr("&About Waymark"), this, &MainWindow::showAbout)
         ->setMenuRole(QAction::AboutRole);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)
@@ -402,6 +408,15 @@ void MainWindow::updateTitle()
         a->setEnabled(m_document != nullptr);
     m_palette->setEnabled(m_document && !m_document->isReadOnly());
     if (!m_document && m_focusAction && m_focusAction->isChecked()) setMapFocus(false);
+    // The start page has the window to itself; the panels come back with a project.
+    if (!m_document && m_beforeStart.isEmpty()) {
+        m_beforeStart = saveState();
+        for (QDockWidget *dock : std::as_const(m_docks))
+            dock->hide();
+    } else if (m_document && !m_beforeStart.isEmpty()) {
+        restoreState(std::exchange(m_beforeStart, {}));
+    }
+    m_zoomLabel->setVisible(m_document != nullptr);
     if (m_exportAction) m_exportAction->setEnabled(m_document != nullptr);
     if (m_importAction) m_importAction->setEnabled(m_document && !m_document->isReadOnly());
     if (m_copyImageAction) m_copyImageAction->setEnabled(m_document != nullptr);
@@ -436,7 +451,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
         return;
     }
     QSettings settings;
-    if (m_focusAction->isChecked()) setMapFocus(false); // remember the panels, not the focus
+    if (m_focusAction->isChecked()) setMapFocus(false);        // remember the panels, not the focus
+    if (!m_beforeStart.isEmpty()) restoreState(m_beforeStart); // nor the start page's
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
     event->accept();

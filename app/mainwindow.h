@@ -106,6 +106,7 @@ private:
     QAction *m_copyImageAction = nullptr;
     QAction *m_focusAction = nullptr;
     QByteArray m_beforeFocus; // the dock layout Focus on Map restores
+    QByteArray m_beforeStart; // the dock layout the start page hid
     QList<QAction *> m_projectActions;
     QStackedWidget *m_pages;
     StartPage *m_startPage;

@@ -2990,6 +2990,10 @@ Schreibgeschützt öffnen?</translation>
         <source>Hide all panels, or show them again</source>
         <translation>Alle Seitenleisten aus- oder wieder einblenden</translation>
     </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
 </context>
 <context>
     <name>waymark::MapView</name>
@@ -3019,6 +3023,66 @@ Schreibgeschützt öffnen?</translation>
     <message>
         <source>Picture</source>
         <translation>Bild</translation>
+    </message>
+    <message>
+        <source>Arrows</source>
+        <translation>Pfeiltasten</translation>
+    </message>
+    <message>
+        <source>Select the card or cell above, below, left or right</source>
+        <translation>Karte oder Zelle darüber, darunter, links oder rechts auswählen</translation>
+    </message>
+    <message>
+        <source>Shift+Arrows</source>
+        <translation>Umschalt+Pfeiltasten</translation>
+    </message>
+    <message>
+        <source>Add to the selection</source>
+        <translation>Zur Auswahl hinzufügen</translation>
+    </message>
+    <message>
+        <source>Alt+Arrows</source>
+        <translation>Alt+Pfeiltasten</translation>
+    </message>
+    <message>
+        <source>Move the selected cards</source>
+        <translation>Die ausgewählten Karten verschieben</translation>
+    </message>
+    <message>
+        <source>Enter, F2</source>
+        <translation>Eingabe, F2</translation>
+    </message>
+    <message>
+        <source>Edit the selected card, or add a card to the current cell</source>
+        <translation>Die ausgewählte Karte bearbeiten oder eine Karte in die aktuelle Zelle einfügen</translation>
+    </message>
+    <message>
+        <source>Commit the text being edited</source>
+        <translation>Den bearbeiteten Text übernehmen</translation>
+    </message>
+    <message>
+        <source>Cancel editing or dragging; clear the selection</source>
+        <translation>Bearbeiten oder Ziehen abbrechen; Auswahl aufheben</translation>
+    </message>
+    <message>
+        <source>Open the context menu</source>
+        <translation>Das Kontextmenü öffnen</translation>
+    </message>
+    <message>
+        <source>Space+drag, middle button drag</source>
+        <translation>Leertaste+Ziehen, Ziehen mit der mittleren Taste</translation>
+    </message>
+    <message>
+        <source>Pan the map</source>
+        <translation>Die Map verschieben</translation>
+    </message>
+    <message>
+        <source>Ctrl+wheel, pinch</source>
+        <translation>Strg+Mausrad, Zwei-Finger-Geste</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
     </message>
 </context>
 <context>
@@ -3669,6 +3733,33 @@ Schreibgeschützt öffnen?</translation>
     <message>
         <source>&quot;%1&quot; cannot be used: %2</source>
         <translation>„%1“ kann nicht verwendet werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Filter by name or key</source>
+        <translation>Nach Befehl oder Taste filtern</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>On the map</source>
+        <translation>Auf der Map</translation>
     </message>
 </context>
 <context>

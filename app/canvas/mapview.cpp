@@ -583,6 +583,22 @@ void MapView::activate()
         addCardInCell(m_stage, m_lane);
 }
 
+QList<std::pair<QString, QString>> MapView::keyHelp()
+{
+    const auto keys = [](const QKeySequence &k) { return k.toString(QKeySequence::NativeText); };
+    return {
+        {tr("Arrows"), tr("Select the card or cell above, below, left or right")},
+        {tr("Shift+Arrows"), tr("Add to the selection")},
+        {tr("Alt+Arrows"), tr("Move the selected cards")},
+        {tr("Enter, F2"), tr("Edit the selected card, or add a card to the current cell")},
+        {keys(QKeySequence(Qt::CTRL | Qt::Key_Return)), tr("Commit the text being edited")},
+        {keys(QKeySequence(Qt::Key_Escape)), tr("Cancel editing or dragging; clear the selection")},
+        {keys(QKeySequence(Qt::Key_Menu)), tr("Open the context menu")},
+        {tr("Space+drag, middle button drag"), tr("Pan the map")},
+        {tr("Ctrl+wheel, pinch"), tr("Zoom")},
+    };
+}
+
 void MapView::keyPressEvent(QKeyEvent *event)
 {
     if (!m_document || !m_scene->journey()) {

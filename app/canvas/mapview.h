@@ -56,6 +56,10 @@ public:
     bool isEditing() const;
     InlineEditor *editor() const { return m_editor; }
 
+    // The keys the map understands besides its actions' shortcuts (keys, what they do), for
+    // Help > Keyboard Shortcuts; kept beside keyPressEvent, which handles them.
+    static QList<std::pair<QString, QString>> keyHelp();
+
     void ensureCardVisible(const Id &cardId);
     // Where a card or the current cell is in viewport coordinates (for menus and tests).
     QPoint viewportPosOf(const Id &cardId) const;

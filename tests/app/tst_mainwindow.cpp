@@ -16,6 +16,7 @@
 #include "overlaybar.h"
 #include "palettepanel.h"
 #include "personastrip.h"
+#include "shortcutsdialog.h"
 #include "startpage.h"
 #include "untitled.h"
 
@@ -24,8 +25,10 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
+#include <QMenuBar>
 #include <QMimeData>
 #include <QPushButton>
 #include <QScopeGuard>
@@ -37,6 +40,7 @@
 #include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
+#include <QTreeWidget>
 
 using namespace waymark;
 using namespace waymark::test;
@@ -208,9 +212,11 @@ private slots:
         MainWindow w;
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
-        // No project: the start page, and nothing that needs a map can be used.
+        // No project: the start page alone, and nothing that needs a map can be used.
         QVERIFY(w.startPage()->isVisible());
         QVERIFY(!w.mapView()->isVisible());
+        for (QDockWidget *dock : w.findChildren<QDockWidget *>())
+            QVERIFY2(!dock->isVisible(), qPrintable(dock->objectName()));
         for (QAction *a : w.projectActions())
             QVERIFY2(!a->isEnabled(), qPrintable(a->text()));
         QVERIFY(w.projectActions().size() >= 10);
@@ -223,6 +229,7 @@ private slots:
         QVERIFY(w.document());
         QVERIFY(w.mapView()->isVisible());
         QVERIFY(!w.startPage()->isVisible());
+        QVERIFY(w.findChild<QDockWidget *>(QStringLiteral("propertiesDock"))->isVisible());
         for (QAction *a : w.projectActions())
             QVERIFY2(a->isEnabled(), qPrintable(a->text()));
         // Closing the project brings the start page back.
@@ -291,6 +298,64 @@ private slots:
         emit menu->aboutToShow(); // the menu is made when it opens
         QVERIFY(!menu->actions().isEmpty());
         QCOMPARE(menu->actions().first()->text(), QStringLiteral("Anna && Tom"));
+    }
+
+    void keyboardShortcutsListEveryShortcut()
+    {
+        MainWindow w;
+        QVERIFY(w.fileActions()->openFile(sampleFile()));
+        ShortcutsDialog dialog(w.menuBar(), &w);
+        const auto entries = dialog.entries();
+        QStringList listed;
+        for (const auto &[name, keys] : entries)
+            listed.append(keys);
+        // Every shortcut of every menu is there, with its command.
+        int checked = 0;
+        std::function<void(const QMenu *)> walk = [&](const QMenu *menu) {
+            for (QAction *a : menu->actions()) {
+                if (a->menu()) walk(a->menu());
+                if (a->shortcut().isEmpty()) continue;
+                ++checked;
+                const QString keys = a->shortcut().toString(QKeySequence::NativeText);
+                QVERIFY2(std::any_of(entries.begin(), entries.end(),
+                                     [&](const auto &e) { return e.second.contains(keys); }),
+                         qPrintable(a->text() + QStringLiteral(" ") + keys));
+            }
+        };
+        for (QAction *top : w.menuBar()->actions())
+            if (top->menu()) walk(top->menu());
+        QVERIFY(checked >= 25);
+        const auto has = [&](const QString &name, const QKeySequence &keys) {
+            return std::any_of(entries.begin(), entries.end(), [&](const auto &e) {
+                return e.first == name &&
+                       e.second.contains(keys.toString(QKeySequence::NativeText));
+            });
+        };
+        QVERIFY(has(QStringLiteral("Edit > Find and Filter..."), QKeySequence::Find));
+        QVERIFY(has(QStringLiteral("View > Focus on Map"),
+                    QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F)));
+        QVERIFY(has(QStringLiteral("Stage > Move Stage Left"),
+                    QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Left)));
+        // The map's own keys too.
+        QVERIFY(std::any_of(entries.begin(), entries.end(), [](const auto &e) {
+            return e.first.startsWith(QStringLiteral("On the map > ")) &&
+                   e.second == QStringLiteral("Alt+Arrows");
+        }));
+        // The filter keeps what matches.
+        auto *filter = dialog.findChild<QLineEdit *>();
+        QVERIFY(filter);
+        QTest::keyClicks(filter, QStringLiteral("zoom"));
+        int shown = 0;
+        for (int g = 0; g < dialog.list()->topLevelItemCount(); ++g) {
+            const QTreeWidgetItem *group = dialog.list()->topLevelItem(g);
+            for (int i = 0; i < group->childCount(); ++i)
+                if (!group->child(i)->isHidden() && !group->isHidden()) {
+                    ++shown;
+                    QVERIFY(group->child(i)->text(0).contains(QStringLiteral("Zoom"),
+                                                              Qt::CaseInsensitive));
+                }
+        }
+        QVERIFY(shown >= 3);
     }
 
     void zoomWithKeyboardAndScreenshot()
