@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exportdialog.h"
 
+#include "analytics/overlay.h"
 #include "document/document.h"
 #include "layout/maplayout.h"
 #include "render/maprenderer.h"
+#include "render/textfit.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -16,6 +18,7 @@
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMessageBox>
@@ -25,6 +28,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QRegularExpression>
+#include <QScreen>
 #include <QSettings>
 #include <QSpinBox>
 #include <QStackedWidget>
@@ -47,12 +51,14 @@ public:
     {
         setMinimumSize(420, 320);
         setAccessibleName(ExportDialog::tr("Export preview"));
+        setObjectName(QStringLiteral("exportPreview"));
     }
 
 protected:
     void paintEvent(QPaintEvent *) override
     {
         QPainter p(this);
+        useTextFont(&p);
         p.fillRect(rect(), QColor(0x9a, 0xa2, 0xab));
         const Document *doc = m_dialog->m_document;
         const QList<Id> journeys = m_dialog->journeys();
@@ -75,21 +81,24 @@ protected:
                                  m_dialog->m_previewPage->value() - 1);
             return;
         }
+        // The picture itself, drawn as the export draws it (title block, legend and all), at
+        // the size the preview has.
+        MapExportOptions picture = o;
+        picture.pngOnPage = false;
+        if (f == Svg) picture.titleBlock = false; // the SVG is the map alone
         const Journey *j = doc->project().journey(journeys.first());
         const MapLayout layout = MapLayout::compute(*j);
         if (layout.bounds.isEmpty()) return;
-        const double s =
-            std::min(area.width() / layout.bounds.width(), area.height() / layout.bounds.height());
-        p.save();
-        p.translate(area.center() - QPointF(layout.bounds.width(), layout.bounds.height()) * s / 2);
-        p.scale(s, s);
-        if (!o.transparent) p.fillRect(layout.bounds, Qt::white);
-        MapTheme theme;
-        if (o.transparent) theme.paper = Qt::transparent;
-        RenderOptions ro;
-        ro.levelOfDetail = s;
-        MapRenderer(doc->project(), *j, layout, theme).paint(&p, ro);
-        p.restore();
+        picture.widthPx = int(area.width());
+        QString error;
+        QImage image = MapExport::renderImage(doc->project(), j->id, picture, &error);
+        if (image.isNull()) return;
+        if (image.height() > area.height())
+            image =
+                image.scaled(area.size().toSize(), Qt::KeepAspectRatio, Qt::SmoothTransformation);
+        const QPointF at = area.center() - QPointF(image.width(), image.height()) / 2;
+        p.fillRect(QRectF(at, image.size()).translated(2, 2), QColor(0, 0, 0, 60));
+        p.drawImage(at, image);
     }
 
 private:
@@ -114,8 +123,12 @@ ExportDialog::ExportDialog(Document *document, QWidget *parent)
       m_personas(new QCheckBox(tr("Persona s&heets"), this)),
       m_transparent(new QCheckBox(tr("Transparent &background"), this)),
       m_onPage(new QCheckBox(tr("Whole &page at this resolution"), this)),
-      m_bom(new QCheckBox(tr("Byte order mark (for &Excel)"), this)), m_pdfBox(new QWidget(this)),
-      m_pngBox(new QWidget(this)), m_csvBox(new QWidget(this)), m_pageBox(new QWidget(this)),
+      m_bom(new QCheckBox(tr("Byte order mark (for &Excel)"), this)),
+      m_overlay(new QComboBox(this)), m_period(new QComboBox(this)), m_segment(new QComboBox(this)),
+      m_marks(new QCheckBox(tr("Numbered &discs on the worst friction points"), this)),
+      m_charts(new QCheckBox(tr("A page of c&harts after each map"), this)),
+      m_pdfBox(new QWidget(this)), m_pngBox(new QWidget(this)), m_csvBox(new QWidget(this)),
+      m_pageBox(new QWidget(this)), m_overlayBox(new QWidget(this)),
       m_previewStack(new QStackedWidget(this)), m_textPreview(new QPlainTextEdit(this)),
       m_pageInfo(new QLabel(this)), m_preview(new Preview(this))
 {
@@ -181,7 +194,6 @@ ExportDialog::ExportDialog(Document *document, QWidget *parent)
     pdfForm->addRow(scaleRow);
     pdfForm->addRow(tr("&Overlap:"), m_overlap);
     pdfForm->addRow(m_cropMarks);
-    pdfForm->addRow(m_title);
     pdfForm->addRow(m_personas);
     // PNG.
     auto *pngForm = new QFormLayout(m_pngBox);
@@ -190,6 +202,21 @@ ExportDialog::ExportDialog(Document *document, QWidget *parent)
     pngForm->addRow(m_byWidth, m_width);
     pngForm->addRow(m_onPage);
     pngForm->addRow(m_transparent);
+    // The metric overlay, as the map shows it unless changed here.
+    m_overlay->setObjectName(QStringLiteral("overlay"));
+    m_marks->setObjectName(QStringLiteral("frictionMarks"));
+    m_charts->setObjectName(QStringLiteral("chartsPage"));
+    m_overlay->addItem(tr("No overlay"), QVariant::fromValue(Id()));
+    if (m_document)
+        for (const MetricDefinition &m : m_document->project().metrics)
+            m_overlay->addItem(m.name, QVariant::fromValue(m.id));
+    auto *overlayForm = new QFormLayout(m_overlayBox);
+    overlayForm->setContentsMargins(0, 0, 0, 0);
+    overlayForm->addRow(tr("O&verlay:"), m_overlay);
+    overlayForm->addRow(tr("Pe&riod:"), m_period);
+    overlayForm->addRow(tr("Se&gment:"), m_segment);
+    overlayForm->addRow(m_marks);
+    overlayForm->addRow(m_charts);
     // CSV.
     auto *csvForm = new QFormLayout(m_csvBox);
     csvForm->setContentsMargins(0, 0, 0, 0);
@@ -204,6 +231,8 @@ ExportDialog::ExportDialog(Document *document, QWidget *parent)
     column->addWidget(m_pageBox);
     column->addWidget(m_pdfBox);
     column->addWidget(m_pngBox);
+    column->addWidget(m_title);
+    column->addWidget(m_overlayBox);
     column->addWidget(m_csvBox);
     column->addStretch();
     auto *pageNav = new QHBoxLayout;
@@ -226,24 +255,60 @@ ExportDialog::ExportDialog(Document *document, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(columns, 1);
     layout->addWidget(buttons);
-    resize(1060, 640);
+    const QRect screen =
+        (parent ? parent->screen() : QGuiApplication::primaryScreen())->availableGeometry();
+    resize(std::min(1060, screen.width() * 9 / 10), std::min(640, screen.height() * 9 / 10));
 
     loadSettings();
     const auto changed = [this] {
         updateOptions();
         updatePreview();
     };
-    for (QComboBox *c : {m_format, m_scope, m_page, m_delimiter})
+    for (QComboBox *c : {m_format, m_scope, m_page, m_delimiter, m_period, m_segment})
         connect(c, &QComboBox::currentIndexChanged, this, changed);
+    connect(m_overlay, &QComboBox::currentIndexChanged, this, [this, changed] {
+        fillOverlayScope();
+        changed();
+    });
     for (QRadioButton *r : {m_landscape, m_portrait, m_fit, m_tiles, m_scale, m_byDpi, m_byWidth})
         connect(r, &QRadioButton::toggled, this, changed);
     for (QSpinBox *s : {m_columns, m_rows, m_dpi, m_width, m_previewPage})
         connect(s, &QSpinBox::valueChanged, this, changed);
     for (QDoubleSpinBox *s : {m_margin, m_overlap, m_scalePercent})
         connect(s, &QDoubleSpinBox::valueChanged, this, changed);
-    for (QCheckBox *c : {m_cropMarks, m_title, m_personas, m_transparent, m_onPage, m_bom})
+    for (QCheckBox *c :
+         {m_cropMarks, m_title, m_personas, m_transparent, m_onPage, m_bom, m_marks, m_charts})
         connect(c, &QCheckBox::toggled, this, changed);
+    fillOverlayScope();
     changed();
+}
+
+void ExportDialog::setOverlay(const Id &metric, const QString &period, const QString &segment)
+{
+    m_overlay->setCurrentIndex(std::max(0, m_overlay->findData(QVariant::fromValue(metric))));
+    fillOverlayScope();
+    m_period->setCurrentIndex(std::max(0, m_period->findData(period)));
+    m_segment->setCurrentIndex(std::max(0, m_segment->findData(segment)));
+}
+
+void ExportDialog::fillOverlayScope()
+{
+    const QSignalBlocker blockPeriod(m_period), blockSegment(m_segment);
+    const QString period = m_period->currentData().toString();
+    const QString segment = m_segment->currentData().toString();
+    m_period->clear();
+    m_segment->clear();
+    m_period->addItem(tr("Latest period"), QString());
+    m_segment->addItem(tr("All customers"), QString());
+    const Id metric = m_overlay->currentData().value<Id>();
+    if (m_document && !metric.isNull()) {
+        for (const QString &p : MetricOverlay::periods(m_document->project(), metric))
+            m_period->addItem(p, p);
+        for (const QString &s : MetricOverlay::segments(m_document->project(), metric))
+            m_segment->addItem(s, s);
+    }
+    m_period->setCurrentIndex(std::max(0, m_period->findData(period)));
+    m_segment->setCurrentIndex(std::max(0, m_segment->findData(segment)));
 }
 
 ExportDialog::~ExportDialog() = default;
@@ -274,6 +339,11 @@ MapExportOptions ExportDialog::mapOptions() const
     o.widthPx = m_byWidth->isChecked() ? m_width->value() : 0;
     o.pngOnPage = m_onPage->isChecked() && m_byDpi->isChecked();
     o.transparent = m_transparent->isChecked();
+    o.overlayMetric = m_overlay->currentData().value<Id>();
+    o.overlayPeriod = m_period->currentData().toString();
+    o.overlaySegment = m_segment->currentData().toString();
+    o.frictionMarks = m_marks->isChecked();
+    o.chartsPage = m_charts->isChecked();
     return o;
 }
 
@@ -305,6 +375,16 @@ void ExportDialog::updateOptions()
     const Format f = format();
     m_pdfBox->setVisible(f == Pdf);
     m_pngBox->setVisible(f == Png);
+    // The overlay goes onto drawings of the map; the title block onto PNGs too.
+    m_overlayBox->setVisible(f == Pdf || f == Png || f == Svg);
+    m_overlayBox->setEnabled(m_overlay->count() > 1);
+    const bool overlay = !m_overlay->currentData().value<Id>().isNull();
+    m_period->setEnabled(overlay && m_period->count() > 1);
+    m_segment->setEnabled(overlay && m_segment->count() > 1);
+    m_marks->setEnabled(overlay);
+    m_charts->setEnabled(overlay);
+    m_charts->setVisible(f == Pdf);
+    m_title->setVisible(f == Pdf || f == Png); // a PNG has its title block too
     m_csvBox->setVisible(f == Csv);
     m_pageBox->setVisible(f == Pdf || (f == Png && m_onPage->isChecked()));
     m_columns->setEnabled(m_tiles->isChecked());
@@ -361,6 +441,7 @@ QString ExportDialog::suggestedFileName() const
 
 bool ExportDialog::exportTo(const QString &path, QString *error)
 {
+    m_written = {path};
     const Project &project = m_document->project();
     const QList<Id> ids = journeys();
     const MapExportOptions o = mapOptions();
@@ -381,8 +462,9 @@ bool ExportDialog::exportTo(const QString &path, QString *error)
         const QStringList paths = MapExport::numberedPaths(path, int(ids.size()));
         for (int i = 0; i < ids.size(); ++i)
             if (!(format() == Png ? MapExport::writePng(project, ids[i], paths[i], o, error)
-                                  : MapExport::writeSvg(project, ids[i], paths[i], error)))
+                                  : MapExport::writeSvg(project, ids[i], paths[i], error, o)))
                 return false;
+        m_written = paths;
         return true;
     }
     case Xlsx:
@@ -452,6 +534,8 @@ void ExportDialog::loadSettings()
     m_delimiter->setCurrentIndex(std::max(
         0, m_delimiter->findData(s.value(QStringLiteral("delimiter"), QStringLiteral(",")))));
     m_bom->setChecked(s.value(QStringLiteral("bom"), false).toBool());
+    m_marks->setChecked(s.value(QStringLiteral("frictionMarks"), true).toBool());
+    m_charts->setChecked(s.value(QStringLiteral("chartsPage"), true).toBool());
 }
 
 void ExportDialog::saveSettings() const
@@ -480,6 +564,8 @@ void ExportDialog::saveSettings() const
     s.setValue(QStringLiteral("transparent"), m_transparent->isChecked());
     s.setValue(QStringLiteral("delimiter"), m_delimiter->currentData());
     s.setValue(QStringLiteral("bom"), m_bom->isChecked());
+    s.setValue(QStringLiteral("frictionMarks"), m_marks->isChecked());
+    s.setValue(QStringLiteral("chartsPage"), m_charts->isChecked());
 }
 
 bool ExportDialog::copyMapAsImage(const Document *document, QString *error)

@@ -38,6 +38,9 @@ public:
     ExportDialog(Document *document, QWidget *parent = nullptr);
     ~ExportDialog() override;
 
+    // Starts from what the map shows: its overlay's metric, period and segment.
+    void setOverlay(const Id &metric, const QString &period, const QString &segment);
+
     Format format() const;
     void setFormat(Format format);
     MapExportOptions mapOptions() const;
@@ -46,6 +49,8 @@ public:
     int pageCount() const;
     // Writes the export to `path` (the dialog asks for it when empty); false with a message.
     bool exportTo(const QString &path, QString *error);
+    // The files the last export wrote (several PNGs or SVGs for several journeys).
+    QStringList writtenFiles() const { return m_written; }
     QString suggestedFileName() const;
     // Remembered for the next export (done when an export is written).
     void saveSettings() const;
@@ -58,6 +63,7 @@ private:
     void updateOptions();
     void updatePreview();
     void loadSettings();
+    void fillOverlayScope();
 
     Document *m_document;
     QComboBox *m_format, *m_scope, *m_page, *m_delimiter;
@@ -65,7 +71,10 @@ private:
     QSpinBox *m_columns, *m_rows, *m_dpi, *m_width, *m_previewPage;
     QDoubleSpinBox *m_margin, *m_overlap, *m_scalePercent;
     QCheckBox *m_cropMarks, *m_title, *m_personas, *m_transparent, *m_onPage, *m_bom;
-    QWidget *m_pdfBox, *m_pngBox, *m_csvBox, *m_pageBox;
+    QComboBox *m_overlay, *m_period, *m_segment;
+    QCheckBox *m_marks, *m_charts;
+    QWidget *m_pdfBox, *m_pngBox, *m_csvBox, *m_pageBox, *m_overlayBox;
+    QStringList m_written;
     QStackedWidget *m_previewStack;
     QPlainTextEdit *m_textPreview;
     QLabel *m_pageInfo;

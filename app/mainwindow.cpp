@@ -25,24 +25,30 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDesktopServices>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPushButton>
 #include <QScreen>
 #include <QScrollArea>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolBar>
 #include <QUndoGroup>
+#include <QUrl>
 #include <QVBoxLayout>
 #include <utility>
 
@@ -537,7 +543,41 @@ void MainWindow::showExport()
 {
     if (!m_document) return;
     ExportDialog dialog(m_document.get(), this);
-    dialog.exec();
+    // By default the export shows what the map shows.
+    dialog.setOverlay(m_overlayBar->metric(), m_overlayBar->period(), m_overlayBar->segment());
+    if (dialog.exec() == QDialog::Accepted) showExported(dialog.writtenFiles());
+}
+
+void MainWindow::showExported(const QStringList &files)
+{
+    if (files.isEmpty()) return;
+    // Said in the status bar, with the two things one does next.
+    delete m_exported;
+    m_exported = new QWidget(statusBar());
+    m_exported->setObjectName(QStringLiteral("exportedNotice"));
+    auto *row = new QHBoxLayout(m_exported);
+    row->setContentsMargins(0, 0, 0, 0);
+    const QFileInfo first(files.first());
+    auto *text =
+        new QLabel(files.size() == 1 ? tr("Exported “%1”.").arg(first.fileName())
+                                     : tr("Exported %n files.", nullptr, int(files.size())),
+                   m_exported);
+    text->setToolTip(QDir::toNativeSeparators(files.join(QLatin1Char('\n'))));
+    auto *open = new QPushButton(tr("Open"), m_exported);
+    open->setObjectName(QStringLiteral("openExported"));
+    auto *folder = new QPushButton(tr("Show in Folder"), m_exported);
+    folder->setObjectName(QStringLiteral("showExportedFolder"));
+    for (QPushButton *b : {open, folder})
+        b->setFlat(true);
+    row->addWidget(text);
+    row->addWidget(open);
+    row->addWidget(folder);
+    connect(open, &QPushButton::clicked, this,
+            [first] { QDesktopServices::openUrl(QUrl::fromLocalFile(first.absoluteFilePath())); });
+    connect(folder, &QPushButton::clicked, this,
+            [first] { QDesktopServices::openUrl(QUrl::fromLocalFile(first.absolutePath())); });
+    statusBar()->addWidget(m_exported);
+    QTimer::singleShot(30000, m_exported, &QWidget::deleteLater);
 }
 
 void MainWindow::showAbout()

@@ -3,6 +3,7 @@
 
 #include <memory>
 #include <QMainWindow>
+#include <QPointer>
 
 class QAction;
 class QDockWidget;
@@ -67,6 +68,11 @@ public:
     QAction *focusAction() const { return m_focusAction; }
     StartPage *startPage() const { return m_startPage; }
     OverlayStrip *overlayStrip() const { return m_overlayStrip; }
+    // File > Export..., starting from what the map shows.
+    void showExport();
+    // "Exported “map.pdf”" in the status bar, with Open and Show in Folder.
+    void showExported(const QStringList &files);
+    QWidget *exportedNotice() const { return m_exported; }
     // Actions that need a project, disabled without one.
     QList<QAction *> projectActions() const { return m_projectActions; }
 
@@ -82,7 +88,6 @@ private:
     QDockWidget *addDock(const QString &title, const QString &name, QWidget *widget,
                          Qt::DockWidgetArea area);
     void showPreferences();
-    void showExport();
     void showAbout();
     // Hides every dock (the map gets the room) or brings back the ones that were shown.
     void setMapFocus(bool focus);
@@ -108,6 +113,7 @@ private:
     QByteArray m_beforeFocus; // the dock layout Focus on Map restores
     QByteArray m_beforeStart; // the dock layout the start page hid
     QList<QAction *> m_projectActions;
+    QPointer<QWidget> m_exported; // the status bar's notice of the last export
     QStackedWidget *m_pages;
     StartPage *m_startPage;
     QWidget *m_mapPage;

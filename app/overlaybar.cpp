@@ -102,6 +102,21 @@ OverlayBar::OverlayBar(MapScene *scene, OverlayStrip *strip)
     fill();
 }
 
+Id OverlayBar::metric() const
+{
+    return m_metric->currentData().value<Id>();
+}
+
+QString OverlayBar::period() const
+{
+    return m_period->currentData().toString();
+}
+
+QString OverlayBar::segment() const
+{
+    return m_segment->currentData().toString();
+}
+
 void OverlayBar::setDocument(Document *document)
 {
     if (m_document) disconnect(m_document, nullptr, this, nullptr);

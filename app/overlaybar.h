@@ -49,6 +49,10 @@ public:
     QComboBox *metricBox() const { return m_metric; }
     QComboBox *periodBox() const { return m_period; }
     QComboBox *segmentBox() const { return m_segment; }
+    // What the map shows: the metric (null: no overlay), its period and segment.
+    Id metric() const;
+    QString period() const;
+    QString segment() const;
     QLabel *legend() const { return m_legend->label(); }
 
 signals:

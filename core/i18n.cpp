@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "i18n.h"
 
+#include <memory>
 #include <QCoreApplication>
+#include <QHash>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QMutex>
 #include <QTranslator>
 
 namespace waymark {
@@ -21,6 +24,27 @@ QString resolveUiLanguage(const QString &preference)
         if (uiLanguages().contains(lang)) return lang;
     }
     return QStringLiteral("en");
+}
+
+QString translateFor(const QString &language, const char *context, const char *source)
+{
+    if (language == QLatin1String("en") || !uiLanguages().contains(language))
+        return QString::fromUtf8(source);
+    // One translator per language, loaded once, used from any thread.
+    static QMutex mutex;
+    static QHash<QString, std::shared_ptr<QTranslator>> translators;
+    std::shared_ptr<QTranslator> translator;
+    {
+        const QMutexLocker lock(&mutex);
+        auto &slot = translators[language];
+        if (!slot) {
+            slot = std::make_shared<QTranslator>();
+            if (!slot->load(QStringLiteral(":/i18n/waymark_%1.qm").arg(language))) slot.reset();
+        }
+        translator = slot;
+    }
+    const QString text = translator ? translator->translate(context, source) : QString();
+    return text.isEmpty() ? QString::fromUtf8(source) : text;
 }
 
 void installTranslations(QCoreApplication *app, const QString &language)

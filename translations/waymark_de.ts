@@ -582,6 +582,14 @@ Exit-Codes: 0 in Ordnung, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
         <source>Left out: %1, because %2</source>
         <translation>Nicht berücksichtigt: %1, weil %2</translation>
     </message>
+    <message>
+        <source>With --overlay: no numbered discs on the worst friction points.</source>
+        <translation>Mit --overlay: keine nummerierten Scheiben auf den größten Reibungspunkten.</translation>
+    </message>
+    <message>
+        <source>With --overlay: no page of charts (PDF).</source>
+        <translation>Mit --overlay: keine Seite mit Diagrammen (PDF).</translation>
+    </message>
 </context>
 <context>
     <name>Clipboard</name>
@@ -2131,6 +2139,38 @@ Exit-Codes: 0 in Ordnung, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
         <source>&quot;%1&quot; could not be written: %2</source>
         <translation>„%1“ konnte nicht geschrieben werden: %2</translation>
     </message>
+    <message>
+        <source>Numbered &amp;discs on the worst friction points</source>
+        <translation>Nummerierte &amp;Scheiben auf den größten Reibungspunkten</translation>
+    </message>
+    <message>
+        <source>A page of c&amp;harts after each map</source>
+        <translation>Eine Seite mit &amp;Diagrammen nach jeder Map</translation>
+    </message>
+    <message>
+        <source>No overlay</source>
+        <translation>Keine Einblendung</translation>
+    </message>
+    <message>
+        <source>O&amp;verlay:</source>
+        <translation>E&amp;inblendung:</translation>
+    </message>
+    <message>
+        <source>Pe&amp;riod:</source>
+        <translation>&amp;Zeitraum:</translation>
+    </message>
+    <message>
+        <source>Se&amp;gment:</source>
+        <translation>Se&amp;gment:</translation>
+    </message>
+    <message>
+        <source>Latest period</source>
+        <translation>Neuester Zeitraum</translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation>Alle Kunden</translation>
+    </message>
 </context>
 <context>
     <name>waymark::FileActions</name>
@@ -2993,6 +3033,25 @@ Schreibgeschützt öffnen?</translation>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Exported “%1”.</source>
+        <translation>„%1“ exportiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n files.</source>
+        <translation>
+            <numerusform>%n Datei exportiert.</numerusform>
+            <numerusform>%n Dateien exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Show in Folder</source>
+        <translation>Im Ordner zeigen</translation>
     </message>
 </context>
 <context>

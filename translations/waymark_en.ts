@@ -563,6 +563,14 @@ Exit codes: 0 ok, 1 bad input, 2 usage error.
         <source>Left out: %1, because %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>With --overlay: no numbered discs on the worst friction points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --overlay: no page of charts (PDF).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Clipboard</name>
@@ -2110,6 +2118,38 @@ Exit codes: 0 ok, 1 bad input, 2 usage error.
         <source>&quot;%1&quot; could not be written: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Numbered &amp;discs on the worst friction points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A page of c&amp;harts after each map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No overlay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;verlay:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pe&amp;riod:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;gment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>waymark::FileActions</name>
@@ -2966,6 +3006,25 @@ Open it read-only?</source>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n files.</source>
+        <translation>
+            <numerusform>Exported %n files.</numerusform>
+            <numerusform>Exported %n files.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in Folder</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

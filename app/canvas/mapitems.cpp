@@ -38,9 +38,10 @@ void CardItem::repaint()
     }
 }
 
-void CardItem::sync(const Card &card, const QRectF &rect, bool isEmotionPoint)
+void CardItem::sync(const Card &card, const QRectF &rect, bool isEmotionPoint, const QRectF &label)
 {
-    const bool geometry = rect.size() != m_rect.size() || isEmotionPoint != m_point;
+    const bool geometry =
+        rect.size() != m_rect.size() || isEmotionPoint != m_point || label != m_label;
     if (geometry) prepareGeometryChange();
     if (pos() != rect.topLeft()) {
         // Moving repaints an item by itself; in the overview, the blocks it leaves and enters.
@@ -51,6 +52,7 @@ void CardItem::sync(const Card &card, const QRectF &rect, bool isEmotionPoint)
     }
     m_rect = QRectF(QPointF(0, 0), rect.size());
     m_point = isEmotionPoint;
+    m_label = label;
     if (card != m_card || geometry) {
         m_card = card;
         updateToolTip();
@@ -95,8 +97,8 @@ void CardItem::updateToolTip()
 
 QRectF CardItem::boundingRect() const
 {
-    if (m_point) // the label under or over the point is part of it
-        return m_rect.adjusted(-90 + m_rect.width() / 2, -28, 90 - m_rect.width() / 2, 28);
+    if (m_point) // the label under or over the point is part of it, and the friction disc
+        return m_rect.adjusted(-4, -14, 14, 4).united(m_label.adjusted(-2, -2, 2, 2));
     return m_rect.adjusted(-Margin, -Margin, Margin, Margin);
 }
 

@@ -33,7 +33,8 @@ public:
     Id id() const { return m_card.id; }
     bool isEmotionPoint() const { return m_point; }
     // Reads the card and its place from the model and layout.
-    void sync(const Card &card, const QRectF &rect, bool isEmotionPoint);
+    // `label`: an emotion point's label, relative to the point's rectangle.
+    void sync(const Card &card, const QRectF &rect, bool isEmotionPoint, const QRectF &label = {});
     QRectF cardRect() const { return m_rect; }
     // Where the card is on the map (its own position is relative to its row).
     QRectF sceneCardRect() const { return QRectF(scenePos(), m_rect.size()); }
@@ -54,6 +55,7 @@ private:
     Card m_card;
     QRectF m_rect; // in the item's coordinates
     bool m_point;
+    QRectF m_label;
     bool m_selected = false, m_dimmed = false, m_highlighted = false;
     std::optional<int> m_previewScore;
 };

@@ -165,7 +165,11 @@ void MapScene::place(CardItem *item, const Card &card, bool point)
         if (!item->scene()) addItem(item);
         item->setParentItem(row);
     }
-    item->sync(card, m_layout.cards.value(card.id).translated(0, -m_layout.rowY[l]), point);
+    const QRectF rect = m_layout.cards.value(card.id);
+    // An emotion point's label is part of it, where the layout placed it.
+    const QRectF label =
+        point ? m_layout.emotionLabels.value(card.id).translated(-rect.topLeft()) : QRectF();
+    item->sync(card, rect.translated(0, -m_layout.rowY[l]), point, label);
 }
 
 QGraphicsItem *MapScene::rowOf(const CardItem *item) const

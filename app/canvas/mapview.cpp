@@ -61,6 +61,10 @@ MapView::MapView(QWidget *parent)
     setAcceptDrops(true);
     setMouseTracking(true);
     viewport()->grabGesture(Qt::PinchGesture);
+    // Drawn as the exports draw it: without ligatures, so that the text wraps the same.
+    QFont plain = viewport()->font();
+    plain.setStyleStrategy(QFont::PreferNoShaping);
+    viewport()->setFont(plain);
     m_scene->setTheme(MapTheme::fromPalette(palette()));
     m_scene->setDevicePixelRatio(devicePixelRatioF());
     m_indicator = new QGraphicsRectItem;

@@ -111,6 +111,9 @@ int runExport(const QStringList &args, Io &io)
          Cli::tr("PERIOD")},
         {QStringLiteral("segment"), Cli::tr("The overlay's segment (default: all customers)."),
          Cli::tr("SEGMENT")},
+        {QStringLiteral("no-friction-marks"),
+         Cli::tr("With --overlay: no numbered discs on the worst friction points.")},
+        {QStringLiteral("no-charts"), Cli::tr("With --overlay: no page of charts (PDF).")},
     });
     if (const int code = parse(parser, QStringLiteral("export"), args, io,
                                Cli::tr("Exports journeys as PDF, PNG, SVG, XLSX, CSV or "
@@ -193,6 +196,8 @@ int runExport(const QStringList &args, Io &io)
         o.overlayMetric = metric->id;
         o.overlayPeriod = parser.value(QStringLiteral("period"));
         o.overlaySegment = parser.value(QStringLiteral("segment"));
+        o.frictionMarks = !parser.isSet(QStringLiteral("no-friction-marks"));
+        o.chartsPage = !parser.isSet(QStringLiteral("no-charts"));
     }
     QList<Id> journeys;
     if (int code = 0;
@@ -208,7 +213,7 @@ int runExport(const QStringList &args, Io &io)
         for (int i = 0; ok && i < journeys.size(); ++i) {
             ok = format == QLatin1String("png")
                      ? MapExport::writePng(p, journeys[i], paths[i], o, &error)
-                     : MapExport::writeSvg(p, journeys[i], paths[i], &error);
+                     : MapExport::writeSvg(p, journeys[i], paths[i], &error, o);
             if (ok) written.append(paths[i]);
         }
     } else if (format == QLatin1String("xlsx")) {

@@ -23,17 +23,20 @@ struct MapExportOptions
     double scalePercent = 0;    // a poster at this scale (pages as needed); 0 = use tiles
     double overlapMm = 10;
     bool cropMarks = true;
-    bool titleBlock = true;
-    bool personaSheets = false;
+    bool titleBlock = true;     // pages, and PNGs at the map's size
+    bool personaSheets = false; // portrait: one per page; landscape: two per page
     // PNG: dots per inch of the map's natural size (96 dpi = 100 %), or a pixel width, or a
     // page at `dpi` when `pngOnPage` is set.
     int dpi = 150;
     int widthPx = 0;
     bool pngOnPage = false;
     bool transparent = false;
-    // A metric overlay (id of the metric; null: none), its period and segment.
+    // A metric overlay (id of the metric; null: none), its period and segment; with it, the
+    // worst friction points' numbered discs and (PDF) a page of charts after each map.
     Id overlayMetric;
     QString overlayPeriod, overlaySegment;
+    bool frictionMarks = true;
+    bool chartsPage = true;
 };
 
 namespace MapExport {
@@ -48,7 +51,9 @@ bool writePdf(const Project &project, const QList<Id> &journeys, const QString &
               const MapExportOptions &options, QString *error, const Progress &progress = {});
 bool writePng(const Project &project, const Id &journey, const QString &path,
               const MapExportOptions &options, QString *error);
-bool writeSvg(const Project &project, const Id &journey, const QString &path, QString *error);
+// With the overlay of `options` (values, colours, friction discs) when it names one.
+bool writeSvg(const Project &project, const Id &journey, const QString &path, QString *error,
+              const MapExportOptions &options = {});
 // The map as a picture (for the clipboard), or a null image with a reason.
 QImage renderImage(const Project &project, const Id &journey, const MapExportOptions &options,
                    QString *error);

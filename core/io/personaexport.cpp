@@ -3,6 +3,7 @@
 
 #include "io/mapexport.h"
 #include "render/personasheet.h"
+#include "render/textfit.h"
 #include "trcontexts.h"
 
 #include <QBuffer>
@@ -45,6 +46,7 @@ bool write(const Project &project, const QList<Id> &personaIds, const QString &p
             writer.setTitle(project.info.title);
             writer.setCreator(QStringLiteral("Waymark"));
             QPainter painter(&writer);
+            useTextFont(&painter);
             for (qsizetype i = 0; i < personas.size(); ++i) {
                 if (i > 0) writer.newPage();
                 PersonaSheet(project, *personas[i])
@@ -75,6 +77,7 @@ bool write(const Project &project, const QList<Id> &personaIds, const QString &p
         image.setDotsPerMeterY(qRound(dpi / 0.0254));
         {
             QPainter painter(&image);
+            useTextFont(&painter);
             PersonaSheet(project, *persona).paint(&painter, QRectF(QPointF(), QSizeF(pixels)));
         }
         QByteArray bytes;

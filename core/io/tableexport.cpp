@@ -128,7 +128,7 @@ QString markdown(const Project &project, const Journey &j)
     };
     QString md = QStringLiteral("# %1\n\n").arg(escape(j.name));
     if (!j.goal.isEmpty()) md += escape(j.goal) + QStringLiteral("\n\n");
-    QStringList facts{displayName(j.state)};
+    QStringList facts{contentName(j.state, project.info.language)};
     for (const Id &id : j.personaIds)
         if (const Persona *p = project.persona(id)) facts.append(escape(p->name));
     md += QStringLiteral("*%1*\n\n").arg(facts.join(QStringLiteral(" · ")));
@@ -143,7 +143,8 @@ QString markdown(const Project &project, const Journey &j)
                 QString line = escape(c->text);
                 if (c->emotion) line = emotionName(*c->emotion) + QStringLiteral(": ") + line;
                 if (c->channel != Channel::None)
-                    line += QStringLiteral(" (%1)").arg(displayName(c->channel));
+                    line +=
+                        QStringLiteral(" (%1)").arg(contentName(c->channel, project.info.language));
                 md += QStringLiteral("- %1\n").arg(line);
             }
             md += QLatin1Char('\n');

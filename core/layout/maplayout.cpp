@@ -170,6 +170,7 @@ MapLayout MapLayout::compute(const Journey &journey, const Metrics &m)
     for (const auto &k : keys)
         ++curvesInLane[k.first];
     QHash<int, int> curveNumber;
+    QHash<Id, double> labelWidths;
     const double r = m.emotionPointRadius;
     for (const auto &key : keys) {
         const QList<const Feeling *> &group = groups[key];
@@ -190,12 +191,75 @@ MapLayout MapLayout::compute(const Journey &journey, const Metrics &m)
                               layout.emotionY(f->lane, score));
             curve.points.append({f->card->id, pos, score});
             layout.cards.insert(f->card->id, QRectF(pos.x() - r, pos.y() - r, 2 * r, 2 * r));
-            layout.emotionLabelWidths.insert(f->card->id,
-                                             std::clamp(partWidth / count - 8, 2 * r, 180.0));
+            labelWidths.insert(f->card->id, std::clamp(partWidth / count - 8, 2 * r, 180.0));
         }
         layout.emotionCurves.append(curve);
     }
+    layout.placeEmotionLabels(labelWidths);
     return layout;
+}
+
+namespace {
+
+// The points the curve between `a` and `b` passes through (the cubic the renderer draws,
+// with horizontal tangents at both ends).
+QList<QPointF> curveSamples(const QPointF &a, const QPointF &b)
+{
+    QList<QPointF> out;
+    const double dx = (b.x() - a.x()) / 2;
+    const QPointF c1(a.x() + dx, a.y()), c2(b.x() - dx, b.y());
+    for (int i = 0; i <= 24; ++i) {
+        const double t = i / 24.0, u = 1 - t;
+        out.append(a * (u * u * u) + c1 * (3 * u * u * t) + c2 * (3 * u * t * t) + b * (t * t * t));
+    }
+    return out;
+}
+
+} // namespace
+
+void MapLayout::placeEmotionLabels(const QHash<Id, double> &widths)
+{
+    const double r = metrics.emotionPointRadius, h = EmotionLabelLines * EmotionLabelLine, gap = 4;
+    // Everything a label must not cover, per lane: the curves and the points.
+    QHash<Id, QList<QPointF>> ink;
+    for (const EmotionCurve &curve : std::as_const(emotionCurves)) {
+        QList<QPointF> &list = ink[curve.laneId];
+        for (int i = 0; i < curve.points.size(); ++i) {
+            const QPointF p = curve.points[i].pos;
+            list += {p + QPointF(0, -r), p + QPointF(0, r)};
+            if (i > 0) list += curveSamples(curve.points[i - 1].pos, p);
+        }
+    }
+    for (const EmotionCurve &curve : std::as_const(emotionCurves)) {
+        if (curve.points.isEmpty()) continue;
+        const int lane = laneAt(curve.points.first().pos.y());
+        if (lane < 0) continue;
+        const QRectF band = laneHeaders[lane].adjusted(0, 2, 0, -2);
+        const QList<QPointF> &near = ink[curve.laneId];
+        for (const EmotionPoint &point : curve.points) {
+            const double w = widths.value(point.cardId, 160);
+            const double x0 = point.pos.x() - w / 2, x1 = point.pos.x() + w / 2;
+            // The highest and lowest ink over the label's width.
+            double top = point.pos.y() - r, bottom = point.pos.y() + r;
+            for (const QPointF &q : near)
+                if (q.x() >= x0 && q.x() <= x1)
+                    top = std::min(top, q.y()), bottom = std::max(bottom, q.y());
+            const QRectF below(x0, bottom + gap, w, h), above(x0, top - gap - h, w, h);
+            const bool belowFits = below.bottom() <= band.bottom();
+            const bool aboveFits = above.top() >= band.top();
+            // Below a point in the upper half, above one in the lower half, when that side has
+            // room; else the side that has; else the nearest clear spot inside the lane.
+            const bool upper = point.score > 0;
+            QRectF chosen;
+            if ((upper || !aboveFits) && belowFits)
+                chosen = below;
+            else if (aboveFits)
+                chosen = above;
+            else
+                chosen = QRectF(x0, upper ? band.bottom() - h : band.top(), w, h);
+            emotionLabels.insert(point.cardId, chosen);
+        }
+    }
 }
 
 } // namespace waymark

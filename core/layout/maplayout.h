@@ -47,8 +47,12 @@ struct MapLayout
         QList<EmotionPoint> points;
     };
     QList<EmotionCurve> emotionCurves;
-    // How wide a point's label may be: each persona's curve has its own part of a stage.
-    QHash<Id, double> emotionLabelWidths;
+    // Where each point's label goes: room for three lines, as wide as the point's part of its
+    // stage (each persona's curve has its own part), above or below the point on the side
+    // where no curve of the lane runs, inside the lane when it can be.
+    QHash<Id, QRectF> emotionLabels;
+    static constexpr double EmotionLabelLine = 14; // one line of the 11-pixel label text
+    static constexpr int EmotionLabelLines = 3;
 
     QRectF cellRect(int stage, int lane) const;
     // Where a card at position `index` of a cell sits (also for a card that is not there yet).
@@ -66,6 +70,8 @@ struct MapLayout
                        const QSet<Id> &moving) const;
 
     static MapLayout compute(const Journey &journey);
+    // Fills emotionLabels from the curves and each label's width.
+    void placeEmotionLabels(const QHash<Id, double> &widths);
     static MapLayout compute(const Journey &journey, const Metrics &metrics);
 };
 

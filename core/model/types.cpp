@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "types.h"
 
+#include "i18n.h"
 #include "metrics.h"
 
 #include <array>
@@ -145,6 +146,18 @@ QString displayName(LaneKind kind)
 QString displayName(Channel channel)
 {
     return nameOf(channels, channel);
+}
+QString contentName(LaneKind kind, const QString &language)
+{
+    return translateFor(language, "Model", entry(laneKinds, kind).second);
+}
+QString contentName(Channel channel, const QString &language)
+{
+    return translateFor(language, "Model", entry(channels, channel).second);
+}
+QString contentName(JourneyState state, const QString &language)
+{
+    return translateFor(language, "Model", entry(states, state).second);
 }
 QString displayName(JourneyState state)
 {

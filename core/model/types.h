@@ -76,6 +76,10 @@ QString displayName(LaneKind kind);
 QString displayName(Channel channel);
 QString displayName(JourneyState state);
 QString displayName(Evidence evidence);
+// The same in a project's content language, for what is drawn on its maps and exports.
+QString contentName(LaneKind kind, const QString &language);
+QString contentName(Channel channel, const QString &language);
+QString contentName(JourneyState state, const QString &language);
 // "+2 Happy", for an emotion score.
 QString emotionName(int score);
 

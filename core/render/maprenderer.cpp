@@ -144,8 +144,10 @@ void MapRenderer::paint(QPainter *p, const RenderOptions &options) const
         bool fits = true;
         if (m_journey.lanes[l].kind == LaneKind::Feelings) {
             paintEmotionPoint(p, card, rect.center(), state);
-            fits = QFontMetricsF(p->font()).horizontalAdvance(card.text) <=
-                   m_layout.emotionLabelWidths.value(card.id, 160);
+            QFont label = p->font();
+            label.setPixelSize(11);
+            fits =
+                fitsWrapped(m_layout.emotionLabels.value(card.id), card.text.simplified(), label);
         } else {
             fits = paintCard(p, card, rect, options.levelOfDetail, state);
         }
@@ -329,11 +331,12 @@ bool MapRenderer::paintLaneHeader(QPainter *p, int l) const
     p->setPen(m_theme.ink);
     const bool fits = drawWrapped(p, r.adjusted(36, 9, -10, bottom), lane.title, font);
     // The kind under the title, unless the title already says it.
-    if (lane.title.compare(displayName(lane.kind), Qt::CaseInsensitive) != 0) {
+    // In the project's language: a German map says "Gefühle" in any session.
+    const QString kindName = contentName(lane.kind, m_project.info.language);
+    if (lane.title.compare(kindName, Qt::CaseInsensitive) != 0) {
         p->setFont(small);
         p->setPen(m_theme.muted);
-        p->drawText(r.adjusted(16, 0, -10, -8), Qt::AlignLeft | Qt::AlignBottom,
-                    displayName(lane.kind));
+        p->drawText(r.adjusted(16, 0, -10, -8), Qt::AlignLeft | Qt::AlignBottom, kindName);
     }
     return fits;
 }
@@ -376,7 +379,8 @@ bool MapRenderer::paintCard(QPainter *p, const Card &card, const QRectF &rect, d
         p->setFont(small);
         p->setPen(muted);
         p->drawText(QRectF(text.left() + 15, text.top() - 1, text.width() - 15, 13),
-                    Qt::AlignLeft | Qt::AlignVCenter, displayName(card.channel).toUpper());
+                    Qt::AlignLeft | Qt::AlignVCenter,
+                    contentName(card.channel, m_project.info.language).toUpper());
         text.setTop(text.top() + 14);
     }
     if (!card.imageId.isNull()) {
@@ -477,20 +481,34 @@ void MapRenderer::paintEmotionPoint(QPainter *p, const Card &card, const QPointF
     paintFace(p, pos, r, score);
     if (const int rank = frictionRank(card.id))
         paintFrictionMark(p, pos + QPointF(r + 2, -r - 2), 9, rank);
-    const int l = m_journey.laneIndex(card.laneId);
+    paintEmotionLabel(p, card, pos);
+    p->setOpacity(opacity);
+}
+
+bool MapRenderer::paintEmotionLabel(QPainter *p, const Card &card, const QPointF &pos) const
+{
+    // Where the layout put it, moved with the point (a point being dragged takes it along).
+    const QRectF placed = m_layout.emotionLabels.value(card.id);
+    if (placed.isNull()) return true;
+    const QPointF shift = pos - m_layout.cards.value(card.id).center();
+    QRectF box = placed.translated(shift);
     QFont label = p->font();
     label.setPixelSize(11);
     label.setBold(false);
     label.setItalic(false);
-    p->setFont(label);
     p->setPen(m_theme.ink);
-    const bool below = l >= 0 && pos.y() < m_layout.emotionY(l, 0);
-    const double w = m_layout.emotionLabelWidths.value(card.id, 160);
-    const QRectF box(pos.x() - w / 2, below ? pos.y() + r + 3 : pos.y() - r - 19, w, 16);
-    p->drawText(box, Qt::AlignCenter,
-                QFontMetricsF(label).elidedText(printable(card.text).simplified(), Qt::ElideRight,
-                                                box.width()));
-    p->setOpacity(opacity);
+    const QString text = printable(card.text).simplified();
+    // The lines it needs sit next to the point: a box above the point gives it its lower lines.
+    if (box.center().y() < pos.y())
+        for (int lines = 1; lines < MapLayout::EmotionLabelLines; ++lines) {
+            const double spare =
+                (MapLayout::EmotionLabelLines - lines) * MapLayout::EmotionLabelLine;
+            if (fitsWrapped(box.adjusted(0, 0, 0, -spare), text, label)) {
+                box.setTop(box.top() + spare);
+                break;
+            }
+        }
+    return drawWrapped(p, box, text, label, Qt::AlignHCenter);
 }
 
 } // namespace waymark

@@ -77,6 +77,8 @@ public:
     void paintEmotionLines(QPainter *painter, int lane) const;
     void paintEmotionPoint(QPainter *painter, const Card &card, const QPointF &centre,
                            const CardState &state = {}) const;
+    // A point's label in two lines where the layout placed it; false when it was cut short.
+    bool paintEmotionLabel(QPainter *painter, const Card &card, const QPointF &centre) const;
 
     QColor curveColour(const Id &personaId) const;
     void setOverlay(const MetricOverlay *overlay) { m_overlay = overlay; }

@@ -208,10 +208,11 @@ bool PersonaSheet::paint(QPainter *p, const QRectF &target) const
         y += 88;
     }
 
-    // The lists: two columns, then behaviours across the page.
+    // The lists that have entries: two columns, then behaviours across the page. An empty
+    // list takes no room; the others share it.
     const double gap = 16, column = (width - gap) / 2;
-    const double listsBottom = 690;
-    const double boxHeight = (listsBottom - y - 90 - 2 * 12) / 2;
+    const bool hasBottom = !m_persona.channels.isEmpty() || !m_persona.traits.isEmpty();
+    const double listsBottom = hasBottom ? 690 : page.height() - 50;
     auto list = [&](const QRectF &r, const QString &title, const QStringList &items) {
         QPainterPath box;
         box.addRoundedRect(r, 8, 8);
@@ -220,18 +221,34 @@ bool PersonaSheet::paint(QPainter *p, const QRectF &target) const
         p->setPen(ink);
         fits &= drawFitted(p, r.adjusted(12, 27, -12, -8), bullets(items), font(p, 11), 7);
     };
-    list(QRectF(Margin, y, column, boxHeight), label("goals"), m_persona.goals);
-    list(QRectF(Margin + column + gap, y, column, boxHeight), label("frustrations"),
-         m_persona.frustrations);
-    y += boxHeight + 12;
-    list(QRectF(Margin, y, column, boxHeight), label("needs"), m_persona.needs);
-    list(QRectF(Margin + column + gap, y, column, boxHeight), label("values"), m_persona.values);
-    y += boxHeight + 12;
-    list(QRectF(Margin, y, width, 78), label("behaviours"), m_persona.behaviours);
-    y = listsBottom + 6;
+    QList<std::pair<QString, const QStringList *>> lists;
+    for (const auto &[key, items] :
+         {std::pair<const char *, const QStringList *>{"goals", &m_persona.goals},
+          {"frustrations", &m_persona.frustrations},
+          {"needs", &m_persona.needs},
+          {"values", &m_persona.values}})
+        if (!items->isEmpty()) lists.append({label(key), items});
+    const bool behaviours = !m_persona.behaviours.isEmpty();
+    const int rows = int(lists.size() + 1) / 2;
+    if (rows > 0) {
+        const double boxHeight =
+            std::min(220.0, (listsBottom - y - (behaviours ? 90 : 0) - (rows - 1) * 12) / rows);
+        for (int i = 0; i < lists.size(); ++i) {
+            const bool alone = i == lists.size() - 1 && i % 2 == 0; // an odd one spans
+            list(QRectF(Margin + (i % 2) * (column + gap), y, alone ? width : column, boxHeight),
+                 lists[i].first, *lists[i].second);
+            if (i % 2 == 1 || alone) y += boxHeight + 12;
+        }
+    }
+    if (behaviours) {
+        list(QRectF(Margin, y, width, 78), label("behaviours"), m_persona.behaviours);
+        y += 90;
+    }
+    y = std::max(y, listsBottom) + 6;
+    if (!hasBottom) y = page.height(); // nothing below: channels and traits are left out
 
-    // Channels and traits side by side.
-    heading(QRectF(Margin, y, column, 14), label("channels"));
+    // Channels and traits side by side, when there are any.
+    if (!m_persona.channels.isEmpty()) heading(QRectF(Margin, y, column, 14), label("channels"));
     double cx = Margin, cy = y + 18;
     p->setFont(font(p, 11));
     for (Channel c : m_persona.channels) {
@@ -251,7 +268,7 @@ bool PersonaSheet::paint(QPainter *p, const QRectF &target) const
         cx += w + 6;
     }
     const double tx = Margin + column + gap;
-    heading(QRectF(tx, y, column, 14), label("traits"));
+    if (!m_persona.traits.isEmpty()) heading(QRectF(tx, y, column, 14), label("traits"));
     double ty = y + 18;
     for (const Trait &t : m_persona.traits) {
         if (ty > page.height() - 56) {

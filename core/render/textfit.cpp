@@ -45,6 +45,13 @@ QString printable(const QString &text)
     return out;
 }
 
+void useTextFont(QPainter *painter)
+{
+    QFont font = painter->font();
+    font.setStyleStrategy(QFont::StyleStrategy(font.styleStrategy() | QFont::PreferNoShaping));
+    painter->setFont(font);
+}
+
 bool fitsWrapped(const QRectF &rect, const QString &source, const QFont &font)
 {
     QString text = printable(source);

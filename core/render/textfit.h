@@ -26,6 +26,11 @@ bool fitsWrapped(const QRectF &rect, const QString &text, const QFont &font);
 bool drawFitted(QPainter *painter, const QRectF &rect, const QString &text, QFont font,
                 double minPixelSize, Qt::Alignment alignment = Qt::AlignLeft);
 
+// Sets the painter's font to draw without ligatures ("fl", "fi" stay two letters), so that a
+// PDF's text layer holds plain letters (searching for "flags" finds it, copied text is right)
+// and the canvas wraps exactly as the exports do. Fonts derived from it inherit this.
+void useTextFont(QPainter *painter);
+
 // Decoded pictures, shared by every renderer (canvas and exports may run on other threads).
 // An image never changes under its id: a new picture gets a new id.
 QImage decodedImage(const Image &image);

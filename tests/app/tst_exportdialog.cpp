@@ -2,18 +2,25 @@
 #include "document/document.h"
 #include "document/templates.h"
 #include "exportdialog.h"
+#include "fileactions.h"
 #include "i18n.h"
+#include "io/metricimport.h"
+#include "mainwindow.h"
+#include "overlaybar.h"
 
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
 #include <QImage>
+#include <QLabel>
 #include <QPdfDocument>
+#include <QPushButton>
 #include <QRadioButton>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace waymark;
 
@@ -96,6 +103,78 @@ private slots:
         ExportDialog again(m_doc.get());
         QCOMPARE(again.format(), ExportDialog::Csv);
         QCOMPARE(again.mapOptions().page, QPageSize::A0);
+    }
+
+    // The export starts from what the map shows: the overlay the user looks at lands in the
+    // PDF with its legend, discs and charts, and the window says where the file went.
+    void exportCarriesTheOverlay()
+    {
+        Project p;
+        QString error;
+        QVERIFY(sampleProject(QStringLiteral("en"), &p, &error));
+        const QString file = m_dir.filePath(QStringLiteral("overlay.waymark"));
+        QVERIFY(Store::create(file, p, &error));
+        MainWindow w;
+        QVERIFY(w.fileActions()->openFile(file));
+        const QString table = QStringLiteral(WAYMARK_TESTDATA "/tables/kpis-en-wide-units.csv");
+        Table head;
+        int n = 0;
+        const auto read = TableReader::read(table, {}, &error, [&](const QStringList &r, qint64) {
+            head.rows.append(r);
+            return ++n < 200;
+        });
+        QVERIFY(read);
+        head.columns = read->columns;
+        QVERIFY(w.document()->importMetrics(*MetricImporter::plan(
+            w.document()->project(), table, {}, MetricMapping::guess(head), &error)));
+        QComboBox *metric = w.overlayBar()->metricBox();
+        const int csat = metric->findText(QStringLiteral("CSAT (1-5)"));
+        QVERIFY(csat > 0);
+        metric->setCurrentIndex(csat);
+        emit metric->activated(csat);
+        const QString pdf = m_dir.filePath(QStringLiteral("overlay.pdf"));
+        bool checked = false;
+        QTimer::singleShot(0, [&] {
+            ExportDialog *dialog = w.findChild<ExportDialog *>();
+            if (!dialog) return;
+            dialog->setFormat(ExportDialog::Pdf);
+            // By default what the map shows.
+            auto *overlay = dialog->findChild<QComboBox *>(QStringLiteral("overlay"));
+            checked = overlay->currentText() == QStringLiteral("CSAT (1-5)");
+            QCOMPARE(dialog->mapOptions().overlayMetric, w.overlayBar()->metric());
+            QCOMPARE(dialog->pageCount(), 2); // the map and its charts
+            // The preview shows the overlay: its first page differs from one without.
+            auto *preview = dialog->findChild<QWidget *>(QStringLiteral("exportPreview"));
+            QVERIFY(preview);
+            const QImage shown = preview->grab().toImage();
+            overlay->setCurrentIndex(0);
+            const QImage plain = preview->grab().toImage();
+            QVERIFY(shown != plain);
+            QCOMPARE(dialog->pageCount(), 1);
+            overlay->setCurrentIndex(csat);
+            QString why;
+            QVERIFY2(dialog->exportTo(pdf, &why), qPrintable(why));
+            dialog->accept();
+        });
+        w.showExport();
+        QVERIFY(checked);
+        QPdfDocument doc;
+        QCOMPARE(doc.load(pdf), QPdfDocument::Error::None);
+        QCOMPARE(doc.pageCount(), 2);
+        const QString text = doc.getAllText(0).text();
+        QVERIFY2(text.contains(QStringLiteral("CSAT (1-5)")), qPrintable(text.right(300)));
+        QVERIFY(text.contains(QStringLiteral("the worst friction points")));
+        QVERIFY(text.contains(QStringLiteral("2.2")));
+        QVERIFY(doc.getAllText(1).text().contains(QStringLiteral("Contacts by stage")));
+        // Done: the status bar says so, with Open and Show in Folder.
+        QWidget *notice = w.exportedNotice();
+        QVERIFY(notice);
+        QVERIFY(notice->findChild<QPushButton *>(QStringLiteral("openExported")));
+        QVERIFY(notice->findChild<QPushButton *>(QStringLiteral("showExportedFolder")));
+        bool named = false;
+        for (QLabel *l : notice->findChildren<QLabel *>())
+            named = named || l->text().contains(QStringLiteral("overlay.pdf"));
+        QVERIFY(named);
     }
 
     void copyMapAsImage()

@@ -441,6 +441,19 @@ private slots:
         QVERIFY(text.contains(QStringLiteral("38.5 %")) || text.contains(QStringLiteral("38,5 %")));
         // The charts follow the map.
         QCOMPARE(doc.pageCount(), 2);
+        QVERIFY(text.contains(QStringLiteral("the worst friction points")));
+        // Without the charts page and the discs, when asked.
+        const QString bare = path(QStringLiteral("overlay-bare.pdf"));
+        QCOMPARE(cli({QStringLiteral("export"), project, QStringLiteral("-o"), bare,
+                      QStringLiteral("--overlay"), QStringLiteral("drop-off"),
+                      QStringLiteral("--no-charts"), QStringLiteral("--no-friction-marks")})
+                     .code,
+                 0);
+        QPdfDocument plain;
+        QCOMPARE(plain.load(bare), QPdfDocument::Error::None);
+        QCOMPARE(plain.pageCount(), 1);
+        QVERIFY(!plain.getAllText(0).text().contains(QStringLiteral("the worst friction points")));
+        QVERIFY(plain.getAllText(0).text().contains(QStringLiteral("Abbruchrate")));
         QVERIFY2(
             doc.getAllText(1).text().contains(QStringLiteral("Feeling and Abbruchrate by stage")),
             qPrintable(doc.getAllText(1).text().left(300)));

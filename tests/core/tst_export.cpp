@@ -168,9 +168,21 @@ private slots:
             qPrintable(error));
         QPdfDocument doc;
         QCOMPARE(doc.load(path(QStringLiteral("tiles.pdf"))), QPdfDocument::Error::None);
-        QCOMPARE(doc.pageCount(), 6 + int(m_project.personas.size()));
+        // Persona sheets are portrait: two to a landscape page.
+        QCOMPARE(doc.pageCount(), 6 + (int(m_project.personas.size()) + 1) / 2);
         QVERIFY(doc.getAllText(4).text().contains(QStringLiteral("B2 of 3x2")));
         QVERIFY(doc.getAllText(6).text().contains(m_project.personas[0].name));
+        QVERIFY(doc.getAllText(6).text().contains(m_project.personas[1].name));
+        // On portrait pages, one each.
+        o.landscape = false;
+        o.tilesX = o.tilesY = 1;
+        QVERIFY(MapExport::writePdf(m_project, first(), path(QStringLiteral("portrait.pdf")), o,
+                                    &error));
+        QCOMPARE(doc.load(path(QStringLiteral("portrait.pdf"))), QPdfDocument::Error::None);
+        QCOMPARE(doc.pageCount(), 1 + int(m_project.personas.size()));
+        o.landscape = true;
+        o.tilesX = 3;
+        o.tilesY = 2;
         QCOMPARE(MapExport::posterPages(m_project, journey().id, o), QSize(3, 2));
         // At a scale, as many pages as it takes.
         o.tilesX = o.tilesY = 0;
@@ -183,6 +195,136 @@ private slots:
         for (const Journey &j : m_project.journeys)
             all.append(j.id);
         QCOMPARE(MapExport::pageCount(m_project, all, fit), int(all.size()));
+    }
+
+    // Where a page shows ink: the box around everything that is not white.
+    static QRect inked(const QImage &page)
+    {
+        QRect box;
+        for (int y = 0; y < page.height(); y += 2)
+            for (int x = 0; x < page.width(); x += 2)
+                if (page.pixel(x, y) != qRgb(255, 255, 255)) box |= QRect(x, y, 2, 2);
+        return box;
+    }
+
+    void fitUsesThePageAndCentres_data()
+    {
+        QTest::addColumn<int>("stages");
+        QTest::addColumn<bool>("landscape");
+        QTest::newRow("tall map, landscape A3") << 5 << true;
+        QTest::newRow("wide map, portrait A3") << 14 << false;
+    }
+
+    void fitUsesThePageAndCentres()
+    {
+        QFETCH(int, stages);
+        QFETCH(bool, landscape);
+        Project p = m_project;
+        Journey &j = p.journeys.first();
+        while (j.stages.size() < stages)
+            j.stages.append(
+                {newId(), QStringLiteral("Stage %1").arg(j.stages.size() + 1), {}, {}, false, 0});
+        MapExportOptions o;
+        o.titleBlock = false;
+        o.landscape = landscape;
+        QString error;
+        const QImage page = [&] {
+            MapExportOptions png = o;
+            png.pngOnPage = true;
+            png.dpi = 40;
+            return MapExport::renderImage(p, j.id, png, &error);
+        }();
+        QVERIFY2(!page.isNull(), qPrintable(error));
+        const QRect ink = inked(page);
+        const double margin = o.marginMm / 25.4 * 40;
+        const QRectF content = QRectF(page.rect()).adjusted(margin, margin, -margin, -margin);
+        // Both dimensions: the map takes (nearly) all the width and all the height...
+        QVERIFY2(ink.width() > content.width() * 0.95 || ink.height() > content.height() * 0.95,
+                 qPrintable(QStringLiteral("%1x%2 of %3x%4")
+                                .arg(ink.width())
+                                .arg(ink.height())
+                                .arg(content.width())
+                                .arg(content.height())));
+        // ...a tall map is widened to the page instead of leaving half of it empty...
+        if (landscape) QVERIFY(ink.width() > content.width() * 0.95);
+        // ...and what it does not fill is shared out on both sides.
+        QVERIFY(std::abs(ink.left() - (page.width() - ink.right())) < 6);
+        QVERIFY(std::abs(ink.top() - (page.height() - ink.bottom())) < 6);
+    }
+
+    void posterUsesEveryPage()
+    {
+        // A tall map over 3 x 2 landscape pages: every column carries map, and a wide one over
+        // 3 x 3 needs fewer rows, so none is printed empty.
+        MapExportOptions o;
+        o.page = QPageSize::A4;
+        o.tilesX = 3;
+        o.tilesY = 2;
+        o.cropMarks = false;
+        const QImage last = [&] {
+            QImage image(QSize(842, 595) / 2, QImage::Format_RGB32);
+            image.fill(Qt::white);
+            QPainter painter(&image);
+            MapExport::paintPage(&painter, image.rect(), 0.5, m_project, first(), o, 2);
+            return image;
+        }();
+        const QRect ink = inked(last);
+        QVERIFY2(ink.width() > last.width() * 0.6, qPrintable(QString::number(ink.width())));
+        // A wide map (twelve stages) over 3 x 4: it needs three rows, the fourth is left out.
+        Project p = m_project;
+        Journey &j = p.journeys.first();
+        while (j.stages.size() < 12)
+            j.stages.append(
+                {newId(), QStringLiteral("Stage %1").arg(j.stages.size() + 1), {}, {}, false, 0});
+        MapExportOptions wide = o;
+        wide.tilesY = 4;
+        QCOMPARE(MapExport::posterPages(p, j.id, wide), QSize(3, 3));
+        QCOMPARE(MapExport::pageCount(p, {j.id}, wide), 9);
+    }
+
+    void emptyPersonaSectionsAreLeftOut()
+    {
+        Project p = m_project;
+        Persona &x = p.personas.first();
+        x.frustrations.clear();
+        x.values.clear();
+        x.channels.clear();
+        QString error;
+        const QString file = path(QStringLiteral("persona.pdf"));
+        MapExportOptions o;
+        o.personaSheets = true;
+        o.landscape = false;
+        QVERIFY(MapExport::writePdf(p, first(), file, o, &error));
+        QPdfDocument doc;
+        QCOMPARE(doc.load(file), QPdfDocument::Error::None);
+        const QString text = doc.getAllText(1).text();
+        QVERIFY2(text.contains(QStringLiteral("GOALS")), qPrintable(text.left(400)));
+        QVERIFY(!text.contains(QStringLiteral("FRUSTRATIONS")));
+        QVERIFY(!text.contains(QStringLiteral("VALUES")));
+        QVERIFY(!text.contains(QStringLiteral("PREFERRED CHANNELS")));
+        QVERIFY(text.contains(QStringLiteral("TRAITS")));
+    }
+
+    void pdfTextHasPlainLetters()
+    {
+        // "flags", "first", "offers": copied or searched, the letters are letters, not the
+        // ligatures fl, fi, ff (U+FB00-FB06) a font would draw.
+        QString error;
+        const QString file = path(QStringLiteral("letters.pdf"));
+        MapExportOptions o;
+        o.personaSheets = true;
+        QVERIFY(MapExport::writePdf(m_project, first(), file, o, &error));
+        QPdfDocument doc;
+        QCOMPARE(doc.load(file), QPdfDocument::Error::None);
+        QString text;
+        for (int i = 0; i < doc.pageCount(); ++i)
+            text += doc.getAllText(i).text();
+        QVERIFY(text.contains(QStringLiteral("flags")));
+        QVERIFY(text.contains(QStringLiteral("First bill")));
+        QVERIFY(text.contains(QStringLiteral("offers")));
+        for (QChar c : std::as_const(text))
+            QVERIFY2(c.unicode() < 0xfb00 || c.unicode() > 0xfb06,
+                     qPrintable(QStringLiteral("U+%1").arg(c.unicode(), 4, 16)));
     }
 
     void cancelledPdfLeavesNoFile()
@@ -199,6 +341,7 @@ private slots:
     {
         MapExportOptions o;
         o.dpi = 192; // twice the map's natural size
+        o.titleBlock = false;
         QString error;
         const QString file = path(QStringLiteral("map.png"));
         QVERIFY2(MapExport::writePng(m_project, journey().id, file, o, &error), qPrintable(error));
@@ -219,6 +362,27 @@ private slots:
         QVERIFY(slide.hasAlphaChannel());
         QCOMPARE(qAlpha(slide.pixel(3, 3)), 0); // the paper above the lane titles
         QVERIFY(qAlpha(slide.pixel(slide.width() / 2, slide.height() / 2)) > 0);
+        // With its title block and, with an overlay, its legend: a picture for a slide that
+        // explains itself.
+        Project measured = m_project;
+        MetricDefinition csat;
+        csat.id = newId();
+        csat.key = csat.name = QStringLiteral("CSAT");
+        csat.warning = 3.5;
+        csat.critical = 3;
+        measured.metrics.append(csat);
+        measured.observations.append(
+            {csat.id, TargetKind::Card, journey().cards.first().id, {}, {}, 2.2, Id()});
+        MapExportOptions framed;
+        framed.dpi = 96;
+        const QImage plain = MapExport::renderImage(measured, journey().id, framed, &error);
+        framed.overlayMetric = csat.id;
+        const QImage titled = MapExport::renderImage(measured, journey().id, framed, &error);
+        QCOMPARE(titled.width(), int(bounds.width()));
+        QVERIFY(plain.height() > int(bounds.height()) + 40); // the title block
+        QVERIFY(titled.height() > plain.height() + 20);      // and the legend
+        QVERIFY(inked(titled.copy(0, 0, titled.width(), 40)).width() > 100);
+        QVERIFY(inked(titled.copy(0, titled.height() - 30, titled.width(), 30)).width() > 100);
         // On a page: A1 at 100 dpi.
         MapExportOptions page;
         page.pngOnPage = true;

@@ -105,6 +105,56 @@ private slots:
         QCOMPARE(linked.emotionCurves[0].points.size(), 4);
     }
 
+    void emotionLabelsStayClearOfTheCurves_data()
+    {
+        QTest::addColumn<QString>("lang");
+        QTest::newRow("en") << QStringLiteral("en");
+        QTest::newRow("de") << QStringLiteral("de");
+    }
+
+    // The sample's two curves: every label is inside the lane, crossed by no curve and by
+    // no other label, and near its point.
+    void emotionLabelsStayClearOfTheCurves()
+    {
+        QFETCH(QString, lang);
+        Project p;
+        QString error;
+        QVERIFY(sampleProject(lang, &p, &error));
+        const Journey &j = p.journeys.first();
+        const MapLayout layout = MapLayout::compute(j);
+        const int l = feelings(j);
+        QList<QRectF> labels;
+        for (const auto &curve : layout.emotionCurves)
+            for (const auto &point : curve.points) {
+                const QRectF label = layout.emotionLabels.value(point.cardId);
+                QVERIFY(!label.isNull());
+                QVERIFY(label.top() >= layout.laneHeaders[l].top() &&
+                        label.bottom() <= layout.laneHeaders[l].bottom());
+                QVERIFY(std::abs(label.center().x() - point.pos.x()) < 1);
+                QVERIFY(std::abs(label.center().y() - point.pos.y()) < 120);
+                labels.append(label);
+            }
+        QVERIFY(labels.size() >= 10);
+        for (int a = 0; a < labels.size(); ++a)
+            for (int b = a + 1; b < labels.size(); ++b)
+                QVERIFY2(!labels[a].intersects(labels[b]), qPrintable(QString::number(a)));
+        // The curves as the renderer draws them (cubic, flat at each point).
+        for (const auto &curve : layout.emotionCurves)
+            for (int i = 1; i < curve.points.size(); ++i) {
+                const QPointF a = curve.points[i - 1].pos, b = curve.points[i].pos;
+                const double dx = (b.x() - a.x()) / 2;
+                for (int k = 0; k <= 50; ++k) {
+                    const double t = k / 50.0, u = 1 - t;
+                    const QPointF q =
+                        a * (u * u * u) + QPointF(a.x() + dx, a.y()) * (3 * u * u * t) +
+                        QPointF(b.x() - dx, b.y()) * (3 * u * t * t) + b * (t * t * t);
+                    for (const QRectF &label : std::as_const(labels))
+                        QVERIFY2(!label.adjusted(1, 1, -1, -1).contains(q),
+                                 qPrintable(QStringLiteral("%1,%2").arg(q.x()).arg(q.y())));
+                }
+            }
+    }
+
     void emotionScoresSnapAndClamp()
     {
         const Journey j = journey();

@@ -1,0 +1,319 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "exportpages.h"
+
+#include "render/chartrenderer.h"
+#include "render/maprenderer.h"
+#include "render/personasheet.h"
+#include "trcontexts.h"
+
+#include <cmath>
+#include <QDate>
+#include <QLocale>
+#include <QPainter>
+
+namespace waymark::MapExport::Pages {
+
+namespace {
+
+// The journey with its stages widened so that its map has `aspect` (width / height), at
+// most three times as wide: a tall map fills a landscape page instead of a strip of it.
+// Heights stay, so the map's scale on the page does not change; its cards get room.
+Journey widened(const Journey &j, const MapLayout &natural, double aspect)
+{
+    const double width = natural.bounds.width(), height = natural.bounds.height();
+    if (j.stages.isEmpty() || height <= 0 || width / height >= aspect) return j;
+    const double extra = (std::min(height * aspect, width * 3) - width) / j.stages.size();
+    Journey copy = j;
+    for (int s = 0; s < copy.stages.size(); ++s)
+        copy.stages[s].width = natural.stageHeaders[s].width() + extra;
+    return copy;
+}
+
+// The area a fitted map gets on its page: the content less the title block and legend.
+QRectF fitArea(const MapExportOptions &o, bool legend)
+{
+    QRectF area = contentPoints(o);
+    if (o.titleBlock) area.setTop(area.top() + TitleHeight);
+    if (legend) area.setBottom(area.bottom() - LegendHeight);
+    return area;
+}
+
+// A poster over `o`'s tiles (or at its scale): the grid, trimmed to the pages the map uses,
+// and the map centred on them.
+Poster posterFor(const MapLayout &layout, const MapExportOptions &o)
+{
+    const QRectF content = contentPoints(o);
+    const double overlap = o.overlapMm * PointsPerMm;
+    Poster p;
+    p.stepX = std::max(1.0, content.width() - overlap);
+    p.stepY = std::max(1.0, content.height() - overlap);
+    const QSizeF map = layout.bounds.size();
+    if (o.scalePercent > 0) {
+        p.scale = PointsPerMapUnit * o.scalePercent / 100;
+    } else {
+        const int columns = std::clamp(o.tilesX, 1, 26), rows = std::clamp(o.tilesY, 1, 99);
+        p.scale = std::min((columns * p.stepX + overlap) / map.width(),
+                           (rows * p.stepY + overlap) / map.height());
+    }
+    p.columns = std::max(1, int(std::ceil((map.width() * p.scale - overlap) / p.stepX - 1e-9)));
+    p.rows = std::max(1, int(std::ceil((map.height() * p.scale - overlap) / p.stepY - 1e-9)));
+    if (o.scalePercent <= 0) {
+        p.columns = std::min(p.columns, std::clamp(o.tilesX, 1, 26));
+        p.rows = std::min(p.rows, std::clamp(o.tilesY, 1, 99));
+        p.offset = QPointF((p.columns * p.stepX + overlap - map.width() * p.scale) / 2,
+                           (p.rows * p.stepY + overlap - map.height() * p.scale) / 2);
+    }
+    return p;
+}
+
+QString personasOf(const Project &project, const Journey &j)
+{
+    QStringList names;
+    for (const Id &id : j.personaIds)
+        if (const Persona *p = project.persona(id)) names.append(p->name);
+    return names.join(QLatin1String(", "));
+}
+
+void drawCropMarks(QPainter *p, const QRectF &content, double mark)
+{
+    p->setPen(QPen(Qt::black, 0.5));
+    const double gap = mark / 4;
+    for (const QPointF &c :
+         {content.topLeft(), content.topRight(), content.bottomLeft(), content.bottomRight()}) {
+        const double dx = c.x() == content.left() ? -1 : 1;
+        const double dy = c.y() == content.top() ? -1 : 1;
+        p->drawLine(QPointF(c.x() + dx * gap, c.y()), QPointF(c.x() + dx * (gap + mark), c.y()));
+        p->drawLine(QPointF(c.x(), c.y() + dy * gap), QPointF(c.x(), c.y() + dy * (gap + mark)));
+    }
+}
+
+void paintPersonas(QPainter *p, const Job &job, const PageSpec &spec)
+{
+    const QRectF content = contentPoints(job.options);
+    if (spec.persona2 < 0 && !job.options.landscape) {
+        PersonaSheet(job.project, job.project.personas[spec.persona]).paint(p, content);
+        return;
+    }
+    // Portrait sheets, two to a landscape page.
+    const double half = (content.width() - 10 * PointsPerMm) / 2;
+    PersonaSheet(job.project, job.project.personas[spec.persona])
+        .paint(p, QRectF(content.left(), content.top(), half, content.height()));
+    if (spec.persona2 >= 0)
+        PersonaSheet(job.project, job.project.personas[spec.persona2])
+            .paint(p, QRectF(content.right() - half, content.top(), half, content.height()));
+}
+
+void paintPoster(QPainter *p, const Job &job, const PageSpec &spec, const MapRenderer &renderer)
+{
+    const MapExportOptions &o = job.options;
+    const QRectF content = contentPoints(o);
+    const Poster &grid = job.posters[spec.journey];
+    p->save();
+    p->setClipRect(content);
+    p->translate(content.left() - spec.column * grid.stepX + grid.offset.x(),
+                 content.top() - spec.row * grid.stepY + grid.offset.y());
+    p->scale(grid.scale, grid.scale);
+    RenderOptions ro;
+    ro.searchableText = true;
+    ro.exposed = QRectF((QPointF(spec.column * grid.stepX, spec.row * grid.stepY) - grid.offset) /
+                            grid.scale,
+                        content.size() / grid.scale);
+    renderer.paint(p, ro);
+    p->restore();
+    if (o.cropMarks) drawCropMarks(p, content, 5 * PointsPerMm);
+    // Which piece this is, in the bottom margin, to tape the poster together.
+    QFont f = p->font();
+    f.setPixelSize(8);
+    p->setFont(f);
+    p->setPen(QColor(0x6b, 0x75, 0x80));
+    const QString label = tileLabel(spec.column, spec.row, spec.columns, spec.rows);
+    p->drawText(QRectF(content.left(), content.bottom() + 3, content.width(), 12),
+                Qt::AlignLeft | Qt::AlignTop,
+                QStringLiteral("%1 — %2 — %3")
+                    .arg(job.project.info.title, job.journeys[spec.journey].name, label));
+}
+
+} // namespace
+
+OverlayLayer::OverlayLayer(const Project &project, const Journey &j, const MapExportOptions &o)
+{
+    if (o.overlayMetric.isNull()) return;
+    overlay.emplace(project, o.overlayMetric, o.overlayPeriod, o.overlaySegment);
+    if (o.frictionMarks)
+        marks = Friction::marks(Friction::rank(project, j, o.overlayPeriod, o.overlaySegment));
+}
+
+bool isPoster(const MapExportOptions &o)
+{
+    return o.scalePercent > 0 || (o.tilesX > 0 && o.tilesY > 0);
+}
+
+QSizeF pagePoints(const MapExportOptions &o)
+{
+    QSizeF size = QPageSize(o.page).size(QPageSize::Point);
+    if (o.landscape != (size.width() > size.height())) size.transpose();
+    return size;
+}
+
+QRectF contentPoints(const MapExportOptions &o)
+{
+    const double m = o.marginMm * PointsPerMm;
+    const QSizeF page = pagePoints(o);
+    return QRectF(m, m, page.width() - 2 * m, page.height() - 2 * m);
+}
+
+Job plan(const Project &project, const QList<Id> &ids, const MapExportOptions &o)
+{
+    Job job{project, o, {}, {}, {}, {}, {}};
+    const bool overlay = !o.overlayMetric.isNull();
+    for (const Id &id : ids) {
+        const Journey *j = project.journey(id);
+        if (!j) continue;
+        const MapLayout natural = MapLayout::compute(*j);
+        // The shape the map should have to use the page (or the poster) well.
+        double aspect = 0;
+        if (!isPoster(o)) {
+            const QRectF area = fitArea(o, overlay);
+            aspect = area.width() / std::max(1.0, area.height());
+        } else if (o.scalePercent <= 0) {
+            const double overlap = o.overlapMm * PointsPerMm;
+            const QRectF content = contentPoints(o);
+            aspect = (o.tilesX * (content.width() - overlap) + overlap) /
+                     std::max(1.0, o.tilesY * (content.height() - overlap) + overlap);
+        }
+        job.journeys.append(aspect > 0 ? widened(*j, natural, aspect) : *j);
+    }
+    for (const Journey &j : std::as_const(job.journeys)) {
+        job.layouts.append(MapLayout::compute(j));
+        job.overlays.append(OverlayLayer(project, j, o));
+        job.posters.append(isPoster(o) ? posterFor(job.layouts.last(), o) : Poster());
+    }
+    for (int i = 0; i < job.journeys.size(); ++i) {
+        if (!isPoster(o)) {
+            job.pages.append({i, -1, -1, 0, 0, 1, 1});
+        } else {
+            const Poster &p = job.posters[i];
+            for (int r = 0; r < p.rows; ++r)
+                for (int c = 0; c < p.columns; ++c)
+                    job.pages.append({i, -1, -1, c, r, p.columns, p.rows});
+        }
+        // With an overlay, each journey's charts follow its map.
+        if (overlay && o.chartsPage) job.pages.append({i, -1, -1, 0, 0, 1, 1, true});
+    }
+    if (o.personaSheets) {
+        // Persona sheets are portrait: one to a portrait page, two to a landscape one.
+        const int step = o.landscape ? 2 : 1;
+        for (int k = 0; k < project.personas.size(); k += step)
+            job.pages.append({-1, k, step == 2 && k + 1 < project.personas.size() ? k + 1 : -1});
+    }
+    return job;
+}
+
+void drawTitle(QPainter *p, const QRectF &r, const Project &project, const Journey &j, double ui)
+{
+    QFont f = p->font();
+    f.setPixelSize(int(std::lround(14 * ui)));
+    f.setBold(true);
+    p->setFont(f);
+    p->setPen(QColor(0x23, 0x2a, 0x33));
+    const QString title =
+        project.info.title.isEmpty() ? j.name : project.info.title + QStringLiteral(" — ") + j.name;
+    p->drawText(QRectF(r.left(), r.top(), r.width(), 20 * ui), Qt::AlignLeft | Qt::AlignVCenter,
+                QFontMetricsF(f).elidedText(title, Qt::ElideRight, r.width()));
+    f.setPixelSize(int(std::lround(9 * ui)));
+    f.setBold(false);
+    p->setFont(f);
+    p->setPen(QColor(0x6b, 0x75, 0x80));
+    QStringList facts{contentName(j.state, project.info.language)};
+    if (const QString names = personasOf(project, j); !names.isEmpty())
+        facts.append(Storage::tr("Personas: %1").arg(names));
+    if (!project.info.client.isEmpty()) facts.append(project.info.client);
+    facts.append(QLocale().toString(QDate::currentDate(), QLocale::ShortFormat));
+    p->drawText(QRectF(r.left(), r.top() + 22 * ui, r.width(), 14 * ui),
+                Qt::AlignLeft | Qt::AlignVCenter,
+                QFontMetricsF(f).elidedText(facts.join(QStringLiteral("  ·  ")), Qt::ElideRight,
+                                            r.width()));
+}
+
+void drawLegend(QPainter *p, const QRectF &r, const MetricOverlay &overlay, bool marks, double ui)
+{
+    QFont f = p->font();
+    f.setPixelSize(int(std::lround(9 * ui)));
+    f.setBold(false);
+    p->setFont(f);
+    const QFontMetricsF fm(f);
+    const QColor ink(0x23, 0x2a, 0x33);
+    double x = r.left();
+    for (MetricStatus s : {MetricStatus::Good, MetricStatus::Warning, MetricStatus::Critical}) {
+        p->fillRect(QRectF(x, r.center().y() - 4 * ui, 10 * ui, 8 * ui), MetricOverlay::colour(s));
+        const QString label = s == MetricStatus::Good      ? Storage::tr("good")
+                              : s == MetricStatus::Warning ? Storage::tr("warning !")
+                                                           : Storage::tr("critical !!");
+        p->setPen(ink);
+        p->drawText(QRectF(x + 13 * ui, r.top(), fm.horizontalAdvance(label) + 2, r.height()),
+                    Qt::AlignVCenter, label);
+        x += 16 * ui + fm.horizontalAdvance(label) + 10 * ui;
+    }
+    if (marks) {
+        // The friction marks: a disc like the map's, then what it means.
+        MapRenderer::paintFrictionMark(p, QPointF(x + 5 * ui, r.center().y()), 5 * ui, 0);
+        p->setPen(ink);
+        const QString text =
+            Storage::tr("1-%1: the worst friction points").arg(Friction::MarkedOnMap);
+        p->drawText(QRectF(x + 13 * ui, r.top(), fm.horizontalAdvance(text) + 2, r.height()),
+                    Qt::AlignVCenter, text);
+        x += 13 * ui + fm.horizontalAdvance(text) + 14 * ui;
+    }
+    p->setPen(ink);
+    p->drawText(QRectF(x, r.top(), r.right() - x, r.height()), Qt::AlignVCenter,
+                fm.elidedText(overlay.legend(), Qt::ElideRight, r.right() - x));
+}
+
+void paintSpec(QPainter *p, const Job &job, const PageSpec &spec)
+{
+    const MapExportOptions &o = job.options;
+    if (spec.journey < 0) {
+        paintPersonas(p, job, spec);
+        return;
+    }
+    const QRectF content = contentPoints(o);
+    const Journey &j = job.journeys[spec.journey];
+    if (spec.charts) {
+        paintStageCharts(p, content,
+                         StageSeries::compute(job.project, j, o.overlayMetric, o.overlayPeriod,
+                                              o.overlaySegment),
+                         Storage::tr("%1 — charts").arg(j.name));
+        return;
+    }
+    const MapLayout &layout = job.layouts[spec.journey];
+    MapRenderer renderer(job.project, j, layout);
+    const OverlayLayer &layer = job.overlays[spec.journey];
+    if (layer.overlay) {
+        renderer.setOverlay(&*layer.overlay);
+        renderer.setFrictionMarks(&layer.marks);
+    }
+    p->setRenderHint(QPainter::Antialiasing);
+    p->setRenderHint(QPainter::TextAntialiasing);
+    if (isPoster(o)) {
+        paintPoster(p, job, spec, renderer);
+        return;
+    }
+    if (o.titleBlock) drawTitle(p, content, job.project, j);
+    if (layer.overlay) // the legend under the map
+        drawLegend(p, QRectF(content.left(), content.bottom() - 14, content.width(), 14),
+                   *layer.overlay, o.frictionMarks);
+    // The whole map, as large as the area allows in both directions, in its middle.
+    const QRectF area = fitArea(o, layer.overlay.has_value());
+    const QSizeF map = layout.bounds.size();
+    const double s = std::min(area.width() / map.width(), area.height() / map.height());
+    p->save();
+    p->translate(area.left() + (area.width() - map.width() * s) / 2,
+                 area.top() + (area.height() - map.height() * s) / 2);
+    p->scale(s, s);
+    RenderOptions ro;
+    ro.searchableText = true;
+    renderer.paint(p, ro);
+    p->restore();
+}
+
+} // namespace waymark::MapExport::Pages
