@@ -145,7 +145,11 @@ ImportDialog::ImportDialog(Document *document, const QString &path, QWidget *par
     connect(m_metricColumns, &QListWidget::itemChanged, this, &ImportDialog::replan);
     connect(m_unmatched, &QTreeWidget::itemChanged, this, [this](QTreeWidgetItem *item, int col) {
         if (m_filling || col != 2 || !(item->flags() & Qt::ItemIsUserCheckable)) return;
-        useSuggestion(m_unmatched->indexOfTopLevelItem(item), item->checkState(2) == Qt::Checked);
+        // Applied once the click is done: replanning rebuilds the list and its items.
+        const int index = m_unmatched->indexOfTopLevelItem(item);
+        const bool use = item->checkState(2) == Qt::Checked;
+        QMetaObject::invokeMethod(
+            this, [this, index, use] { useSuggestion(index, use); }, Qt::QueuedConnection);
     });
     loadSheet();
 }
@@ -386,7 +390,9 @@ bool ImportDialog::useSuggestion(int index, bool use)
 {
     QTreeWidgetItem *item = m_unmatched->topLevelItem(index);
     if (!item) return false;
+    // Read before replanning, which rebuilds the list (and deletes `item`).
     const QString target = item->data(0, Qt::UserRole).toString();
+    const QString suggestion = item->text(2);
     const Id id = item->data(2, Qt::UserRole).value<Id>();
     if (id.isNull()) return false;
     if (!use) {
@@ -405,7 +411,7 @@ bool ImportDialog::useSuggestion(int index, bool use)
         m_blocked->setText(tr("“%1” cannot be read as “%2”: the table has values for “%2” "
                               "already in the same periods and segments, and a card takes each "
                               "value once.")
-                               .arg(target, item->text(2)));
+                               .arg(target, suggestion));
         m_blocked->show();
         return false;
     }

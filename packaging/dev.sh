@@ -12,7 +12,7 @@ packages=(cmake ninja-build g++ ccache pkg-config libgl-dev libsqlite3-dev
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-svg-dev qt6-charts-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   qt6-httpserver-dev qt6-websockets-dev qt6-pdf-dev qt6-qpa-plugins
-  libqt6opengl6-dev qt6-image-formats-plugins libquazip1-qt6-dev libqrencode-dev)
+  libqt6opengl6-dev qt6-image-formats-plugins libquazip1-qt6-dev libqrencode-dev python3)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

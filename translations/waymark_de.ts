@@ -410,7 +410,7 @@ Exit-Code 0: in Ordnung; 1: Probleme (auf stderr aufgelistet).</translation>
     </message>
     <message>
         <source>Show this metric (name or key) on the map.</source>
-        <translation>Diese Kennzahl (Name oder Schlüssel) auf der Karte zeigen.</translation>
+        <translation>Diese Kennzahl (Name oder Schlüssel) auf der Map zeigen.</translation>
     </message>
     <message>
         <source>The overlay&apos;s period (default: each value&apos;s latest).</source>
@@ -807,7 +807,7 @@ Exit-Codes: 0 in Ordnung, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
     </message>
     <message>
         <source>card &quot;%1&quot;: unknown channel or evidence</source>
-        <translation>Karte „%1“: unbekannter Kanal oder Beleg</translation>
+        <translation>Karte „%1“: unbekannter Kanal oder unbekannte Evidenz</translation>
     </message>
     <message>
         <source>the bundled sample is missing</source>
@@ -1336,7 +1336,7 @@ Exit-Codes: 0 in Ordnung, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
     </message>
     <message>
         <source>none of the table&apos;s targets matches a card&apos;s touchpoint key, a card&apos;s text or a stage&apos;s name</source>
-        <translation>keines der Ziele der Tabelle passt zu einem Touchpoint-Schlüssel, einem Kartentext oder einem Phasennamen</translation>
+        <translation>keines der Ziele der Tabelle passt zu einem Kontaktpunkt-Schlüssel, einem Kartentext oder einem Phasennamen</translation>
     </message>
     <message>
         <source>the metric columns hold no values</source>
@@ -1525,7 +1525,7 @@ Exit-Codes: 0 in Ordnung, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
     </message>
     <message>
         <source>Stage &amp;Colour...</source>
-        <translation>Phasen&amp;farbe...</translation>
+        <translation>Phasen&amp;farbe …</translation>
     </message>
     <message>
         <source>&amp;Moment of Truth</source>
@@ -1541,7 +1541,7 @@ Exit-Codes: 0 in Ordnung, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
     </message>
     <message>
         <source>&amp;Delete Stage...</source>
-        <translation>Phase &amp;löschen...</translation>
+        <translation>Phase &amp;löschen …</translation>
     </message>
     <message>
         <source>&amp;Rename Lane</source>
@@ -1549,7 +1549,7 @@ Exit-Codes: 0 in Ordnung, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
     </message>
     <message>
         <source>Lane &amp;Colour...</source>
-        <translation>Ebenen&amp;farbe...</translation>
+        <translation>Ebenen&amp;farbe …</translation>
     </message>
     <message>
         <source>Move Lane &amp;Up</source>
@@ -1561,7 +1561,7 @@ Exit-Codes: 0 in Ordnung, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
     </message>
     <message>
         <source>&amp;Delete Lane...</source>
-        <translation>Ebene &amp;löschen...</translation>
+        <translation>Ebene &amp;löschen …</translation>
     </message>
     <message>
         <source>Add &amp;Lane</source>
@@ -1656,7 +1656,7 @@ Exit-Codes: 0 in Ordnung, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
     </message>
     <message>
         <source>Save Chart...</source>
-        <translation>Diagramm speichern...</translation>
+        <translation>Diagramm speichern …</translation>
     </message>
     <message>
         <source>No volume imported yet</source>
@@ -2106,7 +2106,7 @@ Exit-Codes: 0 in Ordnung, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
     </message>
     <message>
         <source>E&amp;xport...</source>
-        <translation>E&amp;xportieren...</translation>
+        <translation>E&amp;xportieren …</translation>
     </message>
     <message numerus="yes">
         <source>of %n page(s)</source>
@@ -2125,7 +2125,7 @@ Exit-Codes: 0 in Ordnung, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
     </message>
     <message>
         <source>Exporting...</source>
-        <translation>Exportieren...</translation>
+        <translation>Exportieren …</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -2432,11 +2432,11 @@ Schreibgeschützt öffnen?</translation>
     </message>
     <message>
         <source>The map and the data disagree here.</source>
-        <translation>Karte und Daten widersprechen sich hier.</translation>
+        <translation>Map und Daten widersprechen sich hier.</translation>
     </message>
     <message>
         <source>Import metrics (File &gt; Import Metrics..., or drop a CSV or Excel file on the window) to see where customers struggle.</source>
-        <translation>Importieren Sie Kennzahlen (Datei &gt; Kennzahlen importieren... oder eine CSV- bzw. Excel-Datei auf das Fenster ziehen), um zu sehen, wo Kunden kämpfen.</translation>
+        <translation>Importieren Sie Kennzahlen (Datei &gt; Kennzahlen importieren … oder eine CSV- bzw. Excel-Datei auf das Fenster ziehen), um zu sehen, wo Kunden kämpfen.</translation>
     </message>
     <message>
         <source>%1, %2</source>
@@ -2776,7 +2776,7 @@ Schreibgeschützt öffnen?</translation>
     <name>waymark::MainWindow</name>
     <message>
         <source>Journeys</source>
-        <translation>Journeys</translation>
+        <translation>Journeys im Projekt</translation>
     </message>
     <message>
         <source>Zoom</source>
@@ -2908,7 +2908,7 @@ Schreibgeschützt öffnen?</translation>
     </message>
     <message>
         <source>Palette</source>
-        <translation>Palette</translation>
+        <translation>Bausteine</translation>
     </message>
     <message>
         <source>Properties</source>
@@ -2916,7 +2916,7 @@ Schreibgeschützt öffnen?</translation>
     </message>
     <message>
         <source>&amp;Find and Filter...</source>
-        <translation>&amp;Suchen und Filtern...</translation>
+        <translation>&amp;Suchen und Filtern …</translation>
     </message>
     <message>
         <source>Find &amp;Next</source>
@@ -2940,7 +2940,7 @@ Schreibgeschützt öffnen?</translation>
     </message>
     <message>
         <source>Map</source>
-        <translation>Karte</translation>
+        <translation>Map</translation>
     </message>
     <message>
         <source>Zoom Out</source>
@@ -2952,11 +2952,11 @@ Schreibgeschützt öffnen?</translation>
     </message>
     <message>
         <source>Fit Map</source>
-        <translation>Ganze Karte</translation>
+        <translation>Map einpassen</translation>
     </message>
     <message>
         <source>Fit Width</source>
-        <translation>Ganze Breite</translation>
+        <translation>An Breite anpassen</translation>
     </message>
     <message>
         <source>Find</source>
@@ -2968,19 +2968,19 @@ Schreibgeschützt öffnen?</translation>
     </message>
     <message>
         <source>&amp;Export...</source>
-        <translation>E&amp;xportieren...</translation>
+        <translation>E&amp;xportieren …</translation>
     </message>
     <message>
         <source>Copy &amp;Map as Image</source>
-        <translation>&amp;Karte als Bild kopieren</translation>
+        <translation>&amp;Map als Bild kopieren</translation>
     </message>
     <message>
         <source>The map is on the clipboard.</source>
-        <translation>Die Karte liegt in der Zwischenablage.</translation>
+        <translation>Die Map liegt in der Zwischenablage.</translation>
     </message>
     <message>
         <source>The map could not be copied: %1</source>
-        <translation>Die Karte konnte nicht kopiert werden: %1</translation>
+        <translation>Die Map konnte nicht kopiert werden: %1</translation>
     </message>
     <message>
         <source>Undo</source>
@@ -2996,7 +2996,7 @@ Schreibgeschützt öffnen?</translation>
     </message>
     <message>
         <source>&amp;Import Metrics...</source>
-        <translation>Kennzahlen &amp;importieren...</translation>
+        <translation>Kennzahlen &amp;importieren …</translation>
     </message>
     <message>
         <source>Import Metrics</source>
@@ -3263,7 +3263,7 @@ Schreibgeschützt öffnen?</translation>
     </message>
     <message>
         <source>Thresholds...</source>
-        <translation>Schwellen...</translation>
+        <translation>Schwellen …</translation>
     </message>
     <message>
         <source>Direction, scale, target and thresholds of the metric</source>
@@ -3309,7 +3309,7 @@ Schreibgeschützt öffnen?</translation>
     </message>
     <message>
         <source>Drag onto a cell to add a touchpoint in this channel</source>
-        <translation>Auf eine Zelle ziehen, um einen Touchpoint in diesem Kanal hinzuzufügen</translation>
+        <translation>Auf eine Zelle ziehen, um einen Kontaktpunkt in diesem Kanal hinzuzufügen</translation>
     </message>
 </context>
 <context>
@@ -3368,7 +3368,7 @@ Schreibgeschützt öffnen?</translation>
     </message>
     <message>
         <source>C&amp;hoose Photo...</source>
-        <translation>Foto a&amp;uswählen...</translation>
+        <translation>Foto a&amp;uswählen …</translation>
     </message>
     <message>
         <source>Paste P&amp;hoto</source>
@@ -3559,7 +3559,7 @@ Schreibgeschützt öffnen?</translation>
     </message>
     <message>
         <source>Import...</source>
-        <translation>Importieren...</translation>
+        <translation>Importieren …</translation>
     </message>
     <message>
         <source>Import personas from another project</source>
@@ -3602,7 +3602,7 @@ Schreibgeschützt öffnen?</translation>
     </message>
     <message>
         <source>&amp;Edit...</source>
-        <translation>&amp;Bearbeiten...</translation>
+        <translation>&amp;Bearbeiten …</translation>
     </message>
     <message>
         <source>&amp;Duplicate</source>
@@ -3614,7 +3614,7 @@ Schreibgeschützt öffnen?</translation>
     </message>
     <message>
         <source>&amp;Import from Project...</source>
-        <translation>Aus Projekt &amp;importieren...</translation>
+        <translation>Aus Projekt &amp;importieren …</translation>
     </message>
     <message>
         <source>De&amp;lete</source>
@@ -3622,7 +3622,7 @@ Schreibgeschützt öffnen?</translation>
     </message>
     <message>
         <source>Sheets...</source>
-        <translation>Steckbriefe...</translation>
+        <translation>Steckbriefe …</translation>
     </message>
     <message>
         <source>Export persona sheets as PDF or PNG</source>
@@ -3642,7 +3642,7 @@ Schreibgeschützt öffnen?</translation>
     </message>
     <message>
         <source>E&amp;xport Sheets...</source>
-        <translation>Steckbriefe e&amp;xportieren...</translation>
+        <translation>Steckbriefe e&amp;xportieren …</translation>
     </message>
 </context>
 <context>
@@ -3700,7 +3700,7 @@ Schreibgeschützt öffnen?</translation>
     </message>
     <message>
         <source>Touchpoint &amp;key:</source>
-        <translation>Touchpoint-&amp;Schlüssel:</translation>
+        <translation>Kontaktpunkt-&amp;Schlüssel:</translation>
     </message>
     <message>
         <source>&amp;Persona:</source>
@@ -3716,7 +3716,7 @@ Schreibgeschützt öffnen?</translation>
     </message>
     <message>
         <source>Choose...</source>
-        <translation>Auswählen...</translation>
+        <translation>Auswählen …</translation>
     </message>
     <message>
         <source>Lane colour</source>

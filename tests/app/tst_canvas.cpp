@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "../testutil.h"
+#include "analytics/chartdata.h"
+#include "analytics/overlay.h"
 #include "canvas/inlineeditor.h"
 #include "canvas/mapitems.h"
 #include "canvas/mapscene.h"
@@ -45,6 +47,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QTreeWidget>
 #include <QWheelEvent>
 
 using namespace waymark;
@@ -1041,6 +1044,50 @@ private slots:
         QVERIFY(!listed().contains(QStringLiteral("2026-Q2, new")));
     }
 
+    void thresholdsDialogKnowsTheCesConvention()
+    {
+        Table table;
+        table.columns = {QStringLiteral("Touchpoint"), QStringLiteral("CES")};
+        table.rows = {{QStringLiteral("hotline"), QStringLiteral("3.4")},
+                      {QStringLiteral("shop"), QStringLiteral("2.1")}};
+        QVERIFY(doc()->importMetrics(MetricImporter::plan(
+            doc()->project(), table, QStringLiteral("ces.csv"), MetricMapping::guess(table))));
+        const MetricDefinition effort = doc()->project().metrics[0];
+        QVERIFY(!effort.higherIsBetter); // 1 to 5: how much effort
+        MetricDialog dialog(doc(), effort.id);
+        QVERIFY(!dialog.convention()->isHidden());
+        QCOMPARE(dialog.convention()->currentData().toBool(), false);
+        // Switching to CES 2.0 switches scale, direction and thresholds together.
+        dialog.convention()->setCurrentIndex(0);
+        emit dialog.convention()->activated(0);
+        const MetricDefinition ces20 = dialog.metric();
+        QVERIFY(ces20.higherIsBetter);
+        QCOMPARE(ces20.scaleMax, std::optional<double>(7));
+        QVERIFY(*ces20.critical < *ces20.warning);
+        dialog.accept();
+        QVERIFY(doc()->project().metrics[0].higherIsBetter);
+        doc()->undoStack()->undo();
+        QVERIFY(!doc()->project().metrics[0].higherIsBetter);
+        // An undecided metric can be decided here; thresholds follow its scale.
+        Table open;
+        open.columns = {QStringLiteral("Touchpoint"), QStringLiteral("Score X")};
+        open.rows = {{QStringLiteral("hotline"), QStringLiteral("1")},
+                     {QStringLiteral("shop"), QStringLiteral("4")}};
+        QVERIFY(doc()->importMetrics(MetricImporter::plan(
+            doc()->project(), open, QStringLiteral("x.csv"), MetricMapping::guess(open))));
+        const MetricDefinition *score =
+            MetricOverlay::find(doc()->project(), QStringLiteral("Score X"));
+        QVERIFY(score && !score->directionKnown);
+        MetricDialog decide(doc(), score->id);
+        QVERIFY(decide.convention()->isHidden());
+        QCOMPARE(decide.direction()->currentData().toInt(), -1); // not set
+        decide.direction()->setCurrentIndex(0);                  // higher is better
+        emit decide.direction()->activated(0);
+        QCOMPARE(decide.field(QStringLiteral("warning"))->text(), QStringLiteral("3.5"));
+        decide.accept();
+        QVERIFY(MetricOverlay::find(doc()->project(), QStringLiteral("Score X"))->directionKnown);
+    }
+
     void importDialogMapsConfirmsAndImports()
     {
         const QString csv = m_dir.filePath(QStringLiteral("kpis%1.csv").arg(m_n));
@@ -1081,6 +1128,68 @@ private slots:
         QVERIFY(broken.readError().contains(QStringLiteral("damaged")));
     }
 
+    void importDialogAsksAndTakesBack()
+    {
+        const QString csv = m_dir.filePath(QStringLiteral("ask%1.csv").arg(m_n));
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("Touchpoint,Month,Score X\nHotine,Jan,2\ntariff-page,Jan,4\nHotine,Feb,3\n"
+                "hotline,Jan,1\nHotine,Mar,2\n");
+        f.close();
+        ImportDialog dialog(doc(), csv);
+        QVERIFY(dialog.isReadable());
+        // A metric Waymark cannot judge: asked, with its guess, and said so.
+        QCOMPARE(dialog.metricsView()->rowCount(), 1);
+        auto *better =
+            dialog.metricsView()->findChild<QComboBox *>(QStringLiteral("direction:Score X"));
+        QVERIFY(better);
+        QCOMPARE(better->currentData().toBool(), true);
+        QVERIFY(!dialog.findChild<QLabel *>(QStringLiteral("importNotice"))->text().isEmpty());
+        better->setCurrentIndex(1);
+        emit better->activated(1);
+        QCOMPARE(dialog.mapping().directions.value(QStringLiteral("Score X")), false);
+        // One line per target without a match, with its rows.
+        QTreeWidget *unmatched = dialog.unmatchedView();
+        QCOMPARE(unmatched->topLevelItemCount(), 1);
+        QCOMPARE(unmatched->topLevelItem(0)->text(0), QStringLiteral("Hotine"));
+        QCOMPARE(unmatched->topLevelItem(0)->text(1), QStringLiteral("2, 4, 6"));
+        QCOMPARE(unmatched->topLevelItem(0)->text(2), QStringLiteral("Hotline"));
+        // "Hotine" would give the hotline January twice: refused, with the reason, and the
+        // import stays possible.
+        QVERIFY(!dialog.useSuggestion(0, true));
+        QVERIFY(dialog.blockedReason().isEmpty());
+        QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("importBlocked"))
+                    ->text()
+                    .contains(QStringLiteral("cannot be read as")));
+        QVERIFY(dialog.plan().problems.isEmpty());
+        QCOMPARE(dialog.plan().added.size(), 2);
+        QCOMPARE(unmatched->topLevelItem(0)->checkState(2), Qt::Unchecked);
+        // Without the clash it is taken, and taken back again with its check box.
+        const QString clean = m_dir.filePath(QStringLiteral("clean%1.csv").arg(m_n));
+        QFile g(clean);
+        QVERIFY(g.open(QIODevice::WriteOnly));
+        g.write("Touchpoint,Month,CSAT\nHotine,Jan,2\ntariff-page,Jan,4\nHotine,Feb,3\n");
+        g.close();
+        ImportDialog second(doc(), clean);
+        QCOMPARE(second.plan().added.size(), 1);
+        QTreeWidgetItem *item = second.unmatchedView()->topLevelItem(0);
+        item->setCheckState(2, Qt::Checked); // as a click on the box does
+        QTRY_COMPARE(second.plan().added.size(), 3);
+        QCOMPARE(second.unmatchedView()->topLevelItem(0)->checkState(2), Qt::Checked);
+        second.unmatchedView()->topLevelItem(0)->setCheckState(2, Qt::Unchecked);
+        QTRY_COMPARE(second.plan().added.size(), 1);
+        // A table with no metric columns says why Import is disabled.
+        const QString people = m_dir.filePath(QStringLiteral("people%1.csv").arg(m_n));
+        QFile h(people);
+        QVERIFY(h.open(QIODevice::WriteOnly));
+        h.write("Name;E-Mail;Telefon\nAnna;anna@example.org;0171 1234567\n");
+        h.close();
+        ImportDialog none(doc(), people);
+        QVERIFY(none.blockedReason().contains(QStringLiteral("no metric columns")));
+        QVERIFY(!none.findChild<QPushButton *>(QStringLiteral("importButton"))->isEnabled());
+        QVERIFY(none.findChild<QLabel *>(QStringLiteral("importBlocked"))->isVisibleTo(&none));
+    }
+
     void chartsShowFunnelTrendAndFeeling()
     {
         Table table;
@@ -1109,6 +1218,15 @@ private slots:
         QCOMPARE(funnel->barSets()[0]->at(0), 1000.0);
         QCOMPARE(funnel->barSets()[0]->at(2), 150.0);
         QCOMPARE(ChartsPanel::conversions({1000, 600, 150}), QList<double>({60.0, 25.0}));
+        // A stage with more volume than the one before says so instead of "773 %".
+        QCOMPARE(StageSeries::conversionText({1130, 8740}, 1),
+                 QStringLiteral("↑ more than the stage before"));
+        QCOMPARE(StageSeries::conversionText({1000, 600}, 1), QStringLiteral("→ 60 %"));
+        QVERIFY(StageSeries::conversionText({0, 600}, 1).isEmpty());
+        QVERIFY(StageSeries::conversionText({1000, 600}, 0).isEmpty());
+        // The funnel is the volume metric's, by name.
+        QVERIFY2(charts->chart(0)->title().contains(QStringLiteral("volume")),
+                 qPrintable(charts->chart(0)->title()));
         // Over time: CSAT of the selected card, Q1 then Q2.
         const Id form = [&] {
             for (const Card &c : journey().cards)

@@ -4,6 +4,7 @@
 #include "document/templates.h"
 
 #include <algorithm>
+#include <QLocale>
 #include <QTest>
 
 using namespace waymark;
@@ -42,6 +43,52 @@ private slots:
         // Three colours that stay apart for colour-blind viewers and in grey.
         QVERIFY(MetricOverlay::colour(MetricStatus::Good).lightness() !=
                 MetricOverlay::colour(MetricStatus::Critical).lightness());
+    }
+
+    void oneNumberFormatPerMetric()
+    {
+        // 1.9 %, 9 % and 48.2 % side by side read as 1.9 %, 9.0 % and 48.2 %.
+        Project p = makeProject(Template::FivePhases, QStringLiteral("T"), QStringLiteral("en"));
+        MetricDefinition drop;
+        drop.id = newId();
+        drop.key = drop.name = QStringLiteral("Drop-off rate");
+        drop.unit = QStringLiteral("%");
+        drop.higherIsBetter = false;
+        drop.warning = 20;
+        drop.critical = 30;
+        p.metrics.append(drop);
+        const Journey &j = p.journeys.first();
+        const double values[] = {1.9, 9, 48.2};
+        for (int s = 0; s < 3; ++s)
+            p.observations.append(
+                {drop.id, TargetKind::Stage, j.stages[s].id, {}, {}, values[s], Id()});
+        const MetricOverlay overlay(p, drop.id);
+        QCOMPARE(overlay.value(j.stages[0].id)->text, QStringLiteral("1.9 %"));
+        QCOMPARE(overlay.value(j.stages[1].id)->text, QStringLiteral("9.0 %"));
+        QCOMPARE(overlay.value(j.stages[2].id)->text, QStringLiteral("48.2 %"));
+        // Thresholds without padding: "warning above 20 %".
+        QVERIFY2(overlay.legend().contains(QStringLiteral("warning above 20 %")),
+                 qPrintable(overlay.legend()));
+        // In the user's locale.
+        const QLocale before;
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        QCOMPARE(MetricOverlay(p, drop.id).value(j.stages[1].id)->text, QStringLiteral("9,0 %"));
+        QLocale::setDefault(before);
+        // Counts from a thousand up without decimals; times all as m:ss once one needs it.
+        MetricDefinition calls = drop;
+        calls.unit.clear();
+        QCOMPARE(MetricOverlay::decimalsFor(calls, {1200, 8740.5}), 0);
+        MetricDefinition wait = drop;
+        wait.unit = QStringLiteral("s");
+        QCOMPARE(MetricOverlay::decimalsFor(wait, {45, 750}), -2);
+        QCOMPARE(MetricOverlay::format(wait, 45, -2), QStringLiteral("0:45 min"));
+        QCOMPARE(MetricOverlay::format(wait, 750, -2), QStringLiteral("12:30 min"));
+        // Nobody has said which way is better: shown in grey, not judged, and said so.
+        drop.directionKnown = false;
+        p.metrics[0] = drop;
+        const MetricOverlay open(p, drop.id);
+        QCOMPARE(open.value(j.stages[2].id)->status, MetricStatus::None);
+        QVERIFY(open.legend().contains(QStringLiteral("not judged")));
     }
 
     void periodsInTheOrderOfTime_data()
