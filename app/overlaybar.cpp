@@ -27,11 +27,18 @@ OverlayStrip::OverlayStrip(QWidget *parent)
     m_text->setMinimumWidth(40);
     m_toggle->setAutoRaise(true);
     m_toggle->setObjectName(QStringLiteral("legendToggle"));
-    auto *row = new QHBoxLayout(this);
-    row->setContentsMargins(4, 2, 4, 2);
-    row->addWidget(m_toggle, 0, Qt::AlignVCenter);
-    row->addWidget(m_text, 1);
-    row->addStretch(); // takes the room while there is no legend
+    // The choosers, then the legend: side by side in a wide window, the legend on a row of its
+    // own under the choosers in a narrow one (see resizeEvent).
+    auto *outer = new QBoxLayout(QBoxLayout::LeftToRight, this);
+    outer->setContentsMargins(4, 2, 4, 2);
+    outer->setSpacing(2);
+    m_choosers = new QHBoxLayout;
+    m_choosers->addStretch(); // takes the room while there is no legend, or in two rows
+    outer->addLayout(m_choosers, 0);
+    auto *legend = new QHBoxLayout;
+    legend->addWidget(m_toggle, 0, Qt::AlignVCenter);
+    legend->addWidget(m_text, 1);
+    outer->addLayout(legend, 1);
     connect(m_toggle, &QToolButton::clicked, this, [this] {
         setCollapsed(!m_collapsed);
         QSettings().setValue(QStringLiteral("view/legendCollapsed"), m_collapsed);
@@ -42,7 +49,18 @@ OverlayStrip::OverlayStrip(QWidget *parent)
 
 void OverlayStrip::setChoosers(QWidget *choosers)
 {
-    static_cast<QHBoxLayout *>(layout())->insertWidget(0, choosers);
+    m_choosers->insertWidget(0, choosers);
+}
+
+void OverlayStrip::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    // The legend needs about 60 characters' room beside the choosers, else it goes below.
+    const int room = width() - m_choosers->sizeHint().width();
+    auto *outer = static_cast<QBoxLayout *>(layout());
+    const auto direction = room < fontMetrics().averageCharWidth() * 60 ? QBoxLayout::TopToBottom
+                                                                        : QBoxLayout::LeftToRight;
+    if (outer->direction() != direction) outer->setDirection(direction);
 }
 
 void OverlayStrip::setLegend(const QString &html)

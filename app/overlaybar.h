@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QHBoxLayout;
 class QLabel;
 class QToolButton;
 
@@ -30,7 +31,11 @@ public:
     bool isCollapsed() const { return m_collapsed; }
     void setCollapsed(bool collapsed);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    QHBoxLayout *m_choosers;
     QLabel *m_text;
     QToolButton *m_toggle;
     bool m_collapsed = false;

@@ -175,6 +175,39 @@ private slots:
         QVERIFY(large.width() < 2560);
     }
 
+    // The legend sits beside the overlay's choosers when there is room for it, else on a row
+    // of its own under them, never squeezed into a narrow column.
+    void legendBesideOrUnderChoosers()
+    {
+        MainWindow w;
+        QVERIFY(w.fileActions()->openFile(sampleFile()));
+        QVERIFY(w.document()->importMetrics(importKpis(w)));
+        QComboBox *metric = w.overlayBar()->metricBox();
+        metric->setCurrentIndex(metric->count() - 1);
+        emit metric->activated(metric->count() - 1);
+        w.resize(1280, 690);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QLabel *legend = w.overlayBar()->legend();
+        const auto legendRect = [&] { return QRect(legend->mapTo(&w, QPoint()), legend->size()); };
+        const auto metricRect = [&] { return QRect(metric->mapTo(&w, QPoint()), metric->size()); };
+        // The map alone in the window: one row.
+        w.focusAction()->trigger();
+        QTest::qWait(20);
+        QVERIFY2(
+            legendRect().left() > metricRect().right(),
+            qPrintable(QStringLiteral("%1 %2").arg(legendRect().left()).arg(metricRect().right())));
+        QVERIFY(legendRect().top() < metricRect().bottom());
+        // With the docks back in a narrow window: the legend under the choosers, full width.
+        w.focusAction()->trigger();
+        w.resize(900, 690);
+        QTest::qWait(20);
+        QVERIFY2(
+            legendRect().top() >= metricRect().bottom(),
+            qPrintable(QStringLiteral("%1 %2").arg(legendRect().top()).arg(metricRect().bottom())));
+        QVERIFY(legend->width() > w.overlayStrip()->width() / 2);
+    }
+
     void focusOnMapAndBack()
     {
         MainWindow w;
