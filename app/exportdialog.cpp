@@ -4,6 +4,7 @@
 #include "analytics/overlay.h"
 #include "document/document.h"
 #include "layout/maplayout.h"
+#include "overlaybar.h"
 #include "render/maprenderer.h"
 #include "render/textfit.h"
 
@@ -294,21 +295,7 @@ void ExportDialog::setOverlay(const Id &metric, const QString &period, const QSt
 void ExportDialog::fillOverlayScope()
 {
     const QSignalBlocker blockPeriod(m_period), blockSegment(m_segment);
-    const QString period = m_period->currentData().toString();
-    const QString segment = m_segment->currentData().toString();
-    m_period->clear();
-    m_segment->clear();
-    m_period->addItem(tr("Latest period"), QString());
-    m_segment->addItem(tr("All customers"), QString());
-    const Id metric = m_overlay->currentData().value<Id>();
-    if (m_document && !metric.isNull()) {
-        for (const QString &p : MetricOverlay::periods(m_document->project(), metric))
-            m_period->addItem(p, p);
-        for (const QString &s : MetricOverlay::segments(m_document->project(), metric))
-            m_segment->addItem(s, s);
-    }
-    m_period->setCurrentIndex(std::max(0, m_period->findData(period)));
-    m_segment->setCurrentIndex(std::max(0, m_segment->findData(segment)));
+    OverlayBar::fillScope(m_period, m_segment, m_document, m_overlay->currentData().value<Id>());
 }
 
 ExportDialog::~ExportDialog() = default;

@@ -59,10 +59,10 @@ MainWindow::MainWindow(QWidget *parent)
       m_journeys(new JourneyPanel(this)), m_palette(new PalettePanel(this)),
       m_properties(new PropertiesPanel(this)), m_findBar(new FindBar(m_mapView, this)),
       m_personas(new PersonaPanel(this)), m_personaStrip(new PersonaStrip(this)),
-      m_canvasActions(new CanvasActions(m_mapView, this)), m_fileActions(new FileActions(this)),
-      m_saveState(new QLabel(this)), m_zoomLabel(new QLabel(this)),
-      m_pages(new QStackedWidget(this)), m_startPage(new StartPage(this)),
-      m_mapPage(new QWidget(this)), m_overlayStrip(new OverlayStrip(this))
+      m_canvasActions(new CanvasActions(m_mapView, this)), m_pages(new QStackedWidget(this)),
+      m_startPage(new StartPage(this)), m_mapPage(new QWidget(this)),
+      m_overlayStrip(new OverlayStrip(this)), m_fileActions(new FileActions(this)),
+      m_saveState(new QLabel(this)), m_zoomLabel(new QLabel(this))
 {
     // The map with its strips; without a project, the start page instead.
     auto *column = new QVBoxLayout(m_mapPage);

@@ -150,11 +150,28 @@ void OverlayBar::setDocument(Document *document)
     apply();
 }
 
+void OverlayBar::fillScope(QComboBox *period, QComboBox *segment, const Document *document,
+                           const Id &metric)
+{
+    const QString periodWas = period->currentData().toString();
+    const QString segmentWas = segment->currentData().toString();
+    period->clear();
+    segment->clear();
+    period->addItem(tr("Latest period"), QString());
+    segment->addItem(tr("All customers"), QString());
+    if (document && !metric.isNull()) {
+        for (const QString &p : MetricOverlay::periods(document->project(), metric))
+            period->addItem(p, p);
+        for (const QString &s : MetricOverlay::segments(document->project(), metric))
+            segment->addItem(s, s);
+    }
+    period->setCurrentIndex(std::max(0, period->findData(periodWas)));
+    segment->setCurrentIndex(std::max(0, segment->findData(segmentWas)));
+}
+
 void OverlayBar::fill()
 {
     const Id current = m_metric->currentData().value<Id>();
-    const QString period = m_period->currentData().toString();
-    const QString segment = m_segment->currentData().toString();
     m_metric->clear();
     m_metric->addItem(tr("No overlay"), QVariant::fromValue(Id()));
     if (m_document)
@@ -162,18 +179,7 @@ void OverlayBar::fill()
             m_metric->addItem(m.name, QVariant::fromValue(m.id));
     m_metric->setCurrentIndex(std::max(0, m_metric->findData(QVariant::fromValue(current))));
     const Id chosen = m_metric->currentData().value<Id>();
-    m_period->clear();
-    m_segment->clear();
-    m_period->addItem(tr("Latest period"), QString());
-    m_segment->addItem(tr("All customers"), QString());
-    if (m_document && !chosen.isNull()) {
-        for (const QString &p : MetricOverlay::periods(m_document->project(), chosen))
-            m_period->addItem(p, p);
-        for (const QString &s : MetricOverlay::segments(m_document->project(), chosen))
-            m_segment->addItem(s, s);
-    }
-    m_period->setCurrentIndex(std::max(0, m_period->findData(period)));
-    m_segment->setCurrentIndex(std::max(0, m_segment->findData(segment)));
+    fillScope(m_period, m_segment, m_document, chosen);
     m_period->setVisible(m_period->count() > 1);
     m_segment->setVisible(m_segment->count() > 1);
     setEnabled(m_document && !m_document->project().metrics.isEmpty());

@@ -59,6 +59,10 @@ public:
     QString period() const;
     QString segment() const;
     QLabel *legend() const { return m_legend->label(); }
+    // Fills the period and segment choosers with what `metric` has data for, after "Latest
+    // period" and "All customers", keeping the choice where it is still there.
+    static void fillScope(QComboBox *period, QComboBox *segment, const Document *document,
+                          const Id &metric);
 
 signals:
     // The period and segment the overlay shows ("" = latest, everyone), for the panels

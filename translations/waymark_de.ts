@@ -2163,14 +2163,6 @@ Exit-Codes: 0 in Ordnung, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
         <source>Se&amp;gment:</source>
         <translation>Se&amp;gment:</translation>
     </message>
-    <message>
-        <source>Latest period</source>
-        <translation>Neuester Zeitraum</translation>
-    </message>
-    <message>
-        <source>All customers</source>
-        <translation>Alle Kunden</translation>
-    </message>
 </context>
 <context>
     <name>waymark::FileActions</name>

@@ -2142,14 +2142,6 @@ Exit codes: 0 ok, 1 bad input, 2 usage error.
         <source>Se&amp;gment:</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Latest period</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All customers</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>waymark::FileActions</name>

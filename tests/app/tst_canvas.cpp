@@ -64,6 +64,12 @@ class TestCanvas : public QObject
 
     MainWindow &window() { return *m_window; }
     Document *doc() { return m_window->document(); }
+    // Imports `table` into the open project as a file would, with the columns guessed.
+    bool importTable(const Table &table)
+    {
+        return doc()->importMetrics(MetricImporter::plan(
+            doc()->project(), table, QStringLiteral("kpis.csv"), MetricMapping::guess(table)));
+    }
     MapView *view() { return m_window->mapView(); }
     QWidget *vp() { return view()->viewport(); }
     const Journey &journey() { return *doc()->project().journey(doc()->currentJourneyId()); }
@@ -917,8 +923,7 @@ private slots:
                        QStringLiteral("38 %"), QStringLiteral("2026-Q1")},
                       {QStringLiteral("tariff-page"), QStringLiteral("Drop-off"),
                        QStringLiteral("12 %"), QStringLiteral("2026-Q1")}};
-        QVERIFY(doc()->importMetrics(MetricImporter::plan(
-            doc()->project(), table, QStringLiteral("kpis.csv"), MetricMapping::guess(table))));
+        QVERIFY(importTable(table));
         QComboBox *metric = window().overlayBar()->metricBox();
         QCOMPARE(metric->count(), 2); // none + drop-off
         QVERIFY(!view()->mapScene()->overlay());
@@ -1010,8 +1015,7 @@ private slots:
         // Critical in Q1 for new customers only; healthy in Q2 for everyone.
         table.rows = {row("38 %", "2026-Q1", "new"), row("8 %", "2026-Q1", "existing"),
                       row("9 %", "2026-Q2", "new"), row("7 %", "2026-Q2", "existing")};
-        QVERIFY(doc()->importMetrics(MetricImporter::plan(
-            doc()->project(), table, QStringLiteral("kpis.csv"), MetricMapping::guess(table))));
+        QVERIFY(importTable(table));
         FrictionPanel *friction = window().frictionPanel();
         const auto listed = [friction] {
             QStringList texts;
@@ -1050,8 +1054,7 @@ private slots:
         table.columns = {QStringLiteral("Touchpoint"), QStringLiteral("CES")};
         table.rows = {{QStringLiteral("hotline"), QStringLiteral("3.4")},
                       {QStringLiteral("shop"), QStringLiteral("2.1")}};
-        QVERIFY(doc()->importMetrics(MetricImporter::plan(
-            doc()->project(), table, QStringLiteral("ces.csv"), MetricMapping::guess(table))));
+        QVERIFY(importTable(table));
         const MetricDefinition effort = doc()->project().metrics[0];
         QVERIFY(!effort.higherIsBetter); // 1 to 5: how much effort
         MetricDialog dialog(doc(), effort.id);
@@ -1073,8 +1076,7 @@ private slots:
         open.columns = {QStringLiteral("Touchpoint"), QStringLiteral("Score X")};
         open.rows = {{QStringLiteral("hotline"), QStringLiteral("1")},
                      {QStringLiteral("shop"), QStringLiteral("4")}};
-        QVERIFY(doc()->importMetrics(MetricImporter::plan(
-            doc()->project(), open, QStringLiteral("x.csv"), MetricMapping::guess(open))));
+        QVERIFY(importTable(open));
         const MetricDefinition *score =
             MetricOverlay::find(doc()->project(), QStringLiteral("Score X"));
         QVERIFY(score && !score->directionKnown);
@@ -1209,8 +1211,7 @@ private slots:
             {stages[1], QStringLiteral("csat"), QStringLiteral("3.3"), QStringLiteral("Q1")});
         table.rows.append({QStringLiteral("renewal-form"), QStringLiteral("csat"),
                            QStringLiteral("3.6"), QStringLiteral("Q2")});
-        QVERIFY(doc()->importMetrics(MetricImporter::plan(
-            doc()->project(), table, QStringLiteral("k.csv"), MetricMapping::guess(table))));
+        QVERIFY(importTable(table));
         ChartsPanel *charts = window().chartsPanel();
         // The funnel: volumes by stage, conversions 60 % and 25 %.
         auto *funnel = qobject_cast<QBarSeries *>(charts->chart(0)->series().value(0));
