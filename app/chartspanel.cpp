@@ -6,6 +6,8 @@
 #include "analytics/period.h"
 #include "document/document.h"
 
+#include <memory>
+
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
@@ -92,13 +94,16 @@ void ChartsPanel::rebuild()
     const Project *p = m_document ? &m_document->project() : nullptr;
     if (p)
         for (const MetricDefinition &m : p->metrics)
-            if (m.key != QLatin1String("volume"))
+            if (m.kind != QLatin1String("volume")) // volume is the funnel, not a choice
                 m_metric->addItem(m.name, QVariant::fromValue(m.id));
     m_metric->setCurrentIndex(std::max(0, m_metric->findData(QVariant::fromValue(chosen))));
     const Journey *j = p ? p->journey(m_document->currentJourneyId()) : nullptr;
     const Id metric = m_metric->currentData().value<Id>();
-    for (QChartView *v : std::as_const(m_views))
-        v->setChart(new QChart); // the view deletes the old chart
+    for (QChartView *v : std::as_const(m_views)) {
+        // The view gives up the old chart without deleting it.
+        std::unique_ptr<QChart> old(v->chart());
+        v->setChart(new QChart);
+    }
     if (!j) return;
 
     // Funnel: volume by stage, the categories carry the conversion from the stage before.

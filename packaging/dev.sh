@@ -3,10 +3,12 @@
 # One-step set-up on Debian 12: installs what is missing, builds into build/, then
 #   dev.sh run   opens a fresh copy of the bundled sample project
 #   dev.sh test  runs every test (benchmarks excluded; dev.sh bench runs those)
+#   dev.sh sanitize  builds into build-asan/ with AddressSanitizer (leaks included) and
+#                    UndefinedBehaviorSanitizer and runs every test there
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mode=${1:-}
-case $mode in run|test|bench|build) ;; *) echo "usage: packaging/dev.sh run|test|bench|build" >&2; exit 2;; esac
+case $mode in run|test|bench|build|sanitize) ;; *) echo "usage: packaging/dev.sh run|test|bench|build|sanitize" >&2; exit 2;; esac
 
 packages=(cmake ninja-build g++ ccache pkg-config libgl-dev libsqlite3-dev
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-svg-dev qt6-charts-dev
@@ -30,6 +32,20 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 
 jobs=$(nproc)
+if [ "$mode" = sanitize ]; then
+  flags="-O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=all"
+  if [ ! -f build-asan/build.ninja ]; then
+    cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=Debug \
+      -DCMAKE_CXX_COMPILER_LAUNCHER=ccache -DCMAKE_CXX_FLAGS="$flags" \
+      -DCMAKE_EXE_LINKER_FLAGS="-fsanitize=address,undefined" \
+      -DCMAKE_SHARED_LINKER_FLAGS="-fsanitize=address,undefined"
+  fi
+  cmake --build build-asan --parallel "$jobs"
+  cd build-asan
+  # Any finding fails its test: ASan and LSan exit non-zero, UBSan stops at the first.
+  export ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 UBSAN_OPTIONS=print_stacktrace=1
+  exec ctest --output-on-failure --parallel "$jobs" --label-exclude bench
+fi
 if [ ! -f build/build.ninja ]; then
   cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER_LAUNCHER=ccache
 fi

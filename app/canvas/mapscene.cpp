@@ -17,7 +17,8 @@ MapScene::MapScene(QObject *parent) : QGraphicsScene(parent)
 
 MapScene::~MapScene()
 {
-    setDocument(nullptr);
+    // No rebuild here: whoever listens to layoutChanged may be half destroyed already.
+    if (m_document) disconnect(m_document, nullptr, this, nullptr);
 }
 
 void MapScene::setDocument(Document *document)

@@ -82,6 +82,7 @@ MapView::MapView(QWidget *parent)
 MapView::~MapView()
 {
     m_editor->cancel();
+    disconnect(m_scene, nullptr, this, nullptr); // this is no MapView by the time it goes
     m_scene->setDocument(nullptr);
 }
 

@@ -1213,6 +1213,12 @@ private slots:
                            QStringLiteral("3.6"), QStringLiteral("Q2")});
         QVERIFY(importTable(table));
         ChartsPanel *charts = window().chartsPanel();
+        const QPointer<QChart> first = charts->chart(0);
+        // Volume is the funnel's; the metric to chart is one of the others.
+        auto *chooser = charts->findChild<QComboBox *>();
+        QVERIFY(chooser);
+        QCOMPARE(chooser->findText(QStringLiteral("volume"), Qt::MatchFixedString), -1);
+        QVERIFY(chooser->findText(QStringLiteral("csat"), Qt::MatchFixedString) >= 0);
         // The funnel: volumes by stage, conversions 60 % and 25 %.
         auto *funnel = qobject_cast<QBarSeries *>(charts->chart(0)->series().value(0));
         QVERIFY(funnel);
@@ -1278,6 +1284,7 @@ private slots:
         QCOMPARE(funnel->barSets()[0]->at(0), 0.0);
         QCOMPARE(charts->chart(0)->title(), QStringLiteral("No volume imported yet"));
         charts->setScope(QString(), QString());
+        QVERIFY(first.isNull()); // charts drawn afresh do not pile up
         // The feeling against the metric, stage by stage; charts save as PNG and SVG.
         QCOMPARE(charts->chart(2)->series().size(), 2);
         QString error;
