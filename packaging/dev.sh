@@ -3,12 +3,12 @@
 # One-step set-up on Debian 12: installs what is missing, builds into build/, then
 #   dev.sh run   opens a fresh copy of the bundled sample project
 #   dev.sh test  runs every test (benchmarks excluded; dev.sh bench runs those)
-#   dev.sh sanitize  builds into build-asan/ with AddressSanitizer (leaks included) and
+#   dev.sh test-asan  builds into build-asan/ with AddressSanitizer (leaks included) and
 #                    UndefinedBehaviorSanitizer and runs every test there
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mode=${1:-}
-case $mode in run|test|bench|build|sanitize) ;; *) echo "usage: packaging/dev.sh run|test|bench|build|sanitize" >&2; exit 2;; esac
+case $mode in run|test|bench|build|test-asan) ;; *) echo "usage: packaging/dev.sh run|test|bench|build|test-asan" >&2; exit 2;; esac
 
 packages=(cmake ninja-build g++ ccache pkg-config libgl-dev libsqlite3-dev
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-svg-dev qt6-charts-dev
@@ -32,7 +32,7 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 
 jobs=$(nproc)
-if [ "$mode" = sanitize ]; then
+if [ "$mode" = test-asan ]; then
   flags="-O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=all"
   if [ ! -f build-asan/build.ninja ]; then
     cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=Debug \

@@ -1458,6 +1458,10 @@ Exit-Codes: 0 in Ordnung, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
         <source>line %1: a quoted field starts here and is never closed (a &quot; is missing)</source>
         <translation>Zeile %1: Ein Feld in Anführungszeichen beginnt hier und wird nie geschlossen (ein &quot; fehlt)</translation>
     </message>
+    <message>
+        <source>no data</source>
+        <translation>keine Daten</translation>
+    </message>
 </context>
 <context>
     <name>Templates</name>

@@ -1439,6 +1439,10 @@ Exit codes: 0 ok, 1 bad input, 2 usage error.
         <source>line %1: a quoted field starts here and is never closed (a &quot; is missing)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>no data</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Templates</name>

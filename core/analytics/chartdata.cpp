@@ -6,6 +6,8 @@
 
 #include <QLocale>
 
+#include <optional>
+
 namespace waymark {
 
 namespace {
@@ -22,14 +24,17 @@ QHash<Id, double> valuesOf(const Project &p, const Id &metric, const QString &pe
     return out;
 }
 
-double stageValue(const Journey &j, const Stage &s, const QHash<Id, double> &values, bool sum)
+// A stage's own value, else the sum or the mean of its cards'; none without any.
+std::optional<double> stageValue(const Journey &j, const Stage &s, const QHash<Id, double> &values,
+                                 bool sum)
 {
     if (values.contains(s.id)) return values.value(s.id);
     double total = 0;
     int n = 0;
     for (const Card &c : j.cards)
         if (c.stageId == s.id && values.contains(c.id)) total += values.value(c.id), ++n;
-    return n == 0 ? 0 : (sum ? total : total / n);
+    if (n == 0) return std::nullopt;
+    return sum ? total : total / n;
 }
 
 } // namespace
@@ -55,17 +60,22 @@ StageSeries StageSeries::compute(const Project &p, const Journey &j, const Id &m
 {
     StageSeries s;
     const Id volumeId = MetricOverlay::volumeMetric(p, j);
+    const MetricDefinition *definition = nullptr;
     for (const MetricDefinition &m : p.metrics) {
         if (m.id == volumeId) s.volumeName = m.name;
-        if (m.id == metric) s.metricName = m.name;
+        if (m.id == metric) s.metricName = m.name, definition = &m;
     }
     const QHash<Id, double> volume = valuesOf(p, volumeId, period, segment);
     const QHash<Id, double> values = valuesOf(p, metric, period, segment);
     s.hasVolume = !volume.isEmpty();
+    QList<std::optional<double>> measured;
     for (const Stage &stage : j.stages) {
         s.stages.append(stage.name);
-        s.volumes.append(stageValue(j, stage, volume, true));
-        if (!metric.isNull()) s.metric.append(stageValue(j, stage, values, false));
+        s.volumes.append(stageValue(j, stage, volume, true).value_or(0));
+        if (definition) {
+            measured.append(stageValue(j, stage, values, false));
+            s.metric.append(measured.last().value_or(0));
+        }
         double sum = 0;
         int n = 0;
         for (const Card &c : j.cards)
@@ -73,6 +83,15 @@ StageSeries StageSeries::compute(const Project &p, const Journey &j, const Id &m
         s.feeling.append(n ? sum / n : 0);
     }
     s.conversions = conversionsOf(s.volumes);
+    if (definition) {
+        QList<double> known;
+        for (const auto &v : std::as_const(measured))
+            if (v) known.append(*v);
+        const int decimals = MetricOverlay::decimalsFor(*definition, known);
+        for (const auto &v : std::as_const(measured))
+            s.metricText.append(v ? MetricOverlay::format(*definition, *v, decimals)
+                                  : Storage::tr("no data"));
+    }
     return s;
 }
 

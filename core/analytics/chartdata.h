@@ -15,7 +15,10 @@ struct StageSeries
     // From each stage to the next, in percent; above 100 where a stage has more volume than
     // the one before (more people arrive than went on: say so, not "773 %").
     QList<double> conversions;
-    QList<double> metric;  // a stage's own value, or the mean of its cards'
+    QList<double> metric; // a stage's own value, or the mean of its cards' (0 without)
+    // Each stage's metric value in the metric's one format ("48.2 %", "12:30 min"), or
+    // "no data" for a stage without values.
+    QStringList metricText;
     QList<double> feeling; // the mean emotion of the stage's feelings (0 without)
     QString metricName;
     QString volumeName; // the volume metric drawn

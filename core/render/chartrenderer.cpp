@@ -91,10 +91,7 @@ void paintStageCharts(QPainter *p, const QRectF &rect, const StageSeries &s, con
     p->drawText(QRectF(second.left(), second.top(), second.width(), 14), Qt::AlignLeft,
                 Storage::tr("Feeling and %1 by stage").arg(s.metricName));
     const QRectF plot = second.adjusted(0, 30, 0, -30);
-    QStringList labels;
-    for (double v : s.metric)
-        labels.append(locale.toString(v, 'f', v >= 100 ? 0 : 1));
-    bars(p, plot, s.metric, labels);
+    bars(p, plot, s.metric, s.metricText);
     stageNames(p, QRectF(second.left(), second.bottom() - 26, second.width(), 26), s.stages);
     const double slot = plot.width() / s.feeling.size();
     QPainterPath path;

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "analytics/chartdata.h"
 #include "analytics/overlay.h"
 #include "analytics/period.h"
 #include "document/templates.h"
@@ -196,6 +197,30 @@ private slots:
         m.unit = QStringLiteral("s");
         QCOMPARE(MetricOverlay::format(m, 200), QStringLiteral("3:20 min"));
         QCOMPARE(MetricOverlay::format(m, 45), QStringLiteral("45 s"));
+    }
+
+    // The charts page labels each stage's bar in the metric's one format, and a stage
+    // without values says so instead of showing 0.
+    void stageChartsSayNoDataAndKeepTheFormat()
+    {
+        Project p = makeProject(Template::FivePhases, QStringLiteral("T"), QStringLiteral("en"));
+        MetricDefinition m = csat();
+        m.name = QStringLiteral("Drop-off rate");
+        m.unit = QStringLiteral("%");
+        m.higherIsBetter = false;
+        p.metrics.append(m);
+        const Journey &j = p.journeys[0];
+        p.observations.append({m.id, TargetKind::Stage, j.stages[0].id, {}, {}, 14, Id()});
+        p.observations.append({m.id, TargetKind::Stage, j.stages[1].id, {}, {}, 48.2, Id()});
+        const StageSeries s = StageSeries::compute(p, j, m.id);
+        QCOMPARE(s.metricText.size(), j.stages.size());
+        QCOMPARE(s.metricText[0], QStringLiteral("14.0 %"));
+        QCOMPARE(s.metricText[1], QStringLiteral("48.2 %"));
+        QCOMPARE(s.metricText[2], QStringLiteral("no data"));
+        QCOMPARE(s.metric[2], 0.0);
+        QCOMPARE(s.metricName, m.name);
+        // Without a metric there is nothing to label.
+        QVERIFY(StageSeries::compute(p, j, Id()).metricText.isEmpty());
     }
 };
 
