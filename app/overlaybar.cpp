@@ -198,17 +198,21 @@ void OverlayBar::apply()
     auto overlay = std::make_unique<MetricOverlay>(m_document->project(), metric,
                                                    m_period->currentData().toString(),
                                                    m_segment->currentData().toString());
-    m_legend->setLegend(
-        QStringLiteral("<span style='color:%1'>■</span> %2 "
-                       "<span style='color:%3'>■</span> %4 "
-                       "<span style='color:%5'>■</span> %6 "
-                       "<span style='color:%7'>●</span> %8 — %9")
-            .arg(MetricOverlay::colour(MetricStatus::Good).name(), tr("good"),
-                 MetricOverlay::colour(MetricStatus::Warning).name(), tr("warning !"),
-                 MetricOverlay::colour(MetricStatus::Critical).name(), tr("critical !!"),
-                 MetricOverlay::colour(MetricStatus::Critical).darker(125).name(),
-                 tr("1-%1: worst friction points").arg(Friction::MarkedOnMap),
-                 overlay->legend().toHtmlEscaped()));
+    // The colours only where the values have them; the friction discs always.
+    const QString colours =
+        MetricOverlay::judges(overlay->metric())
+            ? QStringLiteral("<span style='color:%1'>■</span> %2 "
+                             "<span style='color:%3'>■</span> %4 "
+                             "<span style='color:%5'>■</span> %6 ")
+                  .arg(MetricOverlay::colour(MetricStatus::Good).name(), tr("good"),
+                       MetricOverlay::colour(MetricStatus::Warning).name(), tr("warning !"),
+                       MetricOverlay::colour(MetricStatus::Critical).name(), tr("critical !!"))
+            : QString();
+    m_legend->setLegend(colours +
+                        QStringLiteral("<span style='color:%1'>●</span> %2 — %3")
+                            .arg(MetricOverlay::colour(MetricStatus::Critical).darker(125).name(),
+                                 tr("1-%1: worst friction points").arg(Friction::MarkedOnMap),
+                                 overlay->legend().toHtmlEscaped()));
     m_scene->setOverlay(std::move(overlay));
 }
 

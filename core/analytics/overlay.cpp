@@ -58,7 +58,7 @@ const MetricOverlay::Value *MetricOverlay::value(const Id &targetId) const
 
 MetricStatus MetricOverlay::status(const MetricDefinition &m, double v)
 {
-    if (!m.directionKnown || (!m.warning && !m.critical)) return MetricStatus::None;
+    if (!judges(m)) return MetricStatus::None;
     auto past = [&](const std::optional<double> &limit) {
         return limit && (m.higherIsBetter ? v <= *limit : v >= *limit);
     };

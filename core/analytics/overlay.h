@@ -40,6 +40,12 @@ public:
     int size() const { return int(m_values.size()); }
 
     static MetricStatus status(const MetricDefinition &metric, double value);
+    // Whether values of `metric` are judged good, warning or critical: its direction is known
+    // and it has a threshold (volume without thresholds is not; its values are grey).
+    static bool judges(const MetricDefinition &metric)
+    {
+        return metric.directionKnown && (metric.warning || metric.critical);
+    }
     // `decimals`: from decimalsFor(); -1 = as many as this value needs.
     static QString format(const MetricDefinition &metric, double value, int decimals = -1);
     // One format for all of a metric's values: the decimals the most precise of them needs,

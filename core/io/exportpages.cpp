@@ -245,6 +245,7 @@ void drawLegend(QPainter *p, const QRectF &r, const MetricOverlay &overlay, bool
     const QColor ink(0x23, 0x2a, 0x33);
     double x = r.left();
     for (MetricStatus s : {MetricStatus::Good, MetricStatus::Warning, MetricStatus::Critical}) {
+        if (!MetricOverlay::judges(overlay.metric())) break; // grey values: no colours to explain
         p->fillRect(QRectF(x, r.center().y() - 4 * ui, 10 * ui, 8 * ui), MetricOverlay::colour(s));
         const QString label = s == MetricStatus::Good      ? Storage::tr("good")
                               : s == MetricStatus::Warning ? Storage::tr("warning !")

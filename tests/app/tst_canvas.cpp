@@ -990,6 +990,20 @@ private slots:
                  qPrintable(view()->mapScene()->cardItem(worst)->toolTip()));
         QVERIFY(window().overlayBar()->legend()->text().contains(
             QStringLiteral("worst friction points")));
+        QVERIFY(window().overlayBar()->legend()->text().contains(QStringLiteral("critical !!")));
+        // Volume is not judged: its values are grey and the legend explains no colours.
+        Table calls;
+        calls.columns = {QStringLiteral("Touchpoint"), QStringLiteral("Calls")};
+        calls.rows = {{QStringLiteral("hotline"), QStringLiteral("8740")}};
+        QVERIFY(importTable(calls));
+        metric->setCurrentIndex(metric->findText(QStringLiteral("Calls")));
+        emit metric->activated(metric->currentIndex());
+        QCOMPARE(view()->mapScene()->overlay()->metric().name, QStringLiteral("Calls"));
+        QVERIFY(!window().overlayBar()->legend()->text().contains(QStringLiteral("critical")));
+        QVERIFY(window().overlayBar()->legend()->text().contains(
+            QStringLiteral("worst friction points")));
+        metric->setCurrentIndex(metric->findText(QStringLiteral("Drop-off")));
+        emit metric->activated(metric->currentIndex());
         view()->setZoom(1.0);
         QTest::qWait(50);
         QVERIFY(window().grab().save(QStringLiteral("canvas-overlay.png")));

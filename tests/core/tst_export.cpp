@@ -553,6 +553,24 @@ private slots:
         QCOMPARE(doc.load(path(QStringLiteral("marks.pdf"))), QPdfDocument::Error::None);
         QVERIFY2(doc.getAllText(0).text().contains(QStringLiteral("the worst friction points")),
                  qPrintable(doc.getAllText(0).text().right(200)));
+        QVERIFY(doc.getAllText(0).text().contains(QStringLiteral("critical !!")));
+        // A volume overlay has grey values: its legend explains no colours.
+        MetricDefinition calls;
+        calls.id = newId();
+        calls.key = QStringLiteral("calls");
+        calls.name = QStringLiteral("Calls");
+        calls.kind = QStringLiteral("volume");
+        p.metrics.append(calls);
+        p.observations.append({calls.id, TargetKind::Card, target->id, {}, {}, 8740, Id()});
+        o.overlayMetric = calls.id;
+        QVERIFY2(MapExport::writePdf(p, {j.id}, path(QStringLiteral("calls.pdf")), o, &error),
+                 qPrintable(error));
+        QCOMPARE(doc.load(path(QStringLiteral("calls.pdf"))), QPdfDocument::Error::None);
+        const QString text = doc.getAllText(0).text();
+        QVERIFY2(text.contains(QStringLiteral("the worst friction points")),
+                 qPrintable(text.right(200)));
+        QVERIFY(!text.contains(QStringLiteral("critical !!")));
+        QVERIFY(!text.contains(QStringLiteral("good")));
     }
 
     void nothingToExport()
