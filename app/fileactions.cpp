@@ -121,6 +121,11 @@ bool FileActions::openFile(const QString &path)
             tr("Waymark cannot open \"%1\":\n%2").arg(nativeName(absolute), result.error));
         return false;
     }
+    if (!result.notices.isEmpty())
+        QMessageBox::information(
+            m_window, tr("Side File Set Aside"),
+            tr("While opening \"%1\":\n%2")
+                .arg(nativeName(absolute), result.notices.join(QLatin1Char('\n'))));
     if (doc->store().needsMigration())
         QMessageBox::information(
             m_window, tr("Older Project File"),

@@ -1462,6 +1462,110 @@ Exit-Codes: 0 in Ordnung, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
         <source>no data</source>
         <translation>keine Daten</translation>
     </message>
+    <message>
+        <source>the file is damaged (its text encoding %1 is not UTF-8)</source>
+        <translation>die Datei ist beschädigt (ihre Textkodierung %1 ist nicht UTF-8)</translation>
+    </message>
+    <message>
+        <source>the file is damaged (its format number %1 is not valid)</source>
+        <translation>die Datei ist beschädigt (ihre Formatnummer %1 ist ungültig)</translation>
+    </message>
+    <message>
+        <source>the id is used by another row as well</source>
+        <translation>die ID wird auch von einer anderen Zeile verwendet</translation>
+    </message>
+    <message>
+        <source>it is not a SQLite log</source>
+        <translation>es ist kein SQLite-Protokoll</translation>
+    </message>
+    <message>
+        <source>the project was closed cleanly, so this log belongs to another file</source>
+        <translation>das Projekt wurde sauber geschlossen, dieses Protokoll gehört also zu einer anderen Datei</translation>
+    </message>
+    <message>
+        <source>its page size (%1) differs from the project&apos;s (%2)</source>
+        <translation>ihre Seitengröße (%1) weicht von der des Projekts (%2) ab</translation>
+    </message>
+    <message>
+        <source>it holds the first page of another database</source>
+        <translation>sie enthält die erste Seite einer anderen Datenbank</translation>
+    </message>
+    <message>
+        <source>it is not a SQLite journal</source>
+        <translation>es ist kein SQLite-Journal</translation>
+    </message>
+    <message>
+        <source>it cannot be read</source>
+        <translation>sie kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>the side file %1 does not belong to the project (%2) and cannot be set aside (%3)</source>
+        <translation>die Nebendatei %1 gehört nicht zum Projekt (%2) und kann nicht beiseitegelegt werden (%3)</translation>
+    </message>
+    <message>
+        <source>the side file %1 did not belong to the project (%2); it was not replayed and is kept as %3</source>
+        <translation>die Nebendatei %1 gehörte nicht zum Projekt (%2); sie wurde nicht eingespielt und ist als %3 aufbewahrt</translation>
+    </message>
+    <message>
+        <source>a trigger &quot;%1&quot;</source>
+        <translation>einen Trigger „%1“</translation>
+    </message>
+    <message>
+        <source>a view &quot;%1&quot;</source>
+        <translation>eine Sicht „%1“</translation>
+    </message>
+    <message>
+        <source>an index &quot;%1&quot;</source>
+        <translation>einen Index „%1“</translation>
+    </message>
+    <message>
+        <source>a table &quot;%1&quot;</source>
+        <translation>eine Tabelle „%1“</translation>
+    </message>
+    <message>
+        <source>the file is damaged (table %1, row %2: %3 holds a %4 instead of a number)</source>
+        <translation>die Datei ist beschädigt (Tabelle %1, Zeile %2: %3 enthält %4 statt einer Zahl)</translation>
+    </message>
+    <message>
+        <source>the project is being changed by waymark-cli (process %1 on %2)</source>
+        <translation>das Projekt wird gerade von waymark-cli geändert (Prozess %1 auf %2)</translation>
+    </message>
+    <message>
+        <source>the project has unfinished changes in %1 that must be rolled back, which needs write access; copy both files to a folder you can write to</source>
+        <translation>das Projekt hat unfertige Änderungen in %1, die zurückgenommen werden müssen, und dafür sind Schreibrechte nötig; kopieren Sie beide Dateien in einen Ordner, in den Sie schreiben dürfen</translation>
+    </message>
+    <message>
+        <source>the file holds %1 that Waymark did not create; it could change data behind Waymark&apos;s back, so the file is not opened (remove it with a SQLite tool, or use a copy that Waymark saved)</source>
+        <translation>die Datei enthält etwas, das Waymark nicht angelegt hat: %1. Damit könnten Daten hinter Waymarks Rücken geändert werden, deshalb wird die Datei nicht geöffnet (entfernen Sie es mit einem SQLite-Werkzeug oder nehmen Sie eine von Waymark gespeicherte Kopie)</translation>
+    </message>
+    <message>
+        <source>id %1 is used by %2 rows of table journeys</source>
+        <translation>die ID %1 wird von %2 Zeilen der Tabelle journeys verwendet</translation>
+    </message>
+    <message>
+        <source>id %1 is used by %2 rows of table stages</source>
+        <translation>die ID %1 wird von %2 Zeilen der Tabelle stages verwendet</translation>
+    </message>
+    <message>
+        <source>id %1 is used by %2 rows of table lanes</source>
+        <translation>die ID %1 wird von %2 Zeilen der Tabelle lanes verwendet</translation>
+    </message>
+    <message>
+        <source>id %1 is used by %2 rows of table cards</source>
+        <translation>die ID %1 wird von %2 Zeilen der Tabelle cards verwendet</translation>
+    </message>
+    <message>
+        <source>id %1 is used by %2 rows of table personas</source>
+        <translation>die ID %1 wird von %2 Zeilen der Tabelle personas verwendet</translation>
+    </message>
+    <message>
+        <source>id %1 is used by %2 rows of table images</source>
+        <translation>die ID %1 wird von %2 Zeilen der Tabelle images verwendet</translation>
+    </message>
+    <message>
+        <source>id %1 is used by %2 rows of table metric_definitions</source>
+        <translation>die ID %1 wird von %2 Zeilen der Tabelle metric_definitions verwendet</translation>
+    </message>
 </context>
 <context>
     <name>Templates</name>
@@ -2344,6 +2448,16 @@ Schreibgeschützt öffnen?</translation>
     <message>
         <source>Later</source>
         <translation>Später</translation>
+    </message>
+    <message>
+        <source>Side File Set Aside</source>
+        <translation>Nebendatei beiseitegelegt</translation>
+    </message>
+    <message>
+        <source>While opening &quot;%1&quot;:
+%2</source>
+        <translation>Beim Öffnen von „%1“:
+%2</translation>
     </message>
 </context>
 <context>

@@ -1443,6 +1443,110 @@ Exit codes: 0 ok, 1 bad input, 2 usage error.
         <source>no data</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the file is damaged (its text encoding %1 is not UTF-8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is damaged (its format number %1 is not valid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the id is used by another row as well</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a SQLite log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the project was closed cleanly, so this log belongs to another file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its page size (%1) differs from the project&apos;s (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds the first page of another database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a SQLite journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the side file %1 does not belong to the project (%2) and cannot be set aside (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the side file %1 did not belong to the project (%2); it was not replayed and is kept as %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a trigger &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a view &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an index &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a table &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is damaged (table %1, row %2: %3 holds a %4 instead of a number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the project is being changed by waymark-cli (process %1 on %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the project has unfinished changes in %1 that must be rolled back, which needs write access; copy both files to a folder you can write to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file holds %1 that Waymark did not create; it could change data behind Waymark&apos;s back, so the file is not opened (remove it with a SQLite tool, or use a copy that Waymark saved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id %1 is used by %2 rows of table journeys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id %1 is used by %2 rows of table stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id %1 is used by %2 rows of table lanes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id %1 is used by %2 rows of table cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id %1 is used by %2 rows of table personas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id %1 is used by %2 rows of table images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id %1 is used by %2 rows of table metric_definitions</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Templates</name>
@@ -2318,6 +2422,15 @@ Open it read-only?</source>
     </message>
     <message>
         <source>Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Side File Set Aside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>While opening &quot;%1&quot;:
+%2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

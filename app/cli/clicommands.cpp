@@ -340,6 +340,7 @@ int runInfo(const QStringList &args, Io &io)
     const QString file = parser.positionalArguments().first();
     OpenResult result;
     auto store = Store::open(file, Store::Access::ReadOnly, &result);
+    io.note(file, result.notices);
     Project p;
     QString error;
     if (!store) return io.fail(file, result.error);
@@ -419,6 +420,7 @@ int runCheck(const QStringList &args, Io &io)
         return code;
     const QString file = parser.positionalArguments().first();
     const CheckReport report = checkProjectFile(file);
+    io.note(file, report.notices);
     if (report.problems.isEmpty()) {
         io.out << Cli::tr("%1: ok (file format %2)").arg(file).arg(report.schemaVersion)
                << Qt::endl;

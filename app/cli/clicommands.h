@@ -19,6 +19,8 @@ struct Io
     QTextStream &err;
     // "waymark-cli: error: FILE: reason" on stderr.
     int fail(const QString &file, const QString &reason, int code = BadInput);
+    // "waymark-cli: note: FILE: notice" on stderr, one line per notice.
+    void note(const QString &file, const QStringList &notices);
 };
 
 int runNew(const QStringList &args, Io &io);

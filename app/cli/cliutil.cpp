@@ -16,6 +16,13 @@ int Io::fail(const QString &file, const QString &reason, int code)
     return code;
 }
 
+void Io::note(const QString &file, const QStringList &notices)
+{
+    for (const QString &notice : notices)
+        err << "waymark-cli: note: " << (file.isEmpty() ? QString() : file + QStringLiteral(": "))
+            << notice << Qt::endl;
+}
+
 QString helpText(const QCommandLineParser &parser, const QString &command)
 {
     // Qt names the program by the path it was started with; the usage line names the
@@ -57,6 +64,7 @@ bool loadProject(const QString &file, Project *p, Io &io, int *code)
 {
     OpenResult result;
     auto store = Store::open(file, Store::Access::ReadOnly, &result);
+    io.note(file, result.notices);
     QString error;
     if (!store) {
         *code = io.fail(file, result.error);

@@ -166,6 +166,7 @@ int runImportMetrics(const QStringList &args, Io &io)
     const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
     auto doc =
         Document::open(file, dryRun ? Store::Access::ReadOnly : Store::Access::ReadWrite, &result);
+    io.note(file, result.notices);
     if (!doc) return io.fail(file, result.error);
     if (!dryRun && doc->isReadOnly()) return io.fail(file, result.readOnlyReason);
     // A sample of the table for the guess and to check a reused mapping.

@@ -43,6 +43,20 @@ const Rule rules[] = {
      QT_TRANSLATE_NOOP("Storage", "comment %1 refers to a missing object %2")},
     {"SELECT id, name FROM journeys WHERE id NOT IN (SELECT journey_id FROM stages)",
      QT_TRANSLATE_NOOP("Storage", "journey %1 (%2) has no stages")},
+    {"SELECT id, count(*) FROM journeys GROUP BY id HAVING count(*) > 1",
+     QT_TRANSLATE_NOOP("Storage", "id %1 is used by %2 rows of table journeys")},
+    {"SELECT id, count(*) FROM stages GROUP BY id HAVING count(*) > 1",
+     QT_TRANSLATE_NOOP("Storage", "id %1 is used by %2 rows of table stages")},
+    {"SELECT id, count(*) FROM lanes GROUP BY id HAVING count(*) > 1",
+     QT_TRANSLATE_NOOP("Storage", "id %1 is used by %2 rows of table lanes")},
+    {"SELECT id, count(*) FROM cards GROUP BY id HAVING count(*) > 1",
+     QT_TRANSLATE_NOOP("Storage", "id %1 is used by %2 rows of table cards")},
+    {"SELECT id, count(*) FROM personas GROUP BY id HAVING count(*) > 1",
+     QT_TRANSLATE_NOOP("Storage", "id %1 is used by %2 rows of table personas")},
+    {"SELECT id, count(*) FROM images GROUP BY id HAVING count(*) > 1",
+     QT_TRANSLATE_NOOP("Storage", "id %1 is used by %2 rows of table images")},
+    {"SELECT id, count(*) FROM metric_definitions GROUP BY id HAVING count(*) > 1",
+     QT_TRANSLATE_NOOP("Storage", "id %1 is used by %2 rows of table metric_definitions")},
 };
 
 } // namespace
@@ -52,6 +66,7 @@ CheckReport checkProjectFile(const QString &path)
     CheckReport report;
     OpenResult result;
     auto store = Store::open(path, Store::Access::ReadOnly, &result);
+    report.notices = result.notices;
     if (!store) {
         report.problems.append(result.error);
         return report;
@@ -89,12 +104,11 @@ CheckReport checkProjectFile(const QString &path)
     }
     QSqlDatabase::removeDatabase(name);
 
-    if (report.problems.isEmpty()) {
-        // Finally the reader's own validation (enum values, JSON lists, ids).
-        Project project;
-        QString error;
-        if (!store->load(&project, &error)) report.problems.append(error);
-    }
+    // Finally every rule of opening: the reader's own validation (enum values, JSON lists,
+    // ids used twice).
+    Project project;
+    QString error;
+    if (!store->load(&project, &error)) report.problems.append(error);
     return report;
 }
 

@@ -51,6 +51,7 @@ FileProbe FileProbe::probe(const QString &path, int currentSchemaVersion)
     }
     const qint64 size = file.size();
     const QByteArray header = file.read(100);
+    p.header = header;
     if (size == 0) {
         p.kind = Kind::Empty;
         p.reason = Storage::tr("the file is empty");
@@ -80,6 +81,19 @@ FileProbe FileProbe::probe(const QString &path, int currentSchemaVersion)
     if (appId != ApplicationId) {
         p.kind = Kind::OtherProgram;
         p.reason = Storage::tr("this is a database of another program, not a Waymark project");
+        return p;
+    }
+    if (be32(header, 56) != 1) {
+        // Waymark writes UTF-8 only; SQLite would read a UTF-16 schema as garbage names.
+        p.kind = Kind::Truncated;
+        p.reason = Storage::tr("the file is damaged (its text encoding %1 is not UTF-8)")
+                       .arg(be32(header, 56));
+        return p;
+    }
+    if (be32(header, 60) < 1 || be32(header, 60) > 1000000) {
+        p.kind = Kind::Truncated;
+        p.reason = Storage::tr("the file is damaged (its format number %1 is not valid)")
+                       .arg(be32(header, 60));
         return p;
     }
     if (p.schemaVersion > currentSchemaVersion) {

@@ -25,7 +25,8 @@ struct FileProbe
     };
     Kind kind = Kind::Missing;
     int schemaVersion = 0;
-    QString reason; // translated, without the file name
+    QString reason;    // translated, without the file name
+    QByteArray header; // the first 100 bytes
 
     bool ok() const { return kind == Kind::Waymark; }
     static FileProbe probe(const QString &path, int currentSchemaVersion);

@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -99,6 +100,17 @@ struct Reader
         if (!ok) fail(table, id, Storage::tr("a list is not valid JSON"));
         return result;
     }
+    QSet<Id> seen;
+    // A row's own id: valid and used by no other row of the file.
+    Id own(const QString &table, const QString &rowId, const QVariant &value)
+    {
+        const Id parsed = id(table, rowId, value, false);
+        if (parsed.isNull()) return parsed;
+        if (seen.contains(parsed))
+            fail(table, rowId, Storage::tr("the id is used by another row as well"));
+        seen.insert(parsed);
+        return parsed;
+    }
     Id id(const QString &table, const QString &rowId, const QVariant &value, bool allowNull)
     {
         if (value.isNull() && allowNull) return {};
@@ -122,7 +134,7 @@ bool run(QSqlQuery &q, const QString &sql, QString *error)
 bool loadProjectRows(QSqlDatabase &db, Project *project, QString *error)
 {
     Project p;
-    Reader r{error};
+    Reader r{error, false, {}};
     QSqlQuery q(db);
 
     if (!run(q, QStringLiteral("SELECT key, value FROM meta"), error)) return false;
@@ -148,7 +160,7 @@ bool loadProjectRows(QSqlDatabase &db, Project *project, QString *error)
         return false;
     while (q.next()) {
         const QString rowId = q.value(0).toString();
-        p.images.append({r.id(images, rowId, q.value(0), false), q.value(1).toString(),
+        p.images.append({r.own(images, rowId, q.value(0)), q.value(1).toString(),
                          q.value(2).toInt(), q.value(3).toInt(), q.value(4).toByteArray()});
     }
 
@@ -163,7 +175,7 @@ bool loadProjectRows(QSqlDatabase &db, Project *project, QString *error)
     while (q.next()) {
         const QString rowId = q.value(0).toString();
         Persona persona;
-        persona.id = r.id(personas, rowId, q.value(0), false);
+        persona.id = r.own(personas, rowId, q.value(0));
         persona.name = q.value(1).toString();
         persona.photoId = r.id(personas, rowId, q.value(2), true);
         if (!q.value(3).isNull()) persona.age = q.value(3).toInt();
@@ -200,7 +212,7 @@ bool loadProjectRows(QSqlDatabase &db, Project *project, QString *error)
     while (q.next()) {
         const QString rowId = q.value(0).toString();
         Journey j;
-        j.id = r.id(journeys, rowId, q.value(0), false);
+        j.id = r.own(journeys, rowId, q.value(0));
         j.name = q.value(1).toString();
         j.goal = q.value(2).toString();
         j.state = r.key(journeys, rowId, q.value(3).toString(), JourneyState::Current);
@@ -239,7 +251,7 @@ bool loadProjectRows(QSqlDatabase &db, Project *project, QString *error)
     while (q.next()) {
         const QString rowId = q.value(0).toString();
         if (Journey *j = journeyOf(stages, rowId, q.value(1)))
-            j->stages.append({r.id(stages, rowId, q.value(0), false), q.value(2).toString(),
+            j->stages.append({r.own(stages, rowId, q.value(0)), q.value(2).toString(),
                               q.value(3).toString(), colourFrom(q.value(4).toString()),
                               q.value(5).toInt() != 0, q.value(6).toDouble()});
     }
@@ -253,7 +265,7 @@ bool loadProjectRows(QSqlDatabase &db, Project *project, QString *error)
     while (q.next()) {
         const QString rowId = q.value(0).toString();
         if (Journey *j = journeyOf(lanes, rowId, q.value(1)))
-            j->lanes.append({r.id(lanes, rowId, q.value(0), false),
+            j->lanes.append({r.own(lanes, rowId, q.value(0)),
                              r.key(lanes, rowId, q.value(2).toString(), LaneKind::Notes),
                              q.value(3).toString(), colourFrom(q.value(4).toString()),
                              q.value(5).toDouble()});
@@ -272,7 +284,7 @@ bool loadProjectRows(QSqlDatabase &db, Project *project, QString *error)
         Journey *j = journeyOf(cards, rowId, q.value(1));
         if (!j) break;
         Card c;
-        c.id = r.id(cards, rowId, q.value(0), false);
+        c.id = r.own(cards, rowId, q.value(0));
         c.stageId = r.id(cards, rowId, q.value(2), false);
         c.laneId = r.id(cards, rowId, q.value(3), false);
         c.order = q.value(4).toInt();

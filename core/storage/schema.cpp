@@ -200,7 +200,9 @@ const SchemaPlan &SchemaPlan::builtIn()
         createCurrent,
         {{1, QStringLiteral("observations keyed by metric, target, period and segment"),
           observationsByKey},
-         {2, QStringLiteral("metric kinds and undecided directions"), metricKinds}}};
+         {2, QStringLiteral("metric kinds and undecided directions"), metricKinds}},
+        {QStringLiteral("metric_observations_target"),
+         QStringLiteral("metric_observations_import")}};
     return plan;
 }
 

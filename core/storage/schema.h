@@ -26,6 +26,8 @@ struct SchemaPlan
     int currentVersion = 1;
     std::function<bool(QSqlDatabase &db, QString *error)> create;
     QList<Migration> migrations;
+    // Names of tables and indexes that older schemas had and their migrations remove.
+    QStringList formerObjects;
 
     static const SchemaPlan &builtIn();
     // Runs the steps from `fromVersion` up to currentVersion inside the caller's transaction.

@@ -3,6 +3,7 @@
 
 #include "fileprobe.h"
 #include "projectrows.h"
+#include "sidefiles.h"
 #include "sqlutil.h"
 
 #include <filesystem>
@@ -11,6 +12,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryFile>
 
 namespace waymark {
@@ -103,6 +105,128 @@ bool initialiseNewFile(QSqlDatabase &db, const Project &project, const SchemaPla
     return true;
 }
 
+// Folds a log of committed changes back into the file and rolls back a hot journal, so that
+// the project is one self-contained file again (its content does not change). Only while
+// no other Waymark process holds the file; `haveLock` says the caller holds its lock.
+void settle(const QString &path, bool haveLock)
+{
+    const bool wal = QFileInfo::exists(path + QStringLiteral("-wal"));
+    const bool journal = QFileInfo(path + QStringLiteral("-journal")).size() > 0;
+    if (!wal && !journal) return;
+    if (!QFileInfo(QFileInfo(path).absolutePath()).isWritable()) return;
+    QLockFile lock(path + QStringLiteral(".lock"));
+    lock.setStaleLockTime(0);
+    if (!haveLock && !lock.tryLock(0)) return;
+    ScopedConnection conn(path);
+    if (!conn.db.open()) return;
+    queryValue(conn.db, QStringLiteral("SELECT count(*) FROM sqlite_master"));
+    execSql(conn.db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"), nullptr);
+    execSql(conn.db, QStringLiteral("PRAGMA journal_mode = DELETE"), nullptr);
+}
+
+// Triggers, views, tables and indexes that Waymark does not create could change or delete
+// data behind its back (a trigger that empties a table on every save). Returns the first
+// such object, described for the user, or an empty string.
+QString foreignSchemaObject(QSqlDatabase &db, const SchemaPlan &plan, QString *error)
+{
+    QStringList expected = plan.formerObjects;
+    {
+        ScopedConnection memory(QStringLiteral(":memory:"));
+        QString ignored;
+        if (!memory.db.open() || !plan.create(memory.db, &ignored)) return {};
+        QSqlQuery q(memory.db);
+        q.exec(QStringLiteral("SELECT name FROM sqlite_master"));
+        while (q.next())
+            expected.append(q.value(0).toString());
+    }
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT type, name FROM sqlite_master WHERE name NOT LIKE "
+                               "'sqlite\\_%' ESCAPE '\\' ORDER BY type DESC, name"))) {
+        *error = q.lastError().text();
+        return {};
+    }
+    while (q.next()) {
+        const QString type = q.value(0).toString(), name = q.value(1).toString();
+        if ((type == QLatin1String("table") || type == QLatin1String("index")) &&
+            expected.contains(name))
+            continue;
+        if (type == QLatin1String("trigger")) return Storage::tr("a trigger \"%1\"").arg(name);
+        if (type == QLatin1String("view")) return Storage::tr("a view \"%1\"").arg(name);
+        if (type == QLatin1String("index")) return Storage::tr("an index \"%1\"").arg(name);
+        return Storage::tr("a table \"%1\"").arg(name);
+    }
+    return {};
+}
+
+// PRAGMA quick_check's first finding, "ok", or empty with *error. A read-only connection
+// skips CHECK constraints, so there the check runs on a copy in memory.
+QString quickCheck(QSqlDatabase &db, bool readOnlyConnection, QString *error)
+{
+    if (!readOnlyConnection)
+        return queryValue(db, QStringLiteral("PRAGMA quick_check(1)"), error).toString();
+    const QString first = queryValue(db, QStringLiteral("PRAGMA quick_check(1)"), error).toString();
+    if (first != QLatin1String("ok")) return first;
+    ScopedConnection memory(QStringLiteral(":memory:"));
+    if (!memory.db.open() || !copyDatabase(sqliteHandle(db), sqliteHandle(memory.db), error))
+        return {};
+    return queryValue(memory.db, QStringLiteral("PRAGMA quick_check(1)"), error).toString();
+}
+
+// SQLite stores whatever it is given; a text or blob in a numeric column (which CHECK
+// constraints do not catch: a blob compares greater than any number) is damage.
+QString misTypedValue(QSqlDatabase &db, QString *error)
+{
+    QStringList tables;
+    {
+        QSqlQuery q(db);
+        q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT "
+                              "LIKE 'sqlite\\_%' ESCAPE '\\'"));
+        while (q.next())
+            tables.append(q.value(0).toString());
+    }
+    for (const QString &table : tables) {
+        QSqlQuery columns(db);
+        if (!columns.exec(QStringLiteral("PRAGMA table_info(\"%1\")").arg(table))) continue;
+        QString key;
+        QStringList numeric;
+        while (columns.next()) {
+            const QString name = columns.value(1).toString();
+            const QString type = columns.value(2).toString().toUpper();
+            if (key.isEmpty() || columns.value(5).toInt() == 1) key = name;
+            if (type.contains(QLatin1String("INT")) || type.contains(QLatin1String("REAL")))
+                numeric.append(name);
+        }
+        for (const QString &column : std::as_const(numeric)) {
+            QSqlQuery q(db);
+            if (!q.exec(QStringLiteral("SELECT \"%1\", typeof(\"%2\") FROM \"%3\" WHERE "
+                                       "typeof(\"%2\") NOT IN ('integer', 'real', 'null') LIMIT 1")
+                            .arg(key, column, table))) {
+                *error = q.lastError().text();
+                return {};
+            }
+            if (q.next())
+                return Storage::tr("the file is damaged (table %1, row %2: %3 holds a %4 "
+                                   "instead of a number)")
+                    .arg(table, q.value(0).toString(), column, q.value(1).toString());
+        }
+    }
+    return {};
+}
+
+QString lockHolder(QLockFile &lock)
+{
+    qint64 pid = 0;
+    QString host, app;
+    lock.getLockInfo(&pid, &host, &app);
+    if (app == QLatin1String("waymark-cli"))
+        return Storage::tr("the project is being changed by waymark-cli (process %1 on %2)")
+            .arg(pid)
+            .arg(host);
+    return Storage::tr("the project is open in another Waymark window (process %1 on %2)")
+        .arg(pid)
+        .arg(host);
+}
+
 } // namespace
 
 Store::Store(const QString &path, const SchemaPlan &plan)
@@ -125,6 +249,13 @@ std::unique_ptr<Store> Store::open(const QString &path, Access access, OpenResul
         return {};
     }
     const QFileInfo info(path);
+    // Side files of another database are never replayed into the project.
+    for (const SideFileCheck &side : vetSideFiles(info.absoluteFilePath(), probe.header)) {
+        if (side.reason.isEmpty()) continue;
+        const QString notice = setSideFileAside(side, &result->error);
+        if (notice.isEmpty()) return {};
+        result->notices.append(notice);
+    }
     std::unique_ptr<Store> store(new Store(info.absoluteFilePath(), plan));
     bool writable = access == Access::ReadWrite;
     if (writable) {
@@ -139,14 +270,8 @@ std::unique_ptr<Store> Store::open(const QString &path, Access access, OpenResul
         store->m_lock->setStaleLockTime(0); // stale only when its process is gone
         if (!store->m_lock->tryLock(0)) {
             if (store->m_lock->error() == QLockFile::LockFailedError) {
-                qint64 pid = 0;
-                QString host, app;
-                store->m_lock->getLockInfo(&pid, &host, &app);
                 result->status = OpenResult::Status::InUse;
-                result->error = Storage::tr("the project is open in another Waymark window "
-                                            "(process %1 on %2)")
-                                    .arg(pid)
-                                    .arg(host);
+                result->error = lockHolder(*store->m_lock);
                 return {};
             }
             result->readOnlyReason = Storage::tr("no lock file can be created next to it");
@@ -155,19 +280,34 @@ std::unique_ptr<Store> Store::open(const QString &path, Access access, OpenResul
         }
     }
     store->m_readOnly = !writable;
+    settle(store->m_path, writable);
     store->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), store->m_connection);
     store->m_db.setDatabaseName(store->m_path);
-    if (!writable) store->m_db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+    // A reader uses a read-write connection that refuses writes where it can: SQLite checks
+    // CHECK constraints only on such connections, so a reader refuses what a writer refuses.
+    const bool sqliteReadOnly =
+        !writable && (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable());
+    if (sqliteReadOnly) store->m_db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
     if (!store->m_db.open()) {
         result->error =
             Storage::tr("the file cannot be opened (%1)").arg(store->m_db.lastError().text());
         return {};
     }
     QString error;
-    const QVariant check = queryValue(store->m_db, QStringLiteral("PRAGMA quick_check(1)"), &error);
-    if (check.toString() != QLatin1String("ok")) {
+    if (!writable && !sqliteReadOnly &&
+        !execSql(store->m_db, QStringLiteral("PRAGMA query_only = 1"), &error)) {
+        result->error = Storage::tr("the file cannot be opened (%1)").arg(error);
+        return {};
+    }
+    const QString check = quickCheck(store->m_db, sqliteReadOnly, &error);
+    if (check != QLatin1String("ok")) {
         result->error =
-            Storage::tr("the file is damaged (%1)").arg(check.isValid() ? check.toString() : error);
+            QFileInfo(store->m_path + QStringLiteral("-journal")).size() > 0 && sqliteReadOnly
+                ? Storage::tr("the project has unfinished changes in %1 that must "
+                              "be rolled back, which needs write access; copy both "
+                              "files to a folder you can write to")
+                      .arg(info.fileName() + QStringLiteral("-journal"))
+                : Storage::tr("the file is damaged (%1)").arg(check.isEmpty() ? error : check);
         return {};
     }
     const QStringList tables = store->m_db.tables();
@@ -176,6 +316,23 @@ std::unique_ptr<Store> Store::open(const QString &path, Access access, OpenResul
             result->error = Storage::tr("the file is damaged (table \"%1\" is missing)").arg(table);
             return {};
         }
+    }
+    const QString foreign = foreignSchemaObject(store->m_db, plan, &error);
+    if (!foreign.isEmpty() || !error.isEmpty()) {
+        result->error =
+            foreign.isEmpty()
+                ? Storage::tr("the file is damaged (%1)").arg(error)
+                : Storage::tr("the file holds %1 that Waymark did not create; it could change "
+                              "data behind Waymark's back, so the file is not opened (remove it "
+                              "with a SQLite tool, or use a copy that Waymark saved)")
+                      .arg(foreign);
+        return {};
+    }
+    if (const QString misTyped = misTypedValue(store->m_db, &error);
+        !misTyped.isEmpty() || !error.isEmpty()) {
+        result->error =
+            misTyped.isEmpty() ? Storage::tr("the file is damaged (%1)").arg(error) : misTyped;
+        return {};
     }
     store->m_schemaVersion = queryValue(store->m_db, QStringLiteral("PRAGMA user_version")).toInt();
     if (!execSql(store->m_db, QStringLiteral("PRAGMA foreign_keys = ON"), &error)) {
@@ -315,6 +472,8 @@ void Store::close()
         m_db.close();
         m_db = QSqlDatabase();
         QSqlDatabase::removeDatabase(m_connection);
+        // A reader leaves no log behind that a writer could not fold while it was open.
+        if (m_readOnly) settle(m_path, false);
     }
     m_lock.reset();
 }

@@ -22,6 +22,7 @@ struct OpenResult
     Status status = Status::Failed;
     QString error;          // translated reason, without the file name
     QString readOnlyReason; // set when the file opened read-only although writing was asked
+    QStringList notices;    // translated; what opening did that the user should know
 };
 
 // One open project file. Opening never writes; the first apply() switches the file to

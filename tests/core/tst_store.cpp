@@ -318,6 +318,309 @@ private slots:
         QVERIFY(!QFileInfo::exists(file + QStringLiteral(".lock")));
     }
 
+    // Another SQLite database with committed changes still in its log, as a crash leaves it.
+    QString otherDatabaseWithLog(const QString &name, int pageSize = 4096)
+    {
+        const QString other = path(name);
+        sqlite3 *raw = nullptr;
+        if (sqlite3_open(QFile::encodeName(other).constData(), &raw) != SQLITE_OK) return {};
+        sqlite3_db_config(raw, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
+        const QByteArray sql = "PRAGMA page_size=" + QByteArray::number(pageSize) +
+                               "; PRAGMA journal_mode=WAL; PRAGMA wal_autocheckpoint=0;"
+                               " CREATE TABLE accounts(x); INSERT INTO accounts VALUES (1);"
+                               " PRAGMA user_version=7;";
+        const int rc = sqlite3_exec(raw, sql.constData(), nullptr, nullptr, nullptr);
+        sqlite3_close(raw);
+        return rc == SQLITE_OK && QFileInfo(other + QStringLiteral("-wal")).size() > 0 ? other
+                                                                                       : QString();
+    }
+
+    void foreignLogIsSetAsideNotReplayed_data()
+    {
+        QTest::addColumn<int>("pageSize");
+        QTest::newRow("same page size") << 4096; // caught by the clean-close header
+        QTest::newRow("other page size") << 1024;
+    }
+    void foreignLogIsSetAsideNotReplayed()
+    {
+        QFETCH(int, pageSize);
+        const QString tag = QString::number(pageSize);
+        const QString file = makeSample(QStringLiteral("foreign-wal-%1.waymark").arg(tag));
+        const QStringList before = dumpFile(file);
+        const QString other =
+            otherDatabaseWithLog(QStringLiteral("other-%1.db").arg(tag), pageSize);
+        QVERIFY(!other.isEmpty());
+        QVERIFY(QFile::copy(other + QStringLiteral("-wal"), file + QStringLiteral("-wal")));
+        const QByteArray logBytes = checksum(file + QStringLiteral("-wal"));
+
+        // Even a reader (check, info) must not replay it; a writer even less.
+        const CheckReport report = checkProjectFile(file);
+        QCOMPARE(report.problems, QStringList());
+        QCOMPARE(report.notices.size(), 1);
+        QVERIFY2(report.notices[0].contains(QStringLiteral("-wal")), qPrintable(report.notices[0]));
+        QVERIFY(!QFileInfo::exists(file + QStringLiteral("-wal")));
+        const QStringList kept =
+            QDir(m_dir.path())
+                .entryList({QStringLiteral("foreign-wal-%1.waymark-wal.set-aside-*").arg(tag)},
+                           QDir::Files);
+        QCOMPARE(kept.size(), 1);
+        QCOMPARE(checksum(path(kept[0])), logBytes); // kept as it was
+
+        OpenResult result;
+        auto store = Store::open(file, Store::Access::ReadWrite, &result);
+        QVERIFY2(store, qPrintable(result.error));
+        QVERIFY(result.notices.isEmpty()); // nothing left to set aside
+        Project p;
+        QString error;
+        QVERIFY2(store->load(&p, &error), qPrintable(error));
+        store.reset();
+        QCOMPARE(dumpFile(file), before);
+    }
+
+    void copiedOverProjectKeepsTheCopy()
+    {
+        // An import was killed after its commit (its log is beside the file); then the user
+        // copied another version of the project over the file. The copy is what they want.
+        const QString file = makeSample(QStringLiteral("copied.waymark"));
+        const QString older = makeSample(QStringLiteral("older.waymark"));
+        sqlite3 *raw = nullptr;
+        QCOMPARE(sqlite3_open(QFile::encodeName(file).constData(), &raw), SQLITE_OK);
+        sqlite3_db_config(raw, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
+        QCOMPARE(sqlite3_exec(raw,
+                              "PRAGMA journal_mode=WAL; PRAGMA wal_autocheckpoint=0;"
+                              " DELETE FROM cards; UPDATE meta SET value='Newer' WHERE key='title'",
+                              nullptr, nullptr, nullptr),
+                 SQLITE_OK);
+        sqlite3_close(raw);
+        QVERIFY(QFileInfo(file + QStringLiteral("-wal")).size() > 0);
+        QVERIFY(QFile::remove(file));
+        QVERIFY(QFile::copy(older, file));
+        OpenResult result;
+        auto store = Store::open(file, Store::Access::ReadWrite, &result);
+        QVERIFY2(store, qPrintable(result.error));
+        QCOMPARE(result.notices.size(), 1);
+        Project p;
+        QString error;
+        QVERIFY(store->load(&p, &error));
+        QVERIFY(p.cardCount() > 0);
+        QVERIFY(p.info.title != QStringLiteral("Newer"));
+    }
+
+    void foreignJournalIsSetAside_data()
+    {
+        QTest::addColumn<QByteArray>("journal");
+        QTest::addColumn<bool>("foreign");
+        QFile otherFile(otherDatabaseWithLog(QStringLiteral("journal-source.db")));
+        // The foreign database's first page, as a hot journal would hold it.
+        QByteArray otherPage;
+        {
+            sqlite3 *raw = nullptr;
+            sqlite3_open(QFile::encodeName(otherFile.fileName()).constData(), &raw);
+            sqlite3_exec(raw, "PRAGMA journal_mode=DELETE", nullptr, nullptr, nullptr);
+            sqlite3_close(raw);
+            QVERIFY(otherFile.open(QIODevice::ReadOnly));
+            otherPage = otherFile.read(4096);
+        }
+        auto journal = [](quint32 pageSize, const QByteArray &firstPage) {
+            QByteArray h("\xd9\xd5\x05\xf9\x20\xa1\x63\xd7", 8);
+            auto put = [&h](quint32 v) {
+                for (int shift = 24; shift >= 0; shift -= 8)
+                    h.append(char((v >> shift) & 0xff));
+            };
+            put(1);        // records
+            put(0x1234);   // nonce
+            put(3);        // pages before the transaction
+            put(512);      // sector size
+            put(pageSize); // page size
+            h.append(QByteArray(512 - h.size(), '\0'));
+            put(1); // page number
+            h.append(firstPage.leftJustified(int(pageSize), '\0', true));
+            put(0);
+            return h;
+        };
+        QTest::newRow("other database's first page") << journal(4096, otherPage) << true;
+        QTest::newRow("other page size") << journal(1024, otherPage) << true;
+        QTest::newRow("garbage") << QByteArray(3000, 'x') << true;
+        QTest::newRow("zeroed header (not hot)") << QByteArray(1024, '\0') << false;
+    }
+    void foreignJournalIsSetAside()
+    {
+        QFETCH(QByteArray, journal);
+        QFETCH(bool, foreign);
+        const QString file = makeSample(
+            QStringLiteral("journal-%1.waymark").arg(QString::fromLatin1(QTest::currentDataTag())));
+        const QStringList before = dumpFile(file);
+        writeBytes(file + QStringLiteral("-journal"), journal);
+        OpenResult result;
+        auto store = Store::open(file, Store::Access::ReadWrite, &result);
+        QVERIFY2(store, qPrintable(result.error));
+        QCOMPARE(result.notices.size(), foreign ? 1 : 0);
+        if (foreign) QVERIFY(result.notices[0].contains(QStringLiteral("-journal")));
+        Project p;
+        QString error;
+        QVERIFY2(store->load(&p, &error), qPrintable(error));
+        store.reset();
+        QCOMPARE(dumpFile(file), before);
+        QCOMPARE(checkProjectFile(file).problems, QStringList());
+    }
+
+    void readersFoldACrashedWritersLog()
+    {
+        // The data of a commit lives only in the log after a crash; info, check and export
+        // fold it back instead of leaving -wal and -shm beside the file for good.
+        const QString file = makeSample(QStringLiteral("folded.waymark"));
+        sqlite3 *raw = nullptr;
+        QCOMPARE(sqlite3_open(QFile::encodeName(file).constData(), &raw), SQLITE_OK);
+        sqlite3_db_config(raw, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
+        QCOMPARE(sqlite3_exec(raw,
+                              "PRAGMA journal_mode=WAL; PRAGMA wal_autocheckpoint=0;"
+                              " UPDATE meta SET value='Committed' WHERE key='title'",
+                              nullptr, nullptr, nullptr),
+                 SQLITE_OK);
+        sqlite3_close(raw);
+        QVERIFY(QFileInfo(file + QStringLiteral("-wal")).size() > 0);
+        const CheckReport report = checkProjectFile(file);
+        QCOMPARE(report.problems, QStringList());
+        QCOMPARE(report.notices, QStringList());
+        const QStringList left =
+            QDir(m_dir.path()).entryList({QStringLiteral("folded.waymark*")}, QDir::Files);
+        QCOMPARE(left, QStringList{QStringLiteral("folded.waymark")});
+        QVERIFY(dumpFile(file).contains(QStringLiteral("meta|title|Committed")));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(int(f.read(20).at(18)), 1); // rollback mode again: one self-contained file
+    }
+
+    static bool execRaw(const QString &file, const QByteArray &sql)
+    {
+        sqlite3 *raw = nullptr;
+        if (sqlite3_open(QFile::encodeName(file).constData(), &raw) != SQLITE_OK) return false;
+        char *message = nullptr;
+        const int rc = sqlite3_exec(raw, sql.constData(), nullptr, nullptr, &message);
+        if (message) qWarning("%s", message);
+        sqlite3_free(message);
+        sqlite3_close(raw);
+        return rc == SQLITE_OK;
+    }
+
+    void foreignSchemaObjectsAreRefused_data()
+    {
+        QTest::addColumn<QByteArray>("sql");
+        QTest::addColumn<QString>("name");
+        QTest::newRow("trigger")
+            << QByteArray("CREATE TRIGGER wipe AFTER UPDATE ON meta BEGIN DELETE FROM cards; END")
+            << QStringLiteral("wipe");
+        QTest::newRow("view") << QByteArray("CREATE VIEW summary AS SELECT * FROM cards")
+                              << QStringLiteral("summary");
+        QTest::newRow("table") << QByteArray("CREATE TABLE notes(x)") << QStringLiteral("notes");
+        QTest::newRow("index") << QByteArray("CREATE INDEX cards_text ON cards(text)")
+                               << QStringLiteral("cards_text");
+    }
+    void foreignSchemaObjectsAreRefused()
+    {
+        QFETCH(QByteArray, sql);
+        QFETCH(QString, name);
+        const QString file = makeSample(QStringLiteral("schema-%1.waymark").arg(name));
+        QVERIFY(execRaw(file, sql));
+        const QByteArray before = checksum(file);
+        for (const Store::Access access : {Store::Access::ReadWrite, Store::Access::ReadOnly}) {
+            OpenResult result;
+            QVERIFY(!Store::open(file, access, &result));
+            QVERIFY2(result.error.contains(QLatin1Char('"') + name + QLatin1Char('"')) &&
+                         result.error.contains(QStringLiteral("did not create")),
+                     qPrintable(result.error));
+        }
+        const CheckReport report = checkProjectFile(file);
+        QCOMPARE(report.problems.size(), 1);
+        QVERIFY(report.problems[0].contains(name));
+        QCOMPARE(checksum(file), before);
+    }
+
+    // `check` runs every rule that opening runs: what one refuses, the other does too.
+    void checkRefusesWhatOpeningRefuses_data()
+    {
+        QTest::addColumn<QByteArray>("sql");
+        QTest::addColumn<QString>("reason");
+        const QByteArray unchecked = "PRAGMA ignore_check_constraints = 1; ";
+        QTest::newRow("emotion 9")
+            << unchecked + "UPDATE cards SET emotion = 9 WHERE rowid = (SELECT min(rowid) FROM "
+                           "cards)"
+            << QStringLiteral("CHECK constraint failed in cards");
+        QTest::newRow("negative width")
+            << unchecked + "UPDATE stages SET width = -5 WHERE position = 0"
+            << QStringLiteral("CHECK constraint failed in stages");
+        QTest::newRow("huge age") << unchecked + "UPDATE personas SET age = 100000"
+                                  << QStringLiteral("CHECK constraint failed in personas");
+        QTest::newRow("blob for a number")
+            << QByteArray("UPDATE stages SET width = x'00ff' WHERE position = 1")
+            << QStringLiteral("width holds a blob instead of a number");
+        QTest::newRow("text for a number")
+            << QByteArray("UPDATE lanes SET position = 'first' WHERE position = 0")
+            << QStringLiteral("position holds a text instead of a number");
+        QTest::newRow("stage id twice")
+            << QByteArray(
+                   "PRAGMA foreign_keys = 0; PRAGMA legacy_alter_table = 1;"
+                   " ALTER TABLE stages RENAME TO old;"
+                   " CREATE TABLE stages(id TEXT NOT NULL, journey_id TEXT NOT NULL, position "
+                   " INTEGER NOT NULL, name TEXT NOT NULL, description TEXT NOT NULL DEFAULT '',"
+                   " colour TEXT NOT NULL DEFAULT '', moment_of_truth INTEGER NOT NULL DEFAULT 0,"
+                   " width REAL NOT NULL DEFAULT 0);"
+                   " INSERT INTO stages SELECT * FROM old; INSERT INTO stages SELECT * FROM old"
+                   " LIMIT 1; DROP TABLE old; CREATE INDEX stages_journey ON stages(journey_id)")
+            << QStringLiteral("the id is used by another row as well");
+    }
+    void checkRefusesWhatOpeningRefuses()
+    {
+        QFETCH(QByteArray, sql);
+        QFETCH(QString, reason);
+        const QString file = makeSample(
+            QStringLiteral("rule-%1.waymark").arg(QString::fromLatin1(QTest::currentDataTag())));
+        QVERIFY(execRaw(file, sql));
+        const QByteArray before = checksum(file);
+        for (const Store::Access access : {Store::Access::ReadWrite, Store::Access::ReadOnly}) {
+            OpenResult result;
+            auto store = Store::open(file, access, &result);
+            QString error = result.error;
+            Project p;
+            if (store && store->load(&p, &error)) QFAIL("the file opened");
+            QVERIFY2(error.contains(reason), qPrintable(error));
+        }
+        const CheckReport report = checkProjectFile(file);
+        QVERIFY(!report.problems.isEmpty());
+        QVERIFY2(report.problems.join(QLatin1Char('\n')).contains(reason),
+                 qPrintable(report.problems.join(QLatin1Char('\n'))));
+        QCOMPARE(checksum(file), before);
+    }
+
+    void damagedHeaderFieldsAreNamed_data()
+    {
+        QTest::addColumn<int>("offset");
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("format number") << 60 << QByteArray("\x80\0\0\0", 4)
+                                       << QStringLiteral("format number 2147483648 is not valid");
+        QTest::newRow("UTF-16") << 56 << QByteArray("\0\0\0\x02", 4)
+                                << QStringLiteral("text encoding 2 is not UTF-8");
+    }
+    void damagedHeaderFieldsAreNamed()
+    {
+        QFETCH(int, offset);
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, reason);
+        const QString file = makeSample(
+            QStringLiteral("header-%1.waymark").arg(QString::fromLatin1(QTest::currentDataTag())));
+        {
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            QVERIFY(f.seek(offset));
+            f.write(bytes);
+        }
+        OpenResult result;
+        QVERIFY(!Store::open(file, Store::Access::ReadWrite, &result));
+        QVERIFY2(result.error.contains(reason), qPrintable(result.error));
+        QCOMPARE(checkProjectFile(file).problems, QStringList{result.error});
+    }
+
     void saveCopyIsCompleteAndSelfContained()
     {
         const QString file = makeSample(QStringLiteral("src.waymark"));
