@@ -1119,10 +1119,6 @@ Exit-Codes: 0 in Ordnung, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
         <translation>die Arbeitsmappe hat kein Blatt „%1“ (sie hat: %2)</translation>
     </message>
     <message>
-        <source>row %1: a cell reference is out of range</source>
-        <translation>Zeile %1: ein Zellbezug liegt außerhalb des Bereichs</translation>
-    </message>
-    <message>
         <source>row %1: a cell is longer than %2 characters</source>
         <translation>Zeile %1: eine Zelle ist länger als %2 Zeichen</translation>
     </message>
@@ -1565,6 +1561,45 @@ Exit-Codes: 0 in Ordnung, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
     <message>
         <source>id %1 is used by %2 rows of table metric_definitions</source>
         <translation>die ID %1 wird von %2 Zeilen der Tabelle metric_definitions verwendet</translation>
+    </message>
+    <message>
+        <source>the value %1 is outside the scale of %2 (%3 to %4)</source>
+        <translation>der Wert %1 liegt außerhalb der Skala von %2 (%3 bis %4)</translation>
+    </message>
+    <message>
+        <source>the file holds NUL bytes; it is not a text table</source>
+        <translation>die Datei enthält NUL-Bytes; sie ist keine Texttabelle</translation>
+    </message>
+    <message>
+        <source>The file has no byte order mark; it was read as %1.</source>
+        <translation>Die Datei hat keine Bytereihenfolge-Markierung; sie wurde als %1 gelesen.</translation>
+    </message>
+    <message>
+        <source>cell %1: %2</source>
+        <translation>Zelle %1: %2</translation>
+    </message>
+    <message>
+        <source>row %1: the cell reference &quot;%2&quot; is not a column from A to XFD</source>
+        <translation>Zeile %1: der Zellbezug „%2“ ist keine Spalte von A bis XFD</translation>
+    </message>
+    <message>
+        <source>it refers to shared text %1, but the workbook has no shared texts</source>
+        <translation>sie verweist auf den gemeinsamen Text %1, aber die Arbeitsmappe hat keine gemeinsamen Texte</translation>
+    </message>
+    <message numerus="yes">
+        <source>it refers to shared text %1, but the workbook has %n shared text(s)</source>
+        <translation>
+            <numerusform>sie verweist auf den gemeinsamen Text %1, aber die Arbeitsmappe hat %n gemeinsamen Text</numerusform>
+            <numerusform>sie verweist auf den gemeinsamen Text %1, aber die Arbeitsmappe hat %n gemeinsame Texte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the date %1 is outside Excel&apos;s dates (0 to 2958465)</source>
+        <translation>das Datum %1 liegt außerhalb der Excel-Daten (0 bis 2958465)</translation>
+    </message>
+    <message>
+        <source>row %1: the sheet&apos;s values are spread so thinly over %2 columns that the table would not fit in memory</source>
+        <translation>Zeile %1: die Werte des Blatts sind so dünn über %2 Spalten verteilt, dass die Tabelle nicht in den Speicher passen würde</translation>
     </message>
 </context>
 <context>

@@ -1100,10 +1100,6 @@ Exit codes: 0 ok, 1 bad input, 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>row %1: a cell reference is out of range</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>row %1: a cell is longer than %2 characters</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1545,6 +1541,45 @@ Exit codes: 0 ok, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>id %1 is used by %2 rows of table metric_definitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the value %1 is outside the scale of %2 (%3 to %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file holds NUL bytes; it is not a text table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no byte order mark; it was read as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cell %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1: the cell reference &quot;%2&quot; is not a column from A to XFD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it refers to shared text %1, but the workbook has no shared texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>it refers to shared text %1, but the workbook has %n shared text(s)</source>
+        <translation>
+            <numerusform>it refers to shared text %1, but the workbook has %n shared text</numerusform>
+            <numerusform>it refers to shared text %1, but the workbook has %n shared texts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the date %1 is outside Excel&apos;s dates (0 to 2958465)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1: the sheet&apos;s values are spread so thinly over %2 columns that the table would not fit in memory</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

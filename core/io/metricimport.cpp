@@ -342,6 +342,17 @@ private:
             const Named &named = m_named[p.metric];
             const bool plain = !p.value.percent && !p.value.duration;
             const double v = plain ? p.value.number * named.factor : p.value.number;
+            const MetricDefinition &d = named.definition;
+            if (!std::isfinite(v) || (d.scaleMin && v < *d.scaleMin - 1e-9) ||
+                (d.scaleMax && v > *d.scaleMax + 1e-9)) {
+                QLocale locale;
+                problem(p.line, p.column,
+                        Storage::tr("the value %1 is outside the scale of %2 (%3 to %4)")
+                            .arg(locale.toString(v, 'g', 6), d.name,
+                                 locale.toString(d.scaleMin.value_or(-qInf()), 'g', 6),
+                                 locale.toString(d.scaleMax.value_or(qInf()), 'g', 6)));
+                continue;
+            }
             // Keyed by (metric, target kind, target, period, segment): a re-import updates.
             const ObservationKey key{named.definition.id, p.target.kind, p.target.id, p.period,
                                      p.segment};

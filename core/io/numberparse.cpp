@@ -62,7 +62,21 @@ std::optional<double> simpleNumber(const QString &s, DecimalMark mark)
     return ok && std::isfinite(v) ? std::optional<double>(v) : std::nullopt;
 }
 
+namespace {
+std::optional<Value> parseAny(const QString &input, DecimalMark mark);
+}
+
+// No KPI comes near 10^15; beyond it a double loses whole numbers, and "1e308 d" or a
+// 400-digit "mm:ss" would end as infinity.
 std::optional<Value> parse(const QString &input, DecimalMark mark)
+{
+    const auto v = parseAny(input, mark);
+    if (v && (!std::isfinite(v->number) || std::abs(v->number) >= 1e15)) return std::nullopt;
+    return v;
+}
+
+namespace {
+std::optional<Value> parseAny(const QString &input, DecimalMark mark)
 {
     QString s = input.trimmed();
     if (s.isEmpty()) return std::nullopt;
@@ -106,6 +120,7 @@ std::optional<Value> parse(const QString &input, DecimalMark mark)
     if (!n) return std::nullopt;
     return Value{*n, false, false};
 }
+} // namespace
 
 DecimalMark guessMark(const QStringList &samples)
 {

@@ -150,12 +150,42 @@ struct Encoding
     int bomBytes = 0;
 };
 
+// From a byte order mark, or, without one, from where the NUL bytes of mostly ASCII text
+// fall (UTF-16 and UTF-32 exports without a mark). An empty name: NUL bytes in no pattern.
 Encoding detectEncoding(const QByteArray &head)
 {
     if (head.startsWith("\xEF\xBB\xBF")) return {QStringLiteral("UTF-8"), 3};
+    if (head.startsWith(QByteArrayLiteral("\xFF\xFE\0\0"))) return {QStringLiteral("UTF-32LE"), 4};
+    if (head.startsWith(QByteArrayLiteral("\0\0\xFE\xFF"))) return {QStringLiteral("UTF-32BE"), 4};
     if (head.startsWith("\xFF\xFE")) return {QStringLiteral("UTF-16LE"), 2};
     if (head.startsWith("\xFE\xFF")) return {QStringLiteral("UTF-16BE"), 2};
-    return {QStringLiteral("UTF-8"), 0};
+    if (!head.contains('\0')) return {QStringLiteral("UTF-8"), 0};
+    int nulAt[4] = {0, 0, 0, 0};
+    const qsizetype n = head.size() & ~qsizetype(3);
+    for (qsizetype i = 0; i < n; ++i)
+        if (head[i] == 0) ++nulAt[i % 4];
+    const qsizetype quarter = n / 4;
+    auto most = [quarter](int count) { return count * 10 >= quarter * 9; };
+    auto few = [quarter](int count) { return count * 10 <= quarter; };
+    if (quarter == 0) return {};
+    if (few(nulAt[0]) && most(nulAt[1]) && most(nulAt[2]) && most(nulAt[3]))
+        return {QStringLiteral("UTF-32LE"), 0};
+    if (most(nulAt[0]) && most(nulAt[1]) && most(nulAt[2]) && few(nulAt[3]))
+        return {QStringLiteral("UTF-32BE"), 0};
+    if (few(nulAt[0]) && few(nulAt[2]) && most(nulAt[1]) && most(nulAt[3]))
+        return {QStringLiteral("UTF-16LE"), 0};
+    if (most(nulAt[0]) && most(nulAt[2]) && few(nulAt[1]) && few(nulAt[3]))
+        return {QStringLiteral("UTF-16BE"), 0};
+    return {};
+}
+
+QStringConverter::Encoding converterFor(const QString &name)
+{
+    if (name == QLatin1String("UTF-16LE")) return QStringConverter::Utf16LE;
+    if (name == QLatin1String("UTF-16BE")) return QStringConverter::Utf16BE;
+    if (name == QLatin1String("UTF-32LE")) return QStringConverter::Utf32LE;
+    if (name == QLatin1String("UTF-32BE")) return QStringConverter::Utf32BE;
+    return QStringConverter::Utf8;
 }
 
 // Decodes pieces of a file in one encoding.
@@ -163,10 +193,7 @@ class Decoder
 {
 public:
     explicit Decoder(const QString &encoding)
-        : m_1252(encoding == QLatin1String("Windows-1252")),
-          m_decoder(encoding == QLatin1String("UTF-16LE")   ? QStringConverter::Utf16LE
-                    : encoding == QLatin1String("UTF-16BE") ? QStringConverter::Utf16BE
-                                                            : QStringConverter::Utf8)
+        : m_1252(encoding == QLatin1String("Windows-1252")), m_decoder(converterFor(encoding))
     {
     }
     QString operator()(QByteArrayView bytes)
@@ -262,9 +289,15 @@ std::optional<Table> readCsv(const QByteArray &bytes, QString *error, const RowS
     QByteArray copy = bytes;
     QBuffer buffer(&copy);
     buffer.open(QIODevice::ReadOnly);
-    const Encoding enc = detectEncoding(bytes.left(4));
+    const Encoding enc = detectEncoding(bytes.left(4096));
+    if (enc.name.isEmpty()) {
+        *error = Storage::tr("the file holds NUL bytes; it is not a text table");
+        return std::nullopt;
+    }
     QString name = enc.name, note;
-    if (enc.bomBytes == 0) {
+    if (enc.bomBytes == 0 && name != QLatin1String("UTF-8"))
+        note = Storage::tr("The file has no byte order mark; it was read as %1.").arg(name);
+    if (enc.bomBytes == 0 && name == QLatin1String("UTF-8")) {
         QStringDecoder utf8(QStringConverter::Utf8);
         (void)QString(utf8(bytes));
         if (utf8.hasError()) {
@@ -283,14 +316,15 @@ std::optional<Table> read(const QString &path, const Options &options, QString *
         *error = QStringLiteral("%1: %2").arg(path, file.errorString());
         return std::nullopt;
     }
-    const QByteArray head = file.peek(8);
+    const QByteArray head = file.peek(4096);
     auto fail = [&](const QString &reason) -> std::optional<Table> {
         *error = QStringLiteral("%1: %2").arg(path, reason);
         return std::nullopt;
     };
     if (head.startsWith("\xD0\xCF\x11\xE0"))
         return fail(Storage::tr("this is an old Excel file (.xls); save it as .xlsx or .csv"));
-    if (head.startsWith("PK\x03\x04")) {
+    // A ZIP archive: local file header, or the end record of an empty archive.
+    if (head.startsWith("PK\x03\x04") || head.startsWith("PK\x05\x06")) {
         file.close();
         QString reason;
         auto table = readXlsx(path, options, &reason, sink);
@@ -299,8 +333,12 @@ std::optional<Table> read(const QString &path, const Options &options, QString *
     }
     if (head.isEmpty()) return fail(Storage::tr("the file is empty"));
     const Encoding enc = detectEncoding(head);
+    if (enc.name.isEmpty())
+        return fail(Storage::tr("the file holds NUL bytes; it is not a text table"));
     QString name = enc.name, note;
-    if (enc.bomBytes == 0) {
+    if (enc.bomBytes == 0 && name != QLatin1String("UTF-8"))
+        note = Storage::tr("The file has no byte order mark; it was read as %1.").arg(name);
+    if (enc.bomBytes == 0 && name == QLatin1String("UTF-8")) {
         // One pass to see whether all of it is UTF-8, without keeping the text.
         QStringDecoder utf8(QStringConverter::Utf8);
         while (!file.atEnd() && !utf8.hasError())
@@ -372,20 +410,39 @@ bool xmlFailed(const QXmlStreamReader &xml, const QString &part, QString *error)
     return true;
 }
 
+constexpr int MaxColumns = 16384; // A to XFD
+
+// The 0-based column of a reference such as "AB12"; -1 unless it is A to XFD.
 int columnIndex(QStringView ref)
 {
-    int c = 0;
+    int c = 0, letters = 0;
     for (QChar ch : ref) {
-        if (!ch.isLetter()) break;
-        c = c * 26 + (ch.toUpper().unicode() - u'A' + 1);
+        const char16_t u = ch.toUpper().unicode();
+        if (u < u'A' || u > u'Z') break;
+        if (++letters > 3) return -1;
+        c = c * 26 + (u - u'A' + 1);
     }
-    return c - 1;
+    return c >= 1 && c <= MaxColumns ? c - 1 : -1;
+}
+
+QString columnName(int column)
+{
+    QString name;
+    for (int c = column + 1; c > 0; c = (c - 1) / 26)
+        name.prepend(QChar(u'A' + (c - 1) % 26));
+    return name;
 }
 
 bool isDateFormat(QString code)
 {
     code.remove(QRegularExpression(QStringLiteral("\"[^\"]*\"|\\[[^\\]]*\\]|\\\\.")));
     return code.contains(QRegularExpression(QStringLiteral("[dDyYhHsS]|[mM]")));
+}
+
+// Excel's dates run from serial 0 to 2958465 (9999-12-31).
+bool serialInRange(double serial)
+{
+    return std::isfinite(serial) && serial >= 0 && serial < 2958466;
 }
 
 QString serialToText(double serial, bool date1904)
@@ -548,6 +605,13 @@ std::optional<Table> readXlsx(const QString &path, const Options &options, QStri
 
     // The sheet itself: sparse rows and columns land where their references say.
     if (!readPart(zip, sheetPath, cap, &bytes, error)) return std::nullopt;
+    // Columns are numbered in the order their first value appears, so that a value in column
+    // XFD makes the table one column wider, not 16,384; what rows kept in memory may hold
+    // is bounded by the sheet's size (a value on a diagonal of a huge sheet would not be).
+    const qint64 slotBudget = (qint64(2) << 20) + qint64(bytes.size()) * 4;
+    qint64 cellSlots = 0;
+    QList<int> denseColumn(MaxColumns, -1);
+    int width = 0;
     QXmlStreamReader xml(bytes);
     bytes.clear();
     bytes.squeeze();
@@ -557,6 +621,11 @@ std::optional<Table> readXlsx(const QString &path, const Options &options, QStri
     QString type, value;
     int style = 0, column = 0;
     bool inValue = false, inInline = false;
+    auto cell = [&] { return columnName(column) + QString::number(rowNumber); };
+    auto cellFails = [&](const QString &reason) {
+        *error = Storage::tr("cell %1: %2").arg(cell(), reason);
+        return std::nullopt;
+    };
     auto flushRow = [&](int number) -> bool {
         while (!row.isEmpty() && row.constLast().isEmpty())
             row.removeLast();
@@ -573,6 +642,7 @@ std::optional<Table> readXlsx(const QString &path, const Options &options, QStri
             row.clear();
             return go;
         }
+        cellSlots += row.size();
         table.rows.append(std::exchange(row, QStringList()));
         return true;
     };
@@ -590,8 +660,12 @@ std::optional<Table> readXlsx(const QString &path, const Options &options, QStri
             } else if (n == u"c") {
                 const QStringView ref = xml.attributes().value(QStringLiteral("r"));
                 column = ref.isEmpty() ? expectedColumn : columnIndex(ref);
-                if (column < 0 || column > 16383) {
-                    *error = Storage::tr("row %1: a cell reference is out of range").arg(rowNumber);
+                if (column < 0 || column >= MaxColumns) {
+                    *error = Storage::tr("row %1: the cell reference \"%2\" is not a column "
+                                         "from A to XFD")
+                                 .arg(rowNumber)
+                                 .arg(ref.isEmpty() ? QString::number(column + 1)
+                                                    : ref.left(20).toString());
                     return std::nullopt;
                 }
                 expectedColumn = column + 1;
@@ -614,13 +688,29 @@ std::optional<Table> readXlsx(const QString &path, const Options &options, QStri
             else if (n == u"c") {
                 QString text;
                 if (inValue) {
-                    if (type == u"s")
-                        text = shared.value(value.toInt());
-                    else if (type == u"b")
+                    if (type == u"s") {
+                        bool ok = false;
+                        const int index = value.trimmed().toInt(&ok);
+                        if (!ok || index < 0 || index >= shared.size())
+                            return cellFails(
+                                shared.isEmpty()
+                                    ? Storage::tr("it refers to shared text %1, but the workbook "
+                                                  "has no shared texts")
+                                          .arg(value.left(20))
+                                    : Storage::tr("it refers to shared text %1, but the workbook "
+                                                  "has %n shared text(s)",
+                                                  nullptr, int(shared.size()))
+                                          .arg(value.left(20)));
+                        text = shared.at(index);
+                    } else if (type == u"b")
                         text = value == u"1" ? QStringLiteral("TRUE") : QStringLiteral("FALSE");
                     else if (type.isEmpty() || type == u"n") {
                         bool ok = false;
                         const double number = value.toDouble(&ok);
+                        if (ok && dateStyles.value(style) && !serialInRange(number))
+                            return cellFails(Storage::tr("the date %1 is outside Excel's dates "
+                                                         "(0 to 2958465)")
+                                                 .arg(value.left(30)));
                         text =
                             ok && dateStyles.value(style) ? serialToText(number, date1904) : value;
                     } else
@@ -634,12 +724,21 @@ std::optional<Table> readXlsx(const QString &path, const Options &options, QStri
                     return std::nullopt;
                 }
                 if (!text.isEmpty()) {
-                    while (row.size() <= column)
+                    int &dense = denseColumn[column];
+                    if (dense < 0) dense = width++;
+                    while (row.size() <= dense)
                         row.append(QString());
-                    row[column] = text;
+                    row[dense] = text;
                 }
             } else if (n == u"row") {
                 if (!flushRow(rowNumber)) return table;
+                if (cellSlots > slotBudget) {
+                    *error = Storage::tr("row %1: the sheet's values are spread so thinly over "
+                                         "%2 columns that the table would not fit in memory")
+                                 .arg(rowNumber)
+                                 .arg(width);
+                    return std::nullopt;
+                }
             }
         }
     }

@@ -16,7 +16,7 @@ struct Table
     QList<QStringList> rows;
     QStringList sheets; // XLSX: every sheet by name
     QString sheet;      // XLSX: the sheet read
-    QString encoding;   // CSV: "UTF-8", "UTF-16LE", "UTF-16BE" or "Windows-1252"
+    QString encoding;   // CSV: "UTF-8", "UTF-16LE/BE", "UTF-32LE/BE" or "Windows-1252"
     QChar delimiter;    // CSV
     bool bom = false;   // CSV
     QString note;       // what the user should know (e.g. an encoding guessed)

@@ -238,6 +238,29 @@ private slots:
         QCOMPARE(checksum(file), before);
     }
 
+    void valuesOutsideTheScaleAreRefused()
+    {
+        QString file;
+        auto doc = sample(&file);
+        const Table first = longTable({{"renewal-form", "csat", "3.1", "", ""}});
+        QVERIFY(doc->importMetrics(
+            MetricImporter::plan(doc->project(), first, "a.csv", MetricMapping::guess(first))));
+        const auto &csat = doc->project().metrics[0];
+        QVERIFY(csat.scaleMax);
+        // A CSAT of 9 on a 1-5 scale, and a number that would be infinite, never get in.
+        const Table next = longTable({{"renewal-form", "csat", "9", "2026-10", ""},
+                                      {"renewal-form", "csat", "1e308 d", "2026-11", ""}});
+        const MetricImportPlan plan =
+            MetricImporter::plan(doc->project(), next, "b.csv", MetricMapping::guess(first));
+        const QStringList report = plan.report("b.csv");
+        QCOMPARE(report.size(), 2);
+        QVERIFY2(report[0].startsWith("b.csv:2:3: the value 9 is outside the scale of"),
+                 qPrintable(report[0]));
+        QVERIFY2(report[1].contains("is not a number"), qPrintable(report[1]));
+        QVERIFY(!doc->importMetrics(plan));
+        QCOMPARE(doc->project().observations.size(), 1);
+    }
+
     void wideFormatAndSavedMapping()
     {
         QString file;
@@ -464,12 +487,15 @@ private slots:
         const MetricImportPlan open = MetricImporter::plan(doc->project(), t, "x.csv", m);
         QCOMPARE(open.undirected(), QStringList{"Score X"});
         QVERIFY(!open.newMetrics[0].directionKnown);
-        // Imported as it is: shown, not judged.
+        // Imported as it is: shown, not judged. (Cards in memory are in no fixed order, so
+        // the card without a value is looked for, not taken as the first.)
         QVERIFY(doc->importMetrics(open));
-        QCOMPARE(MetricOverlay(doc->project(), doc->project().metrics[0].id)
-                     .value(doc->project().journeys[0].cards[0].id),
-                 nullptr);
         const Id metric = doc->project().metrics[0].id;
+        const Card *untouched = nullptr;
+        for (const Card &c : doc->project().journeys[0].cards)
+            if (c.touchpointKey.isEmpty() && !untouched) untouched = &c;
+        QVERIFY(untouched);
+        QCOMPARE(MetricOverlay(doc->project(), metric).value(untouched->id), nullptr);
         const auto hotline = [&] {
             for (const Card &c : doc->project().journeys[0].cards)
                 if (c.touchpointKey == "hotline") return c.id;

@@ -63,6 +63,12 @@ private slots:
         QTest::newRow("german read as english") << "1.234,5" << false;
         QTest::newRow("inf") << "1e999" << false;
         QTest::newRow("bad clock") << "12:75" << false;
+        // Finite or refused: these used to be stored as Inf.
+        QTest::newRow("1e308 days") << "1e308 d" << false;
+        QTest::newRow("400-digit clock") << QString(400, u'9') + ":00" << false;
+        QTest::newRow("400-digit hms") << QString(400, u'9') + ":00:00" << false;
+        QTest::newRow("beyond 10^15") << "2e15" << false;
+        QTest::newRow("huge percent") << "1e300 %" << false;
     }
 
     void refuses()

@@ -277,6 +277,156 @@ private slots:
         QVERIFY(error.startsWith(path)); // the message names the file
     }
 
+    // Findings of a probe: each cell that cannot be read right is refused, naming the cell.
+    void badCellsAreNamed_data()
+    {
+        QTest::addColumn<QByteArray>("sheet");
+        QTest::addColumn<bool>("withShared");
+        QTest::addColumn<QString>("reason");
+        const QByteArray head = "<worksheet><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\">"
+                                "<is><t>Stage</t></is></c><c r=\"B1\" t=\"inlineStr\"><is><t>"
+                                "Value</t></is></c></row><row r=\"2\">";
+        const QByteArray tail = "</row></sheetData></worksheet>";
+        auto sheet = [&](const QByteArray &cells) { return head + cells + tail; };
+        QTest::newRow("eight letters") << sheet("<c r=\"ZZZZZZZZ2\"><v>1</v></c>") << true
+                                       << "the cell reference \"ZZZZZZZZ2\" is not a column";
+        QTest::newRow("wraps to A") << sheet("<c r=\"GLPUJJUW2\"><v>1</v></c>") << true
+                                    << "\"GLPUJJUW2\" is not a column from A to XFD";
+        QTest::newRow("beyond XFD")
+            << sheet("<c r=\"XFE2\"><v>1</v></c>") << true << "\"XFE2\" is not a column";
+        QTest::newRow("shared text abc") << sheet("<c r=\"A2\" t=\"s\"><v>abc</v></c>") << true
+                                         << "cell A2: it refers to shared text abc";
+        QTest::newRow("shared text 2^31")
+            << sheet("<c r=\"B2\" t=\"s\"><v>2147483648</v></c>") << true
+            << "cell B2: it refers to shared text 2147483648, but the workbook has 1 shared text";
+        QTest::newRow("shared text 999999") << sheet("<c r=\"A2\" t=\"s\"><v>999999</v></c>")
+                                            << true << "cell A2: it refers to shared text 999999";
+        QTest::newRow("no shared texts")
+            << sheet("<c r=\"A2\" t=\"s\"><v>0</v></c>") << false
+            << "cell A2: it refers to shared text 0, but the workbook has no shared texts";
+        for (const char *serial : {"-1e300", "nan", "-inf", "1e20", "2958466"})
+            QTest::newRow(serial) << sheet(QByteArray("<c r=\"B2\" s=\"1\"><v>") + serial +
+                                           "</v></c>")
+                                  << true
+                                  << QString("cell B2: the date %1 is outside Excel's dates")
+                                         .arg(QLatin1String(serial));
+    }
+    void badCellsAreNamed()
+    {
+        QFETCH(QByteArray, sheet);
+        QFETCH(bool, withShared);
+        QFETCH(QString, reason);
+        const QString path =
+            m_dir.filePath(QStringLiteral("cell-%1.xlsx").arg(QTest::currentDataTag()));
+        Parts parts{{"xl/workbook.xml", workbook},
+                    {"xl/worksheets/sheet1.xml", sheet},
+                    {"xl/styles.xml", "<styleSheet><cellXfs><xf numFmtId=\"0\"/><xf "
+                                      "numFmtId=\"14\"/></cellXfs></styleSheet>"}};
+        if (withShared)
+            parts.append(std::pair<QString, QByteArray>("xl/sharedStrings.xml",
+                                                        "<sst><si><t>Hotline</t></si></sst>"));
+        QVERIFY(makeZip(path, parts));
+        QString error;
+        QVERIFY(!TableReader::read(path, {}, &error));
+        QVERIFY2(error.contains(reason), qPrintable(error));
+        QVERIFY(error.startsWith(path));
+    }
+
+    void valuesFarRightStayNarrow()
+    {
+        // One value per row in column XFD: the table is one column wide, not 16,384.
+        QByteArray sheet = "<worksheet><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is>"
+                           "<t>Stage</t></is></c></row>";
+        for (int r = 2; r <= 4001; ++r)
+            sheet += "<row r=\"" + QByteArray::number(r) + "\"><c r=\"XFD" + QByteArray::number(r) +
+                     "\"><v>" + QByteArray::number(r) + "</v></c></row>";
+        sheet += "</sheetData></worksheet>";
+        const QString path = m_dir.filePath(QStringLiteral("xfd.xlsx"));
+        QVERIFY(
+            makeZip(path, {{"xl/workbook.xml", workbook}, {"xl/worksheets/sheet1.xml", sheet}}));
+        QString error;
+        const auto table = TableReader::read(path, {}, &error);
+        QVERIFY2(table, qPrintable(error));
+        QCOMPARE(table->columns, QStringList{"Stage"});
+        QCOMPARE(table->rows.size(), 4000);
+        QCOMPARE(table->rows.first(), (QStringList{QString(), "2"}));
+        QCOMPARE(table->rows.last(), (QStringList{QString(), "4001"}));
+
+        // A value on a diagonal of a huge sheet cannot be kept as a table of rows: refused.
+        QByteArray diagonal = "<worksheet><sheetData>";
+        auto name = [](int c) {
+            QByteArray n;
+            for (++c; c > 0; c = (c - 1) / 26)
+                n.prepend(char('A' + (c - 1) % 26));
+            return n;
+        };
+        for (int r = 1; r <= 16384; ++r)
+            diagonal += "<row r=\"" + QByteArray::number(r) + "\"><c r=\"" + name(r - 1) +
+                        QByteArray::number(r) + "\"><v>1</v></c></row>";
+        diagonal += "</sheetData></worksheet>";
+        const QString sparse = m_dir.filePath(QStringLiteral("diagonal.xlsx"));
+        QVERIFY(makeZip(sparse,
+                        {{"xl/workbook.xml", workbook}, {"xl/worksheets/sheet1.xml", diagonal}}));
+        QVERIFY(!TableReader::read(sparse, {}, &error));
+        QVERIFY2(error.contains("spread so thinly"), qPrintable(error));
+        // Streamed rows are not kept, so the same sheet streams.
+        int rows = 0;
+        QVERIFY2(TableReader::read(sparse, {}, &error,
+                                   [&](const QStringList &, qint64) { return ++rows > 0; }),
+                 qPrintable(error));
+        QCOMPARE(rows, 16383);
+    }
+
+    void emptyZipIsNoCsv()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("empty.xlsx"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray("PK\x05\x06", 4) + QByteArray(18, '\0'));
+        f.close();
+        QString error;
+        QVERIFY(!TableReader::read(path, {}, &error));
+        QVERIFY2(error.contains("not an Excel workbook") || error.contains("damaged"),
+                 qPrintable(error));
+    }
+
+    void unicodeWithoutByteOrderMark_data()
+    {
+        QTest::addColumn<QString>("encoding");
+        QTest::newRow("UTF-16LE") << "UTF-16LE";
+        QTest::newRow("UTF-16BE") << "UTF-16BE";
+        QTest::newRow("UTF-32LE") << "UTF-32LE";
+        QTest::newRow("UTF-32BE") << "UTF-32BE";
+    }
+    void unicodeWithoutByteOrderMark()
+    {
+        QFETCH(QString, encoding);
+        const auto which = QStringConverter::encodingForName(encoding.toLatin1().constData());
+        QVERIFY(which);
+        QStringEncoder encode(*which, QStringConverter::Flag::Stateless);
+        const QByteArray bytes =
+            encode(QStringLiteral("Stage;Wartezeit\nHotline;12,5\nKündigung;3\n"));
+        QVERIFY(!bytes.startsWith("\xFF\xFE") && !bytes.startsWith("\xFE\xFF"));
+        const QString path = m_dir.filePath(encoding + QStringLiteral(".csv"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(bytes);
+        f.close();
+        QString error;
+        const auto table = TableReader::read(path, {}, &error);
+        QVERIFY2(table, qPrintable(error));
+        QCOMPARE(table->encoding, encoding);
+        QCOMPARE(table->columns, (QStringList{"Stage", "Wartezeit"}));
+        QCOMPARE(table->rows.last(), (QStringList{"Kündigung", "3"}));
+        QVERIFY(table->note.contains(encoding));
+        // NUL bytes in no pattern are not text.
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(QByteArray("a,b\n\0\0\x01x\0,\0\0\0q\0\0", 16));
+        f.close();
+        QVERIFY(!TableReader::read(path, {}, &error));
+        QVERIFY2(error.contains("NUL bytes"), qPrintable(error));
+    }
+
     void oldExcelAndDamagedZip()
     {
         const QString xls = m_dir.filePath(QStringLiteral("old.xls"));
