@@ -5,8 +5,8 @@ function(waymark_setup_target target)
         QT_NO_CAST_FROM_ASCII QT_NO_CAST_TO_ASCII QT_NO_URL_CAST_FROM_STRING QT_NO_FOREACH
         QT_NO_CAST_FROM_BYTEARRAY QT_STRICT_ITERATORS
         WAYMARK_VERSION="${PROJECT_VERSION}")
-    target_compile_options(${target} PRIVATE -Wall -Wextra -Wpedantic -Wshadow=local
-        -Wnon-virtual-dtor -Woverloaded-virtual)
+    target_compile_options(${target} PRIVATE -Wall -Wextra -Wpedantic
+        $<$<CXX_COMPILER_ID:GNU>:-Wshadow=local> -Wnon-virtual-dtor -Woverloaded-virtual)
 endfunction()
 
 # A Qt Test executable registered with CTest, run on the offscreen platform.

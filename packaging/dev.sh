@@ -5,16 +5,20 @@
 #   dev.sh test  runs every test (benchmarks excluded; dev.sh bench runs those)
 #   dev.sh test-asan  builds into build-asan/ with AddressSanitizer (leaks included) and
 #                    UndefinedBehaviorSanitizer and runs every test there
+#   dev.sh fuzz [SECONDS]  builds the libFuzzer harnesses of tests/fuzz into build-fuzz/ (clang,
+#                    ASan+UBSan) and runs each for SECONDS (default 30) on its committed seed
+#                    corpus; new inputs collect in build-fuzz/corpus/, crashes in build-fuzz/findings/
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mode=${1:-}
-case $mode in run|test|bench|build|test-asan) ;; *) echo "usage: packaging/dev.sh run|test|bench|build|test-asan" >&2; exit 2;; esac
+case $mode in run|test|bench|build|test-asan|fuzz) ;; *) echo "usage: packaging/dev.sh run|test|bench|build|test-asan|fuzz [SECONDS]" >&2; exit 2;; esac
 
 packages=(cmake ninja-build g++ ccache pkg-config libgl-dev libsqlite3-dev
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-svg-dev qt6-charts-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   qt6-httpserver-dev qt6-websockets-dev qt6-pdf-dev qt6-qpa-plugins
   libqt6opengl6-dev qt6-image-formats-plugins libquazip1-qt6-dev libqrencode-dev python3)
+[ "$mode" = fuzz ] && packages+=(clang libclang-rt-14-dev)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
@@ -32,6 +36,37 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 
 jobs=$(nproc)
+if [ "$mode" = fuzz ]; then
+  seconds=${2:-30}
+  flags="-O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined,fuzzer-no-link -fno-sanitize-recover=all"
+  if [ ! -f build-fuzz/build.ninja ]; then
+    CC=clang CXX=clang++ cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=Debug -DWAYMARK_FUZZ=ON \
+      -DCMAKE_CXX_COMPILER_LAUNCHER=ccache -DCMAKE_CXX_FLAGS="$flags" \
+      -DCMAKE_EXE_LINKER_FLAGS="-fsanitize=address,undefined"
+  fi
+  cmake --build build-fuzz --parallel "$jobs" --target fuzz_all
+  export ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1
+  export LSAN_OPTIONS="suppressions=$PWD/tests/fuzz/lsan.supp"
+  failed=0
+  for harness in projectfile csv xlsx numbers metricplan; do
+    case $harness in projectfile) dict=sql;; xlsx) dict=xml;; *) dict=csv;; esac
+    mkdir -p "build-fuzz/corpus/$harness" "build-fuzz/findings/$harness"
+    log="build-fuzz/findings/$harness.log"
+    # Limits: an input taking over 10 s (ASan is slow) or 2 GB is a finding, like a crash.
+    if (cd "build-fuzz/findings/$harness" && "../../tests/fuzz/fuzz_$harness" \
+          -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
+          -dict="../../../tests/fuzz/$dict.dict" "../../corpus/$harness" \
+          "../../../tests/fuzz/corpus/$harness") >"$log" 2>&1; then
+      runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log")
+      echo "fuzz_$harness: ${runs:-?} inputs in ${seconds} s, no finding"
+    else
+      failed=1
+      echo "fuzz_$harness: FINDING, see $log and build-fuzz/findings/$harness/" >&2
+      grep -E "ERROR|SUMMARY|Test unit written" "$log" >&2 || tail -20 "$log" >&2
+    fi
+  done
+  exit $failed
+fi
 if [ "$mode" = test-asan ]; then
   flags="-O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=all"
   if [ ! -f build-asan/build.ninja ]; then

@@ -54,6 +54,7 @@ public:
                 if (!m_stages.contains(norm(s.name)))
                     m_stages.insert(norm(s.name), {TargetKind::Stage, s.id, s.name});
                 m_all.append({TargetKind::Stage, s.id, s.name});
+                m_allNorm.append(norm(s.name));
                 m_kinds.insert(s.id, TargetKind::Stage);
             }
             QSet<Id> touchpointLanes;
@@ -85,6 +86,7 @@ public:
                     if (touchpoint) m_textOnTouchpoint.insert(text);
                 }
                 m_all.append({TargetKind::Card, c.id, c.text});
+                m_allNorm.append(text);
                 m_kinds.insert(c.id, TargetKind::Card);
             }
         }
@@ -99,19 +101,23 @@ public:
             if (auto it = map->constFind(key); it != map->cend()) return *it;
         return std::nullopt;
     }
+    // "Did you mean": the closest label, for the first few hundred distinct texts only, so
+    // that a table whose 400,000 targets match nothing is planned in linear time.
     std::optional<Target> suggest(const QString &text)
     {
         const QString key = norm(text);
         if (auto it = m_suggestions.constFind(key); it != m_suggestions.cend()) return *it;
+        if (m_suggestions.size() >= MaxSuggestions || key.size() > 200) return std::nullopt;
         std::optional<Target> best;
         double bestScore = 0.75;
-        for (const Target &t : std::as_const(m_all)) {
-            const double s = similarity(key, norm(t.label));
-            if (s > bestScore) bestScore = s, best = t;
+        for (qsizetype i = 0; i < m_all.size(); ++i) {
+            const double s = similarity(key, m_allNorm[i]);
+            if (s > bestScore) bestScore = s, best = m_all[i];
         }
         m_suggestions.insert(key, best);
         return best;
     }
+    static constexpr qsizetype MaxSuggestions = 500;
 
 private:
     QHash<QString, Target> m_keys, m_texts, m_stages, m_confirmed;
@@ -119,6 +125,7 @@ private:
     QSet<QString> m_keyOnTouchpoint, m_textOnTouchpoint;
     QHash<Id, TargetKind> m_kinds;
     QList<Target> m_all;
+    QStringList m_allNorm; // m_all's labels, normalised once
     QHash<QString, std::optional<Target>> m_suggestions;
 };
 

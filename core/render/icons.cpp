@@ -29,7 +29,7 @@ struct Pen
 void envelope(QPainter *p)
 {
     p->drawRoundedRect(QRectF(1.5, 3.5, 13, 9), 1.5, 1.5);
-    p->drawPolyline(QPolygonF({{2, 4.5}, {8, 9}, {14, 4.5}}));
+    p->drawPolyline(QPolygonF(QList<QPointF>{{2, 4.5}, {8, 9}, {14, 4.5}}));
 }
 
 void bubble(QPainter *p, const QRectF &r)
@@ -76,7 +76,7 @@ void paintChannelIcon(QPainter *painter, Channel channel, const QRectF &rect, co
     }
     case Channel::Store: // shop front with an awning
         p->drawRect(QRectF(2.5, 7, 11, 7.5));
-        p->drawPolyline(QPolygonF({{1.5, 7}, {3, 2}, {13, 2}, {14.5, 7}, {1.5, 7}}));
+        p->drawPolyline(QPolygonF(QList<QPointF>{{1.5, 7}, {3, 2}, {13, 2}, {14.5, 7}, {1.5, 7}}));
         p->drawRect(QRectF(6.5, 10, 3, 4.5));
         break;
     case Channel::Chat:
@@ -89,7 +89,7 @@ void paintChannelIcon(QPainter *painter, Channel channel, const QRectF &rect, co
         p->drawArc(QRectF(7.5, 9, 8, 8), 0, 180 * 16);
         break;
     case Channel::Ad: // megaphone
-        p->drawPolygon(QPolygonF({{2, 6}, {5, 6}, {13, 2}, {13, 14}, {5, 10}, {2, 10}}));
+        p->drawPolygon(QPolygonF(QList<QPointF>{{2, 6}, {5, 6}, {13, 2}, {13, 14}, {5, 10}, {2, 10}}));
         p->drawLine(QPointF(5, 10), QPointF(6.5, 14));
         break;
     case Channel::Mail: // letter with a stamp
@@ -119,8 +119,8 @@ void paintLaneIcon(QPainter *painter, LaneKind kind, const QRectF &rect, const Q
     QPainter *p = painter;
     switch (kind) {
     case LaneKind::Actions: // a walking path: footstep arrow
-        p->drawPolyline(QPolygonF({{2, 8}, {13, 8}}));
-        p->drawPolyline(QPolygonF({{9, 4}, {13.5, 8}, {9, 12}}));
+        p->drawPolyline(QPolygonF(QList<QPointF>{{2, 8}, {13, 8}}));
+        p->drawPolyline(QPolygonF(QList<QPointF>{{9, 4}, {13.5, 8}, {9, 12}}));
         break;
     case LaneKind::Touchpoints: // target
         p->drawEllipse(QRectF(1.5, 1.5, 13, 13));
@@ -141,13 +141,13 @@ void paintLaneIcon(QPainter *painter, LaneKind kind, const QRectF &rect, const Q
         break;
     }
     case LaneKind::PainPoints: // warning triangle
-        p->drawPolygon(QPolygonF({{8, 1.5}, {15, 14}, {1, 14}}));
+        p->drawPolygon(QPolygonF(QList<QPointF>{{8, 1.5}, {15, 14}, {1, 14}}));
         p->drawLine(QPointF(8, 6), QPointF(8, 9.5));
         p->drawPoint(QPointF(8, 12));
         break;
     case LaneKind::Opportunities: // rising arrow
-        p->drawPolyline(QPolygonF({{1.5, 13}, {6, 8.5}, {9, 11}, {14, 4}}));
-        p->drawPolyline(QPolygonF({{10, 4}, {14, 4}, {14, 8}}));
+        p->drawPolyline(QPolygonF(QList<QPointF>{{1.5, 13}, {6, 8.5}, {9, 11}, {14, 4}}));
+        p->drawPolyline(QPolygonF(QList<QPointF>{{10, 4}, {14, 4}, {14, 8}}));
         break;
     case LaneKind::Ideas: // light bulb
         p->drawEllipse(QRectF(3.5, 1, 9, 9));
@@ -163,8 +163,8 @@ void paintLaneIcon(QPainter *painter, LaneKind kind, const QRectF &rect, const Q
         }
         break;
     case LaneKind::SupportProcesses: // stacked layers
-        p->drawPolygon(QPolygonF({{8, 2}, {15, 5.5}, {8, 9}, {1, 5.5}}));
-        p->drawPolyline(QPolygonF({{1, 9}, {8, 12.5}, {15, 9}}));
+        p->drawPolygon(QPolygonF(QList<QPointF>{{8, 2}, {15, 5.5}, {8, 9}, {1, 5.5}}));
+        p->drawPolyline(QPolygonF(QList<QPointF>{{1, 9}, {8, 12.5}, {15, 9}}));
         break;
     case LaneKind::Kpis: // bar chart
         p->drawLine(QPointF(1.5, 14.5), QPointF(14.5, 14.5));
@@ -179,7 +179,7 @@ void paintLaneIcon(QPainter *painter, LaneKind kind, const QRectF &rect, const Q
         break;
     case LaneKind::Images: // picture
         p->drawRoundedRect(QRectF(1.5, 2.5, 13, 11), 1.5, 1.5);
-        p->drawPolyline(QPolygonF({{2, 12}, {6, 8}, {9, 11}, {11, 9}, {14, 12}}));
+        p->drawPolyline(QPolygonF(QList<QPointF>{{2, 12}, {6, 8}, {9, 11}, {11, 9}, {14, 12}}));
         p->drawEllipse(QRectF(9.5, 4.5, 2.5, 2.5));
         break;
     }
