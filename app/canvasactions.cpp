@@ -185,7 +185,7 @@ void CanvasActions::updateEnabled()
 void CanvasActions::report(bool ok)
 {
     if (ok || !m_document) return;
-    m_message = m_document->lastError();
+    m_message = m_document->refusalReason();
     emit message(m_message);
 }
 

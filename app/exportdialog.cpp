@@ -446,13 +446,8 @@ bool ExportDialog::exportTo(const QString &path, QString *error)
     }
     case Png:
     case Svg: {
-        const QStringList paths = MapExport::numberedPaths(path, int(ids.size()));
-        for (int i = 0; i < ids.size(); ++i)
-            if (!(format() == Png ? MapExport::writePng(project, ids[i], paths[i], o, error)
-                                  : MapExport::writeSvg(project, ids[i], paths[i], error, o)))
-                return false;
-        m_written = paths;
-        return true;
+        return MapExport::writeJourneyPictures(project, ids, path, format() == Png, o, &m_written,
+                                               error);
     }
     case Xlsx:
         return TableExport::writeXlsx(project, ids, path, error);

@@ -279,7 +279,7 @@ bool FileActions::closeDocument()
             untitled ? tr("Save the project \"%1\" before closing?").arg(doc->project().info.title)
                      : tr("Some changes could not be written to \"%1\" (%2). Save a copy before "
                           "closing?")
-                           .arg(nativeName(doc->filePath()), doc->lastError());
+                           .arg(nativeName(doc->filePath()), doc->saveError());
         const auto answer = QMessageBox::question(
             m_window, tr("Close Project"), text,
             QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);

@@ -446,7 +446,7 @@ void ImportDialog::accept()
         return;
     }
     if (!m_document->importMetrics(*plan)) {
-        QMessageBox::warning(this, windowTitle(), m_document->lastError());
+        QMessageBox::warning(this, windowTitle(), m_document->refusalReason());
         return;
     }
     m_plan = *plan;

@@ -445,7 +445,7 @@ void MainWindow::updateTitle()
         m_saveState->setText(
             tr("Read-only: %1").arg(readOnly.isEmpty() ? m_document->store().path() : readOnly));
     else if (!m_document->isSaved())
-        m_saveState->setText(tr("Not saved: %1").arg(m_document->lastError()));
+        m_saveState->setText(tr("Not saved: %1").arg(m_document->saveError()));
     else
         m_saveState->setText(untitled ? tr("Kept safe as untitled work") : tr("All changes saved"));
 }

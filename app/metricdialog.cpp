@@ -153,7 +153,7 @@ void MetricDialog::accept()
             return;
         }
     if (!m_document->changeMetric(metric())) {
-        QMessageBox::warning(this, windowTitle(), m_document->lastError());
+        QMessageBox::warning(this, windowTitle(), m_document->refusalReason());
         return;
     }
     QDialog::accept();

@@ -492,7 +492,7 @@ void PersonaEditor::accept()
         m_savedId = m_id;
     }
     if (!ok) {
-        QMessageBox::warning(this, windowTitle(), m_document->lastError());
+        QMessageBox::warning(this, windowTitle(), m_document->refusalReason());
         return;
     }
     QDialog::accept();

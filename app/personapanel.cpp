@@ -202,7 +202,7 @@ bool PersonaPanel::importFrom(const QString &path, QString *error, const QString
         return false;
     }
     if (m_document->addPersonas(chosen, source.images).isEmpty()) {
-        *error = m_document->lastError();
+        *error = m_document->refusalReason();
         return false;
     }
     return true;

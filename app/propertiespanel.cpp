@@ -301,7 +301,7 @@ void PropertiesPanel::setPicture(const std::optional<Image> &picture)
         ids.append(c->id);
     if (ids.isEmpty()) return;
     if (!m_document->setCardPicture(m_document->currentJourneyId(), ids, picture))
-        QMessageBox::warning(this, tr("Card Picture"), m_document->lastError());
+        QMessageBox::warning(this, tr("Card Picture"), m_document->refusalReason());
 }
 
 void PropertiesPanel::apply(const std::function<void(Card &)> &edit)

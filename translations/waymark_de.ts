@@ -1601,6 +1601,10 @@ Exit-Codes: 0 in Ordnung, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
         <source>row %1: the sheet&apos;s values are spread so thinly over %2 columns that the table would not fit in memory</source>
         <translation>Zeile %1: die Werte des Blatts sind so dünn über %2 Spalten verteilt, dass die Tabelle nicht in den Speicher passen würde</translation>
     </message>
+    <message>
+        <source>the size %1 is not between 0 and %2</source>
+        <translation>die Größe %1 liegt nicht zwischen 0 und %2</translation>
+    </message>
 </context>
 <context>
     <name>Templates</name>
@@ -2091,6 +2095,10 @@ Exit-Codes: 0 in Ordnung, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
             <numerusform>Bild von %n Karte entfernen</numerusform>
             <numerusform>Bild von %n Karten entfernen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>A card holds at most %L1 characters of text and of notes.</source>
+        <translation>Eine Karte fasst höchstens %L1 Zeichen Text und ebenso viele Zeichen Notizen.</translation>
     </message>
 </context>
 <context>

@@ -1582,6 +1582,10 @@ Exit codes: 0 ok, 1 bad input, 2 usage error.
         <source>row %1: the sheet&apos;s values are spread so thinly over %2 columns that the table would not fit in memory</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the size %1 is not between 0 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Templates</name>
@@ -2072,6 +2076,10 @@ Exit codes: 0 ok, 1 bad input, 2 usage error.
             <numerusform>Remove the picture of %n card</numerusform>
             <numerusform>Remove the picture of %n cards</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>A card holds at most %L1 characters of text and of notes.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

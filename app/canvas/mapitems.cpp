@@ -78,11 +78,14 @@ void CardItem::setPreviewScore(std::optional<int> score)
 void CardItem::updateToolTip()
 {
     // The whole text is always one hover away, also when the card shows it shortened.
-    QString tip = m_card.text.toHtmlEscaped().replace(QLatin1Char('\n'), QLatin1String("<br>"));
+    QString tip = printable(m_card.text.left(2000))
+                      .toHtmlEscaped()
+                      .replace(QLatin1Char('\n'), QLatin1String("<br>"));
     if (m_card.emotion)
         tip.prepend(emotionName(*m_card.emotion).toHtmlEscaped() + QLatin1String("<br>"));
     if (!m_card.notes.isEmpty())
-        tip += QLatin1String("<hr><i>") + m_card.notes.toHtmlEscaped() + QLatin1String("</i>");
+        tip += QLatin1String("<hr><i>") + printable(m_card.notes.left(2000)).toHtmlEscaped() +
+               QLatin1String("</i>");
     if (const FrictionMark *mark = m_scene->frictionMark(m_card.id))
         tip.prepend(
             QLatin1String("<b>") +

@@ -338,7 +338,7 @@ void MapView::dropPicture(const QMimeData *mime, const QPoint &viewportPos)
     }
     if (const Id card = cardAt(viewportPos); !card.isNull()) {
         if (!m_document->setCardPicture(m_journeyId, {card}, image))
-            emit message(m_document->lastError());
+            emit message(m_document->refusalReason());
         else
             m_document->setSelectedCards({card});
         return;
@@ -352,7 +352,7 @@ void MapView::dropPicture(const QMimeData *mime, const QPoint &viewportPos)
     if (!m_document->addCardsWithImages(
             m_journeyId, {card}, {*image},
             {j->stages[drop.stage].id, j->lanes[drop.lane].id, drop.index}))
-        emit message(m_document->lastError());
+        emit message(m_document->refusalReason());
 }
 
 void MapView::addCardInCell(int stage, int lane, const Card &prototype, int index)

@@ -209,13 +209,8 @@ int runExport(const QStringList &args, Io &io)
         ok = MapExport::writePdf(p, journeys, out, o, &error);
         written.append(out);
     } else if (format == QLatin1String("png") || format == QLatin1String("svg")) {
-        const QStringList paths = MapExport::numberedPaths(out, int(journeys.size()));
-        for (int i = 0; ok && i < journeys.size(); ++i) {
-            ok = format == QLatin1String("png")
-                     ? MapExport::writePng(p, journeys[i], paths[i], o, &error)
-                     : MapExport::writeSvg(p, journeys[i], paths[i], &error, o);
-            if (ok) written.append(paths[i]);
-        }
+        ok = MapExport::writeJourneyPictures(p, journeys, out, format == QLatin1String("png"), o,
+                                             &written, &error);
     } else if (format == QLatin1String("xlsx")) {
         ok = TableExport::writeXlsx(p, journeys, out, &error);
         written.append(out);

@@ -223,8 +223,8 @@ int runImportMetrics(const QStringList &args, Io &io)
     if (!plan->refusal.isEmpty())
         return io.fail(tablePath, plan->refusal + u' ' + Cli::tr("Nothing was imported."));
     if (dryRun || !plan->canImport()) return Ok;
-    if (!doc->importMetrics(*plan)) return io.fail(file, doc->lastError());
-    if (!doc->isSaved()) return io.fail(file, doc->lastError());
+    if (!doc->importMetrics(*plan)) return io.fail(file, doc->refusalReason());
+    if (!doc->isSaved()) return io.fail(file, doc->saveError());
     if (const QString backup = doc->store().migrationBackupPath(); !backup.isEmpty())
         io.out << Cli::tr("The file was upgraded to format %1; the original is kept as \"%2\".")
                       .arg(doc->store().schemaVersion())

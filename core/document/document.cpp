@@ -112,13 +112,13 @@ void Document::endChange()
     m_project.info.modified = QDateTime::currentDateTimeUtc();
     m_pending.info = true;
     QString error;
-    const bool wasSaved = m_lastError.isEmpty();
+    const bool wasSaved = m_saveError.isEmpty();
     if (m_store->apply(m_project, m_pending, &error)) {
         m_pending = ChangeSet();
-        m_lastError.clear();
+        m_saveError.clear();
     } else {
         // The model is ahead of the file; the next change retries everything pending.
-        m_lastError = error;
+        m_saveError = error;
         emit saveFailed(error);
     }
     // Undo and redo select the cards they brought back or changed, on their journey.
@@ -151,18 +151,19 @@ void Document::endChange()
         m_currentJourney = m_project.journeys.isEmpty() ? Id() : m_project.journeys.first().id;
     emit changed(touched);
     m_replaying = false;
-    if (wasSaved != m_lastError.isEmpty()) emit saveStateChanged(m_lastError.isEmpty());
+    if (wasSaved != m_saveError.isEmpty()) emit saveStateChanged(m_saveError.isEmpty());
     if (selectedBefore != m_selectedCards) emit selectionChanged();
 }
 
 bool Document::refuse(const QString &reason)
 {
-    m_lastError = reason;
+    m_refusal = reason;
     return false;
 }
 
 bool Document::editable()
 {
+    m_refusal.clear(); // every edit starts here: a reason always belongs to the last edit
     if (isReadOnly()) return refuse(tr("The project is open read-only."));
     return true;
 }
@@ -209,11 +210,19 @@ bool Document::pushPlacement(const Id &journeyId, const QString &text, const QLi
     if ((!inserted.isEmpty() || !moved.isEmpty()) &&
         (j->stageIndex(target.stageId) < 0 || j->laneIndex(target.laneId) < 0))
         return refuse(tr("The target cell does not exist."));
+    for (const Card &c : inserted)
+        if (!textFits(c)) return false;
     auto cmd = std::make_unique<CardPlacementCommand>(this, text, journeyId, inserted, removed,
                                                       moved, target, mergeable);
     if (cmd->isNoOp() && !mergeable) return refuse(tr("Nothing to change."));
     m_undoStack.push(cmd.release());
     return true;
+}
+
+bool Document::textFits(const Card &card)
+{
+    if (card.text.size() <= MaxCardText && card.notes.size() <= MaxCardText) return true;
+    return refuse(tr("A card holds at most %L1 characters of text and of notes.").arg(MaxCardText));
 }
 
 Id Document::addCard(const Id &journeyId, Card card, const CellTarget &target)
@@ -241,6 +250,7 @@ bool Document::changeCard(const Id &journeyId, const Card &card, bool mergeable)
     const Journey *j = journey(journeyId);
     const Card *old = j ? j->card(card.id) : nullptr;
     if (!old) return refuse(tr("The card does not exist."));
+    if (!textFits(card)) return false;
     Card value = card;
     if (value.emotion) value.emotion = std::clamp(*value.emotion, MinEmotion, MaxEmotion);
     if (value == *old) return true;
@@ -260,6 +270,7 @@ bool Document::changeCards(const Id &journeyId, const QList<Card> &cards)
     for (const Card &card : cards) {
         const Card *old = j->card(card.id);
         if (!old) return refuse(tr("The card does not exist."));
+        if (!textFits(card)) return false;
         Card value = card;
         if (value.emotion) value.emotion = std::clamp(*value.emotion, MinEmotion, MaxEmotion);
         if (value == *old) continue;
@@ -379,7 +390,11 @@ bool removeColumn(Document *doc, const Id &journeyId, const Id &id, bool isStage
 
 Id Document::addStage(const Id &journeyId, Stage stage, int index)
 {
-    if (!editable() || !journey(journeyId)) return {};
+    if (!editable()) return {};
+    if (!journey(journeyId)) {
+        refuse(tr("The journey does not exist."));
+        return {};
+    }
     return addColumn(this, journeyId, std::move(stage), index, tr("Add stage"), &m_undoStack);
 }
 
@@ -399,7 +414,7 @@ bool Document::moveStage(const Id &journeyId, int from, int to)
 {
     const Journey *j = journey(journeyId);
     if (!editable() || !j || !validMove(j->stages, from, to))
-        return refuse(m_lastError.isEmpty() ? tr("The stage cannot move there.") : m_lastError);
+        return refuse(m_refusal.isEmpty() ? tr("The stage cannot move there.") : m_refusal);
     m_undoStack.push(new MoveCommand<Stage>(this, tr("Move stage \"%1\"").arg(j->stages[from].name),
                                             journeyId, from, to));
     return true;
@@ -423,7 +438,11 @@ int Document::cardsInStage(const Id &journeyId, const Id &stageId) const
 
 Id Document::addLane(const Id &journeyId, Lane lane, int index)
 {
-    if (!editable() || !journey(journeyId)) return {};
+    if (!editable()) return {};
+    if (!journey(journeyId)) {
+        refuse(tr("The journey does not exist."));
+        return {};
+    }
     return addColumn(this, journeyId, std::move(lane), index, tr("Add lane"), &m_undoStack);
 }
 
@@ -443,7 +462,7 @@ bool Document::moveLane(const Id &journeyId, int from, int to)
 {
     const Journey *j = journey(journeyId);
     if (!editable() || !j || !validMove(j->lanes, from, to))
-        return refuse(m_lastError.isEmpty() ? tr("The lane cannot move there.") : m_lastError);
+        return refuse(m_refusal.isEmpty() ? tr("The lane cannot move there.") : m_refusal);
     m_undoStack.push(new MoveCommand<Lane>(this, tr("Move lane \"%1\"").arg(j->lanes[from].title),
                                            journeyId, from, to));
     return true;
@@ -584,7 +603,7 @@ QList<Id> Document::addPersonas(const QList<Persona> &personas, const QList<Imag
 bool Document::movePersona(int from, int to)
 {
     if (!editable() || !validMove(m_project.personas, from, to))
-        return refuse(m_lastError.isEmpty() ? tr("The persona cannot move there.") : m_lastError);
+        return refuse(m_refusal.isEmpty() ? tr("The persona cannot move there.") : m_refusal);
     m_undoStack.push(new MoveCommand<Persona>(this, tr("Reorder personas"), Id(), from, to));
     return true;
 }
@@ -672,7 +691,11 @@ bool Document::changeJourney(const Journey &journey)
 Id Document::duplicateJourney(const Id &journeyId, bool asFutureState)
 {
     const Journey *source = journey(journeyId);
-    if (!editable() || !source) return {};
+    if (!editable()) return {};
+    if (!source) {
+        refuse(tr("The journey does not exist."));
+        return {};
+    }
     // New ids throughout, with the cards pointing at the copied stages and lanes.
     Journey copy = *source;
     copy.id = newId();
@@ -709,7 +732,7 @@ Id Document::duplicateJourney(const Id &journeyId, bool asFutureState)
 bool Document::moveJourney(int from, int to)
 {
     if (!editable() || !validMove(m_project.journeys, from, to))
-        return refuse(m_lastError.isEmpty() ? tr("The journey cannot move there.") : m_lastError);
+        return refuse(m_refusal.isEmpty() ? tr("The journey cannot move there.") : m_refusal);
     m_undoStack.push(new MoveCommand<Journey>(this, tr("Reorder journeys"), Id(), from, to));
     return true;
 }

@@ -47,7 +47,10 @@ public:
     bool isReadOnly() const;
     // True while every edit has reached the file.
     bool isSaved() const { return m_pending.isEmpty(); }
-    QString lastError() const { return m_lastError; }
+    // Why the last edit was refused (empty when it was done); set by every edit.
+    QString refusalReason() const { return m_refusal; }
+    // Why the file does not hold the latest edits (empty while every edit reached it).
+    QString saveError() const { return m_saveError; }
     QUndoStack *undoStack() { return &m_undoStack; }
     const Store &store() const { return *m_store; }
 
@@ -61,7 +64,10 @@ public:
     QList<Id> selectedCards() const { return m_selectedCards; }
     void setSelectedCards(const QList<Id> &cardIds);
 
-    // ---- edits; each returns false (and sets lastError) when refused ----
+    // About 40 pages; what a card can show is far less (drawing stops at MaxDrawnChars).
+    static constexpr qsizetype MaxCardText = 100'000;
+
+    // ---- edits; each returns false (and sets refusalReason) when refused ----
     bool setProjectInfo(const ProjectInfo &info);
 
     Id addCard(const Id &journeyId, Card card, const CellTarget &target);
@@ -158,6 +164,7 @@ private:
     Document(std::unique_ptr<Store> store, Project project);
     bool refuse(const QString &reason);
     bool editable();
+    bool textFits(const Card &card);
     Journey *journey(const Id &journeyId);
     // Whether a persona or card other than the ones named shows the image.
     bool imageInUse(const Id &imageId, const Id &exceptPersona,
@@ -174,7 +181,7 @@ private:
     int m_changeDepth = 0;
     bool m_replaying = false;
     QList<Id> m_replayFocus;
-    QString m_lastError;
+    QString m_refusal, m_saveError;
     Id m_currentJourney;
     QList<Id> m_selectedCards;
 };

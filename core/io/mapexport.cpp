@@ -7,11 +7,13 @@
 #include "trcontexts.h"
 
 #include <cmath>
+#include <filesystem>
 #include <QBuffer>
 #include <QDate>
 #include <QDir>
 #include <QFileInfo>
 #include <QImageWriter>
+#include <QLocale>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
@@ -39,6 +41,52 @@ QStringList numberedPaths(const QString &path, int count)
         paths.append(info.dir().filePath(
             QStringLiteral("%1-%2.%3").arg(info.completeBaseName()).arg(i).arg(info.suffix())));
     return paths;
+}
+
+bool writeAllOrNothing(const QStringList &paths,
+                       const std::function<bool(int index, const QString &stagingPath)> &write,
+                       QString *error)
+{
+    if (paths.size() == 1) return write(0, paths.first()); // one QSaveFile is atomic already
+    QStringList staged;
+    auto discard = [&] {
+        for (const QString &s : std::as_const(staged))
+            QFile::remove(s);
+        return false;
+    };
+    for (int i = 0; i < paths.size(); ++i) {
+        const QFileInfo info(paths[i]);
+        const QString staging = info.dir().filePath(QStringLiteral(".") + info.fileName() +
+                                                    QStringLiteral(".waymark-part"));
+        staged.append(staging);
+        if (!write(i, staging)) return discard();
+    }
+    for (int i = 0; i < paths.size(); ++i) {
+        std::error_code ec;
+        std::filesystem::rename(QFile::encodeName(staged[i]).toStdString(),
+                                QFile::encodeName(paths[i]).toStdString(), ec);
+        if (ec) {
+            *error = QStringLiteral("%1: %2").arg(paths[i], QString::fromLocal8Bit(ec.message()));
+            return discard();
+        }
+    }
+    return true;
+}
+
+bool writeJourneyPictures(const Project &project, const QList<Id> &journeys, const QString &path,
+                          bool png, const MapExportOptions &options, QStringList *written,
+                          QString *error)
+{
+    const QStringList paths = numberedPaths(path, int(journeys.size()));
+    const bool ok = writeAllOrNothing(
+        paths,
+        [&](int i, const QString &target) {
+            return png ? writePng(project, journeys[i], target, options, error)
+                       : writeSvg(project, journeys[i], target, error, options);
+        },
+        error);
+    if (ok) *written = paths;
+    return ok;
 }
 
 QSize posterPages(const Project &project, const Id &journey, const MapExportOptions &o)
@@ -164,15 +212,16 @@ QImage renderImage(const Project &project, const Id &journeyId, const MapExportO
         size = natural * (double(o.widthPx) / natural.width());
     else
         size = natural * (dpi / 96.0);
-    const QSize pixels = size.toSize();
-    if (pixels.isEmpty() || qint64(pixels.width()) * pixels.height() > MaxPixels) {
+    // In doubles: a huge map must not wrap around int into a "negative" picture.
+    if (!(size.width() >= 1 && size.height() >= 1 && size.width() * size.height() <= MaxPixels)) {
         *error = Storage::tr("the picture would be %1 x %2 pixels; the most Waymark writes is "
                              "%3 megapixels. Choose a lower resolution or width.")
-                     .arg(pixels.width())
-                     .arg(pixels.height())
+                     .arg(QLocale().toString(std::min(size.width(), 1e15), 'f', 0))
+                     .arg(QLocale().toString(std::min(size.height(), 1e15), 'f', 0))
                      .arg(MaxPixels / 1'000'000);
         return {};
     }
+    const QSize pixels = size.toSize();
     QImage image(pixels,
                  o.transparent ? QImage::Format_ARGB32_Premultiplied : QImage::Format_RGB32);
     if (image.isNull()) {

@@ -89,16 +89,19 @@ bool write(const Project &project, const QList<Id> &personaIds, const QString &p
         }
         encoded.append(bytes);
     }
-    for (qsizetype i = 0; i < paths.size(); ++i) {
-        QSaveFile file(paths[i]);
-        if (!file.open(QIODevice::WriteOnly) || file.write(encoded[i]) != encoded[i].size() ||
-            !file.commit()) {
+    const bool ok = MapExport::writeAllOrNothing(
+        paths,
+        [&](int i, const QString &target) {
+            QSaveFile file(target);
+            if (file.open(QIODevice::WriteOnly) && file.write(encoded[i]) == encoded[i].size() &&
+                file.commit())
+                return true;
             *error = QStringLiteral("%1: %2").arg(paths[i], file.errorString());
             return false;
-        }
-        written->append(paths[i]);
-    }
-    return true;
+        },
+        error);
+    if (ok) written->append(paths);
+    return ok;
 }
 
 } // namespace waymark::PersonaExport

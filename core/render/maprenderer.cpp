@@ -158,7 +158,8 @@ void MapRenderer::paint(QPainter *p, const RenderOptions &options) const
             tiny.setPixelSize(3);
             p->setFont(tiny);
             p->setPen(QColor(0, 0, 0, 1));
-            p->drawText(rect, Qt::TextWordWrap | Qt::TextDontClip, printable(card.text));
+            p->drawText(rect, Qt::TextWordWrap | Qt::TextDontClip,
+                        printable(card.text, MaxSearchableChars));
             p->restore();
         }
     }

@@ -35,9 +35,10 @@ QList<QTextLine> layoutLines(QTextLayout &layout, double width, double lineHeigh
 
 } // namespace
 
-QString printable(const QString &text)
+QString printable(const QString &text, qsizetype limit)
 {
-    QString out = text;
+    // A 50 MB text must not be laid out at all.
+    QString out = text.size() > limit ? text.left(limit) + QChar(0x2026) : text;
     out.removeIf([](QChar c) {
         const ushort u = c.unicode();
         return (u < 0x20 && u != u'\n' && u != u'\t') || u == 0x7f || u == 0xfffe || u == 0xffff;

@@ -14,7 +14,10 @@ namespace waymark {
 
 // `text` without control characters other than line breaks and tabs: they draw as boxes
 // and are not allowed in SVG (XML) at all.
-QString printable(const QString &text);
+// Longer texts are cut to `limit` characters and an ellipsis: nothing on a map shows 5,000
+// characters, and a PDF's invisible search text keeps up to a card's longest text.
+constexpr qsizetype MaxDrawnChars = 5000, MaxSearchableChars = 100'000;
+QString printable(const QString &text, qsizetype limit = MaxDrawnChars);
 
 // Wraps `text` into `rect`; the last visible line ends in an ellipsis when it does not fit.
 // Returns whether everything fitted.

@@ -6,6 +6,7 @@
 #include "sqlutil.h"
 #include "store.h"
 
+#include <cmath>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -111,6 +112,16 @@ struct Reader
         seen.insert(parsed);
         return parsed;
     }
+    // A stage's width or a lane's height in map units: 0 (automatic) up to 20,000.
+    double size(const QString &table, const QString &rowId, const QVariant &value)
+    {
+        const double v = value.toDouble();
+        if (!std::isfinite(v) || v < 0 || v > MaxSize)
+            fail(table, rowId,
+                 Storage::tr("the size %1 is not between 0 and %2").arg(v).arg(MaxSize));
+        return std::isfinite(v) ? std::clamp(v, 0.0, MaxSize) : 0.0;
+    }
+    static constexpr double MaxSize = 20000;
     Id id(const QString &table, const QString &rowId, const QVariant &value, bool allowNull)
     {
         if (value.isNull() && allowNull) return {};
@@ -253,7 +264,7 @@ bool loadProjectRows(QSqlDatabase &db, Project *project, QString *error)
         if (Journey *j = journeyOf(stages, rowId, q.value(1)))
             j->stages.append({r.own(stages, rowId, q.value(0)), q.value(2).toString(),
                               q.value(3).toString(), colourFrom(q.value(4).toString()),
-                              q.value(5).toInt() != 0, q.value(6).toDouble()});
+                              q.value(5).toInt() != 0, r.size(stages, rowId, q.value(6))});
     }
 
     const QString lanes = QStringLiteral("lanes");
@@ -268,7 +279,7 @@ bool loadProjectRows(QSqlDatabase &db, Project *project, QString *error)
             j->lanes.append({r.own(lanes, rowId, q.value(0)),
                              r.key(lanes, rowId, q.value(2).toString(), LaneKind::Notes),
                              q.value(3).toString(), colourFrom(q.value(4).toString()),
-                             q.value(5).toDouble()});
+                             r.size(lanes, rowId, q.value(5))});
     }
 
     const QString cards = QStringLiteral("cards");

@@ -239,7 +239,12 @@ QStringList requiredTables()
             QStringLiteral("journey_personas"),
             QStringLiteral("stages"),
             QStringLiteral("lanes"),
-            QStringLiteral("cards")};
+            QStringLiteral("cards"),
+            QStringLiteral("metric_definitions"),
+            QStringLiteral("metric_imports"),
+            QStringLiteral("metric_observations"),
+            QStringLiteral("votes"),
+            QStringLiteral("comments")};
 }
 
 } // namespace waymark

@@ -103,7 +103,7 @@ int main(int argc, char *argv[])
             t.start();
             doc->changeCard(journeyId, c);
             edits.append(t.nsecsElapsed() / 1e6);
-            if (!doc->isSaved()) qFatal("edit not saved: %s", qPrintable(doc->lastError()));
+            if (!doc->isSaved()) qFatal("edit not saved: %s", qPrintable(doc->saveError()));
         }
         report("single_card_edit_committed_median", median(edits), 2);
         std::sort(edits.begin(), edits.end());

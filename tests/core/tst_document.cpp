@@ -10,6 +10,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <sqlite3.h>
 
 using namespace waymark;
 using namespace waymark::test;
@@ -253,8 +254,8 @@ private slots:
         const Project before = comparable(doc->project());
         const QStringList fileBefore = dumpFile(file);
 
-        QVERIFY2(edit(*doc), qPrintable(doc->lastError()));
-        QVERIFY2(doc->isSaved(), qPrintable(doc->lastError()));
+        QVERIFY2(edit(*doc), qPrintable(doc->refusalReason()));
+        QVERIFY2(doc->isSaved(), qPrintable(doc->saveError()));
         QCOMPARE(doc->undoStack()->count(), 1);
         QCOMPARE(doc->undoStack()->undoText(), undoText);
         const Project after = comparable(doc->project());
@@ -412,7 +413,61 @@ private slots:
         Persona bad = doc->project().personas[0];
         bad.photoId = newId();
         QVERIFY(!doc->changePersona(bad));
-        QCOMPARE(doc->lastError(), QStringLiteral("The photo does not exist."));
+        QCOMPARE(doc->refusalReason(), QStringLiteral("The photo does not exist."));
+    }
+
+    // A refused edit and a failed save are told apart: the status bar says "Not saved" only
+    // for the second, every refusal has a reason, and each edit starts without one.
+    void errorContract()
+    {
+        QString file;
+        auto doc = freshSample(&file);
+        const Id journeyId = current(*doc).id;
+        QVERIFY(doc->addStage(newId(), Stage()).isNull());
+        QCOMPARE(doc->refusalReason(), QStringLiteral("The journey does not exist."));
+        QVERIFY(doc->addLane(newId(), Lane()).isNull());
+        QCOMPARE(doc->refusalReason(), QStringLiteral("The journey does not exist."));
+        QVERIFY(doc->duplicateJourney(newId(), false).isNull());
+        QCOMPARE(doc->refusalReason(), QStringLiteral("The journey does not exist."));
+        Card card = cardAt(*doc, 0, 0, 0);
+        card.text = QString(Document::MaxCardText + 1, u'x');
+        QVERIFY(!doc->changeCard(journeyId, card));
+        QVERIFY2(doc->refusalReason().contains(QStringLiteral("at most")),
+                 qPrintable(doc->refusalReason()));
+        QVERIFY(doc->saveError().isEmpty()); // a refusal is no failed save
+        QVERIFY(doc->isSaved());
+        card.text = QStringLiteral("Short again");
+        QVERIFY(doc->changeCard(journeyId, card));
+        QVERIFY(doc->refusalReason().isEmpty()); // cleared by the next edit
+
+        // The file refuses writes (as a full disk would): the edit stays in the model, the
+        // save error says why, and the next edit that reaches the file brings both.
+        sqlite3 *raw = nullptr;
+        QCOMPARE(sqlite3_open(QFile::encodeName(file).constData(), &raw), SQLITE_OK);
+        QCOMPARE(sqlite3_exec(raw,
+                              "CREATE TRIGGER full BEFORE UPDATE ON meta BEGIN SELECT "
+                              "RAISE(ABORT, 'simulated full disk'); END",
+                              nullptr, nullptr, nullptr),
+                 SQLITE_OK);
+        QSignalSpy failed(doc.get(), &Document::saveFailed);
+        card.text = QStringLiteral("Written later");
+        QVERIFY(doc->changeCard(journeyId, card));
+        QVERIFY(!doc->isSaved());
+        QCOMPARE(failed.size(), 1);
+        QVERIFY2(doc->saveError().contains(QStringLiteral("simulated full disk")),
+                 qPrintable(doc->saveError()));
+        QVERIFY(doc->refusalReason().isEmpty());
+        QVERIFY(!dumpFile(file).join(u'\n').contains(QStringLiteral("Written later")));
+        QCOMPARE(sqlite3_exec(raw, "DROP TRIGGER full", nullptr, nullptr, nullptr), SQLITE_OK);
+        sqlite3_close(raw);
+        Card other = cardAt(*doc, 1, 0, 0);
+        other.text = QStringLiteral("And this");
+        QVERIFY(doc->changeCard(journeyId, other));
+        QVERIFY(doc->isSaved());
+        QVERIFY(doc->saveError().isEmpty());
+        const QString dump = dumpFile(file).join(u'\n');
+        QVERIFY(dump.contains(QStringLiteral("Written later")) &&
+                dump.contains(QStringLiteral("And this")));
     }
 
     void refusals()
@@ -421,11 +476,11 @@ private slots:
         auto doc = freshSample(&file);
         const Journey &j = current(*doc);
         QVERIFY(!doc->moveStage(j.id, 0, 99));
-        QVERIFY(!doc->lastError().isEmpty());
+        QVERIFY(!doc->refusalReason().isEmpty());
         QVERIFY(doc->addCard(j.id, Card(), {newId(), j.lanes[0].id, 0}).isNull());
-        QCOMPARE(doc->lastError(), QStringLiteral("The target cell does not exist."));
+        QCOMPARE(doc->refusalReason(), QStringLiteral("The target cell does not exist."));
         QVERIFY(doc->addPersona(Persona()).isNull());
-        QCOMPARE(doc->lastError(), QStringLiteral("A persona needs a name."));
+        QCOMPARE(doc->refusalReason(), QStringLiteral("A persona needs a name."));
         Journey unnamed = j;
         unnamed.name = QStringLiteral("  ");
         QVERIFY(!doc->changeJourney(unnamed));
@@ -433,9 +488,9 @@ private slots:
         // Pictures: no card, an unknown card, an empty picture; nothing to remove is no step.
         QVERIFY(!doc->setCardPicture(j.id, {}, std::nullopt));
         QVERIFY(!doc->setCardPicture(j.id, {newId()}, std::nullopt));
-        QCOMPARE(doc->lastError(), QStringLiteral("The card does not exist."));
+        QCOMPARE(doc->refusalReason(), QStringLiteral("The card does not exist."));
         QVERIFY(!doc->setCardPicture(j.id, {cardAt(*doc, 0, 0, 0).id}, Image()));
-        QCOMPARE(doc->lastError(), QStringLiteral("The picture is empty."));
+        QCOMPARE(doc->refusalReason(), QStringLiteral("The picture is empty."));
         const qsizetype images = doc->project().images.size();
         QVERIFY(doc->setCardPicture(j.id, {cardAt(*doc, 0, 0, 0).id}, std::nullopt));
         QCOMPARE(doc->project().images.size(), images);
@@ -493,7 +548,7 @@ private slots:
         QVERIFY(doc);
         QVERIFY(doc->isReadOnly());
         QVERIFY(!doc->removeJourney(jid(*doc)));
-        QCOMPARE(doc->lastError(), QStringLiteral("The project is open read-only."));
+        QCOMPARE(doc->refusalReason(), QStringLiteral("The project is open read-only."));
         QCOMPARE(doc->undoStack()->count(), 0);
     }
 

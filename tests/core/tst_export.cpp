@@ -337,6 +337,58 @@ private slots:
         QVERIFY(error.contains(QStringLiteral("cancelled")));
     }
 
+    void severalFilesAllOrNothing()
+    {
+        // Older exports of three journeys; the new export fails at the second picture.
+        QTemporaryDir dir;
+        const QStringList paths =
+            MapExport::numberedPaths(dir.filePath(QStringLiteral("out.png")), 3);
+        for (const QString &path : paths) {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("old");
+        }
+        QString error;
+        QStringList staged;
+        const bool ok = MapExport::writeAllOrNothing(
+            paths,
+            [&](int i, const QString &staging) {
+                staged.append(staging);
+                if (i == 1) {
+                    error = QStringLiteral("disk full");
+                    return false;
+                }
+                QFile f(staging);
+                return f.open(QIODevice::WriteOnly) && f.write("new") == 3;
+            },
+            &error);
+        QVERIFY(!ok);
+        QCOMPARE(error, QStringLiteral("disk full"));
+        QCOMPARE(staged.size(), 2);
+        for (const QString &s : std::as_const(staged))
+            QVERIFY2(!paths.contains(s), qPrintable(s)); // never written to a target directly
+        for (const QString &path : paths) {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            QCOMPARE(f.readAll(), QByteArray("old"));
+        }
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 3);
+        // When every part is written, all are replaced.
+        QVERIFY(MapExport::writeAllOrNothing(
+            paths,
+            [](int, const QString &staging) {
+                QFile f(staging);
+                return f.open(QIODevice::WriteOnly) && f.write("new") == 3;
+            },
+            &error));
+        for (const QString &path : paths) {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            QCOMPARE(f.readAll(), QByteArray("new"));
+        }
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 3);
+    }
+
     void pngSizeDpiAndLimits()
     {
         MapExportOptions o;

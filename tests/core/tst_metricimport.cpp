@@ -313,7 +313,7 @@ private slots:
         // Critical must be worse than warning.
         m.critical = 3.9;
         QVERIFY(!doc->changeMetric(m));
-        QVERIFY(doc->lastError().contains("critical"));
+        QVERIFY(doc->refusalReason().contains("critical"));
         m.critical = 2.8;
         m.name = "  ";
         QVERIFY(!doc->changeMetric(m));
@@ -545,7 +545,7 @@ private slots:
         QVERIFY(plan.refusal.contains("Expected"));
         QVERIFY(!plan.canImport());
         QVERIFY(!doc->importMetrics(plan));
-        QCOMPARE(doc->lastError(), plan.refusal);
+        QCOMPARE(doc->refusalReason(), plan.refusal);
         QCOMPARE(doc->undoStack()->count(), 0);
         // Only unmatched targets: refused, and said so.
         Table strangers;

@@ -557,6 +557,12 @@ private slots:
         QTest::newRow("text for a number")
             << QByteArray("UPDATE lanes SET position = 'first' WHERE position = 0")
             << QStringLiteral("position holds a text instead of a number");
+        QTest::newRow("huge width")
+            << QByteArray("UPDATE stages SET width = 1e300 WHERE position = 0")
+            << QStringLiteral("the size 1e+300 is not between 0 and 20000");
+        QTest::newRow("dropped metrics table")
+            << QByteArray("DROP TABLE metric_observations")
+            << QStringLiteral("table \"metric_observations\" is missing");
         QTest::newRow("stage id twice")
             << QByteArray(
                    "PRAGMA foreign_keys = 0; PRAGMA legacy_alter_table = 1;"
