@@ -1605,6 +1605,22 @@ Exit-Codes: 0 in Ordnung, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
         <source>the size %1 is not between 0 and %2</source>
         <translation>die Größe %1 liegt nicht zwischen 0 und %2</translation>
     </message>
+    <message>
+        <source>the disk is full (%1)</source>
+        <translation>der Datenträger ist voll (%1)</translation>
+    </message>
+    <message>
+        <source>the file cannot be written (%1)</source>
+        <translation>die Datei kann nicht geschrieben werden (%1)</translation>
+    </message>
+    <message>
+        <source>the disk could not be read or written (%1)</source>
+        <translation>der Datenträger konnte nicht gelesen oder beschrieben werden (%1)</translation>
+    </message>
+    <message>
+        <source>another program holds the file (%1)</source>
+        <translation>ein anderes Programm hält die Datei (%1)</translation>
+    </message>
 </context>
 <context>
     <name>Templates</name>

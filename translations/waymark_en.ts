@@ -1586,6 +1586,22 @@ Exit codes: 0 ok, 1 bad input, 2 usage error.
         <source>the size %1 is not between 0 and %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the disk is full (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file cannot be written (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk could not be read or written (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another program holds the file (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Templates</name>

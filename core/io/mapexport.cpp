@@ -2,6 +2,7 @@
 #include "mapexport.h"
 
 #include "exportpages.h"
+#include "filewrite.h"
 #include "render/maprenderer.h"
 #include "render/textfit.h"
 #include "trcontexts.h"
@@ -16,7 +17,6 @@
 #include <QLocale>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QSvgGenerator>
 
 namespace waymark::MapExport {
@@ -43,42 +43,12 @@ QStringList numberedPaths(const QString &path, int count)
     return paths;
 }
 
-bool writeAllOrNothing(const QStringList &paths,
-                       const std::function<bool(int index, const QString &stagingPath)> &write,
-                       QString *error)
-{
-    if (paths.size() == 1) return write(0, paths.first()); // one QSaveFile is atomic already
-    QStringList staged;
-    auto discard = [&] {
-        for (const QString &s : std::as_const(staged))
-            QFile::remove(s);
-        return false;
-    };
-    for (int i = 0; i < paths.size(); ++i) {
-        const QFileInfo info(paths[i]);
-        const QString staging = info.dir().filePath(QStringLiteral(".") + info.fileName() +
-                                                    QStringLiteral(".waymark-part"));
-        staged.append(staging);
-        if (!write(i, staging)) return discard();
-    }
-    for (int i = 0; i < paths.size(); ++i) {
-        std::error_code ec;
-        std::filesystem::rename(QFile::encodeName(staged[i]).toStdString(),
-                                QFile::encodeName(paths[i]).toStdString(), ec);
-        if (ec) {
-            *error = QStringLiteral("%1: %2").arg(paths[i], QString::fromLocal8Bit(ec.message()));
-            return discard();
-        }
-    }
-    return true;
-}
-
 bool writeJourneyPictures(const Project &project, const QList<Id> &journeys, const QString &path,
                           bool png, const MapExportOptions &options, QStringList *written,
                           QString *error)
 {
     const QStringList paths = numberedPaths(path, int(journeys.size()));
-    const bool ok = writeAllOrNothing(
+    const bool ok = FileWrite::writeAllOrNothing(
         paths,
         [&](int i, const QString &target) {
             return png ? writePng(project, journeys[i], target, options, error)
@@ -128,14 +98,14 @@ bool writePdf(const Project &project, const QList<Id> &journeys, const QString &
             *error = Storage::tr("a journey without stages or lanes cannot be drawn");
             return false;
         }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = file.errorString();
-        return false;
-    }
+    // Drawn in memory, then written whole: a full disk gives its reason, and the old file
+    // stays until the new one is complete.
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
     bool cancelled = false;
     {
-        QPdfWriter writer(&file);
+        QPdfWriter writer(&buffer);
         writer.setPageSize(QPageSize(o.page));
         writer.setPageOrientation(o.landscape ? QPageLayout::Landscape : QPageLayout::Portrait);
         writer.setPageMargins(QMarginsF(0, 0, 0, 0));
@@ -158,15 +128,10 @@ bool writePdf(const Project &project, const QList<Id> &journeys, const QString &
         }
     }
     if (cancelled) {
-        file.cancelWriting();
         *error = Storage::tr("the export was cancelled");
         return false;
     }
-    if (!file.commit()) {
-        *error = file.errorString();
-        return false;
-    }
-    return true;
+    return FileWrite::writeWhole(path, bytes, error);
 }
 
 namespace {
@@ -274,23 +239,20 @@ bool writePng(const Project &project, const Id &journey, const QString &path,
 {
     const QImage image = renderImage(project, journey, o, error);
     if (image.isNull()) return false;
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = file.errorString();
-        return false;
+    // Encoded in memory first: the file's own errors (No space left on device) then reach the
+    // user, where the PNG writer would only know that writing failed.
+    QByteArray bytes;
+    {
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        QImageWriter writer(&buffer, "png");
+        writer.setQuality(85); // light compression: large maps stay quick to write
+        if (!writer.write(image)) {
+            *error = writer.errorString();
+            return false;
+        }
     }
-    QImageWriter writer(&file, "png");
-    writer.setQuality(85); // light compression: large maps stay quick to write
-    if (!writer.write(image)) {
-        *error = writer.errorString();
-        file.cancelWriting();
-        return false;
-    }
-    if (!file.commit()) {
-        *error = file.errorString();
-        return false;
-    }
-    return true;
+    return FileWrite::writeWhole(path, bytes, error);
 }
 
 bool writeSvg(const Project &project, const Id &journeyId, const QString &path, QString *error,
@@ -322,12 +284,7 @@ bool writeSvg(const Project &project, const Id &journeyId, const QString &path, 
         }
         renderer.paint(&painter);
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        *error = file.errorString();
-        return false;
-    }
-    return true;
+    return FileWrite::writeWhole(path, bytes, error);
 }
 
 } // namespace waymark::MapExport

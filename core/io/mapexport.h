@@ -69,13 +69,6 @@ int pageCount(const Project &project, const QList<Id> &journeys, const MapExport
 QString tileLabel(int column, int row, int columns, int rows); // "B2 of 3x2"
 // OUT.ext for one file; OUT-1.ext, OUT-2.ext, ... for several.
 QStringList numberedPaths(const QString &path, int count);
-// Writes several files all or nothing: each `write(stagingPath)` goes to a hidden name in its
-// target's folder, and only when all succeeded are they renamed into place, so that a
-// failure or a kill never leaves a new OUT-1 beside an old OUT-2. Removes the staged files
-// on failure.
-bool writeAllOrNothing(const QStringList &paths,
-                       const std::function<bool(int index, const QString &stagingPath)> &write,
-                       QString *error);
 // PNG or SVG files of `journeys` at numberedPaths(path), all or nothing; *written lists them.
 bool writeJourneyPictures(const Project &project, const QList<Id> &journeys, const QString &path,
                           bool png, const MapExportOptions &options, QStringList *written,

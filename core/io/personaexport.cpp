@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "personaexport.h"
 
+#include "filewrite.h"
+
 #include "io/mapexport.h"
 #include "render/personasheet.h"
 #include "render/textfit.h"
@@ -12,7 +14,6 @@
 #include <QImage>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 
 namespace waymark::PersonaExport {
 
@@ -33,13 +34,11 @@ bool write(const Project &project, const QList<Id> &personaIds, const QString &p
     }
     const bool pdf = path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive);
     if (pdf) {
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly)) {
-            *error = file.errorString();
-            return false;
-        }
+        QByteArray bytes;
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
         {
-            QPdfWriter writer(&file);
+            QPdfWriter writer(&buffer);
             writer.setPageSize(QPageSize(QPageSize::A4));
             writer.setPageMargins(QMarginsF(0, 0, 0, 0));
             writer.setResolution(300);
@@ -53,10 +52,7 @@ bool write(const Project &project, const QList<Id> &personaIds, const QString &p
                     .paint(&painter, QRectF(0, 0, writer.width(), writer.height()));
             }
         }
-        if (!file.commit()) {
-            *error = file.errorString();
-            return false;
-        }
+        if (!FileWrite::writeWhole(path, bytes, error)) return false;
         written->append(path);
         return true;
     }
@@ -89,14 +85,11 @@ bool write(const Project &project, const QList<Id> &personaIds, const QString &p
         }
         encoded.append(bytes);
     }
-    const bool ok = MapExport::writeAllOrNothing(
+    const bool ok = FileWrite::writeAllOrNothing(
         paths,
         [&](int i, const QString &target) {
-            QSaveFile file(target);
-            if (file.open(QIODevice::WriteOnly) && file.write(encoded[i]) == encoded[i].size() &&
-                file.commit())
-                return true;
-            *error = QStringLiteral("%1: %2").arg(paths[i], file.errorString());
+            if (FileWrite::writeWhole(target, encoded[i], error)) return true;
+            *error = QStringLiteral("%1: %2").arg(paths[i], *error);
             return false;
         },
         error);

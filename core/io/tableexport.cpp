@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tableexport.h"
 
+#include "filewrite.h"
+
 #include "trcontexts.h"
 #include "xlsxwriter.h"
 
 #include <algorithm>
 #include <QHash>
-#include <QSaveFile>
 
 namespace waymark::TableExport {
 
@@ -52,12 +53,7 @@ QList<const Card *> readingOrder(const Journey &j)
 
 bool save(const QString &path, const QByteArray &bytes, QString *error)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        *error = file.errorString();
-        return false;
-    }
-    return true;
+    return FileWrite::writeWhole(path, bytes, error);
 }
 
 QList<const Journey *> journeysOf(const Project &p, const QList<Id> &ids, QString *error)

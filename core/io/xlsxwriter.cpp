@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "xlsxwriter.h"
 
+#include "filewrite.h"
+
 #include "trcontexts.h"
 
 #include <QBuffer>
 #include <QHash>
-#include <QSaveFile>
 #include <quazip/quazip.h>
 #include <quazip/quazipfile.h>
 #include <QXmlStreamWriter>
@@ -320,12 +321,7 @@ bool XlsxWriter::write(const QString &path, QString *error) const
             return false;
         }
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        *error = file.errorString();
-        return false;
-    }
-    return true;
+    return FileWrite::writeWhole(path, bytes, error);
 }
 
 } // namespace waymark

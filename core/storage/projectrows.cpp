@@ -136,7 +136,7 @@ bool run(QSqlQuery &q, const QString &sql, QString *error)
 {
     q.setForwardOnly(true);
     if (q.exec(sql)) return true;
-    *error = Storage::tr("the file cannot be read (%1)").arg(q.lastError().text());
+    *error = Storage::tr("the file cannot be read (%1)").arg(sqlErrorText(q.lastError()));
     return false;
 }
 
@@ -344,13 +344,15 @@ struct Writer
     bool exec(QSqlQuery &q)
     {
         if (q.exec()) return true;
-        *error = Storage::tr("the project could not be written (%1)").arg(q.lastError().text());
+        *error =
+            Storage::tr("the project could not be written (%1)").arg(sqlErrorText(q.lastError()));
         return false;
     }
     bool prepare(QSqlQuery &q, const QString &sql)
     {
         if (q.prepare(sql)) return true;
-        *error = Storage::tr("the project could not be written (%1)").arg(q.lastError().text());
+        *error =
+            Storage::tr("the project could not be written (%1)").arg(sqlErrorText(q.lastError()));
         return false;
     }
     bool remove(const char *table, const QList<Id> &ids)

@@ -2,6 +2,7 @@
 #include "sqlutil.h"
 
 #include <QAtomicInteger>
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -10,11 +11,44 @@
 
 namespace waymark {
 
+QString sqlErrorText(const QSqlError &error)
+{
+    const QString detail =
+        error.databaseText().isEmpty() ? error.driverText() : error.databaseText();
+    bool ok = false;
+    int code = error.nativeErrorCode().toInt(&ok) & 0xff; // primary result code
+    // Qt drops the code of a failed COMMIT; SQLite's own text for it names it too.
+    for (const int known : {SQLITE_FULL, SQLITE_READONLY, SQLITE_IOERR, SQLITE_BUSY,
+                            SQLITE_CORRUPT, SQLITE_NOTADB})
+        if (!ok && detail == QLatin1String(sqlite3_errstr(known))) code = known, ok = true;
+    if (!ok) return detail;
+    switch (code) {
+    case SQLITE_FULL:
+        return QCoreApplication::translate("Storage", "the disk is full (%1)").arg(detail);
+    case SQLITE_READONLY:
+        return QCoreApplication::translate("Storage", "the file cannot be written (%1)")
+            .arg(detail);
+    case SQLITE_IOERR:
+    case SQLITE_CANTOPEN:
+        return QCoreApplication::translate("Storage", "the disk could not be read or written (%1)")
+            .arg(detail);
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return QCoreApplication::translate("Storage", "another program holds the file (%1)")
+            .arg(detail);
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+        return QCoreApplication::translate("Storage", "the file is damaged (%1)").arg(detail);
+    default:
+        return detail;
+    }
+}
+
 bool execSql(QSqlDatabase &db, const QString &sql, QString *error)
 {
     QSqlQuery query(db);
     if (query.exec(sql)) return true;
-    if (error) *error = query.lastError().text();
+    if (error) *error = sqlErrorText(query.lastError());
     return false;
 }
 
@@ -22,14 +56,14 @@ QVariant queryValue(QSqlDatabase &db, const QString &sql, QString *error)
 {
     QSqlQuery query(db);
     if (query.exec(sql) && query.next()) return query.value(0);
-    if (error) *error = query.lastError().text();
+    if (error) *error = sqlErrorText(query.lastError());
     return {};
 }
 
 bool execPrepared(QSqlQuery &query, QString *error)
 {
     if (query.exec()) return true;
-    if (error) *error = query.lastError().text();
+    if (error) *error = sqlErrorText(query.lastError());
     return false;
 }
 

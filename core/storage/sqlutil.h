@@ -5,12 +5,18 @@
 #include <QVariant>
 
 class QSqlDatabase;
+class QSqlError;
 class QSqlQuery;
 struct sqlite3;
 
 namespace waymark {
 
-// Runs one statement; on failure puts the driver's message into *error.
+// Every SQL error of storage, said one way: what happened in the user's words for the cases
+// they can act on (a full disk, a read-only or vanished file, another program's lock,
+// damage), then SQLite's own message, without Qt's "Unable to execute statement".
+QString sqlErrorText(const QSqlError &error);
+
+// Runs one statement; on failure puts sqlErrorText into *error.
 bool execSql(QSqlDatabase &db, const QString &sql, QString *error);
 // Runs a query that yields one value; returns an invalid QVariant on failure.
 QVariant queryValue(QSqlDatabase &db, const QString &sql, QString *error = nullptr);

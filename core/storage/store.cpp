@@ -90,7 +90,7 @@ bool initialiseNewFile(QSqlDatabase &db, const Project &project, const SchemaPla
         !execSql(db, QStringLiteral("PRAGMA foreign_keys = ON"), error))
         return false;
     if (!db.transaction()) {
-        *error = db.lastError().text();
+        *error = sqlErrorText(db.lastError());
         return false;
     }
     if (!plan.create(db, error) ||
@@ -99,7 +99,7 @@ bool initialiseNewFile(QSqlDatabase &db, const Project &project, const SchemaPla
         return false;
     }
     if (!db.commit()) {
-        *error = db.lastError().text();
+        *error = sqlErrorText(db.lastError());
         return false;
     }
     return true;
@@ -142,7 +142,7 @@ QString foreignSchemaObject(QSqlDatabase &db, const SchemaPlan &plan, QString *e
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("SELECT type, name FROM sqlite_master WHERE name NOT LIKE "
                                "'sqlite\\_%' ESCAPE '\\' ORDER BY type DESC, name"))) {
-        *error = q.lastError().text();
+        *error = sqlErrorText(q.lastError());
         return {};
     }
     while (q.next()) {
@@ -201,7 +201,7 @@ QString misTypedValue(QSqlDatabase &db, QString *error)
             if (!q.exec(QStringLiteral("SELECT \"%1\", typeof(\"%2\") FROM \"%3\" WHERE "
                                        "typeof(\"%2\") NOT IN ('integer', 'real', 'null') LIMIT 1")
                             .arg(key, column, table))) {
-                *error = q.lastError().text();
+                *error = sqlErrorText(q.lastError());
                 return {};
             }
             if (q.next())
@@ -289,8 +289,8 @@ std::unique_ptr<Store> Store::open(const QString &path, Access access, OpenResul
         !writable && (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable());
     if (sqliteReadOnly) store->m_db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
     if (!store->m_db.open()) {
-        result->error =
-            Storage::tr("the file cannot be opened (%1)").arg(store->m_db.lastError().text());
+        result->error = Storage::tr("the file cannot be opened (%1)")
+                            .arg(sqlErrorText(store->m_db.lastError()));
         return {};
     }
     QString error;
@@ -367,7 +367,7 @@ bool Store::create(const QString &path, const Project &project, QString *error,
     {
         ScopedConnection conn(tmp);
         ok = conn.db.open() && initialiseNewFile(conn.db, project, plan, error);
-        if (!ok && error->isEmpty()) *error = conn.db.lastError().text();
+        if (!ok && error->isEmpty()) *error = sqlErrorText(conn.db.lastError());
     }
     if (!ok) {
         QFile::remove(tmp);
@@ -396,7 +396,7 @@ bool Store::prepareForWriting(QString *error)
         }
         if (!m_db.transaction() || !m_plan.migrate(m_db, m_schemaVersion, error) ||
             !m_db.commit()) {
-            if (error->isEmpty()) *error = m_db.lastError().text();
+            if (error->isEmpty()) *error = sqlErrorText(m_db.lastError());
             m_db.rollback();
             QFile::remove(backup);
             *error = Storage::tr("the file cannot be upgraded (%1)").arg(*error);
@@ -423,7 +423,7 @@ bool Store::apply(const Project &project, const ChangeSet &changes, QString *err
 {
     if (!prepareForWriting(error)) return false;
     if (!m_db.transaction()) {
-        *error = m_db.lastError().text();
+        *error = sqlErrorText(m_db.lastError());
         return false;
     }
     if (!writeProjectRows(m_db, project, changes, error)) {
@@ -431,7 +431,7 @@ bool Store::apply(const Project &project, const ChangeSet &changes, QString *err
         return false;
     }
     if (!m_db.commit()) {
-        *error = m_db.lastError().text();
+        *error = sqlErrorText(m_db.lastError());
         m_db.rollback();
         return false;
     }

@@ -4,6 +4,7 @@
 #include "storage/schema.h"
 #include "storage/store.h"
 
+#include <QDir>
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -553,6 +554,54 @@ private slots:
                      .object()[QStringLiteral("schemaVersion")]
                      .toInt(),
                  SchemaPlan::builtIn().currentVersion);
+    }
+
+    // Two processes, one file: an import while the application (or another waymark-cli)
+    // holds the file is refused, naming the holder, and changes nothing.
+    void importRefusedWhileAnotherProcessHoldsTheFile_data()
+    {
+        QTest::addColumn<QByteArray>("holder");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("application")
+            << QByteArray("waymark") << QStringLiteral("open in another Waymark window (process ");
+        QTest::newRow("cli") << QByteArray("waymark-cli")
+                             << QStringLiteral("being changed by waymark-cli (process ");
+    }
+    void importRefusedWhileAnotherProcessHoldsTheFile()
+    {
+        QFETCH(QByteArray, holder);
+        QFETCH(QString, message);
+        const QString project = path(QStringLiteral("held-%1.waymark").arg(QLatin1String(holder)));
+        QVERIFY(newSample(project));
+        const QByteArray before = checksum(project);
+        // A process of the holder's name stands in for it (QLockFile checks the name).
+        const QString standIn =
+            path(QLatin1String(holder) + QStringLiteral("-standin/")) + QLatin1String(holder);
+        QVERIFY(QDir().mkpath(QFileInfo(standIn).path()));
+        QVERIFY(QFile::exists(standIn) || QFile::copy(QStringLiteral("/bin/sleep"), standIn));
+        QFile::setPermissions(standIn, QFile::ReadOwner | QFile::ExeOwner);
+        QProcess live;
+        live.start(standIn, {QStringLiteral("30")});
+        QVERIFY(live.waitForStarted());
+        {
+            QFile lock(project + QStringLiteral(".lock"));
+            QVERIFY(lock.open(QIODevice::WriteOnly));
+            lock.write(QByteArray::number(live.processId()) + "\n" + holder + "\n" +
+                       QSysInfo::machineHostName().toUtf8() + "\n" + QSysInfo::machineUniqueId() +
+                       "\n" + QSysInfo::bootUniqueId() + "\n");
+        }
+        const Run r = cli({QStringLiteral("import-metrics"), project,
+                           QStringLiteral(WAYMARK_TESTDATA "/tables/kpis-en-long.csv")});
+        const qint64 pid = live.processId();
+        live.kill();
+        live.waitForFinished();
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(message + QString::number(pid)), qPrintable(r.err));
+        QCOMPARE(checksum(project), before);
+        // Once the holder is gone its lock is stale, and the import goes through.
+        const Run again = cli({QStringLiteral("import-metrics"), project,
+                               QStringLiteral(WAYMARK_TESTDATA "/tables/kpis-en-long.csv")});
+        QVERIFY2(again.code == 0, qPrintable(again.err));
     }
 
     void importRefusesWhatItCannotUse()

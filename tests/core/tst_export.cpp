@@ -2,6 +2,7 @@
 #include "analytics/friction.h"
 #include "analytics/overlay.h"
 #include "document/templates.h"
+#include "io/filewrite.h"
 #include "io/mapexport.h"
 #include "io/tableexport.h"
 #include "io/xlsxwriter.h"
@@ -350,7 +351,7 @@ private slots:
         }
         QString error;
         QStringList staged;
-        const bool ok = MapExport::writeAllOrNothing(
+        const bool ok = FileWrite::writeAllOrNothing(
             paths,
             [&](int i, const QString &staging) {
                 staged.append(staging);
@@ -374,7 +375,7 @@ private slots:
         }
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 3);
         // When every part is written, all are replaced.
-        QVERIFY(MapExport::writeAllOrNothing(
+        QVERIFY(FileWrite::writeAllOrNothing(
             paths,
             [](int, const QString &staging) {
                 QFile f(staging);
