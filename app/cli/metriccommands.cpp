@@ -359,14 +359,26 @@ int runTable(const QStringList &args, Io &io)
     TableReader::Options options;
     options.sheet = parser.value(QStringLiteral("sheet"));
     QString error;
-    const auto table = TableReader::read(file, options, &error);
+    // Rows are kept as the text to print, not as strings and JSON values: a 1,000,000-row
+    // table costs about its own size, not a gigabyte.
+    const bool json = parser.isSet(QStringLiteral("json"));
+    QByteArray printed;
+    qint64 rowCount = 0;
+    const auto table =
+        TableReader::read(file, options, &error, [&](const QStringList &row, qint64) {
+            if (json) {
+                printed += rowCount ? ",\n        " : "        ";
+                printed +=
+                    QJsonDocument(QJsonArray::fromStringList(row)).toJson(QJsonDocument::Compact);
+            } else {
+                printed += row.join(u'\t').toUtf8() + '\n';
+            }
+            ++rowCount;
+            return true;
+        });
     if (!table) return io.fail({}, error);
-    if (parser.isSet(QStringLiteral("json"))) {
-        QJsonArray rows;
-        for (const QStringList &r : table->rows)
-            rows.append(QJsonArray::fromStringList(r));
-        QJsonObject root{{QStringLiteral("columns"), QJsonArray::fromStringList(table->columns)},
-                         {QStringLiteral("rows"), rows}};
+    if (json) {
+        QJsonObject root{{QStringLiteral("columns"), QJsonArray::fromStringList(table->columns)}};
         if (!table->sheets.isEmpty()) {
             root.insert(QStringLiteral("sheet"), table->sheet);
             root.insert(QStringLiteral("sheets"), QJsonArray::fromStringList(table->sheets));
@@ -374,7 +386,10 @@ int runTable(const QStringList &args, Io &io)
             root.insert(QStringLiteral("encoding"), table->encoding);
             root.insert(QStringLiteral("delimiter"), QString(table->delimiter));
         }
-        io.out << QJsonDocument(root).toJson(QJsonDocument::Indented);
+        QByteArray text = QJsonDocument(root).toJson(QJsonDocument::Indented);
+        text.chop(2); // "}\n": the rows go last
+        io.out << text << ",\n    \"rows\": [\n"
+               << printed << (rowCount ? "\n" : "") << "    ]\n}\n";
         return Ok;
     }
     if (!table->sheets.isEmpty())
@@ -387,10 +402,9 @@ int runTable(const QStringList &args, Io &io)
                                                                       : QString(table->delimiter))
                << '\n';
     if (!table->note.isEmpty()) io.out << table->note << '\n';
-    io.out << Cli::tr("%n row(s) after the header", nullptr, int(table->rows.size())) << "\n\n";
+    io.out << Cli::tr("%n row(s) after the header", nullptr, int(rowCount)) << "\n\n";
     io.out << table->columns.join(u'\t') << '\n';
-    for (const QStringList &r : table->rows)
-        io.out << r.join(u'\t') << '\n';
+    io.out << printed; // UTF-8
     return Ok;
 }
 

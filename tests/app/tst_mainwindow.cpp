@@ -192,17 +192,16 @@ private slots:
         const auto legendRect = [&] { return QRect(legend->mapTo(&w, QPoint()), legend->size()); };
         const auto metricRect = [&] { return QRect(metric->mapTo(&w, QPoint()), metric->size()); };
         // The map alone in the window: one row.
+        // (Layouts settle on later events; a loaded machine needs more than a moment.)
         w.focusAction()->trigger();
-        QTest::qWait(20);
-        QVERIFY2(
+        QTRY_VERIFY2(
             legendRect().left() > metricRect().right(),
             qPrintable(QStringLiteral("%1 %2").arg(legendRect().left()).arg(metricRect().right())));
         QVERIFY(legendRect().top() < metricRect().bottom());
         // With the docks back in a narrow window: the legend under the choosers, full width.
         w.focusAction()->trigger();
         w.resize(900, 690);
-        QTest::qWait(20);
-        QVERIFY2(
+        QTRY_VERIFY2(
             legendRect().top() >= metricRect().bottom(),
             qPrintable(QStringLiteral("%1 %2").arg(legendRect().top()).arg(metricRect().bottom())));
         QVERIFY(legend->width() > w.overlayStrip()->width() / 2);
