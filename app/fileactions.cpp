@@ -28,6 +28,17 @@
 namespace waymark {
 
 namespace {
+
+// Storage speaks in clauses ("the side file ... is kept as ..."); a dialog shows sentences.
+QStringList sentences(QStringList clauses)
+{
+    for (QString &c : clauses) {
+        if (!c.isEmpty()) c[0] = c[0].toUpper();
+        if (!c.endsWith(QLatin1Char('.'))) c += QLatin1Char('.');
+    }
+    return clauses;
+}
+
 const QString recentKey = QStringLiteral("recentFiles");
 constexpr int maxRecent = 10;
 
@@ -125,7 +136,7 @@ bool FileActions::openFile(const QString &path)
         QMessageBox::information(
             m_window, tr("Side File Set Aside"),
             tr("While opening \"%1\":\n%2")
-                .arg(nativeName(absolute), result.notices.join(QLatin1Char('\n'))));
+                .arg(nativeName(absolute), sentences(result.notices).join(QLatin1Char('\n'))));
     if (doc->store().needsMigration())
         QMessageBox::information(
             m_window, tr("Older Project File"),
