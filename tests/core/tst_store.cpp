@@ -318,6 +318,19 @@ private slots:
         QVERIFY(!QFileInfo::exists(file + QStringLiteral(".lock")));
     }
 
+    // Commits `sql` so that it lives only in the file's log, as a crash right after the
+    // commit leaves it.
+    static bool commitToLogOnly(const QString &file, const QByteArray &sql)
+    {
+        sqlite3 *raw = nullptr;
+        if (sqlite3_open(QFile::encodeName(file).constData(), &raw) != SQLITE_OK) return false;
+        sqlite3_db_config(raw, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
+        const QByteArray all = "PRAGMA journal_mode=WAL; PRAGMA wal_autocheckpoint=0; " + sql;
+        const int rc = sqlite3_exec(raw, all.constData(), nullptr, nullptr, nullptr);
+        sqlite3_close(raw);
+        return rc == SQLITE_OK && QFileInfo(file + QStringLiteral("-wal")).size() > 0;
+    }
+
     // Another SQLite database with committed changes still in its log, as a crash leaves it.
     QString otherDatabaseWithLog(const QString &name, int pageSize = 4096)
     {
@@ -383,16 +396,8 @@ private slots:
         // copied another version of the project over the file. The copy is what they want.
         const QString file = makeSample(QStringLiteral("copied.waymark"));
         const QString older = makeSample(QStringLiteral("older.waymark"));
-        sqlite3 *raw = nullptr;
-        QCOMPARE(sqlite3_open(QFile::encodeName(file).constData(), &raw), SQLITE_OK);
-        sqlite3_db_config(raw, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
-        QCOMPARE(sqlite3_exec(raw,
-                              "PRAGMA journal_mode=WAL; PRAGMA wal_autocheckpoint=0;"
-                              " DELETE FROM cards; UPDATE meta SET value='Newer' WHERE key='title'",
-                              nullptr, nullptr, nullptr),
-                 SQLITE_OK);
-        sqlite3_close(raw);
-        QVERIFY(QFileInfo(file + QStringLiteral("-wal")).size() > 0);
+        QVERIFY(commitToLogOnly(
+            file, "DELETE FROM cards; UPDATE meta SET value='Newer' WHERE key='title'"));
         QVERIFY(QFile::remove(file));
         QVERIFY(QFile::copy(older, file));
         OpenResult result;
@@ -469,16 +474,7 @@ private slots:
         // The data of a commit lives only in the log after a crash; info, check and export
         // fold it back instead of leaving -wal and -shm beside the file for good.
         const QString file = makeSample(QStringLiteral("folded.waymark"));
-        sqlite3 *raw = nullptr;
-        QCOMPARE(sqlite3_open(QFile::encodeName(file).constData(), &raw), SQLITE_OK);
-        sqlite3_db_config(raw, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
-        QCOMPARE(sqlite3_exec(raw,
-                              "PRAGMA journal_mode=WAL; PRAGMA wal_autocheckpoint=0;"
-                              " UPDATE meta SET value='Committed' WHERE key='title'",
-                              nullptr, nullptr, nullptr),
-                 SQLITE_OK);
-        sqlite3_close(raw);
-        QVERIFY(QFileInfo(file + QStringLiteral("-wal")).size() > 0);
+        QVERIFY(commitToLogOnly(file, "UPDATE meta SET value='Committed' WHERE key='title'"));
         const CheckReport report = checkProjectFile(file);
         QCOMPARE(report.problems, QStringList());
         QCOMPARE(report.notices, QStringList());
