@@ -5,13 +5,14 @@
 #   dev.sh test  runs every test (benchmarks excluded; dev.sh bench runs those)
 #   dev.sh test-asan  builds into build-asan/ with AddressSanitizer (leaks included) and
 #                    UndefinedBehaviorSanitizer and runs every test there
+#   dev.sh soak [SECONDS]  a long scripted session on a 10,000-card project (default 1800 s)
 #   dev.sh fuzz [SECONDS]  builds the libFuzzer harnesses of tests/fuzz into build-fuzz/ (clang,
 #                    ASan+UBSan) and runs each for SECONDS (default 30) on its committed seed
 #                    corpus; new inputs collect in build-fuzz/corpus/, crashes in build-fuzz/findings/
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mode=${1:-}
-case $mode in run|test|bench|build|test-asan|fuzz) ;; *) echo "usage: packaging/dev.sh run|test|bench|build|test-asan|fuzz [SECONDS]" >&2; exit 2;; esac
+case $mode in run|test|bench|build|test-asan|fuzz|soak) ;; *) echo "usage: packaging/dev.sh run|test|bench|build|test-asan|fuzz [SECONDS]|soak [SECONDS]" >&2; exit 2;; esac
 
 packages=(cmake ninja-build g++ ccache pkg-config libgl-dev libsqlite3-dev
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-svg-dev qt6-charts-dev
@@ -99,6 +100,9 @@ case $mode in
     cd build && ctest --output-on-failure --parallel "$jobs" --label-exclude bench
     ;;
   bench)
-    cd build && ctest --output-on-failure --label-regex bench --verbose
+    cd build && ctest --output-on-failure --label-regex bench --exclude-regex bench_soak --verbose
+    ;;
+  soak)
+    cd build && WAYMARK_SOAK_SECONDS=${2:-1800} QT_QPA_PLATFORM=offscreen ./tests/bench/bench_soak
     ;;
 esac
