@@ -1535,34 +1535,6 @@ Exit-Codes: 0 in Ordnung, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
         <translation>die Datei enthält etwas, das Waymark nicht angelegt hat: %1. Damit könnten Daten hinter Waymarks Rücken geändert werden, deshalb wird die Datei nicht geöffnet (entfernen Sie es mit einem SQLite-Werkzeug oder nehmen Sie eine von Waymark gespeicherte Kopie)</translation>
     </message>
     <message>
-        <source>id %1 is used by %2 rows of table journeys</source>
-        <translation>die ID %1 wird von %2 Zeilen der Tabelle journeys verwendet</translation>
-    </message>
-    <message>
-        <source>id %1 is used by %2 rows of table stages</source>
-        <translation>die ID %1 wird von %2 Zeilen der Tabelle stages verwendet</translation>
-    </message>
-    <message>
-        <source>id %1 is used by %2 rows of table lanes</source>
-        <translation>die ID %1 wird von %2 Zeilen der Tabelle lanes verwendet</translation>
-    </message>
-    <message>
-        <source>id %1 is used by %2 rows of table cards</source>
-        <translation>die ID %1 wird von %2 Zeilen der Tabelle cards verwendet</translation>
-    </message>
-    <message>
-        <source>id %1 is used by %2 rows of table personas</source>
-        <translation>die ID %1 wird von %2 Zeilen der Tabelle personas verwendet</translation>
-    </message>
-    <message>
-        <source>id %1 is used by %2 rows of table images</source>
-        <translation>die ID %1 wird von %2 Zeilen der Tabelle images verwendet</translation>
-    </message>
-    <message>
-        <source>id %1 is used by %2 rows of table metric_definitions</source>
-        <translation>die ID %1 wird von %2 Zeilen der Tabelle metric_definitions verwendet</translation>
-    </message>
-    <message>
         <source>the value %1 is outside the scale of %2 (%3 to %4)</source>
         <translation>der Wert %1 liegt außerhalb der Skala von %2 (%3 bis %4)</translation>
     </message>
@@ -1620,6 +1592,10 @@ Exit-Codes: 0 in Ordnung, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
     <message>
         <source>another program holds the file (%1)</source>
         <translation>ein anderes Programm hält die Datei (%1)</translation>
+    </message>
+    <message>
+        <source>id %1 is used by %2 rows of table %3</source>
+        <translation>die ID %1 wird von %2 Zeilen der Tabelle %3 verwendet</translation>
     </message>
 </context>
 <context>

@@ -1516,34 +1516,6 @@ Exit codes: 0 ok, 1 bad input, 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>id %1 is used by %2 rows of table journeys</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>id %1 is used by %2 rows of table stages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>id %1 is used by %2 rows of table lanes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>id %1 is used by %2 rows of table cards</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>id %1 is used by %2 rows of table personas</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>id %1 is used by %2 rows of table images</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>id %1 is used by %2 rows of table metric_definitions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the value %1 is outside the scale of %2 (%3 to %4)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1600,6 +1572,10 @@ Exit codes: 0 ok, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>another program holds the file (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id %1 is used by %2 rows of table %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -43,20 +43,6 @@ const Rule rules[] = {
      QT_TRANSLATE_NOOP("Storage", "comment %1 refers to a missing object %2")},
     {"SELECT id, name FROM journeys WHERE id NOT IN (SELECT journey_id FROM stages)",
      QT_TRANSLATE_NOOP("Storage", "journey %1 (%2) has no stages")},
-    {"SELECT id, count(*) FROM journeys GROUP BY id HAVING count(*) > 1",
-     QT_TRANSLATE_NOOP("Storage", "id %1 is used by %2 rows of table journeys")},
-    {"SELECT id, count(*) FROM stages GROUP BY id HAVING count(*) > 1",
-     QT_TRANSLATE_NOOP("Storage", "id %1 is used by %2 rows of table stages")},
-    {"SELECT id, count(*) FROM lanes GROUP BY id HAVING count(*) > 1",
-     QT_TRANSLATE_NOOP("Storage", "id %1 is used by %2 rows of table lanes")},
-    {"SELECT id, count(*) FROM cards GROUP BY id HAVING count(*) > 1",
-     QT_TRANSLATE_NOOP("Storage", "id %1 is used by %2 rows of table cards")},
-    {"SELECT id, count(*) FROM personas GROUP BY id HAVING count(*) > 1",
-     QT_TRANSLATE_NOOP("Storage", "id %1 is used by %2 rows of table personas")},
-    {"SELECT id, count(*) FROM images GROUP BY id HAVING count(*) > 1",
-     QT_TRANSLATE_NOOP("Storage", "id %1 is used by %2 rows of table images")},
-    {"SELECT id, count(*) FROM metric_definitions GROUP BY id HAVING count(*) > 1",
-     QT_TRANSLATE_NOOP("Storage", "id %1 is used by %2 rows of table metric_definitions")},
 };
 
 } // namespace
@@ -98,6 +84,18 @@ CheckReport checkProjectFile(const QString &path)
                 while (q.next())
                     report.problems.append(Storage::tr(rule.message)
                                                .arg(q.value(0).toString(), q.value(1).toString()));
+            }
+            // Ids are unique per table (the loader also refuses an id used twice).
+            for (const char *table : {"journeys", "stages", "lanes", "cards", "personas", "images",
+                                      "metric_definitions"}) {
+                if (!q.exec(QStringLiteral("SELECT id, count(*) FROM %1 GROUP BY id "
+                                           "HAVING count(*) > 1")
+                                .arg(QLatin1String(table))))
+                    continue;
+                while (q.next())
+                    report.problems.append(Storage::tr("id %1 is used by %2 rows of table %3")
+                                               .arg(q.value(0).toString(), q.value(1).toString(),
+                                                    QLatin1String(table)));
             }
             db.close();
         }

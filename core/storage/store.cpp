@@ -159,17 +159,16 @@ QString foreignSchemaObject(QSqlDatabase &db, const SchemaPlan &plan, QString *e
 }
 
 // PRAGMA quick_check's first finding, "ok", or empty with *error. A read-only connection
-// skips CHECK constraints, so there the check runs on a copy in memory.
+// skips CHECK constraints, so there the check runs on a copy in memory (the backup API
+// copies pages as they are, damage included).
 QString quickCheck(QSqlDatabase &db, bool readOnlyConnection, QString *error)
 {
-    if (!readOnlyConnection)
-        return queryValue(db, QStringLiteral("PRAGMA quick_check(1)"), error).toString();
-    const QString first = queryValue(db, QStringLiteral("PRAGMA quick_check(1)"), error).toString();
-    if (first != QLatin1String("ok")) return first;
+    const QString sql = QStringLiteral("PRAGMA quick_check(1)");
+    if (!readOnlyConnection) return queryValue(db, sql, error).toString();
     ScopedConnection memory(QStringLiteral(":memory:"));
     if (!memory.db.open() || !copyDatabase(sqliteHandle(db), sqliteHandle(memory.db), error))
         return {};
-    return queryValue(memory.db, QStringLiteral("PRAGMA quick_check(1)"), error).toString();
+    return queryValue(memory.db, sql, error).toString();
 }
 
 // SQLite stores whatever it is given; a text or blob in a numeric column (which CHECK
