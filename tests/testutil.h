@@ -30,9 +30,12 @@ inline Project normalized(Project p)
 {
     p.info.modified = QDateTime();
     p.info.created = QDateTime();
-    for (Journey &j : p.journeys)
+    for (Journey &j : p.journeys) {
         std::sort(j.cards.begin(), j.cards.end(),
                   [](const Card &a, const Card &b) { return a.id < b.id; });
+        std::sort(j.votes.begin(), j.votes.end(),
+                  [](const Vote &a, const Vote &b) { return a.id < b.id; });
+    }
     std::sort(p.images.begin(), p.images.end(),
               [](const Image &a, const Image &b) { return a.id < b.id; });
     std::sort(p.observations.begin(), p.observations.end(),

@@ -477,45 +477,6 @@ Exit-Code 0: in Ordnung; 1: Probleme (auf stderr aufgelistet).</translation>
         <translation>Map und Daten widersprechen sich: %1</translation>
     </message>
     <message>
-        <source>Usage: waymark-cli COMMAND [OPTIONS] FILE
-
-Commands:
-  new FILE      create a project from a template or the sample
-  info FILE     show a project&apos;s contents (--json for machine output)
-  check FILE    check a project&apos;s integrity, schema and references
-  export FILE -o OUT.pdf|png|svg|xlsx|csv|md
-                export journeys (see &apos;waymark-cli export --help&apos;)
-  export-personas FILE -o OUT.pdf|OUT.png
-                write persona sheets
-  table FILE    show the table Waymark reads from a CSV or XLSX file
-  import-metrics FILE TABLE
-                import metric values from a CSV or XLSX table
-  friction FILE rank where customers struggle, with the reasons
-
-Run &apos;waymark-cli COMMAND --help&apos; for a command&apos;s options.
-Exit codes: 0 ok, 1 bad input, 2 usage error.
-</source>
-        <translation>Aufruf: waymark-cli BEFEHL [OPTIONEN] DATEI
-
-Befehle:
-  new DATEI     ein Projekt aus einer Vorlage oder dem Beispiel erstellen
-  info DATEI    den Inhalt eines Projekts zeigen (--json für maschinenlesbare Ausgabe)
-  check DATEI   Integrität, Schema und Verweise eines Projekts prüfen
-  export DATEI -o AUSGABE.pdf|png|svg|xlsx|csv|md
-                Journeys exportieren (siehe „waymark-cli export --help“)
-  export-personas DATEI -o AUSGABE.pdf|AUSGABE.png
-                Persona-Steckbriefe schreiben
-  table DATEI   die Tabelle zeigen, die Waymark aus einer CSV- oder XLSX-Datei liest
-  import-metrics DATEI TABELLE
-                Kennzahlen aus einer CSV- oder XLSX-Tabelle importieren
-  friction DATEI
-                zeigen, wo Kunden kämpfen, gereiht und mit Gründen
-
-„waymark-cli BEFEHL --help“ zeigt die Optionen eines Befehls.
-Exit-Codes: 0 in Ordnung, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
-</translation>
-    </message>
-    <message>
         <source>The file was upgraded to format %1; the original is kept as &quot;%2&quot;.</source>
         <translation>Die Datei wurde auf Format %1 umgestellt; das Original bleibt als „%2“ erhalten.</translation>
     </message>
@@ -589,6 +550,183 @@ Exit-Codes: 0 in Ordnung, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
     <message>
         <source>With --overlay: no page of charts (PDF).</source>
         <translation>Mit --overlay: keine Seite mit Diagrammen (PDF).</translation>
+    </message>
+    <message>
+        <source>Usage: waymark-cli COMMAND [OPTIONS] FILE
+
+Commands:
+  new FILE      create a project from a template or the sample
+  info FILE     show a project&apos;s contents (--json for machine output)
+  check FILE    check a project&apos;s integrity, schema and references
+  export FILE -o OUT.pdf|png|svg|xlsx|csv|md
+                export journeys (see &apos;waymark-cli export --help&apos;)
+  export-personas FILE -o OUT.pdf|OUT.png
+                write persona sheets
+  table FILE    show the table Waymark reads from a CSV or XLSX file
+  import-metrics FILE TABLE
+                import metric values from a CSV or XLSX table
+  friction FILE rank where customers struggle, with the reasons
+  workshop FILE run a workshop: participants add notes and vote from their phones
+  inbox FILE    list the notes participants sent (--json)
+  votes FILE    list the voting rounds and their results (--json)
+
+Run &apos;waymark-cli COMMAND --help&apos; for a command&apos;s options.
+Exit codes: 0 ok, 1 bad input, 2 usage error.
+</source>
+        <translation>Aufruf: waymark-cli BEFEHL [OPTIONEN] DATEI
+
+Befehle:
+  new DATEI     ein Projekt aus einer Vorlage oder dem Beispiel erstellen
+  info DATEI    den Inhalt eines Projekts zeigen (--json für maschinenlesbare Ausgabe)
+  check DATEI   Integrität, Schema und Verweise eines Projekts prüfen
+  export DATEI -o AUSGABE.pdf|png|svg|xlsx|csv|md
+                Journeys exportieren (siehe „waymark-cli export --help“)
+  export-personas DATEI -o AUSGABE.pdf|AUSGABE.png
+                Persona-Steckbriefe schreiben
+  table DATEI   die Tabelle zeigen, die Waymark aus einer CSV- oder XLSX-Datei liest
+  import-metrics DATEI TABELLE
+                Kennzahlen aus einer CSV- oder XLSX-Tabelle importieren
+  friction DATEI
+                zeigen, wo Kunden kämpfen, gereiht und mit Gründen
+  workshop DATEI
+                einen Workshop abhalten: Teilnehmende schreiben Notizen und stimmen
+                vom Handy aus ab
+  inbox DATEI   die Notizen der Teilnehmenden zeigen (--json)
+  votes DATEI   die Abstimmungsrunden und ihre Ergebnisse zeigen (--json)
+
+„waymark-cli BEFEHL --help“ zeigt die Optionen eines Befehls.
+Exit-Codes: 0 in Ordnung, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
+</translation>
+    </message>
+    <message>
+        <source>(deleted card)</source>
+        <translation>(gelöschte Karte)</translation>
+    </message>
+    <message>
+        <source>The port (default: 8470; 0 picks a free one).</source>
+        <translation>Der Port (Standard: 8470; 0 wählt einen freien).</translation>
+    </message>
+    <message>
+        <source>The address to listen on (default: the first private IPv4 address, else 127.0.0.1).</source>
+        <translation>Die Adresse, auf der der Server lauscht (Standard: die erste private IPv4-Adresse, sonst 127.0.0.1).</translation>
+    </message>
+    <message>
+        <source>ADDR</source>
+        <translation>ADRESSE</translation>
+    </message>
+    <message>
+        <source>The join code (default: a random one).</source>
+        <translation>Der Teilnahmecode (Standard: ein zufälliger).</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>The journey (name or id; default: the first).</source>
+        <translation>Die Journey (Name oder ID; Standard: die erste).</translation>
+    </message>
+    <message>
+        <source>Put every note on the map at once.</source>
+        <translation>Jede Notiz sofort auf die Map setzen.</translation>
+    </message>
+    <message>
+        <source>Runs a workshop server: participants join from their phones and their notes land in the project&apos;s inbox. Stops on Ctrl+C (SIGINT) or SIGTERM.</source>
+        <translation>Startet einen Workshop-Server: Teilnehmende machen vom Handy aus mit, und ihre Notizen landen im Eingang des Projekts. Endet mit Strg+C (SIGINT) oder SIGTERM.</translation>
+    </message>
+    <message>
+        <source>--port must be a number from 0 to 65535</source>
+        <translation>--port muss eine Zahl von 0 bis 65535 sein</translation>
+    </message>
+    <message>
+        <source>--bind must be an IP address</source>
+        <translation>--bind muss eine IP-Adresse sein</translation>
+    </message>
+    <message>
+        <source>--join-code must be 4 to 12 letters or digits</source>
+        <translation>--join-code muss aus 4 bis 12 Buchstaben oder Ziffern bestehen</translation>
+    </message>
+    <message>
+        <source>a workshop runs on one journey</source>
+        <translation>ein Workshop läuft auf genau einer Journey</translation>
+    </message>
+    <message>
+        <source>cannot set up signal handling</source>
+        <translation>die Signalbehandlung lässt sich nicht einrichten</translation>
+    </message>
+    <message>
+        <source>Workshop on &quot;%1&quot; at %2</source>
+        <translation>Workshop zu „%1“ unter %2</translation>
+    </message>
+    <message>
+        <source>Join code: %1</source>
+        <translation>Teilnahmecode: %1</translation>
+    </message>
+    <message>
+        <source>Stop with Ctrl+C.</source>
+        <translation>Beenden mit Strg+C.</translation>
+    </message>
+    <message>
+        <source>Note from %1: %2</source>
+        <translation>Notiz von %1: %2</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>anonym</translation>
+    </message>
+    <message>
+        <source>waymark-cli: error: %1: %2</source>
+        <translation>waymark-cli: Fehler: %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Workshop ended; %n participant(s).</source>
+        <translation>
+            <numerusform>Workshop beendet; %n Teilnehmende Person.</numerusform>
+            <numerusform>Workshop beendet; %n Teilnehmende.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The journey (name or id), or &apos;all&apos; (default: all).</source>
+        <translation>Die Journey (Name oder ID) oder „all“ (Standard: alle).</translation>
+    </message>
+    <message>
+        <source>Print the inbox as JSON.</source>
+        <translation>Den Eingang als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>Lists the notes workshop participants sent.</source>
+        <translation>Zeigt die Notizen, die Workshop-Teilnehmende geschickt haben.</translation>
+    </message>
+    <message>
+        <source>The inbox is empty.</source>
+        <translation>Der Eingang ist leer.</translation>
+    </message>
+    <message>
+        <source>Print the rounds and results as JSON.</source>
+        <translation>Die Runden und Ergebnisse als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>Lists the dot-voting rounds and their results.</source>
+        <translation>Zeigt die Punkte-Abstimmungen und ihre Ergebnisse.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2, %n voter(s), %3)</source>
+        <translation>
+            <numerusform>%1 (%2, %n Person hat abgestimmt, %3)</numerusform>
+            <numerusform>%1 (%2, %n Personen haben abgestimmt, %3)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>closed %1</source>
+        <translation>geschlossen %1</translation>
+    </message>
+    <message>
+        <source>No voting rounds yet.</source>
+        <translation>Noch keine Abstimmungsrunden.</translation>
     </message>
 </context>
 <context>
@@ -778,6 +916,46 @@ Exit-Codes: 0 in Ordnung, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
         <source>Delighted</source>
         <translation>Begeistert</translation>
     </message>
+    <message>
+        <source>Thought</source>
+        <translation>Gedanke</translation>
+    </message>
+    <message>
+        <source>Feeling</source>
+        <translation>Gefühl</translation>
+    </message>
+    <message>
+        <source>Pain point</source>
+        <translation>Schmerzpunkt</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Revealed</source>
+        <translation>Gezeigt</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Übernommen</translation>
+    </message>
+    <message>
+        <source>Parked</source>
+        <translation>Geparkt</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Verworfen</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>Zusammengeführt</translation>
+    </message>
 </context>
 <context>
     <name>Sample</name>
@@ -827,10 +1005,6 @@ Exit-Codes: 0 in Ordnung, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
     <message>
         <source>the cards of cell %1 have gaps or duplicates in their order (%2)</source>
         <translation>die Reihenfolge der Karten in Zelle %1 hat Lücken oder Doppelungen (%2)</translation>
-    </message>
-    <message>
-        <source>vote %1 refers to a missing object %2</source>
-        <translation>Stimme %1 verweist auf ein fehlendes Objekt %2</translation>
     </message>
     <message>
         <source>comment %1 refers to a missing object %2</source>
@@ -1597,6 +1771,14 @@ Exit-Codes: 0 in Ordnung, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
         <source>id %1 is used by %2 rows of table %3</source>
         <translation>die ID %1 wird von %2 Zeilen der Tabelle %3 verwendet</translation>
     </message>
+    <message>
+        <source>vote %1 belongs to no voting round of its journey (%2)</source>
+        <translation>Stimme %1 gehört zu keiner Abstimmungsrunde ihrer Journey (%2)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid time</source>
+        <translation>„%1“ ist keine gültige Zeitangabe</translation>
+    </message>
 </context>
 <context>
     <name>Templates</name>
@@ -2091,6 +2273,123 @@ Exit-Codes: 0 in Ordnung, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
     <message>
         <source>A card holds at most %L1 characters of text and of notes.</source>
         <translation>Eine Karte fasst höchstens %L1 Zeichen Text und ebenso viele Zeichen Notizen.</translation>
+    </message>
+    <message>
+        <source>The project file could not be written: %1</source>
+        <translation>Die Projektdatei konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>The note is empty.</source>
+        <translation>Die Notiz ist leer.</translation>
+    </message>
+    <message>
+        <source>A note holds at most %L1 characters.</source>
+        <translation>Eine Notiz fasst höchstens %L1 Zeichen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reveal %n note(s)</source>
+        <translation>
+            <numerusform>%n Notiz zeigen</numerusform>
+            <numerusform>%n Notizen zeigen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Park %n note(s)</source>
+        <translation>
+            <numerusform>%n Notiz parken</numerusform>
+            <numerusform>%n Notizen parken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reject %n note(s)</source>
+        <translation>
+            <numerusform>%n Notiz verwerfen</numerusform>
+            <numerusform>%n Notizen verwerfen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Return %n note(s) to the inbox</source>
+        <translation>
+            <numerusform>%n Notiz zurück in den Eingang</numerusform>
+            <numerusform>%n Notizen zurück in den Eingang</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Accept or merge notes with their own commands.</source>
+        <translation>Notizen werden mit eigenen Befehlen übernommen oder zusammengeführt.</translation>
+    </message>
+    <message>
+        <source>The note does not exist.</source>
+        <translation>Die Notiz gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>The note is already on the map or merged.</source>
+        <translation>Die Notiz ist schon auf der Map oder zusammengeführt.</translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation>Notiz bearbeiten</translation>
+    </message>
+    <message>
+        <source>From %1 (workshop)</source>
+        <translation>Von %1 (Workshop)</translation>
+    </message>
+    <message>
+        <source>Accept note</source>
+        <translation>Notiz übernehmen</translation>
+    </message>
+    <message>
+        <source>Choose at least two notes to merge.</source>
+        <translation>Zum Zusammenführen mindestens zwei Notizen wählen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merge %n note(s)</source>
+        <translation>
+            <numerusform>%n Notiz zusammenführen</numerusform>
+            <numerusform>%n Notizen zusammenführen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close the open voting round first.</source>
+        <translation>Bitte zuerst die offene Abstimmungsrunde schließen.</translation>
+    </message>
+    <message>
+        <source>A voting round needs at least one card.</source>
+        <translation>Eine Abstimmungsrunde braucht mindestens eine Karte.</translation>
+    </message>
+    <message>
+        <source>Which of these matter most?</source>
+        <translation>Was davon ist am wichtigsten?</translation>
+    </message>
+    <message>
+        <source>The voting round does not exist.</source>
+        <translation>Die Abstimmungsrunde gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>The voting round is closed.</source>
+        <translation>Die Abstimmungsrunde ist geschlossen.</translation>
+    </message>
+    <message>
+        <source>The card is not part of this voting round.</source>
+        <translation>Die Karte gehört nicht zu dieser Abstimmungsrunde.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No dots left: each person has %n dot(s).</source>
+        <translation>
+            <numerusform>Keine Punkte mehr: Jede Person hat %n Punkt.</numerusform>
+            <numerusform>Keine Punkte mehr: Jede Person hat %n Punkte.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n dot(s) per card.</source>
+        <translation>
+            <numerusform>Höchstens %n Punkt pro Karte.</numerusform>
+            <numerusform>Höchstens %n Punkte pro Karte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no dot to take back.</source>
+        <translation>Es gibt keinen Punkt zum Zurücknehmen.</translation>
     </message>
 </context>
 <context>
@@ -3991,6 +4290,17 @@ Schreibgeschützt öffnen?</translation>
     <message>
         <source>No recent projects yet.</source>
         <translation>Noch keine zuletzt geöffneten Projekte.</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::WorkshopServer</name>
+    <message>
+        <source>Port %1 on %2 is in use by another program; choose another port.</source>
+        <translation>Port %1 auf %2 ist von einem anderen Programm belegt; bitte einen anderen Port wählen.</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1, port %2: %3</source>
+        <translation>Auf %1, Port %2 lässt sich nicht lauschen: %3</translation>
     </message>
 </context>
 </TS>

@@ -476,27 +476,6 @@ Exit code 0: sound; 1: problems (listed on stderr).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: waymark-cli COMMAND [OPTIONS] FILE
-
-Commands:
-  new FILE      create a project from a template or the sample
-  info FILE     show a project&apos;s contents (--json for machine output)
-  check FILE    check a project&apos;s integrity, schema and references
-  export FILE -o OUT.pdf|png|svg|xlsx|csv|md
-                export journeys (see &apos;waymark-cli export --help&apos;)
-  export-personas FILE -o OUT.pdf|OUT.png
-                write persona sheets
-  table FILE    show the table Waymark reads from a CSV or XLSX file
-  import-metrics FILE TABLE
-                import metric values from a CSV or XLSX table
-  friction FILE rank where customers struggle, with the reasons
-
-Run &apos;waymark-cli COMMAND --help&apos; for a command&apos;s options.
-Exit codes: 0 ok, 1 bad input, 2 usage error.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The file was upgraded to format %1; the original is kept as &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -569,6 +548,160 @@ Exit codes: 0 ok, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>With --overlay: no page of charts (PDF).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: waymark-cli COMMAND [OPTIONS] FILE
+
+Commands:
+  new FILE      create a project from a template or the sample
+  info FILE     show a project&apos;s contents (--json for machine output)
+  check FILE    check a project&apos;s integrity, schema and references
+  export FILE -o OUT.pdf|png|svg|xlsx|csv|md
+                export journeys (see &apos;waymark-cli export --help&apos;)
+  export-personas FILE -o OUT.pdf|OUT.png
+                write persona sheets
+  table FILE    show the table Waymark reads from a CSV or XLSX file
+  import-metrics FILE TABLE
+                import metric values from a CSV or XLSX table
+  friction FILE rank where customers struggle, with the reasons
+  workshop FILE run a workshop: participants add notes and vote from their phones
+  inbox FILE    list the notes participants sent (--json)
+  votes FILE    list the voting rounds and their results (--json)
+
+Run &apos;waymark-cli COMMAND --help&apos; for a command&apos;s options.
+Exit codes: 0 ok, 1 bad input, 2 usage error.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(deleted card)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port (default: 8470; 0 picks a free one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address to listen on (default: the first private IPv4 address, else 127.0.0.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ADDR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The join code (default: a random one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journey (name or id; default: the first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put every note on the map at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs a workshop server: participants join from their phones and their notes land in the project&apos;s inbox. Stops on Ctrl+C (SIGINT) or SIGTERM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--port must be a number from 0 to 65535</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--bind must be an IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--join-code must be 4 to 12 letters or digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a workshop runs on one journey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot set up signal handling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop on &quot;%1&quot; at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join code: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop with Ctrl+C.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note from %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waymark-cli: error: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Workshop ended; %n participant(s).</source>
+        <translation>
+            <numerusform>Workshop ended; %n participant.</numerusform>
+            <numerusform>Workshop ended; %n participants.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The journey (name or id), or &apos;all&apos; (default: all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the inbox as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the notes workshop participants sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The inbox is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the rounds and results as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the dot-voting rounds and their results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2, %n voter(s), %3)</source>
+        <translation>
+            <numerusform>%1 (%2, %n voter, %3)</numerusform>
+            <numerusform>%1 (%2, %n voters, %3)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No voting rounds yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -759,6 +892,46 @@ Exit codes: 0 ok, 1 bad input, 2 usage error.
         <source>Delighted</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Thought</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feeling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revealed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sample</name>
@@ -807,10 +980,6 @@ Exit codes: 0 ok, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>the cards of cell %1 have gaps or duplicates in their order (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>vote %1 refers to a missing object %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1578,6 +1747,14 @@ Exit codes: 0 ok, 1 bad input, 2 usage error.
         <source>id %1 is used by %2 rows of table %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>vote %1 belongs to no voting round of its journey (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid time</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Templates</name>
@@ -2071,6 +2248,123 @@ Exit codes: 0 ok, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>A card holds at most %L1 characters of text and of notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project file could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note holds at most %L1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reveal %n note(s)</source>
+        <translation>
+            <numerusform>Reveal %n note</numerusform>
+            <numerusform>Reveal %n notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Park %n note(s)</source>
+        <translation>
+            <numerusform>Park %n note</numerusform>
+            <numerusform>Park %n notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reject %n note(s)</source>
+        <translation>
+            <numerusform>Reject %n note</numerusform>
+            <numerusform>Reject %n notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Return %n note(s) to the inbox</source>
+        <translation>
+            <numerusform>Return %n note to the inbox</numerusform>
+            <numerusform>Return %n notes to the inbox</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Accept or merge notes with their own commands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note is already on the map or merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1 (workshop)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least two notes to merge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Merge %n note(s)</source>
+        <translation>
+            <numerusform>Merge %n note</numerusform>
+            <numerusform>Merge %n notes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close the open voting round first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A voting round needs at least one card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which of these matter most?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The voting round does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The voting round is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card is not part of this voting round.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No dots left: each person has %n dot(s).</source>
+        <translation>
+            <numerusform>No dots left: each person has %n dot.</numerusform>
+            <numerusform>No dots left: each person has %n dots.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n dot(s) per card.</source>
+        <translation>
+            <numerusform>At most %n dot per card.</numerusform>
+            <numerusform>At most %n dots per card.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no dot to take back.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3963,6 +4257,17 @@ Open it read-only?</source>
     </message>
     <message>
         <source>No recent projects yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>waymark::WorkshopServer</name>
+    <message>
+        <source>Port %1 on %2 is in use by another program; choose another port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1, port %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -31,6 +31,9 @@ int runExport(const QStringList &args, Io &io);
 int runTable(const QStringList &args, Io &io);
 int runImportMetrics(const QStringList &args, Io &io);
 int runFriction(const QStringList &args, Io &io);
+int runWorkshop(const QStringList &args, Io &io);
+int runInbox(const QStringList &args, Io &io);
+int runVotes(const QStringList &args, Io &io);
 
 // Subcommands that draw (text, images) and so need a QGuiApplication.
 bool needsGui(const QString &command, const QStringList &args);

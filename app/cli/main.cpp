@@ -28,6 +28,9 @@ const char usage[] = QT_TRANSLATE_NOOP(
            "  import-metrics FILE TABLE\n"
            "                import metric values from a CSV or XLSX table\n"
            "  friction FILE rank where customers struggle, with the reasons\n"
+           "  workshop FILE run a workshop: participants add notes and vote from their phones\n"
+           "  inbox FILE    list the notes participants sent (--json)\n"
+           "  votes FILE    list the voting rounds and their results (--json)\n"
            "\n"
            "Run 'waymark-cli COMMAND --help' for a command's options.\n"
            "Exit codes: 0 ok, 1 bad input, 2 usage error.\n");
@@ -73,6 +76,9 @@ int main(int argc, char *argv[])
     if (command == QLatin1String("table")) return cli::runTable(rest, io);
     if (command == QLatin1String("import-metrics")) return cli::runImportMetrics(rest, io);
     if (command == QLatin1String("friction")) return cli::runFriction(rest, io);
+    if (command == QLatin1String("workshop")) return cli::runWorkshop(rest, io);
+    if (command == QLatin1String("inbox")) return cli::runInbox(rest, io);
+    if (command == QLatin1String("votes")) return cli::runVotes(rest, io);
     if (command == QLatin1String("--version")) {
         out << "waymark-cli " << WAYMARK_VERSION << Qt::endl;
         return cli::Ok;

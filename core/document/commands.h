@@ -165,6 +165,37 @@ template <> struct EntityTraits<Image>
     static void assign(Image &target, const Image &value) { target = value; }
 };
 
+template <> struct EntityTraits<InboxNote>
+{
+    static QList<InboxNote> &list(Project &p, const Id &owner)
+    {
+        return journeyRef(p, owner).notes;
+    }
+    static void touch(ChangeSet &c, const Id &owner, const InboxNote &n)
+    {
+        c.notes.insert(n.id, owner);
+    }
+    static void assign(InboxNote &target, const InboxNote &value) { target = value; }
+};
+template <> struct EntityTraits<VoteRound>
+{
+    static QList<VoteRound> &list(Project &p, const Id &owner)
+    {
+        return journeyRef(p, owner).rounds;
+    }
+    static void touch(ChangeSet &c, const Id &owner, const VoteRound &r)
+    {
+        c.rounds.insert(r.id, owner);
+    }
+    static void assign(VoteRound &target, const VoteRound &value) { target = value; }
+};
+template <> struct EntityTraits<Vote>
+{
+    static QList<Vote> &list(Project &p, const Id &owner) { return journeyRef(p, owner).votes; }
+    static void touch(ChangeSet &c, const Id &owner, const Vote &v) { c.votes.insert(v.id, owner); }
+    static void assign(Vote &target, const Vote &value) { target = value; }
+};
+
 // Inserts (or, with insert = false, removes) one object; the command owns what it removed.
 template <typename T> class ListEditCommand : public DocumentCommand
 {

@@ -699,6 +699,10 @@ Id Document::duplicateJourney(const Id &journeyId, bool asFutureState)
     // New ids throughout, with the cards pointing at the copied stages and lanes.
     Journey copy = *source;
     copy.id = newId();
+    // A workshop held on the original stays with it.
+    copy.notes.clear();
+    copy.rounds.clear();
+    copy.votes.clear();
     QHash<Id, Id> map;
     for (Stage &s : copy.stages) {
         const Id fresh = newId();

@@ -132,6 +132,33 @@ public:
     // Changes a metric's name, unit, direction, scale, target and thresholds.
     bool changeMetric(const MetricDefinition &metric);
 
+    // ---- workshops (core/workshop/PROTOCOL.md) ----
+    // What the room did is a record, not an edit: a participant's note, a round opened or
+    // closed and each vote are written at once and are not undo steps (an undo must not take
+    // back a participant's note). The facilitator's decisions on notes are undo steps.
+    static constexpr qsizetype MaxNoteText = 500;
+    // `note.author` empty: anonymous. Refused for an unknown journey or stage, an empty or too
+    // long text, or a file that cannot be written (then the note is not kept either).
+    Id receiveNote(const Id &journeyId, InboxNote note);
+    // Reveal, park, reject or put back into the inbox; one step for all.
+    bool setNoteState(const Id &journeyId, const QList<Id> &noteIds, NoteState state);
+    bool changeNote(const Id &journeyId, const InboxNote &note);
+    // The note becomes a card in `target`; the card's id is returned. One step.
+    Id acceptNote(const Id &journeyId, const Id &noteId, const CellTarget &target);
+    // The notes' texts join the first note's; the others are marked merged. One step.
+    bool mergeNotes(const Id &journeyId, const QList<Id> &noteIds);
+    // Opens a round (refused while another round of the journey is open, or with no cards).
+    Id openRound(const Id &journeyId, VoteRound round);
+    bool closeRound(const Id &journeyId, const Id &roundId);
+    // One dot of `voter` for a card of an open round; refused past the voter's dots or the
+    // card's maximum (the refusal reason says which).
+    Id castVote(const Id &journeyId, const Id &roundId, const Id &cardId, const QString &voter);
+    // Takes back one dot of `voter` from the card (a participant changing their mind).
+    bool withdrawVote(const Id &journeyId, const Id &roundId, const Id &cardId,
+                      const QString &voter);
+    // The open round of a journey, if any.
+    const VoteRound *openRoundOf(const Id &journeyId) const;
+
     // ---- for commands only ----
     Project &mutableProject() { return m_project; }
     ChangeSet &pending() { return m_pending; }
@@ -169,6 +196,8 @@ private:
     // Whether a persona or card other than the ones named shows the image.
     bool imageInUse(const Id &imageId, const Id &exceptPersona,
                     const QSet<Id> &exceptCards = {}) const;
+    // Runs a command that is a record rather than an edit: written, never on the undo stack.
+    bool record(std::unique_ptr<class DocumentCommand> command);
     bool pushPlacement(const Id &journeyId, const QString &text, const QList<Card> &inserted,
                        const QList<Id> &removed, const QList<Id> &moved, const CellTarget &target,
                        bool mergeable);

@@ -41,6 +41,28 @@ int Journey::cellSize(const Id &stageId, const Id &laneId) const
     }));
 }
 
+const VoteRound *Journey::round(const Id &roundId) const
+{
+    const int i = indexOfId(rounds, roundId);
+    return i < 0 ? nullptr : &rounds[i];
+}
+
+QHash<Id, int> Journey::voteCounts(const Id &roundId) const
+{
+    QHash<Id, int> counts;
+    for (const Vote &v : votes)
+        if (v.roundId == roundId) counts[v.cardId] += v.weight;
+    return counts;
+}
+
+int Journey::dotsGiven(const Id &roundId, const QString &voter) const
+{
+    int n = 0;
+    for (const Vote &v : votes)
+        if (v.roundId == roundId && v.voter == voter) n += v.weight;
+    return n;
+}
+
 int Project::journeyIndex(const Id &journeyId) const
 {
     return indexOfId(journeys, journeyId);

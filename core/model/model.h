@@ -8,6 +8,7 @@
 #include <QByteArray>
 #include <QColor>
 #include <QDateTime>
+#include <QHash>
 
 namespace waymark {
 
@@ -62,6 +63,48 @@ struct Card
     bool operator==(const Card &) const = default;
 };
 
+// A note a workshop participant sent from their phone, waiting in the inbox.
+struct InboxNote
+{
+    Id id;
+    Id stageId;
+    NoteKind kind = NoteKind::Thought;
+    QString text;
+    std::optional<int> feeling; // MinEmotion..MaxEmotion
+    QString author;             // empty: anonymous
+    QDateTime created;
+    NoteState state = NoteState::New;
+    Id cardId; // the card it became (Accepted) or the note it went into (Merged)
+    bool operator==(const InboxNote &) const = default;
+};
+
+// A dot-voting round on a set of cards.
+struct VoteRound
+{
+    Id id;
+    QString question;
+    QList<Id> cards; // the cards one can vote on
+    int dotsPerPerson = 3;
+    int maxPerCard = 3;
+    bool anonymous = true;
+    QDateTime opened;
+    QDateTime closed; // invalid while the round is open
+    bool isOpen() const { return !closed.isValid(); }
+    bool operator==(const VoteRound &) const = default;
+};
+
+// One dot: `weight` votes of one person for one card in one round.
+struct Vote
+{
+    Id id;
+    Id roundId;
+    Id cardId;
+    QString voter; // a participant's name, or a per-session pseudonym when anonymous
+    int weight = 1;
+    QDateTime created;
+    bool operator==(const Vote &) const = default;
+};
+
 struct Journey
 {
     Id id;
@@ -72,7 +115,15 @@ struct Journey
     QList<Stage> stages; // in column order
     QList<Lane> lanes;   // in row order
     QList<Card> cards;   // any order; a cell's order is Card::order
+    // Workshops held on this journey.
+    QList<InboxNote> notes; // in arrival order
+    QList<VoteRound> rounds;
+    QList<Vote> votes;
     bool operator==(const Journey &) const = default;
+    const VoteRound *round(const Id &roundId) const;
+    // Dots per card in a round, and the dots a voter has given in it.
+    QHash<Id, int> voteCounts(const Id &roundId) const;
+    int dotsGiven(const Id &roundId, const QString &voter) const;
 
     int stageIndex(const Id &stageId) const;
     int laneIndex(const Id &laneId) const;

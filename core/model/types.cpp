@@ -168,6 +168,72 @@ QString displayName(Evidence evidence)
     return nameOf(evidences, evidence);
 }
 
+namespace {
+constexpr Table<NoteKind, 5> noteKinds{{
+    {NoteKind::Thought, {"thought", QT_TRANSLATE_NOOP("Model", "Thought")}},
+    {NoteKind::Feeling, {"feeling", QT_TRANSLATE_NOOP("Model", "Feeling")}},
+    {NoteKind::Pain, {"pain", QT_TRANSLATE_NOOP("Model", "Pain point")}},
+    {NoteKind::Idea, {"idea", QT_TRANSLATE_NOOP("Model", "Idea")}},
+    {NoteKind::Question, {"question", QT_TRANSLATE_NOOP("Model", "Question")}},
+}};
+constexpr Table<NoteState, 6> noteStates{{
+    {NoteState::New, {"new", QT_TRANSLATE_NOOP("Model", "New")}},
+    {NoteState::Revealed, {"revealed", QT_TRANSLATE_NOOP("Model", "Revealed")}},
+    {NoteState::Accepted, {"accepted", QT_TRANSLATE_NOOP("Model", "Accepted")}},
+    {NoteState::Parked, {"parked", QT_TRANSLATE_NOOP("Model", "Parked")}},
+    {NoteState::Rejected, {"rejected", QT_TRANSLATE_NOOP("Model", "Rejected")}},
+    {NoteState::Merged, {"merged", QT_TRANSLATE_NOOP("Model", "Merged")}},
+}};
+} // namespace
+
+QString toKey(NoteKind kind)
+{
+    return keyOf(noteKinds, kind);
+}
+QString toKey(NoteState state)
+{
+    return keyOf(noteStates, state);
+}
+bool fromKey(const QString &key, NoteKind *out)
+{
+    return lookup(noteKinds, key, out);
+}
+bool fromKey(const QString &key, NoteState *out)
+{
+    return lookup(noteStates, key, out);
+}
+QString displayName(NoteKind kind)
+{
+    return nameOf(noteKinds, kind);
+}
+QString displayName(NoteState state)
+{
+    return nameOf(noteStates, state);
+}
+QList<NoteKind> allNoteKinds()
+{
+    QList<NoteKind> result;
+    for (const auto &row : noteKinds)
+        result.append(row.first);
+    return result;
+}
+LaneKind laneKindFor(NoteKind kind)
+{
+    switch (kind) {
+    case NoteKind::Thought:
+        return LaneKind::Thoughts;
+    case NoteKind::Feeling:
+        return LaneKind::Feelings;
+    case NoteKind::Pain:
+        return LaneKind::PainPoints;
+    case NoteKind::Idea:
+        return LaneKind::Ideas;
+    case NoteKind::Question:
+        return LaneKind::Notes;
+    }
+    return LaneKind::Notes;
+}
+
 QString emotionName(int score)
 {
     static const char *const names[] = {

@@ -57,6 +57,25 @@ enum class Evidence
     Reported,
     Assumed
 };
+// What a workshop participant says a note is.
+enum class NoteKind
+{
+    Thought,
+    Feeling,
+    Pain,
+    Idea,
+    Question
+};
+// Where a note is on its way from a participant's phone onto the map.
+enum class NoteState
+{
+    New,      // arrived, hidden from the projector
+    Revealed, // shown to the room
+    Accepted, // became a card
+    Parked,   // in the parking lot
+    Rejected,
+    Merged // its text went into another note
+};
 
 // Stable keys used in the project file, the CLI and JSON (never translated).
 QString toKey(LaneKind kind);
@@ -67,6 +86,13 @@ bool fromKey(const QString &key, LaneKind *out);
 bool fromKey(const QString &key, Channel *out);
 bool fromKey(const QString &key, JourneyState *out);
 bool fromKey(const QString &key, Evidence *out);
+QString toKey(NoteKind kind);
+QString toKey(NoteState state);
+bool fromKey(const QString &key, NoteKind *out);
+bool fromKey(const QString &key, NoteState *out);
+QList<NoteKind> allNoteKinds();
+// The lane a note of this kind goes to when it is accepted, when the journey has one.
+LaneKind laneKindFor(NoteKind kind);
 
 QList<LaneKind> allLaneKinds();
 QList<Channel> allChannels(); // without Channel::None
@@ -76,6 +102,8 @@ QString displayName(LaneKind kind);
 QString displayName(Channel channel);
 QString displayName(JourneyState state);
 QString displayName(Evidence evidence);
+QString displayName(NoteKind kind);
+QString displayName(NoteState state);
 // The same in a project's content language, for what is drawn on its maps and exports.
 QString contentName(LaneKind kind, const QString &language);
 QString contentName(Channel channel, const QString &language);

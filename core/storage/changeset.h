@@ -23,6 +23,9 @@ struct ChangeSet
     QHash<Id, Id> stages;
     QHash<Id, Id> lanes;
     QHash<Id, Id> cards;
+    QHash<Id, Id> notes; // workshop inbox notes, rounds and votes
+    QHash<Id, Id> rounds;
+    QHash<Id, Id> votes;
     QSet<Id> metrics;
     QSet<ObservationKey> observations;
     QSet<Id> imports;
@@ -31,7 +34,8 @@ struct ChangeSet
     {
         return !info && !journeyOrder && !personaOrder && journeys.isEmpty() &&
                personas.isEmpty() && images.isEmpty() && stages.isEmpty() && lanes.isEmpty() &&
-               cards.isEmpty() && metrics.isEmpty() && observations.isEmpty() && imports.isEmpty();
+               cards.isEmpty() && notes.isEmpty() && rounds.isEmpty() && votes.isEmpty() &&
+               metrics.isEmpty() && observations.isEmpty() && imports.isEmpty();
     }
 
     // Everything in a journey: used when a whole journey appears or disappears.
@@ -44,6 +48,12 @@ struct ChangeSet
             lanes.insert(l.id, journey.id);
         for (const Card &c : journey.cards)
             cards.insert(c.id, journey.id);
+        for (const InboxNote &n : journey.notes)
+            notes.insert(n.id, journey.id);
+        for (const VoteRound &r : journey.rounds)
+            rounds.insert(r.id, journey.id);
+        for (const Vote &v : journey.votes)
+            votes.insert(v.id, journey.id);
     }
 
     // Everything in a project, for writing a new file.
@@ -77,6 +87,9 @@ struct ChangeSet
         stages.insert(other.stages);
         lanes.insert(other.lanes);
         cards.insert(other.cards);
+        notes.insert(other.notes);
+        rounds.insert(other.rounds);
+        votes.insert(other.votes);
         metrics.unite(other.metrics);
         observations.unite(other.observations);
         imports.unite(other.imports);

@@ -35,9 +35,10 @@ const Rule rules[] = {
      " (o.target_kind = 'stage' AND o.target_id NOT IN (SELECT id FROM stages)) OR"
      " (o.target_kind = 'journey' AND o.target_id NOT IN (SELECT id FROM journeys))",
      QT_TRANSLATE_NOOP("Storage", "a value of metric %1 refers to a missing object %2")},
-    {"SELECT v.id, v.target_id FROM votes v WHERE v.target_id NOT IN (SELECT id FROM cards)"
-     " AND v.target_id NOT IN (SELECT id FROM stages)",
-     QT_TRANSLATE_NOOP("Storage", "vote %1 refers to a missing object %2")},
+    // A vote keeps its card id when the card is deleted: the round's result stays as it was.
+    {"SELECT v.id, v.session FROM votes v WHERE v.session NOT IN"
+     " (SELECT id FROM vote_rounds r WHERE r.journey_id = v.journey_id)",
+     QT_TRANSLATE_NOOP("Storage", "vote %1 belongs to no voting round of its journey (%2)")},
     {"SELECT c.id, c.target_id FROM comments c WHERE c.target_id NOT IN (SELECT id FROM cards)"
      " AND c.target_id NOT IN (SELECT id FROM stages) AND c.target_id <> c.journey_id",
      QT_TRANSLATE_NOOP("Storage", "comment %1 refers to a missing object %2")},
@@ -87,7 +88,8 @@ CheckReport checkProjectFile(const QString &path)
             }
             // Ids are unique per table (the loader also refuses an id used twice).
             for (const char *table : {"journeys", "stages", "lanes", "cards", "personas", "images",
-                                      "metric_definitions"}) {
+                                      "metric_definitions", "vote_rounds", "inbox_notes",
+                                      "votes"}) {
                 if (!q.exec(QStringLiteral("SELECT id, count(*) FROM %1 GROUP BY id "
                                            "HAVING count(*) > 1")
                                 .arg(QLatin1String(table))))

@@ -140,6 +140,91 @@ bool run(QSqlQuery &q, const QString &sql, QString *error)
     return false;
 }
 
+QDateTime dateFrom(Reader &r, const QString &table, const QString &rowId, const QVariant &v,
+                   bool allowNull)
+{
+    if (v.isNull() && allowNull) return {};
+    const QDateTime d = QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
+    if (!d.isValid())
+        r.fail(table, rowId, Storage::tr("\"%1\" is not a valid time").arg(v.toString()));
+    return d;
+}
+
+// Inbox notes, voting rounds and votes, after the cards.
+template <typename JourneyOf>
+bool loadWorkshopRows(QSqlQuery &q, Reader &r, const JourneyOf &journeyOf)
+{
+    const QString notes = QStringLiteral("inbox_notes");
+    if (!run(q,
+             QStringLiteral("SELECT id, journey_id, stage_id, kind, text, feeling, author, created,"
+                            " state, card_id FROM inbox_notes ORDER BY journey_id, position"),
+             r.error))
+        return false;
+    while (q.next() && !r.failed) {
+        const QString rowId = q.value(0).toString();
+        Journey *j = journeyOf(notes, rowId, q.value(1));
+        if (!j) break;
+        InboxNote n;
+        n.id = r.own(notes, rowId, q.value(0));
+        n.stageId = r.id(notes, rowId, q.value(2), false);
+        n.kind = r.key(notes, rowId, q.value(3).toString(), NoteKind::Thought);
+        n.text = q.value(4).toString();
+        if (!q.value(5).isNull()) n.feeling = std::clamp(q.value(5).toInt(), -3, 3);
+        n.author = q.value(6).toString();
+        n.created = dateFrom(r, notes, rowId, q.value(7), false);
+        n.state = r.key(notes, rowId, q.value(8).toString(), NoteState::New);
+        if (!q.value(9).toString().isEmpty()) n.cardId = r.id(notes, rowId, q.value(9), false);
+        j->notes.append(n);
+    }
+    const QString rounds = QStringLiteral("vote_rounds");
+    if (r.failed ||
+        !run(q,
+             QStringLiteral("SELECT id, journey_id, question, cards, dots, max_per_card, anonymous,"
+                            " opened, closed FROM vote_rounds ORDER BY journey_id, position"),
+             r.error))
+        return false;
+    while (q.next() && !r.failed) {
+        const QString rowId = q.value(0).toString();
+        Journey *j = journeyOf(rounds, rowId, q.value(1));
+        if (!j) break;
+        VoteRound v;
+        v.id = r.own(rounds, rowId, q.value(0));
+        v.question = q.value(2).toString();
+        for (const QString &card : r.list(rounds, rowId, q.value(3).toString()))
+            v.cards.append(r.id(rounds, rowId, card, false));
+        v.dotsPerPerson = std::clamp(q.value(4).toInt(), 1, 99);
+        v.maxPerCard = std::clamp(q.value(5).toInt(), 1, 99);
+        v.anonymous = q.value(6).toInt() != 0;
+        v.opened = dateFrom(r, rounds, rowId, q.value(7), false);
+        v.closed = dateFrom(r, rounds, rowId, q.value(8), true);
+        j->rounds.append(v);
+    }
+    // A vote whose round is unknown (written by a tool before schema 4 gave the table its
+    // meaning) stays in the file untouched and is not shown.
+    const QString votes = QStringLiteral("votes");
+    if (r.failed || !run(q,
+                         QStringLiteral("SELECT id, journey_id, session, target_id, voter, weight,"
+                                        " created FROM votes ORDER BY journey_id, created, id"),
+                         r.error))
+        return false;
+    while (q.next() && !r.failed) {
+        const QString rowId = q.value(0).toString();
+        Journey *j = journeyOf(votes, rowId, q.value(1));
+        if (!j) break;
+        const Id round = idFromString(q.value(2).toString());
+        if (round.isNull() || !j->round(round)) continue;
+        Vote v;
+        v.id = r.own(votes, rowId, q.value(0));
+        v.roundId = round;
+        v.cardId = r.id(votes, rowId, q.value(3), false);
+        v.voter = q.value(4).toString();
+        v.weight = std::clamp(q.value(5).toInt(), 1, 99);
+        v.created = dateFrom(r, votes, rowId, q.value(6), false);
+        j->votes.append(v);
+    }
+    return !r.failed;
+}
+
 } // namespace
 
 bool loadProjectRows(QSqlDatabase &db, Project *project, QString *error)
@@ -328,6 +413,7 @@ bool loadProjectRows(QSqlDatabase &db, Project *project, QString *error)
             c.order = sameCell ? j.cards[i - 1].order + 1 : 0;
         }
     }
+    if (!loadWorkshopRows(q, r, journeyOf)) return false;
     if (!loadMetricRows(db, &p, error)) return false;
     *project = std::move(p);
     return true;
@@ -396,6 +482,73 @@ QString upsertSql(const char *table, const QStringList &columns)
 QStringList columns(const char *list)
 {
     return QString::fromLatin1(list).split(QLatin1Char(','));
+}
+
+// Writes the touched objects of one journey list (notes, rounds or votes); what the model no
+// longer has is collected in `gone`.
+template <typename T, typename Values>
+bool writeJourneyChildren(Writer &w, const Project &p, const QHash<Id, Id> &touched,
+                          QList<T> Journey::*list, const char *table, const QStringList &cols,
+                          const Values &values, QList<Id> *gone)
+{
+    if (touched.isEmpty()) return true;
+    QSqlQuery q(w.db);
+    if (!w.prepare(q, upsertSql(table, cols))) return false;
+    for (auto it = touched.cbegin(); it != touched.cend(); ++it) {
+        const Journey *j = p.journey(it.value());
+        const int i = j ? indexOfId(j->*list, it.key()) : -1;
+        if (i < 0) {
+            gone->append(it.key());
+            continue;
+        }
+        const auto row = values(*j, i, (j->*list)[i]);
+        bindAll(q, row.values);
+        if (!w.exec(q)) return false;
+    }
+    return true;
+}
+
+template <std::size_t N> struct Row
+{
+    QVariant values[N];
+};
+
+bool writeWorkshopRows(Writer &w, const Project &p, const ChangeSet &changes, QList<Id> *goneNotes,
+                       QList<Id> *goneRounds, QList<Id> *goneVotes)
+{
+    return writeJourneyChildren(
+               w, p, changes.notes, &Journey::notes, "inbox_notes",
+               columns("id,journey_id,position,stage_id,kind,text,feeling,author,created,state,"
+                       "card_id"),
+               [](const Journey &j, int i, const InboxNote &n) {
+                   return Row<11>{{idToString(n.id), idToString(j.id), i, idToString(n.stageId),
+                                   toKey(n.kind), n.text,
+                                   n.feeling ? QVariant(*n.feeling) : QVariant(), n.author,
+                                   dateText(n.created), toKey(n.state), idToString(n.cardId)}};
+               },
+               goneNotes) &&
+           writeJourneyChildren(
+               w, p, changes.rounds, &Journey::rounds, "vote_rounds",
+               columns("id,journey_id,position,question,cards,dots,max_per_card,anonymous,opened,"
+                       "closed"),
+               [](const Journey &j, int i, const VoteRound &r) {
+                   QStringList cards;
+                   for (const Id &c : r.cards)
+                       cards.append(idToString(c));
+                   return Row<10>{{idToString(r.id), idToString(j.id), i, r.question,
+                                   listText(cards), r.dotsPerPerson, r.maxPerCard,
+                                   r.anonymous ? 1 : 0, dateText(r.opened),
+                                   r.closed.isValid() ? QVariant(dateText(r.closed)) : QVariant()}};
+               },
+               goneRounds) &&
+           writeJourneyChildren(
+               w, p, changes.votes, &Journey::votes, "votes",
+               columns("id,journey_id,target_id,voter,session,weight,created"),
+               [](const Journey &j, int, const Vote &v) {
+                   return Row<7>{{idToString(v.id), idToString(j.id), idToString(v.cardId), v.voter,
+                                  idToString(v.roundId), v.weight, dateText(v.created)}};
+               },
+               goneVotes);
 }
 
 } // namespace
@@ -604,11 +757,15 @@ bool writeProjectRows(QSqlDatabase &db, const Project &p, const ChangeSet &chang
             if (!found.contains(it.key())) goneCards.append(it.key());
     }
 
+    QList<Id> goneNotes, goneRounds, goneVotes;
+    if (!writeWorkshopRows(w, p, changes, &goneNotes, &goneRounds, &goneVotes)) return false;
     if (!writeMetricRows(db, p, changes, error)) return false;
     // Children before parents.
-    return w.remove("cards", goneCards) && w.remove("lanes", goneLanes) &&
-           w.remove("stages", goneStages) && w.remove("journeys", goneJourneys) &&
-           w.remove("personas", gonePersonas) && w.remove("images", goneImages);
+    return w.remove("votes", goneVotes) && w.remove("vote_rounds", goneRounds) &&
+           w.remove("inbox_notes", goneNotes) && w.remove("cards", goneCards) &&
+           w.remove("lanes", goneLanes) && w.remove("stages", goneStages) &&
+           w.remove("journeys", goneJourneys) && w.remove("personas", gonePersonas) &&
+           w.remove("images", goneImages);
 }
 
 } // namespace waymark

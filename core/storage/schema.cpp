@@ -26,7 +26,27 @@ namespace {
     " PRIMARY KEY(metric_id, target_kind, target_id, period, segment)) WITHOUT ROWID"
 const char *const observationsV2 = WAYMARK_OBSERVATIONS_V2("metric_observations");
 
-// The current schema (3). Documented table by table in FORMAT.md; keep the two in step.
+// Schema 4: the workshop's voting rounds and inbox (the votes table was reserved before).
+#define WAYMARK_WORKSHOP_TABLES                                                                    \
+    "CREATE TABLE vote_rounds(id TEXT PRIMARY KEY NOT NULL,"                                       \
+    " journey_id TEXT NOT NULL REFERENCES journeys(id) ON DELETE CASCADE,"                         \
+    " position INTEGER NOT NULL, question TEXT NOT NULL, cards TEXT NOT NULL DEFAULT '[]',"        \
+    " dots INTEGER NOT NULL CHECK(dots BETWEEN 1 AND 99),"                                         \
+    " max_per_card INTEGER NOT NULL CHECK(max_per_card BETWEEN 1 AND 99),"                         \
+    " anonymous INTEGER NOT NULL DEFAULT 1 CHECK(anonymous IN (0, 1)),"                            \
+    " opened TEXT NOT NULL, closed TEXT)",                                                         \
+        "CREATE INDEX vote_rounds_journey ON vote_rounds(journey_id)",                             \
+        "CREATE TABLE inbox_notes(id TEXT PRIMARY KEY NOT NULL,"                                   \
+        " journey_id TEXT NOT NULL REFERENCES journeys(id) ON DELETE CASCADE,"                     \
+        " position INTEGER NOT NULL, stage_id TEXT NOT NULL,"                                      \
+        " kind TEXT NOT NULL CHECK(kind IN ('thought','feeling','pain','idea','question')),"       \
+        " text TEXT NOT NULL, feeling INTEGER CHECK(feeling IS NULL OR feeling BETWEEN -3 AND 3)," \
+        " author TEXT NOT NULL DEFAULT '', created TEXT NOT NULL,"                                 \
+        " state TEXT NOT NULL DEFAULT 'new' CHECK(state IN ('new','revealed','accepted',"          \
+        "'parked','rejected','merged')), card_id TEXT NOT NULL DEFAULT '')",                       \
+        "CREATE INDEX inbox_notes_journey ON inbox_notes(journey_id)",
+
+// The current schema (4). Documented table by table in FORMAT.md; keep the two in step.
 const char *const schema[] = {
     "CREATE TABLE meta(key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL) WITHOUT ROWID",
     "CREATE TABLE images(id TEXT PRIMARY KEY NOT NULL, mime_type TEXT NOT NULL,"
@@ -103,10 +123,10 @@ const char *const schema[] = {
     " target_id TEXT NOT NULL, voter TEXT NOT NULL, session TEXT NOT NULL DEFAULT '',"
     " weight INTEGER NOT NULL DEFAULT 1, created TEXT NOT NULL)",
     "CREATE INDEX votes_journey ON votes(journey_id)",
-    "CREATE TABLE comments(id TEXT PRIMARY KEY NOT NULL,"
-    " journey_id TEXT NOT NULL REFERENCES journeys(id) ON DELETE CASCADE,"
-    " target_id TEXT NOT NULL, author TEXT NOT NULL, text TEXT NOT NULL,"
-    " created TEXT NOT NULL)",
+    WAYMARK_WORKSHOP_TABLES "CREATE TABLE comments(id TEXT PRIMARY KEY NOT NULL,"
+                            " journey_id TEXT NOT NULL REFERENCES journeys(id) ON DELETE CASCADE,"
+                            " target_id TEXT NOT NULL, author TEXT NOT NULL, text TEXT NOT NULL,"
+                            " created TEXT NOT NULL)",
     "CREATE INDEX comments_journey ON comments(journey_id)",
 };
 
@@ -136,6 +156,16 @@ bool observationsByKey(QSqlDatabase &db, QString *error)
 }
 
 #undef WAYMARK_OBSERVATIONS_V2
+
+// 3 -> 4: voting rounds and the inbox of workshop notes.
+bool workshopTables(QSqlDatabase &db, QString *error)
+{
+    for (const char *sql : {WAYMARK_WORKSHOP_TABLES})
+        if (!execSql(db, QLatin1String(sql), error)) return false;
+    return true;
+}
+
+#undef WAYMARK_WORKSHOP_TABLES
 
 // 2 -> 3: metric definitions learn their kind of KPI and whether anyone set their direction.
 // Before, a metric Waymark did not know was silently "higher is better"; such metrics are
@@ -197,11 +227,12 @@ bool metricKinds(QSqlDatabase &db, QString *error)
 const SchemaPlan &SchemaPlan::builtIn()
 {
     static const SchemaPlan plan{
-        3,
+        4,
         createCurrent,
         {{1, QStringLiteral("observations keyed by metric, target, period and segment"),
           observationsByKey},
-         {2, QStringLiteral("metric kinds and undecided directions"), metricKinds}},
+         {2, QStringLiteral("metric kinds and undecided directions"), metricKinds},
+         {3, QStringLiteral("workshop voting rounds and inbox"), workshopTables}},
         {QStringLiteral("metric_observations_target"),
          QStringLiteral("metric_observations_import")}};
     return plan;
@@ -231,8 +262,11 @@ bool SchemaPlan::migrate(QSqlDatabase &db, int fromVersion, QString *error) cons
     return true;
 }
 
-QStringList requiredTables()
+QStringList requiredTables(int schemaVersion)
 {
+    // The workshop tables came with schema 4; an older file gains them on upgrade.
+    if (schemaVersion < 4)
+        return requiredTables(4).mid(0, requiredTables(4).size() - 2);
     return {QStringLiteral("meta"),
             QStringLiteral("images"),
             QStringLiteral("personas"),
@@ -245,7 +279,9 @@ QStringList requiredTables()
             QStringLiteral("metric_imports"),
             QStringLiteral("metric_observations"),
             QStringLiteral("votes"),
-            QStringLiteral("comments")};
+            QStringLiteral("comments"),
+            QStringLiteral("vote_rounds"),
+            QStringLiteral("inbox_notes")};
 }
 
 } // namespace waymark

@@ -35,6 +35,6 @@ struct SchemaPlan
 };
 
 // The tables a file must have to be read (checked after the header).
-QStringList requiredTables();
+QStringList requiredTables(int schemaVersion);
 
 } // namespace waymark

@@ -310,7 +310,9 @@ std::unique_ptr<Store> Store::open(const QString &path, Access access, OpenResul
         return {};
     }
     const QStringList tables = store->m_db.tables();
-    for (const QString &table : requiredTables()) {
+    const int fileVersion =
+        queryValue(store->m_db, QStringLiteral("PRAGMA user_version")).toInt();
+    for (const QString &table : requiredTables(fileVersion)) {
         if (!tables.contains(table)) {
             result->error = Storage::tr("the file is damaged (table \"%1\" is missing)").arg(table);
             return {};
