@@ -176,7 +176,7 @@ void WorkshopServer::onNewConnection()
             if (m_parsers.contains(socket))
                 respond(socket, 408, "application/json", R"({"error":"request timeout"})");
         });
-        timeout->start(RequestTimeoutMs);
+        timeout->start(m_requestTimeout);
         // The transaction keeps the bytes for QWebSocketServer if this is an upgrade.
         socket->startTransaction();
         onReadyRead(socket);

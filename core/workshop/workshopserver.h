@@ -29,6 +29,7 @@ class WorkshopServer : public QObject
 public:
     static constexpr int MaxConnections = 512;
     static constexpr int RequestTimeoutMs = 10'000; // to send a whole request
+    void setRequestTimeout(int ms) { m_requestTimeout = ms; }
 
     explicit WorkshopServer(WorkshopSession *session, QObject *parent = nullptr);
     ~WorkshopServer() override;
@@ -63,6 +64,7 @@ private:
     QHash<QWebSocket *, QString> m_sockets; // socket -> participant token
     QHash<QTcpSocket *, std::shared_ptr<HttpRequestParser>> m_parsers; // requests being read
     int m_connections = 0;
+    int m_requestTimeout = RequestTimeoutMs;
 };
 
 } // namespace waymark
