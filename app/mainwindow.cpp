@@ -17,10 +17,12 @@
 #include "palettepanel.h"
 #include "personapanel.h"
 #include "personastrip.h"
+#include "presenter.h"
 #include "propertiespanel.h"
 #include "shortcutsdialog.h"
 #include "startpage.h"
 #include "untitled.h"
+#include "workshoppanel.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -106,6 +108,17 @@ MainWindow::MainWindow(QWidget *parent)
     QDockWidget *charts =
         addDock(tr("Charts"), QStringLiteral("chartsDock"), m_charts, Qt::RightDockWidgetArea);
     tabifyDockWidget(friction, charts);
+    // The workshop's tools scroll on a short screen too.
+    m_workshop = new WorkshopPanel(m_mapView, this);
+    auto *workshopScroll = new QScrollArea(this);
+    workshopScroll->setWidget(m_workshop);
+    workshopScroll->setWidgetResizable(true);
+    workshopScroll->setFrameShape(QFrame::NoFrame);
+    workshopScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_workshopDock = addDock(tr("Workshop"), QStringLiteral("workshopDock"), workshopScroll,
+                             Qt::RightDockWidgetArea);
+    tabifyDockWidget(charts, m_workshopDock);
+    m_presenter = new Presenter(this, m_mapView, m_workshop);
     personas->raise();
     // Narrow docks: the map gets the room (a remembered layout wins, see placeOnScreen).
     resizeDocks({journeys, properties}, {200, 260}, Qt::Horizontal);
@@ -130,6 +143,17 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_mapView, &MapView::zoomChanged, this,
             [this](double z) { m_zoomLabel->setText(tr("%1 %").arg(qRound(z * 100))); });
     m_zoomLabel->setText(tr("%1 %").arg(100));
+    // The timer in the status bar while it runs.
+    m_timerLabel = new QLabel(this);
+    m_timerLabel->setAccessibleName(tr("Timer"));
+    statusBar()->addPermanentWidget(m_timerLabel);
+    connect(m_workshop, &WorkshopPanel::timerTextChanged, this, [this](const QString &text) {
+        m_timerLabel->setText(text.isEmpty() ? QString() : tr("Timer %1").arg(text));
+    });
+    connect(m_workshop, &WorkshopPanel::timeUp, this,
+            [this] { statusBar()->showMessage(tr("Time is up."), 8000); });
+    connect(m_workshop, &WorkshopPanel::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     setAcceptDrops(true);
     createMenus();
     createToolBar();
@@ -194,6 +218,7 @@ MainWindow::~MainWindow()
     m_overlayBar->setDocument(nullptr);
     m_friction->setDocument(nullptr);
     m_charts->setDocument(nullptr);
+    m_workshop->setDocument(nullptr);
     m_canvasActions->setDocument(nullptr);
 }
 
@@ -316,6 +341,7 @@ void MainWindow::createMenus()
 
     m_canvasActions->populateStageMenu(menuBar()->addMenu(tr("&Stage")));
     m_canvasActions->populateLaneMenu(menuBar()->addMenu(tr("&Lane")));
+    createWorkshopMenu();
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *keys = help->addAction(tr("&Keyboard Shortcuts"), this, [this] {
@@ -327,6 +353,67 @@ void MainWindow::createMenus()
         ->setMenuRole(QAction::AboutRole);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)
         ->setMenuRole(QAction::AboutQtRole);
+}
+
+void MainWindow::createWorkshopMenu()
+{
+    QMenu *view = nullptr;
+    for (QAction *a : menuBar()->actions())
+        if (a->menu() && a->text() == tr("&View")) view = a->menu();
+    // Present: F5, in View and Workshop.
+    QAction *present = new QAction(QIcon::fromTheme(QStringLiteral("x-office-presentation")),
+                                   tr("&Present"), this);
+    present->setObjectName(QStringLiteral("present"));
+    present->setShortcut(QKeySequence(Qt::Key_F5));
+    present->setToolTip(tr("Full screen for the projector, one stage at a time (Esc leaves)"));
+    connect(present, &QAction::triggered, this, [this] { m_presenter->start(); });
+    if (view) {
+        view->insertAction(view->actions().value(0), present);
+        view->insertSeparator(view->actions().value(1));
+    }
+    m_projectActions.append(present);
+
+    QMenu *workshop = menuBar()->addMenu(tr("&Workshop"));
+    workshop->addAction(present);
+    // Other screens (a projector) to present on.
+    QMenu *on = workshop->addMenu(tr("Present &On"));
+    connect(on, &QMenu::aboutToShow, this, [this, on] {
+        on->clear();
+        for (QScreen *s : QGuiApplication::screens())
+            on->addAction(tr("%1 (%2 x %3)")
+                              .arg(s->name())
+                              .arg(s->geometry().width())
+                              .arg(s->geometry().height()),
+                          this, [this, s] { m_presenter->start(s); });
+    });
+    workshop->addSeparator();
+    auto showDock = [this] {
+        m_workshopDock->show();
+        m_workshopDock->raise();
+    };
+    QAction *invite = workshop->addAction(tr("&Invite Participants..."), this, [this, showDock] {
+        showDock();
+        if (!m_workshop->isServing()) m_workshop->startServer();
+    });
+    invite->setObjectName(QStringLiteral("invite"));
+    QAction *qr = workshop->addAction(tr("Show &Join Code Large"), m_workshop,
+                                      &WorkshopPanel::showQrFullScreen);
+    QAction *end = workshop->addAction(tr("&End Workshop"), m_workshop, &WorkshopPanel::stopServer);
+    end->setEnabled(false);
+    connect(m_workshop, &WorkshopPanel::servingChanged, end, &QAction::setEnabled);
+    workshop->addSeparator();
+    QMenu *timer = workshop->addMenu(tr("&Timer"));
+    for (int minutes : {2, 5, 10, 15})
+        timer->addAction(tr("%n minute(s)", nullptr, minutes), this,
+                         [this, minutes] { m_workshop->startTimer(minutes * 60); });
+    timer->addSeparator();
+    timer->addAction(tr("&Pause or Resume"), m_workshop, &WorkshopPanel::pauseOrResumeTimer);
+    timer->addAction(tr("&Add a Minute"), m_workshop, &WorkshopPanel::addMinute);
+    timer->addAction(tr("&Stop"), m_workshop, &WorkshopPanel::stopTimer);
+    workshop->addSeparator();
+    workshop->addAction(tr("Start &Voting..."), this, showDock);
+    workshop->addAction(tr("&Close Voting"), m_workshop, &WorkshopPanel::closeRound);
+    m_projectActions += {invite, qr, timer->menuAction()};
 }
 
 void MainWindow::createToolBar()
@@ -384,6 +471,8 @@ std::unique_ptr<Document> MainWindow::setDocument(std::unique_ptr<Document> docu
     m_overlayBar->setDocument(document.get());
     m_friction->setDocument(document.get());
     m_charts->setDocument(document.get());
+    m_presenter->stop();
+    m_workshop->setDocument(document.get()); // a running workshop ends with its project
     m_canvasActions->setDocument(document.get());
     std::unique_ptr<Document> old = std::exchange(m_document, std::move(document));
     setProperty("readOnlyReason", QVariant());

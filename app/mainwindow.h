@@ -27,7 +27,9 @@ class PalettePanel;
 class PersonaPanel;
 class PersonaStrip;
 class PropertiesPanel;
+class Presenter;
 class StartPage;
+class WorkshopPanel;
 
 // One window shows one project. File handling lives in FileActions.
 class MainWindow : public QMainWindow
@@ -55,6 +57,8 @@ public:
     OverlayBar *overlayBar() const { return m_overlayBar; }
     FrictionPanel *frictionPanel() const { return m_friction; }
     ChartsPanel *chartsPanel() const { return m_charts; }
+    WorkshopPanel *workshopPanel() const { return m_workshop; }
+    Presenter *presenter() const { return m_presenter; }
     void updateTitle();
     // Opens the metric import for a CSV or XLSX file.
     void importMetrics(const QString &path);
@@ -85,6 +89,7 @@ protected:
 private:
     void createMenus();
     void createToolBar();
+    void createWorkshopMenu();
     QDockWidget *addDock(const QString &title, const QString &name, QWidget *widget,
                          Qt::DockWidgetArea area);
     void showPreferences();
@@ -104,6 +109,10 @@ private:
     OverlayBar *m_overlayBar = nullptr;
     FrictionPanel *m_friction = nullptr;
     ChartsPanel *m_charts = nullptr;
+    WorkshopPanel *m_workshop = nullptr;
+    Presenter *m_presenter = nullptr;
+    QDockWidget *m_workshopDock = nullptr;
+    QLabel *m_timerLabel = nullptr;
     CanvasActions *m_canvasActions;
     QList<QDockWidget *> m_docks;
     QAction *m_exportAction = nullptr;

@@ -3497,6 +3497,85 @@ Schreibgeschützt öffnen?</translation>
         <source>Show in Folder</source>
         <translation>Im Ordner zeigen</translation>
     </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <source>Timer</source>
+        <translation>Timer</translation>
+    </message>
+    <message>
+        <source>Timer %1</source>
+        <translation>Timer %1</translation>
+    </message>
+    <message>
+        <source>Time is up.</source>
+        <translation>Die Zeit ist um.</translation>
+    </message>
+    <message>
+        <source>&amp;Present</source>
+        <translation>&amp;Präsentieren</translation>
+    </message>
+    <message>
+        <source>Full screen for the projector, one stage at a time (Esc leaves)</source>
+        <translation>Vollbild für den Beamer, Phase für Phase (Esc beendet)</translation>
+    </message>
+    <message>
+        <source>&amp;Workshop</source>
+        <translation>&amp;Workshop</translation>
+    </message>
+    <message>
+        <source>Present &amp;On</source>
+        <translation>Präsentieren &amp;auf</translation>
+    </message>
+    <message>
+        <source>%1 (%2 x %3)</source>
+        <translation>%1 (%2 × %3)</translation>
+    </message>
+    <message>
+        <source>&amp;Invite Participants...</source>
+        <translation>Teilnehmende &amp;einladen …</translation>
+    </message>
+    <message>
+        <source>Show &amp;Join Code Large</source>
+        <translation>Teilnahmecode &amp;groß zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;End Workshop</source>
+        <translation>Workshop &amp;beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Timer</source>
+        <translation>&amp;Timer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Pause or Resume</source>
+        <translation>&amp;Anhalten oder Fortsetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Add a Minute</source>
+        <translation>Eine Minute &amp;dazu</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Stoppen</translation>
+    </message>
+    <message>
+        <source>Start &amp;Voting...</source>
+        <translation>&amp;Abstimmung starten …</translation>
+    </message>
+    <message>
+        <source>&amp;Close Voting</source>
+        <translation>Abstimmung &amp;schließen</translation>
+    </message>
 </context>
 <context>
     <name>waymark::MapView</name>
@@ -4113,6 +4192,17 @@ Schreibgeschützt öffnen?</translation>
     </message>
 </context>
 <context>
+    <name>waymark::Presenter</name>
+    <message>
+        <source>Type a note and press Enter; Esc cancels</source>
+        <translation>Notiz tippen und Enter drücken; Esc bricht ab</translation>
+    </message>
+    <message>
+        <source>Quick capture</source>
+        <translation>Schnellerfassung</translation>
+    </message>
+</context>
+<context>
     <name>waymark::PropertiesPanel</name>
     <message>
         <source>&amp;Text:</source>
@@ -4290,6 +4380,267 @@ Schreibgeschützt öffnen?</translation>
     <message>
         <source>No recent projects yet.</source>
         <translation>Noch keine zuletzt geöffneten Projekte.</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::WorkshopPanel</name>
+    <message>
+        <source>Invite Participants</source>
+        <translation>Teilnehmende einladen</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>Anonym</translation>
+    </message>
+    <message>
+        <source>Start Voting</source>
+        <translation>Abstimmung starten</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Teilnehmende</translation>
+    </message>
+    <message>
+        <source>The network the participants&apos; phones are on (the room&apos;s Wi-Fi)</source>
+        <translation>Das Netz, in dem die Handys der Teilnehmenden sind (das WLAN des Raums)</translation>
+    </message>
+    <message>
+        <source>Network:</source>
+        <translation>Netz:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <source>Click to show the code large enough for the whole room</source>
+        <translation>Klicken, um den Code groß genug für den ganzen Raum zu zeigen</translation>
+    </message>
+    <message>
+        <source>Show QR Code Large</source>
+        <translation>QR-Code groß zeigen</translation>
+    </message>
+    <message>
+        <source>Timer</source>
+        <translation>Timer</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Verbleibende Zeit</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <source>Other...</source>
+        <translation>Andere …</translation>
+    </message>
+    <message>
+        <source>Minutes:</source>
+        <translation>Minuten:</translation>
+    </message>
+    <message>
+        <source>+1 min</source>
+        <translation>+1 Min.</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <source>Dot Voting</source>
+        <translation>Punkte-Abstimmung</translation>
+    </message>
+    <message>
+        <source>Which pain points hurt most?</source>
+        <translation>Welche Schmerzpunkte tun am meisten weh?</translation>
+    </message>
+    <message>
+        <source>Selected cards</source>
+        <translation>Ausgewählte Karten</translation>
+    </message>
+    <message>
+        <source>Current stage</source>
+        <translation>Aktuelle Phase</translation>
+    </message>
+    <message>
+        <source>Current lane</source>
+        <translation>Aktuelle Ebene</translation>
+    </message>
+    <message>
+        <source>Whole map</source>
+        <translation>Ganze Map</translation>
+    </message>
+    <message>
+        <source>Question:</source>
+        <translation>Frage:</translation>
+    </message>
+    <message>
+        <source>Cards:</source>
+        <translation>Karten:</translation>
+    </message>
+    <message>
+        <source>Dots per person:</source>
+        <translation>Punkte pro Person:</translation>
+    </message>
+    <message>
+        <source>At most per card:</source>
+        <translation>Höchstens pro Karte:</translation>
+    </message>
+    <message>
+        <source>Round:</source>
+        <translation>Runde:</translation>
+    </message>
+    <message>
+        <source>Voting results</source>
+        <translation>Abstimmungsergebnisse</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Eingang</translation>
+    </message>
+    <message>
+        <source>Parking lot</source>
+        <translation>Parkplatz</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Übernommen</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Verworfen</translation>
+    </message>
+    <message>
+        <source>All notes</source>
+        <translation>Alle Notizen</translation>
+    </message>
+    <message>
+        <source>Participants&apos; notes</source>
+        <translation>Notizen der Teilnehmenden</translation>
+    </message>
+    <message>
+        <source>Reveal All</source>
+        <translation>Alle zeigen</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Übernehmen</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Zusammenführen</translation>
+    </message>
+    <message>
+        <source>Park</source>
+        <translation>Parken</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>To Inbox</source>
+        <translation>In den Eingang</translation>
+    </message>
+    <message>
+        <source>Show the new notes&apos; text; until then the projector shows only that notes arrived</source>
+        <translation>Den Text der neuen Notizen zeigen; bis dahin zeigt der Beamer nur, dass Notizen angekommen sind</translation>
+    </message>
+    <message>
+        <source>Edit Note</source>
+        <translation>Notiz bearbeiten</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Notiz:</translation>
+    </message>
+    <message>
+        <source>The project is open read-only; notes could not be saved.</source>
+        <translation>Das Projekt ist schreibgeschützt geöffnet; Notizen könnten nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>End Workshop</source>
+        <translation>Workshop beenden</translation>
+    </message>
+    <message>
+        <source>Participants join from their phones on the same network; no account or internet needed.</source>
+        <translation>Teilnehmende machen vom Handy aus im selben Netz mit; ohne Konto und ohne Internet.</translation>
+    </message>
+    <message>
+        <source>%1
+Join code: %2</source>
+        <translation>%1
+Teilnahmecode: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) joined.</source>
+        <translation>
+            <numerusform>%n Person nimmt teil.</numerusform>
+            <numerusform>%n Personen nehmen teil.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Join the Workshop</source>
+        <translation>Am Workshop teilnehmen</translation>
+    </message>
+    <message>
+        <source>%1    Code: %2</source>
+        <translation>%1    Code: %2</translation>
+    </message>
+    <message>
+        <source>Press Esc to close</source>
+        <translation>Esc schließt</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Voting is open on %n card(s).</source>
+        <translation>
+            <numerusform>Abstimmung über %n Karte ist offen.</numerusform>
+            <numerusform>Abstimmung über %n Karten ist offen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close Voting</source>
+        <translation>Abstimmung schließen</translation>
+    </message>
+    <message>
+        <source>%1 (open)</source>
+        <translation>%1 (offen)</translation>
+    </message>
+    <message>
+        <source>(deleted card)</source>
+        <translation>(gelöschte Karte)</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>anonym</translation>
+    </message>
+    <message>
+        <source>Hidden until revealed (double-click to reveal)</source>
+        <translation>Verborgen bis zum Zeigen (Doppelklick zeigt)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Inbox (%n new)</source>
+        <translation>
+            <numerusform>Eingang (%n neu)</numerusform>
+            <numerusform>Eingang (%n neu)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) placed on the map.</source>
+        <translation>
+            <numerusform>%n Notiz auf die Map gesetzt.</numerusform>
+            <numerusform>%n Notizen auf die Map gesetzt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -3465,6 +3465,85 @@ Open it read-only?</source>
         <source>Show in Folder</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time is up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full screen for the projector, one stage at a time (Esc leaves)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present &amp;On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 x %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Invite Participants...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;Join Code Large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;End Workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Pause or Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add a Minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start &amp;Voting...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close Voting</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>waymark::MapView</name>
@@ -4081,6 +4160,17 @@ Open it read-only?</source>
     </message>
 </context>
 <context>
+    <name>waymark::Presenter</name>
+    <message>
+        <source>Type a note and press Enter; Esc cancels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quick capture</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>waymark::PropertiesPanel</name>
     <message>
         <source>&amp;Text:</source>
@@ -4258,6 +4348,266 @@ Open it read-only?</source>
     <message>
         <source>No recent projects yet.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>waymark::WorkshopPanel</name>
+    <message>
+        <source>Invite Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start Voting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network the participants&apos; phones are on (the room&apos;s Wi-Fi)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to show the code large enough for the whole room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show QR Code Large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dot Voting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which pain points hurt most?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current lane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cards:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dots per person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most per card:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voting results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parking lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants&apos; notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reveal All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Park</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To Inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the new notes&apos; text; until then the projector shows only that notes arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project is open read-only; notes could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End Workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants join from their phones on the same network; no account or internet needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Join code: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) joined.</source>
+        <translation>
+            <numerusform>%n participant joined.</numerusform>
+            <numerusform>%n participants joined.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Join the Workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1    Code: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Esc to close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Voting is open on %n card(s).</source>
+        <translation>
+            <numerusform>Voting is open on %n card.</numerusform>
+            <numerusform>Voting is open on %n cards.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close Voting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (open)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(deleted card)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hidden until revealed (double-click to reveal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Inbox (%n new)</source>
+        <translation>
+            <numerusform>Inbox (%n new)</numerusform>
+            <numerusform>Inbox (%n new)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) placed on the map.</source>
+        <translation>
+            <numerusform>%n note placed on the map.</numerusform>
+            <numerusform>%n notes placed on the map.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

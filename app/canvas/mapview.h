@@ -68,6 +68,16 @@ public:
     // is where the cards land).
     QList<QRectF> dropIndicators() const;
 
+    // Workshops. Dots per card, drawn as badges on the cards (empty: none).
+    void setVoteBadges(const QHash<Id, int> &dots);
+    QHash<Id, int> voteBadges() const { return m_voteBadges; }
+    // Presenting: one stage fills the view and the others are dimmed (-1: the whole map).
+    void setPresentedStage(int stage);
+    int presentedStage() const { return m_presentedStage; }
+    // A spotlight around the pointer; everything else darkened.
+    void setSpotlight(bool on);
+    bool spotlight() const { return m_spotlight; }
+
 signals:
     void zoomChanged(double zoom);
     void currentCellChanged();
@@ -187,6 +197,9 @@ private:
     QRubberBand *m_rubber = nullptr;
     QGraphicsRectItem *m_indicator = nullptr;
     QPointer<QWidget> m_dragSource;
+    QHash<Id, int> m_voteBadges;
+    int m_presentedStage = -1;
+    bool m_spotlight = false;
 
     friend class MapViewTest;
 };

@@ -307,6 +307,7 @@ void MapView::mouseMoveEvent(QMouseEvent *event)
 {
     const QPoint vp = event->position().toPoint();
     const QPointF scenePos = mapToScene(vp);
+    if (m_spotlight) viewport()->update();
     if (m_drag == Drag::None) {
         updateHoverCursor(scenePos);
         QGraphicsView::mouseMoveEvent(event);
