@@ -728,6 +728,10 @@ Exit-Codes: 0 in Ordnung, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
         <source>No voting rounds yet.</source>
         <translation>Noch keine Abstimmungsrunden.</translation>
     </message>
+    <message>
+        <source>No page of dot-voting results after a journey that has rounds (PDF).</source>
+        <translation>Keine Seite mit Abstimmungsergebnissen nach einer Journey mit Abstimmungsrunden (PDF).</translation>
+    </message>
 </context>
 <context>
     <name>Clipboard</name>
@@ -1779,6 +1783,22 @@ Exit-Codes: 0 in Ordnung, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
         <source>&quot;%1&quot; is not a valid time</source>
         <translation>„%1“ ist keine gültige Zeitangabe</translation>
     </message>
+    <message>
+        <source>%1 — voting results</source>
+        <translation>%1 — Abstimmungsergebnisse</translation>
+    </message>
+    <message>
+        <source>%1 · %2 dots each · voters: %3%4</source>
+        <translation>%1 · je %2 Punkte · Abstimmende: %3%4</translation>
+    </message>
+    <message>
+        <source> · open</source>
+        <translation> · offen</translation>
+    </message>
+    <message>
+        <source>(deleted card)</source>
+        <translation>(gelöschte Karte)</translation>
+    </message>
 </context>
 <context>
     <name>Templates</name>
@@ -2604,6 +2624,14 @@ Exit-Codes: 0 in Ordnung, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
     <message>
         <source>Se&amp;gment:</source>
         <translation>Se&amp;gment:</translation>
+    </message>
+    <message>
+        <source>Dot-&amp;voting results</source>
+        <translation>Ergebnisse der Punkte-&amp;Abstimmung</translation>
+    </message>
+    <message>
+        <source>A page of results after each journey that has voting rounds</source>
+        <translation>Eine Ergebnisseite nach jeder Journey mit Abstimmungsrunden</translation>
     </message>
 </context>
 <context>

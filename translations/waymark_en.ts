@@ -704,6 +704,10 @@ Exit codes: 0 ok, 1 bad input, 2 usage error.
         <source>No voting rounds yet.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No page of dot-voting results after a journey that has rounds (PDF).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Clipboard</name>
@@ -1755,6 +1759,22 @@ Exit codes: 0 ok, 1 bad input, 2 usage error.
         <source>&quot;%1&quot; is not a valid time</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 — voting results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 dots each · voters: %3%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(deleted card)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Templates</name>
@@ -2577,6 +2597,14 @@ Exit codes: 0 ok, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>Se&amp;gment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dot-&amp;voting results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A page of results after each journey that has voting rounds</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

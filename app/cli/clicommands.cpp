@@ -114,6 +114,8 @@ int runExport(const QStringList &args, Io &io)
         {QStringLiteral("no-friction-marks"),
          Cli::tr("With --overlay: no numbered discs on the worst friction points.")},
         {QStringLiteral("no-charts"), Cli::tr("With --overlay: no page of charts (PDF).")},
+        {QStringLiteral("no-votes"),
+         Cli::tr("No page of dot-voting results after a journey that has rounds (PDF).")},
     });
     if (const int code = parse(parser, QStringLiteral("export"), args, io,
                                Cli::tr("Exports journeys as PDF, PNG, SVG, XLSX, CSV or "
@@ -198,6 +200,7 @@ int runExport(const QStringList &args, Io &io)
         o.overlaySegment = parser.value(QStringLiteral("segment"));
         o.frictionMarks = !parser.isSet(QStringLiteral("no-friction-marks"));
         o.chartsPage = !parser.isSet(QStringLiteral("no-charts"));
+        o.votesPage = !parser.isSet(QStringLiteral("no-votes"));
     }
     QList<Id> journeys;
     if (int code = 0;

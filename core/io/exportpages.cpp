@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exportpages.h"
 
+#include "i18n.h"
 #include "render/chartrenderer.h"
 #include "render/maprenderer.h"
 #include "render/personasheet.h"
@@ -199,6 +200,9 @@ Job plan(const Project &project, const QList<Id> &ids, const MapExportOptions &o
         }
         // With an overlay, each journey's charts follow its map.
         if (overlay && o.chartsPage) job.pages.append({i, -1, -1, 0, 0, 1, 1, true});
+        // Workshop results after the journey they were voted on.
+        if (o.votesPage && !job.journeys[i].rounds.isEmpty())
+            job.pages.append({i, -1, -1, 0, 0, 1, 1, false, true});
     }
     if (o.personaSheets) {
         // Persona sheets are portrait: one to a portrait page, two to a landscape one.
@@ -233,6 +237,80 @@ void drawTitle(QPainter *p, const QRectF &r, const Project &project, const Journ
                 Qt::AlignLeft | Qt::AlignVCenter,
                 QFontMetricsF(f).elidedText(facts.join(QStringLiteral("  ·  ")), Qt::ElideRight,
                                             r.width()));
+}
+
+void drawVoteResults(QPainter *p, const QRectF &r, const Project &project, const Journey &j)
+{
+    p->setRenderHint(QPainter::Antialiasing);
+    const QColor ink(0x23, 0x2a, 0x33), muted(0x6b, 0x75, 0x80), dot(0xd9, 0x3b, 0x3b);
+    // Type that reads from the back of a room on a large page too.
+    const double ui = std::clamp(r.width() / 700, 1.0, 2.0);
+    QFont f = p->font();
+    f.setPixelSize(int(18 * ui));
+    f.setBold(true);
+    p->setFont(f);
+    p->setPen(ink);
+    const QString lang = project.info.language;
+    p->drawText(QRectF(r.left(), r.top(), r.width(), 24 * ui), Qt::AlignLeft | Qt::AlignVCenter,
+                translateFor(lang, "Storage", QT_TRANSLATE_NOOP("Storage", "%1 — voting results"))
+                    .arg(j.name));
+    double y = r.top() + 36 * ui;
+    const double row = 16 * ui, bar = r.width() * 0.25;
+    for (auto it = j.rounds.crbegin(); it != j.rounds.crend() && y + 3 * row < r.bottom(); ++it) {
+        const VoteRound &round = *it;
+        const QHash<Id, int> counts = j.voteCounts(round.id);
+        QSet<QString> voters;
+        for (const Vote &v : j.votes)
+            if (v.roundId == round.id) voters.insert(v.voter);
+        f.setPixelSize(int(13 * ui));
+        f.setBold(true);
+        p->setFont(f);
+        p->setPen(ink);
+        p->drawText(QRectF(r.left(), y, r.width(), row + 2), Qt::AlignLeft | Qt::AlignVCenter,
+                    QFontMetricsF(f).elidedText(round.question, Qt::ElideRight, r.width()));
+        y += row + 2;
+        f.setPixelSize(int(10 * ui));
+        f.setBold(false);
+        p->setFont(f);
+        p->setPen(muted);
+        const QString when =
+            QLocale(lang).toString(round.opened.toLocalTime(), QLocale::ShortFormat);
+        p->drawText(QRectF(r.left(), y, r.width(), row), Qt::AlignLeft | Qt::AlignVCenter,
+                    translateFor(lang, "Storage",
+                                 QT_TRANSLATE_NOOP("Storage", "%1 · %2 dots each · voters: %3%4"))
+                        .arg(when)
+                        .arg(round.dotsPerPerson)
+                        .arg(voters.size())
+                        .arg(round.isOpen() ? translateFor(lang, "Storage",
+                                                           QT_TRANSLATE_NOOP("Storage", " · open"))
+                                            : QString()));
+        y += row + 2;
+        QList<Id> ranked = round.cards;
+        std::stable_sort(ranked.begin(), ranked.end(), [&](const Id &a, const Id &b) {
+            return counts.value(a) > counts.value(b);
+        });
+        int most = 1;
+        for (const Id &id : ranked)
+            most = std::max(most, counts.value(id));
+        const QFontMetricsF fm(f);
+        for (const Id &id : ranked) {
+            if (y + row > r.bottom()) break;
+            const Card *c = j.card(id);
+            const int n = counts.value(id);
+            p->setPen(ink);
+            p->drawText(QRectF(r.left(), y, 24 * ui, row), Qt::AlignRight | Qt::AlignVCenter,
+                        QString::number(n));
+            p->fillRect(QRectF(r.left() + 30 * ui, y + 3 * ui, bar * n / most, row - 6 * ui), dot);
+            const QString text =
+                c ? c->text.simplified()
+                  : translateFor(lang, "Storage", QT_TRANSLATE_NOOP("Storage", "(deleted card)"));
+            const double x = r.left() + 36 * ui + bar;
+            p->drawText(QRectF(x, y, r.right() - x, row), Qt::AlignLeft | Qt::AlignVCenter,
+                        fm.elidedText(text, Qt::ElideRight, r.right() - x));
+            y += row;
+        }
+        y += row;
+    }
 }
 
 void drawLegend(QPainter *p, const QRectF &r, const MetricOverlay &overlay, bool marks, double ui)
@@ -279,6 +357,10 @@ void paintSpec(QPainter *p, const Job &job, const PageSpec &spec)
     }
     const QRectF content = contentPoints(o);
     const Journey &j = job.journeys[spec.journey];
+    if (spec.votes) {
+        drawVoteResults(p, content, job.project, j);
+        return;
+    }
     if (spec.charts) {
         paintStageCharts(p, content,
                          StageSeries::compute(job.project, j, o.overlayMetric, o.overlayPeriod,

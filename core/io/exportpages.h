@@ -26,6 +26,7 @@ struct PageSpec
     int persona = -1, persona2 = -1; // two sheets side by side on a landscape page
     int column = 0, row = 0, columns = 1, rows = 1;
     bool charts = false; // the overlay's charts for the journey
+    bool votes = false;  // the journey's dot-voting results
 };
 
 // The map's scale (points per map unit) on a poster, its grid of pages and where the map
@@ -70,6 +71,8 @@ void paintSpec(QPainter *p, const Job &job, const PageSpec &spec);
 // its type (a PNG at the map's own size is larger than a page).
 void drawTitle(QPainter *p, const QRectF &r, const Project &project, const Journey &j,
                double ui = 1);
+// A journey's voting rounds, newest first, each ranked with a bar per card.
+void drawVoteResults(QPainter *p, const QRectF &r, const Project &project, const Journey &j);
 // What the colours, marks and discs mean, on one line.
 void drawLegend(QPainter *p, const QRectF &r, const MetricOverlay &overlay, bool marks,
                 double ui = 1);

@@ -37,6 +37,7 @@ struct MapExportOptions
     QString overlayPeriod, overlaySegment;
     bool frictionMarks = true;
     bool chartsPage = true;
+    bool votesPage = true; // a page of dot-voting results after each journey that has rounds
 };
 
 namespace MapExport {

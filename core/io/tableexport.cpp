@@ -26,13 +26,31 @@ QStringList titles(const Project &p)
                 QStringLiteral("Schlagwörter"),
                 QStringLiteral("Evidenz"),
                 QStringLiteral("Touchpoint-Schlüssel"),
-                QStringLiteral("Persona")};
+                QStringLiteral("Persona"),
+                QStringLiteral("Stimmen")};
     return {QStringLiteral("Journey"), QStringLiteral("Stage"),    QStringLiteral("Lane"),
             QStringLiteral("Text"),    QStringLiteral("Channel"),  QStringLiteral("Emotion"),
             QStringLiteral("Tags"),    QStringLiteral("Evidence"), QStringLiteral("Touchpoint key"),
-            QStringLiteral("Persona")};
+            QStringLiteral("Persona"), QStringLiteral("Votes")};
 }
 constexpr int EmotionColumn = 5;
+constexpr int VotesColumn = 10;
+
+// A card's dots in the latest voting round of its journey that it was part of.
+QHash<Id, int> latestVotes(const Journey &j)
+{
+    QHash<Id, int> dots;
+    QSet<Id> decided;
+    for (auto it = j.rounds.crbegin(); it != j.rounds.crend(); ++it) {
+        const QHash<Id, int> counts = j.voteCounts(it->id);
+        for (const Id &card : it->cards)
+            if (!decided.contains(card)) {
+                decided.insert(card);
+                dots.insert(card, counts.value(card));
+            }
+    }
+    return dots;
+}
 
 QList<const Card *> readingOrder(const Journey &j)
 {
@@ -73,6 +91,7 @@ QList<QStringList> cardRows(const Project &project, const QList<Id> &journeys)
     for (const Id &id : journeys) {
         const Journey *j = project.journey(id);
         if (!j) continue;
+        const QHash<Id, int> votes = latestVotes(*j);
         for (const Card *c : readingOrder(*j)) {
             const int s = j->stageIndex(c->stageId), l = j->laneIndex(c->laneId);
             const Persona *persona = project.persona(c->personaId);
@@ -81,7 +100,8 @@ QList<QStringList> cardRows(const Project &project, const QList<Id> &journeys)
                          c->channel == Channel::None ? QString() : toKey(c->channel),
                          c->emotion ? QString::number(*c->emotion) : QString(),
                          c->tags.join(QLatin1String(", ")), toKey(c->evidence), c->touchpointKey,
-                         persona ? persona->name : QString()});
+                         persona ? persona->name : QString(),
+                         votes.contains(c->id) ? QString::number(votes.value(c->id)) : QString()});
         }
     }
     return rows;
@@ -153,7 +173,8 @@ bool writeCsv(const Project &project, const QList<Id> &journeys, const QString &
               const CsvOptions &options, QString *error)
 {
     if (journeysOf(project, journeys, error).isEmpty()) return false;
-    return save(path, csv(cardRows(project, journeys), options, {EmotionColumn}), error);
+    return save(path, csv(cardRows(project, journeys), options, {EmotionColumn, VotesColumn}),
+                error);
 }
 
 bool writeMarkdown(const Project &project, const QList<Id> &journeys, const QString &path,
@@ -213,15 +234,44 @@ bool writeXlsx(const Project &project, const QList<Id> &journeys, const QString 
         for (int c = 0; c < rows[r].size(); ++c) {
             // Emotions are numbers, so that the analyst can sum and chart them.
             const QString &cell = rows[r][c];
-            if (r > 0 && c == EmotionColumn && !cell.isEmpty())
+            if (r > 0 && (c == EmotionColumn || c == VotesColumn) && !cell.isEmpty())
                 row.append(cell.toInt());
             else
                 row.append(cell);
         }
         cards.rows.append(row);
     }
-    cards.columnWidths = {22, 22, 22, 50, 12, 9, 20, 11, 18, 18};
+    cards.columnWidths = {22, 22, 22, 50, 12, 9, 20, 11, 18, 18, 8};
     book.addSheet(cards);
+    names.append(cards.name);
+    // Every voting round, each card with its dots, most first.
+    const bool de = project.info.language == QLatin1String("de");
+    XlsxWriter::Sheet votes;
+    votes.name = XlsxWriter::safeSheetName(
+        de ? QStringLiteral("Abstimmungen") : QStringLiteral("Votes"), names);
+    votes.frozenRows = 1;
+    votes.rows.append(de ? QList<QVariant>{QStringLiteral("Journey"), QStringLiteral("Frage"),
+                                           QStringLiteral("Geöffnet"), QStringLiteral("Rang"),
+                                           QStringLiteral("Karte"), QStringLiteral("Stimmen")}
+                         : QList<QVariant>{QStringLiteral("Journey"), QStringLiteral("Question"),
+                                           QStringLiteral("Opened"), QStringLiteral("Rank"),
+                                           QStringLiteral("Card"), QStringLiteral("Votes")});
+    for (const Journey *j : list)
+        for (const VoteRound &round : j->rounds) {
+            const QHash<Id, int> counts = j->voteCounts(round.id);
+            QList<Id> ranked = round.cards;
+            std::stable_sort(ranked.begin(), ranked.end(), [&](const Id &a, const Id &b) {
+                return counts.value(a) > counts.value(b);
+            });
+            for (qsizetype k = 0; k < ranked.size(); ++k) {
+                const Card *c = j->card(ranked[k]);
+                votes.rows.append({j->name, round.question,
+                                   round.opened.toUTC().toString(Qt::ISODate), int(k + 1),
+                                   c ? c->text : QString(), counts.value(ranked[k])});
+            }
+        }
+    votes.columnWidths = {22, 36, 20, 6, 50, 8};
+    if (votes.rows.size() > 1) book.addSheet(votes);
     return book.write(path, error);
 }
 

@@ -508,6 +508,62 @@ private slots:
         QCOMPARE(XlsxWriter::safeSheetName(QString(40, u'x'), {}).size(), 31);
     }
 
+    void voteResultsGoIntoEveryExport()
+    {
+        // A round on two cards: 3 dots for the second, 1 for the first.
+        Project p = m_project;
+        Journey &j = p.journeys.first();
+        VoteRound round;
+        round.id = newId();
+        round.question = QStringLiteral("Which pain points hurt most?");
+        round.cards = {j.cards[0].id, j.cards[1].id};
+        round.opened = QDateTime::currentDateTimeUtc();
+        round.closed = round.opened;
+        j.rounds.append(round);
+        for (int k = 0; k < 4; ++k)
+            j.votes.append({newId(), round.id, round.cards[k == 0 ? 0 : 1],
+                            QStringLiteral("p%1").arg(k), 1, round.opened});
+        QString error;
+        // CSV: the last column has each card's dots, as numbers; other cards stay empty.
+        const QString csvFile = path(QStringLiteral("votes.csv"));
+        QVERIFY(TableExport::writeCsv(p, {j.id}, csvFile, {QLatin1Char(','), false}, &error));
+        QFile f(csvFile);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QList<QStringList> rows = parseCsv(QString::fromUtf8(f.readAll()), u',');
+        QCOMPARE(rows[0].value(10), QStringLiteral("Votes"));
+        QHash<QString, QString> byText;
+        for (const QStringList &row : rows)
+            byText.insert(row.value(3), row.value(10));
+        QCOMPARE(byText.value(j.cards[0].text), QStringLiteral("1"));
+        QCOMPARE(byText.value(j.cards[1].text), QStringLiteral("3"));
+        QCOMPARE(byText.value(j.cards[2].text), QString());
+        // XLSX: the Votes sheet ranks the round (sheets: the journey, Cards, Votes).
+        const QString xlsx = path(QStringLiteral("votes.xlsx"));
+        QVERIFY2(TableExport::writeXlsx(p, {j.id}, xlsx, &error), qPrintable(error));
+        const QHash<QString, QString> sheet = sheetCells(xlsx, 3);
+        QCOMPARE(sheet.value(QStringLiteral("B2")), round.question);
+        QCOMPARE(sheet.value(QStringLiteral("E2")), j.cards[1].text);
+        QCOMPARE(sheet.value(QStringLiteral("F2")), QStringLiteral("3"));
+        QCOMPARE(sheet.value(QStringLiteral("F3")), QStringLiteral("1"));
+        QCOMPARE(sheetCells(xlsx, 2).value(QStringLiteral("K1")), QStringLiteral("Votes"));
+        // PDF: a results page after the map, unless turned off.
+        MapExportOptions o;
+        const QString pdf = path(QStringLiteral("votes.pdf"));
+        QVERIFY2(MapExport::writePdf(p, {j.id}, pdf, o, &error), qPrintable(error));
+        QPdfDocument doc;
+        QCOMPARE(doc.load(pdf), QPdfDocument::Error::None);
+        QCOMPARE(doc.pageCount(), 2);
+        const QString text = doc.getAllText(1).text();
+        QVERIFY2(text.contains(QStringLiteral("voting results")), qPrintable(text));
+        QVERIFY(text.contains(round.question));
+        QVERIFY(text.indexOf(j.cards[1].text.left(15)) < text.indexOf(j.cards[0].text.left(15)));
+        doc.close();
+        o.votesPage = false;
+        QVERIFY(MapExport::writePdf(p, {j.id}, pdf, o, &error));
+        QCOMPARE(doc.load(pdf), QPdfDocument::Error::None);
+        QCOMPARE(doc.pageCount(), 1);
+    }
+
     void csvQuotesAndNeutralisesFormulas()
     {
         QString error;
@@ -522,7 +578,7 @@ private slots:
         QCOMPARE(rows[0].value(1), QStringLiteral("Stage"));
         bool trickyFound = false;
         for (const QStringList &row : rows) {
-            QCOMPARE(row.size(), 10);
+            QCOMPARE(row.size(), 11);
             if (row[3].contains(QStringLiteral("Grüße"))) {
                 trickyFound = true;
                 QVERIFY(row[3].startsWith(QStringLiteral("'=SUM"))); // not run as a formula
