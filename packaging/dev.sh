@@ -20,6 +20,9 @@ packages=(cmake ninja-build g++ ccache pkg-config libgl-dev libsqlite3-dev
   qt6-httpserver-dev qt6-websockets-dev qt6-pdf-dev qt6-qpa-plugins
   libqt6opengl6-dev qt6-image-formats-plugins libquazip1-qt6-dev libqrencode-dev python3)
 [ "$mode" = fuzz ] && packages+=(clang libclang-rt-14-dev)
+# The browser test drives Debian's chromium with playwright-core from npm (node: any 18+).
+[ "$mode" = test ] && packages+=(chromium)
+[ "$mode" = test ] && ! command -v npm >/dev/null && packages+=(nodejs npm)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
@@ -97,6 +100,13 @@ case $mode in
     exec build/app/waymark "$dir/contract-renewal.$lang.waymark"
     ;;
   test)
+    # playwright-core for tst_browser, pinned by tests/browser/package-lock.json.
+    if [ ! -d build/browser/node_modules/playwright-core ]; then
+      mkdir -p build/browser
+      cp tests/browser/package.json tests/browser/package-lock.json build/browser/
+      (cd build/browser && npm ci --no-audit --no-fund --silent) ||
+        echo "tst_browser will be skipped: npm could not install playwright-core" >&2
+    fi
     cd build && ctest --output-on-failure --parallel "$jobs" --label-exclude bench
     ;;
   bench)

@@ -732,6 +732,46 @@ Exit-Codes: 0 in Ordnung, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
         <source>No page of dot-voting results after a journey that has rounds (PDF).</source>
         <translation>Keine Seite mit Abstimmungsergebnissen nach einer Journey mit Abstimmungsrunden (PDF).</translation>
     </message>
+    <message>
+        <source>Start a countdown of MINUTES for everyone.</source>
+        <translation>Einen Countdown von MINUTEN für alle starten.</translation>
+    </message>
+    <message>
+        <source>MINUTES</source>
+        <translation>MINUTEN</translation>
+    </message>
+    <message>
+        <source>Open a dot-voting round with this question on the pain points (or on the lane --vote-lane names); it closes when the workshop ends.</source>
+        <translation>Eine Punkte-Abstimmung mit dieser Frage über die Schmerzpunkte öffnen (oder über die Ebene, die --vote-lane nennt); sie schließt mit dem Ende des Workshops.</translation>
+    </message>
+    <message>
+        <source>QUESTION</source>
+        <translation>FRAGE</translation>
+    </message>
+    <message>
+        <source>The lane kind to vote on (default: pain-points; &apos;all&apos; for every card).</source>
+        <translation>Die Art der Ebene, über die abgestimmt wird (Standard: pain-points; „all“ für jede Karte).</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>ART</translation>
+    </message>
+    <message>
+        <source>Dots per person (default: 3).</source>
+        <translation>Punkte pro Person (Standard: 3).</translation>
+    </message>
+    <message>
+        <source>--timer must be a number of minutes from 1 to 240</source>
+        <translation>--timer muss eine Minutenzahl von 1 bis 240 sein</translation>
+    </message>
+    <message>
+        <source>--dots must be a number from 1 to 20</source>
+        <translation>--dots muss eine Zahl von 1 bis 20 sein</translation>
+    </message>
+    <message>
+        <source>--vote-lane must be a lane kind (%1) or &apos;all&apos;</source>
+        <translation>--vote-lane muss eine Ebenenart (%1) oder „all“ sein</translation>
+    </message>
 </context>
 <context>
     <name>Clipboard</name>

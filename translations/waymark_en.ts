@@ -708,6 +708,46 @@ Exit codes: 0 ok, 1 bad input, 2 usage error.
         <source>No page of dot-voting results after a journey that has rounds (PDF).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Start a countdown of MINUTES for everyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MINUTES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a dot-voting round with this question on the pain points (or on the lane --vote-lane names); it closes when the workshop ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QUESTION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lane kind to vote on (default: pain-points; &apos;all&apos; for every card).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dots per person (default: 3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timer must be a number of minutes from 1 to 240</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--dots must be a number from 1 to 20</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--vote-lane must be a lane kind (%1) or &apos;all&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Clipboard</name>

@@ -74,6 +74,16 @@ int runWorkshop(const QStringList &args, Io &io)
         {QStringLiteral("journey"), Cli::tr("The journey (name or id; default: the first)."),
          Cli::tr("JOURNEY")},
         {QStringLiteral("accept-all"), Cli::tr("Put every note on the map at once.")},
+        {QStringLiteral("timer"), Cli::tr("Start a countdown of MINUTES for everyone."),
+         Cli::tr("MINUTES")},
+        {QStringLiteral("vote"),
+         Cli::tr("Open a dot-voting round with this question on the pain points (or on the "
+                 "lane --vote-lane names); it closes when the workshop ends."),
+         Cli::tr("QUESTION")},
+        {QStringLiteral("vote-lane"),
+         Cli::tr("The lane kind to vote on (default: pain-points; 'all' for every card)."),
+         Cli::tr("KIND")},
+        {QStringLiteral("dots"), Cli::tr("Dots per person (default: 3)."), Cli::tr("N")},
     });
     if (const int code = parse(parser, QStringLiteral("workshop"), args, io,
                                Cli::tr("Runs a workshop server: participants join from their "
@@ -92,6 +102,26 @@ int runWorkshop(const QStringList &args, Io &io)
     if (parser.isSet(QStringLiteral("bind")) &&
         !address.setAddress(parser.value(QStringLiteral("bind"))))
         return io.fail({}, Cli::tr("--bind must be an IP address"), Usage);
+    const int minutes = parser.isSet(QStringLiteral("timer"))
+                            ? parser.value(QStringLiteral("timer")).toInt(&ok)
+                            : 0;
+    if (!ok || minutes < 0 || minutes > 240)
+        return io.fail({}, Cli::tr("--timer must be a number of minutes from 1 to 240"), Usage);
+    const int dots =
+        parser.isSet(QStringLiteral("dots")) ? parser.value(QStringLiteral("dots")).toInt(&ok) : 3;
+    if (!ok || dots < 1 || dots > 20)
+        return io.fail({}, Cli::tr("--dots must be a number from 1 to 20"), Usage);
+    const QString voteLane = parser.isSet(QStringLiteral("vote-lane"))
+                                 ? parser.value(QStringLiteral("vote-lane"))
+                                 : QStringLiteral("pain-points");
+    LaneKind voteKind = LaneKind::PainPoints;
+    if (voteLane != QLatin1String("all") && !fromKey(voteLane, &voteKind))
+        return io.fail({},
+                       Cli::tr("--vote-lane must be a lane kind (%1) or 'all'")
+                           .arg(QStringList{toKey(LaneKind::PainPoints), toKey(LaneKind::Ideas),
+                                            toKey(LaneKind::Opportunities), QStringLiteral("...")}
+                                    .join(QStringLiteral(", "))),
+                       Usage);
     const QString code = parser.value(QStringLiteral("join-code")).trimmed();
     if (parser.isSet(QStringLiteral("join-code")) &&
         (code.size() < 4 || code.size() > 12 ||
@@ -137,6 +167,21 @@ int runWorkshop(const QStringList &args, Io &io)
     QString error;
     if (!server.listen(address, quint16(port), &error)) return io.fail({}, error);
     const Journey *j = doc->project().journey(journeys.first());
+    if (minutes > 0) session.startTimer(minutes * 60);
+    Id round;
+    if (parser.isSet(QStringLiteral("vote"))) {
+        VoteRound r;
+        r.question = parser.value(QStringLiteral("vote"));
+        r.dotsPerPerson = r.maxPerCard = dots;
+        for (const Card &c : j->cards)
+            if (voteLane == QLatin1String("all")
+                    ? j->lanes[j->laneIndex(c.laneId)].kind != LaneKind::Feelings
+                    : j->lanes[j->laneIndex(c.laneId)].kind == voteKind)
+                r.cards.append(c.id);
+        round = doc->openRound(journeys.first(), r);
+        if (round.isNull()) return io.fail(file, doc->refusalReason());
+        j = doc->project().journey(journeys.first());
+    }
     io.out << Cli::tr("Workshop on \"%1\" at %2").arg(j->name, server.url()) << '\n'
            << Cli::tr("Join code: %1").arg(session.joinCode()) << '\n'
            << Cli::tr("Stop with Ctrl+C.") << Qt::endl;
@@ -155,6 +200,7 @@ int runWorkshop(const QStringList &args, Io &io)
     });
     QCoreApplication::exec();
     server.close();
+    if (!round.isNull()) doc->closeRound(journeys.first(), round);
     const bool saved = doc->isSaved();
     doc->close();
     io.out << Cli::tr("Workshop ended; %n participant(s).", nullptr, session.participantCount())

@@ -187,6 +187,12 @@ Id Document::openRound(const Id &journeyId, VoteRound round)
     for (const Id &c : round.cards)
         if (j->card(c) && !cards.contains(c)) cards.append(c);
     if (cards.isEmpty()) return refuse(tr("A voting round needs at least one card.")), Id();
+    // In reading order: stage by stage, lane by lane, as the map shows them.
+    std::sort(cards.begin(), cards.end(), [j](const Id &a, const Id &b) {
+        const Card *ca = j->card(a), *cb = j->card(b);
+        return std::make_tuple(j->stageIndex(ca->stageId), j->laneIndex(ca->laneId), ca->order) <
+               std::make_tuple(j->stageIndex(cb->stageId), j->laneIndex(cb->laneId), cb->order);
+    });
     round.cards = cards;
     round.question = round.question.trimmed().left(MaxNoteText);
     if (round.question.isEmpty()) round.question = tr("Which of these matter most?");

@@ -259,6 +259,13 @@ private slots:
         QVERIFY(
             runCli({"workshop", file, "--join-code", "<script>"}, &code).contains("--join-code"));
         QCOMPARE(code, 2);
+        QVERIFY(runCli({"workshop", file, "--timer", "999"}, &code).contains("--timer"));
+        QCOMPARE(code, 2);
+        QVERIFY(runCli({"workshop", file, "--vote", "Q", "--dots", "0"}, &code).contains("--dots"));
+        QCOMPARE(code, 2);
+        QVERIFY(runCli({"workshop", file, "--vote", "Q", "--vote-lane", "moods"}, &code)
+                    .contains("--vote-lane"));
+        QCOMPARE(code, 2);
         QVERIFY(runCli({"workshop", file, "--journey", "all"}, &code).contains("one journey"));
         QCOMPARE(code, 2);
         QVERIFY(runCli({"workshop", m_dir.filePath("missing.waymark")}, &code)
