@@ -3,6 +3,7 @@
 
 #include "canvas/mapscene.h"
 #include "canvas/mapview.h"
+#include "canvas/tools/pointertool.h"
 #include "document/document.h"
 #include "workshoppanel.h"
 
@@ -90,7 +91,7 @@ void Presenter::stop()
     if (!m_presenting) return;
     m_presenting = false;
     m_view->removeEventFilter(this);
-    m_view->setSpotlight(false);
+    m_view->setTool(nullptr);
     m_capture->hide();
     m_timer->hide();
     m_view->setPresentedStage(-1);
@@ -192,7 +193,11 @@ bool Presenter::eventFilter(QObject *watched, QEvent *event)
             m_view->setPresentedStage(int(j->stages.size()) - 1);
         return true;
     case Qt::Key_F6:
-        m_view->setSpotlight(!m_view->spotlight());
+        // The pointer tool brings the spotlight; the select tool takes it away.
+        if (m_view->spotlight())
+            m_view->setTool(nullptr);
+        else
+            m_view->setTool(std::make_unique<PointerTool>(m_view));
         return true;
     case Qt::Key_F7:
         m_workshop->showQrFullScreen();

@@ -2,6 +2,7 @@
 #include "workshoppanel.h"
 
 #include "canvas/mapview.h"
+#include "canvas/tools/votetool.h"
 #include "document/document.h"
 #include "workshop/workshopserver.h"
 #include "workshop/workshopsession.h"
@@ -49,7 +50,8 @@ WorkshopPanel::WorkshopPanel(MapView *view, QWidget *parent)
       m_pause(button(tr("Pause"), this)), m_tick(new QTimer(this)), m_question(new QLineEdit(this)),
       m_scope(new QComboBox(this)), m_dots(new QSpinBox(this)), m_maxPerCard(new QSpinBox(this)),
       m_anonymous(new QCheckBox(tr("Anonymous"), this)),
-      m_roundButton(button(tr("Start Voting"), this)), m_rounds(new QComboBox(this)),
+      m_roundButton(button(tr("Start Voting"), this)),
+      m_voteOnMap(button(tr("Vote on the Map"), this)), m_rounds(new QComboBox(this)),
       m_results(new QListWidget(this)), m_filter(new QComboBox(this)),
       m_inbox(new QListWidget(this))
 {
@@ -153,6 +155,11 @@ WorkshopPanel::WorkshopPanel(MapView *view, QWidget *parent)
     voteForm->addRow(tr("At most per card:"), m_maxPerCard);
     voteForm->addRow(m_anonymous);
     voteForm->addRow(m_roundButton);
+    m_voteOnMap->setCheckable(true);
+    m_voteOnMap->setToolTip(tr("Click cards on the map to give them your dots; Shift+click "
+                               "takes one back"));
+    voteForm->addRow(m_voteOnMap);
+    connect(m_voteOnMap, &QPushButton::toggled, this, &WorkshopPanel::setVotingOnMap);
     voteForm->addRow(tr("Round:"), m_rounds);
     m_results->setMaximumHeight(140);
     m_results->setAccessibleName(tr("Voting results"));
@@ -521,11 +528,27 @@ void WorkshopPanel::showRound(const Id &roundId)
     rebuildRounds();
 }
 
+void WorkshopPanel::setVotingOnMap(bool on)
+{
+    const bool can = on && m_document && m_document->openRoundOf(m_journeyId);
+    if (m_voteOnMap->isChecked() != can) {
+        const QSignalBlocker block(m_voteOnMap);
+        m_voteOnMap->setChecked(can);
+    }
+    const bool active = dynamic_cast<VoteTool *>(m_view->tool()) != nullptr;
+    if (can && !active)
+        m_view->setTool(std::make_unique<VoteTool>(m_view, tr("Facilitator")));
+    else if (!can && active)
+        m_view->setTool(nullptr);
+}
+
 void WorkshopPanel::rebuildRounds()
 {
     const Journey *j = journey();
     const VoteRound *open = m_document ? m_document->openRoundOf(m_journeyId) : nullptr;
     m_roundButton->setText(open ? tr("Close Voting") : tr("Start Voting"));
+    m_voteOnMap->setEnabled(open != nullptr);
+    if (!open && m_voteOnMap->isChecked()) setVotingOnMap(false);
     m_rounds->clear();
     m_results->clear();
     if (!j || j->rounds.isEmpty()) {

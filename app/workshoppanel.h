@@ -67,6 +67,8 @@ public:
     // Shows a round's dots as badges and its ranking in the list (null: the open or last).
     void showRound(const Id &roundId);
     QListWidget *resultList() const { return m_results; }
+    // The facilitator's own dots: clicks on the map's cards vote while this is on.
+    void setVotingOnMap(bool on);
 
     // The inbox; the list shows notes of the chosen filter, newest last.
     QListWidget *inboxList() const { return m_inbox; }
@@ -115,6 +117,7 @@ private:
     QSpinBox *m_maxPerCard;
     QCheckBox *m_anonymous;
     QPushButton *m_roundButton;
+    QPushButton *m_voteOnMap;
     QComboBox *m_rounds;
     QListWidget *m_results;
     QComboBox *m_filter;

@@ -807,6 +807,13 @@ Exit-Codes: 0 in Ordnung, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
     </message>
 </context>
 <context>
+    <name>MapView</name>
+    <message>
+        <source>Click a card of the open voting round.</source>
+        <translation>Bitte eine Karte der offenen Abstimmungsrunde anklicken.</translation>
+    </message>
+</context>
+<context>
     <name>Model</name>
     <message>
         <source>Customer actions</source>
@@ -4709,6 +4716,18 @@ Teilnahmecode: %2</translation>
             <numerusform>%n Notiz auf die Map gesetzt.</numerusform>
             <numerusform>%n Notizen auf die Map gesetzt.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Vote on the Map</source>
+        <translation>Auf der Map abstimmen</translation>
+    </message>
+    <message>
+        <source>Click cards on the map to give them your dots; Shift+click takes one back</source>
+        <translation>Karten auf der Map anklicken, um ihnen Ihre Punkte zu geben; Umschalt+Klick nimmt einen zurück</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Moderation</translation>
     </message>
 </context>
 <context>

@@ -783,6 +783,13 @@ Exit codes: 0 ok, 1 bad input, 2 usage error.
     </message>
 </context>
 <context>
+    <name>MapView</name>
+    <message>
+        <source>Click a card of the open voting round.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Model</name>
     <message>
         <source>Customer actions</source>
@@ -4676,6 +4683,18 @@ Join code: %2</source>
             <numerusform>%n note placed on the map.</numerusform>
             <numerusform>%n notes placed on the map.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Vote on the Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click cards on the map to give them your dots; Shift+click takes one back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

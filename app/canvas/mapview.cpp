@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mapview.h"
+#include "tools/selecttool.h"
 
 #include "canvasactions.h"
 #include "document/cardclipboard.h"
@@ -70,6 +71,7 @@ MapView::MapView(QWidget *parent)
     viewport()->setFont(plain);
     m_scene->setTheme(MapTheme::fromPalette(palette()));
     m_scene->setDevicePixelRatio(devicePixelRatioF());
+    m_tool = std::make_unique<SelectTool>(this);
     m_indicator = new QGraphicsRectItem;
     m_indicator->setZValue(20);
     m_indicator->setPen(Qt::NoPen);
@@ -701,7 +703,7 @@ void MapView::keyPressEvent(QKeyEvent *event)
     const bool shift = event->modifiers() & Qt::ShiftModifier;
     switch (event->key()) {
     case Qt::Key_Escape:
-        if (m_drag != Drag::None)
+        if (m_tool->isBusy())
             cancelDrag();
         else
             m_document->setSelectedCards({});
@@ -710,7 +712,7 @@ void MapView::keyPressEvent(QKeyEvent *event)
     case Qt::Key_Down:
     case Qt::Key_Left:
     case Qt::Key_Right:
-        if (m_drag != Drag::None) return;
+        if (m_tool->isBusy()) return;
         alt ? moveSelectionByKey(event->key()) : navigate(event->key(), shift);
         return;
     case Qt::Key_Return:

@@ -4,6 +4,7 @@
 #include "document/document.h"
 #include "model/model.h"
 
+#include <memory>
 #include <QGraphicsView>
 #include <QHash>
 #include <QPointer>
@@ -15,7 +16,9 @@ class QRubberBand;
 namespace waymark {
 
 class CanvasActions;
+class CanvasTool;
 class CardItem;
+class MapTool;
 class Document;
 class InlineEditor;
 class MapScene;
@@ -68,6 +71,22 @@ public:
     // is where the cards land).
     QList<QRectF> dropIndicators() const;
 
+    // The tool the mouse works with (null: the select tool, the default).
+    void setTool(std::unique_ptr<MapTool> tool);
+    MapTool *tool() const { return m_tool.get(); }
+
+    // Where a drop at `scenePos` lands: a cell and the place in it, counting the cards that
+    // are not `moving`; and the bar that shows it.
+    struct CellDrop
+    {
+        int stage = -1, lane = -1, index = -1;
+    };
+    CellDrop dropTarget(const QPointF &scenePos, const QSet<Id> &moving) const;
+    QRectF dropIndicatorRect(const CellDrop &drop, const QSet<Id> &moving) const;
+    // The stage or lane whose right or bottom border is under the point (-1: none).
+    int stageBorderAt(const QPointF &scenePos) const;
+    int laneBorderAt(const QPointF &scenePos) const;
+
     // Workshops. Dots per card, drawn as badges on the cards (empty: none).
     void setVoteBadges(const QHash<Id, int> &dots);
     QHash<Id, int> voteBadges() const { return m_voteBadges; }
@@ -104,19 +123,7 @@ protected:
     void drawForeground(QPainter *painter, const QRectF &rect) override;
 
 private:
-    enum class Drag
-    {
-        None,
-        Pending, // pressed, not yet moved far enough
-        Cards,
-        Emotion,
-        Rubber,
-        StageMove,
-        LaneMove,
-        StageResize,
-        LaneResize,
-        Pan
-    };
+    friend class CanvasTool;
     struct ViewState
     {
         double zoom = 1;
@@ -133,33 +140,16 @@ private:
     void updateAccessibleDescription();
     void updateHoverCursor(const QPointF &scenePos);
 
-    // Mouse helpers (mapviewmouse.cpp).
-    void beginDrag(Drag kind);
-    void dragTo(const QPointF &scenePos, const QPoint &viewportPos);
-    void finishDrag(const QPointF &scenePos);
+    // Mouse helpers (mapviewmouse.cpp); the mouse itself goes to the tool (canvas/tools/).
     void cancelDrag();
     // A bar where cards will land, or (`outline`) a frame around the card a drop goes onto.
     void showDropIndicator(const QRectF &rect, bool outline = false);
-    int stageBorderAt(const QPointF &scenePos) const;
-    int laneBorderAt(const QPointF &scenePos) const;
-    struct CellDrop
-    {
-        int stage = -1, lane = -1, index = -1;
-    };
-    CellDrop dropTarget(const QPointF &scenePos, const QSet<Id> &moving) const;
-    // Where dragged cards land: one move per target cell, with its drop bar.
-    struct Landing
-    {
-        QList<CardMove> moves;
-        QList<QRectF> bars;
-    };
-    Landing cardLanding(const QPointF &scenePos) const;
-    void showLanding(const Landing &landing);
+    // Bars where dragged cards land, one per target cell (none: hidden).
+    void showBars(const QList<QRectF> &bars);
     // Where a drop from the palette or another program lands (a card type: its own lane).
     CellDrop paletteDrop(const QMimeData *mime, const QPointF &scenePos) const;
     void dropPicture(const QMimeData *mime, const QPoint &viewportPos);
     Id cardAt(const QPoint &viewportPos) const;
-    QRectF dropIndicatorRect(const CellDrop &drop, const QSet<Id> &moving) const;
 
     // Keyboard helpers.
     void navigate(int key, bool extend);
@@ -178,23 +168,10 @@ private:
     QHash<Id, ViewState> m_viewStates;
     bool m_restoring = false;
 
-    // The drag in progress.
-    Drag m_drag = Drag::None;
-    Drag m_pendingKind = Drag::None;
-    QPoint m_pressViewport;
-    QPointF m_pressScene;
-    Id m_pressCard;
-    int m_pressIndex = -1; // stage or lane header pressed
-    QHash<Id, QPointF> m_dragOrigins;
-    QList<Id> m_dragIds;
-    QList<Id> m_rubberBase;
-    CellDrop m_drop;
-    Landing m_landing;
+    // The mouse's tool, and what drags show.
+    std::unique_ptr<MapTool> m_tool;
     QList<QGraphicsRectItem *> m_moreIndicators; // drop bars of the other cells
-    double m_resizeValue = 0;
-    int m_score = 0;
     bool m_spaceHeld = false;
-    QRubberBand *m_rubber = nullptr;
     QGraphicsRectItem *m_indicator = nullptr;
     QPointer<QWidget> m_dragSource;
     QHash<Id, int> m_voteBadges;

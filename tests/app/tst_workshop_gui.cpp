@@ -5,6 +5,7 @@
 #include "../testutil.h"
 #include "canvas/mapscene.h"
 #include "canvas/mapview.h"
+#include "canvas/tools/votetool.h"
 #include "document/document.h"
 #include "document/templates.h"
 #include "fileactions.h"
@@ -220,15 +221,25 @@ private slots:
             QVERIFY(!doc()->castVote(journey().id, roundId, top, who).isNull());
         QVERIFY(!doc()->castVote(journey().id, roundId, round->cards.first(), "a").isNull());
         QCOMPARE(view()->voteBadges().value(top), 2);
+        // The facilitator votes on the map itself.
+        QPushButton *onMap = button("Vote on the Map");
+        QVERIFY(onMap && onMap->isEnabled());
+        QTest::mouseClick(onMap, Qt::LeftButton);
+        QVERIFY(dynamic_cast<VoteTool *>(view()->tool()));
+        view()->ensureCardVisible(top);
+        QTest::mouseClick(view()->viewport(), Qt::LeftButton, {}, view()->viewportPosOf(top));
+        QCOMPARE(view()->voteBadges().value(top), 3);
         QTest::mouseClick(button("Close Voting"), Qt::LeftButton);
+        QVERIFY(!dynamic_cast<VoteTool *>(view()->tool())); // voting ended with the round
+        QVERIFY(!onMap->isChecked() && !onMap->isEnabled());
         QVERIFY(!doc()->openRoundOf(journey().id));
         QVERIFY(!reopened().journey(journey().id)->round(roundId)->isOpen());
         // Ranked: the top card first, with its dots.
         QListWidget *results = panel()->resultList();
         QVERIFY(results->count() >= 2);
-        QVERIFY(results->item(0)->text().trimmed().startsWith("2"));
+        QVERIFY(results->item(0)->text().trimmed().startsWith("3"));
         QVERIFY(results->item(0)->text().contains(journey().card(top)->text.simplified().left(20)));
-        QCOMPARE(view()->voteBadges().value(top), 2);
+        QCOMPARE(view()->voteBadges().value(top), 3);
         shot("workshop-vote.png");
     }
 
