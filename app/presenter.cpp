@@ -144,6 +144,20 @@ void Presenter::commitCapture()
     if (!id.isNull()) doc->setSelectedCards({id});
 }
 
+QList<std::pair<QString, QString>> Presenter::keyHelp()
+{
+    return {
+        {tr("Right, Page Down, Space"), tr("Show the next stage")},
+        {tr("Left, Page Up"), tr("Show the previous stage, then the whole map")},
+        {tr("Home"), tr("Show the whole map")},
+        {tr("End"), tr("Show the last stage")},
+        {tr("Typing, then Enter"), tr("Add the text as a card to the current cell")},
+        {QStringLiteral("F6"), tr("Spotlight on the pointer; a click shows the stage under it")},
+        {QStringLiteral("F7"), tr("Show the join code and QR code large")},
+        {tr("Esc"), tr("Leave presentation mode")},
+    };
+}
+
 bool Presenter::eventFilter(QObject *watched, QEvent *event)
 {
     if (event->type() != QEvent::KeyPress) {

@@ -33,6 +33,9 @@ public:
     void next();
     void previous();
     QLineEdit *captureField() const { return m_capture; }
+    // The keys of presentation mode (keys, what they do), for Help > Keyboard Shortcuts; kept
+    // beside eventFilter, which handles them.
+    static QList<std::pair<QString, QString>> keyHelp();
     QLabel *timerLabel() const { return m_timer; }
 
 signals:

@@ -2,6 +2,7 @@
 #include "shortcutsdialog.h"
 
 #include "canvas/mapview.h"
+#include "presenter.h"
 
 #include <QAction>
 #include <QDialogButtonBox>
@@ -76,6 +77,11 @@ ShortcutsDialog::ShortcutsDialog(const QMenuBar *menus, QWidget *parent)
     map->setFirstColumnSpanned(true);
     for (const auto &[keys, what] : MapView::keyHelp())
         new QTreeWidgetItem(map, {what, keys});
+    auto *presenting = new QTreeWidgetItem(m_list, {tr("While presenting")});
+    presenting->setFont(0, bold);
+    presenting->setFirstColumnSpanned(true);
+    for (const auto &[keys, what] : Presenter::keyHelp())
+        new QTreeWidgetItem(presenting, {what, keys});
     m_list->expandAll();
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

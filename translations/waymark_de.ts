@@ -4276,6 +4276,62 @@ Schreibgeschützt öffnen?</translation>
         <source>Quick capture</source>
         <translation>Schnellerfassung</translation>
     </message>
+    <message>
+        <source>Right, Page Down, Space</source>
+        <translation>Rechts, Bild ab, Leertaste</translation>
+    </message>
+    <message>
+        <source>Show the next stage</source>
+        <translation>Die nächste Phase zeigen</translation>
+    </message>
+    <message>
+        <source>Left, Page Up</source>
+        <translation>Links, Bild auf</translation>
+    </message>
+    <message>
+        <source>Show the previous stage, then the whole map</source>
+        <translation>Die vorige Phase zeigen, danach die ganze Map</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Pos1</translation>
+    </message>
+    <message>
+        <source>Show the whole map</source>
+        <translation>Die ganze Map zeigen</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Show the last stage</source>
+        <translation>Die letzte Phase zeigen</translation>
+    </message>
+    <message>
+        <source>Typing, then Enter</source>
+        <translation>Tippen, dann Enter</translation>
+    </message>
+    <message>
+        <source>Add the text as a card to the current cell</source>
+        <translation>Den Text als Karte in die aktuelle Zelle setzen</translation>
+    </message>
+    <message>
+        <source>Spotlight on the pointer; a click shows the stage under it</source>
+        <translation>Spotlight auf den Mauszeiger; ein Klick zeigt die Phase darunter</translation>
+    </message>
+    <message>
+        <source>Show the join code and QR code large</source>
+        <translation>Teilnahmecode und QR-Code groß zeigen</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Leave presentation mode</source>
+        <translation>Präsentation beenden</translation>
+    </message>
 </context>
 <context>
     <name>waymark::PropertiesPanel</name>
@@ -4428,6 +4484,10 @@ Schreibgeschützt öffnen?</translation>
     <message>
         <source>On the map</source>
         <translation>Auf der Map</translation>
+    </message>
+    <message>
+        <source>While presenting</source>
+        <translation>Beim Präsentieren</translation>
     </message>
 </context>
 <context>

@@ -4244,6 +4244,62 @@ Open it read-only?</source>
         <source>Quick capture</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Right, Page Down, Space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the next stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left, Page Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the previous stage, then the whole map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the whole map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the last stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typing, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the text as a card to the current cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spotlight on the pointer; a click shows the stage under it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the join code and QR code large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave presentation mode</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>waymark::PropertiesPanel</name>
@@ -4395,6 +4451,10 @@ Open it read-only?</source>
     </message>
     <message>
         <source>On the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>While presenting</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
