@@ -199,6 +199,8 @@ WorkshopPanel::WorkshopPanel(MapView *view, QWidget *parent)
     auto *actions = new QGridLayout;
     auto *revealAllButton = button(tr("Reveal All"), inboxBox);
     auto *accept = button(tr("Accept"), inboxBox);
+    auto *acceptHere = button(tr("Accept Here"), inboxBox);
+    acceptHere->setToolTip(tr("Put the selected notes into the map's current cell"));
     auto *merge = button(tr("Merge"), inboxBox);
     auto *park = button(tr("Park"), inboxBox);
     auto *reject = button(tr("Reject"), inboxBox);
@@ -206,12 +208,14 @@ WorkshopPanel::WorkshopPanel(MapView *view, QWidget *parent)
     accept->setObjectName(QStringLiteral("acceptNote"));
     revealAllButton->setToolTip(tr("Show the new notes' text; until then the projector shows "
                                    "only that notes arrived"));
-    const QList<QPushButton *> inboxButtons{revealAllButton, accept, merge, park, reject, back};
+    const QList<QPushButton *> inboxButtons{revealAllButton, merge, accept, acceptHere, park,
+                                            reject,          back};
     for (int i = 0; i < inboxButtons.size(); ++i)
         actions->addWidget(inboxButtons[i], i / 2, i % 2);
     inboxLayout->addLayout(actions);
     connect(revealAllButton, &QPushButton::clicked, this, &WorkshopPanel::revealAll);
     connect(accept, &QPushButton::clicked, this, &WorkshopPanel::acceptSelected);
+    connect(acceptHere, &QPushButton::clicked, this, &WorkshopPanel::acceptSelectedHere);
     connect(merge, &QPushButton::clicked, this, &WorkshopPanel::mergeSelected);
     connect(park, &QPushButton::clicked, this, [this] { setSelectedState(NoteState::Parked); });
     connect(reject, &QPushButton::clicked, this, [this] { setSelectedState(NoteState::Rejected); });
@@ -677,6 +681,32 @@ void WorkshopPanel::acceptSelected()
         if (lane.isNull() && m_view->currentLane() >= 0) lane = j->lanes[m_view->currentLane()].id;
         if (lane.isNull() && !j->lanes.isEmpty()) lane = j->lanes.first().id;
         last = m_document->acceptNote(m_journeyId, id, {note->stageId, lane, -1});
+        if (last.isNull()) {
+            emit message(m_document->refusalReason());
+            break;
+        }
+        ++accepted;
+    }
+    if (!last.isNull()) {
+        m_document->setSelectedCards({last});
+        m_view->ensureCardVisible(last);
+    }
+    if (accepted) emit message(tr("%n note(s) placed on the map.", nullptr, accepted));
+}
+
+void WorkshopPanel::acceptSelectedHere()
+{
+    const Journey *j = journey();
+    const int s = m_view->currentStage(), l = m_view->currentLane();
+    if (!j || s < 0 || l < 0 || s >= j->stages.size() || l >= j->lanes.size()) {
+        emit message(tr("Choose a cell on the map first."));
+        return;
+    }
+    const CellTarget target{j->stages[s].id, j->lanes[l].id, -1};
+    int accepted = 0;
+    Id last;
+    for (const Id &id : selectedNotes()) {
+        last = m_document->acceptNote(m_journeyId, id, target);
         if (last.isNull()) {
             emit message(m_document->refusalReason());
             break;

@@ -78,6 +78,8 @@ public:
     // Each selected note becomes a card in its stage, in the lane of its kind (else the
     // view's current lane).
     void acceptSelected();
+    // The selected notes become cards in the map's current cell (the facilitator's choice).
+    void acceptSelectedHere();
     void mergeSelected();
 
 signals:

@@ -4789,6 +4789,18 @@ Teilnahmecode: %2</translation>
         <source>Facilitator</source>
         <translation>Moderation</translation>
     </message>
+    <message>
+        <source>Accept Here</source>
+        <translation>Hier übernehmen</translation>
+    </message>
+    <message>
+        <source>Put the selected notes into the map&apos;s current cell</source>
+        <translation>Die ausgewählten Notizen in die aktuelle Zelle der Map setzen</translation>
+    </message>
+    <message>
+        <source>Choose a cell on the map first.</source>
+        <translation>Bitte zuerst eine Zelle auf der Map wählen.</translation>
+    </message>
 </context>
 <context>
     <name>waymark::WorkshopServer</name>

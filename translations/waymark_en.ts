@@ -4756,6 +4756,18 @@ Join code: %2</source>
         <source>Facilitator</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Accept Here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the selected notes into the map&apos;s current cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a cell on the map first.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>waymark::WorkshopServer</name>

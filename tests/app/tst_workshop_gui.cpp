@@ -9,6 +9,7 @@
 #include "document/document.h"
 #include "document/templates.h"
 #include "fileactions.h"
+#include "io/mapexport.h"
 #include "mainwindow.h"
 #include "presenter.h"
 #include "workshop/workshopserver.h"
@@ -22,6 +23,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QPdfDocument>
 #include <QPushButton>
 #include <QRandomGenerator>
 #include <QSignalSpy>
@@ -241,6 +243,17 @@ private slots:
         QVERIFY(results->item(0)->text().contains(journey().card(top)->text.simplified().left(20)));
         QCOMPARE(view()->voteBadges().value(top), 3);
         shot("workshop-vote.png");
+        // ... to the exported result: the PDF's last page ranks the round.
+        const QString pdf = m_dir.filePath("result.pdf");
+        QString error;
+        QVERIFY2(
+            MapExport::writePdf(doc()->project(), {journey().id}, pdf, MapExportOptions(), &error),
+            qPrintable(error));
+        QPdfDocument read;
+        QCOMPARE(read.load(pdf), QPdfDocument::Error::None);
+        const QString text = read.getAllText(read.pageCount() - 1).text();
+        QVERIFY2(text.contains("What hurts most?"), qPrintable(text));
+        QVERIFY(text.contains(journey().card(top)->text.left(12)));
     }
 
     void inboxAcceptIsOneUndoStep()
@@ -277,6 +290,17 @@ private slots:
         QCOMPARE(reopened().journey(jid)->cards.size(), cards);
         QTest::keySequence(m_window.get(), QKeySequence::Redo);
         QCOMPARE(journey().cards.size(), cards + 1);
+        // Accept Here: into the cell the facilitator picked on the map.
+        InboxNote question = note;
+        question.kind = NoteKind::Question;
+        question.text = "Who pays the router?";
+        QVERIFY(!doc()->receiveNote(jid, question).isNull());
+        view()->setCurrentCell(4, 1);
+        inbox->item(inbox->count() - 1)->setSelected(true);
+        QTest::mouseClick(button("Accept Here"), Qt::LeftButton);
+        const QList<const Card *> cell =
+            journey().cellCards(journey().stages[4].id, journey().lanes[1].id);
+        QCOMPARE(cell.last()->text, QStringLiteral("Who pays the router?"));
     }
 
     void invitingStartsAServerThatEndsWithTheProject()
