@@ -55,7 +55,9 @@ WorkshopPanel::WorkshopPanel(MapView *view, QWidget *parent)
       m_results(new QListWidget(this)), m_filter(new QComboBox(this)),
       m_inbox(new QListWidget(this))
 {
+    // Narrow margins: the panel shares the dock's width with nothing else, in German too.
     auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(2, 2, 2, 2);
 
     // Participants.
     auto *invite = new QGroupBox(tr("Participants"), this);
@@ -185,6 +187,7 @@ WorkshopPanel::WorkshopPanel(MapView *view, QWidget *parent)
     // Inbox.
     auto *inboxBox = new QGroupBox(tr("Inbox"), this);
     auto *inboxLayout = new QVBoxLayout(inboxBox);
+    inboxLayout->setContentsMargins(4, 4, 4, 4);
     m_filter->addItem(tr("Inbox"), QStringLiteral("inbox"));
     m_filter->addItem(tr("Parking lot"), QStringLiteral("parked"));
     m_filter->addItem(tr("Accepted"), QStringLiteral("accepted"));
@@ -197,6 +200,7 @@ WorkshopPanel::WorkshopPanel(MapView *view, QWidget *parent)
     m_inbox->setMinimumHeight(160);
     inboxLayout->addWidget(m_inbox, 1);
     auto *actions = new QGridLayout;
+    actions->setSpacing(4);
     auto *revealAllButton = button(tr("Reveal All"), inboxBox);
     auto *accept = button(tr("Accept"), inboxBox);
     auto *acceptHere = button(tr("Accept Here"), inboxBox);

@@ -9,6 +9,7 @@
 #include "document/document.h"
 #include "document/templates.h"
 #include "fileactions.h"
+#include "i18n.h"
 #include "io/mapexport.h"
 #include "mainwindow.h"
 #include "presenter.h"
@@ -26,6 +27,7 @@
 #include <QPdfDocument>
 #include <QPushButton>
 #include <QRandomGenerator>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStatusBar>
@@ -301,6 +303,37 @@ private slots:
         const QList<const Card *> cell =
             journey().cellCards(journey().stages[4].id, journey().lanes[1].id);
         QCOMPARE(cell.last()->text, QStringLiteral("Who pays the router?"));
+    }
+
+    void theGermanPanelFitsAt1280x720()
+    {
+        // A new window in German: every workshop word is translated and nothing is cut off.
+        installTranslations(qApp, QStringLiteral("de"));
+        const auto english = qScopeGuard([] { installTranslations(qApp, QStringLiteral("en")); });
+        m_window = std::make_unique<MainWindow>();
+        m_window->resize(1280, 720);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QVERIFY(m_window->fileActions()->openFile(m_file));
+        auto *dock = m_window->findChild<QDockWidget *>("workshopDock");
+        QCOMPARE(dock->windowTitle(), QStringLiteral("Workshop"));
+        for (const char *text : {"Teilnehmende einladen", "Abstimmung starten", "Alle zeigen",
+                                 "Hier übernehmen", "Auf der Map abstimmen", "Anhalten"})
+            QVERIFY2(button(QString::fromUtf8(text)), text);
+        InboxNote note;
+        note.stageId = journey().stages[1].id;
+        note.kind = NoteKind::Pain;
+        note.text = "Die Warteschleife dauert ewig";
+        note.author = "Jana";
+        QVERIFY(!doc()->receiveNote(journey().id, note).isNull());
+        panel()->startTimer(300);
+        dock->raise();
+        QTest::qWait(50);
+        shot("workshop-de.png");
+        // The panel is no wider than its dock: no button is cut off.
+        QWidget *area = panel()->parentWidget(); // the scroll area's viewport
+        QVERIFY2(panel()->width() <= area->width(),
+                 qPrintable(QStringLiteral("%1 > %2").arg(panel()->width()).arg(area->width())));
     }
 
     void invitingStartsAServerThatEndsWithTheProject()
