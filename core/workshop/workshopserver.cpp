@@ -69,7 +69,7 @@ WorkshopServer::WorkshopServer(WorkshopSession *session, QObject *parent)
     m_server->setMaxPendingConnections(64);
     connect(m_server, &QTcpServer::newConnection, this, &WorkshopServer::onNewConnection);
     connect(m_webSockets, &QWebSocketServer::newConnection, this, &WorkshopServer::onWebSocket);
-    connect(m_session, &WorkshopSession::event, this, &WorkshopServer::send);
+    connect(m_session, &WorkshopSession::socketEvent, this, &WorkshopServer::send);
 }
 
 WorkshopServer::~WorkshopServer()

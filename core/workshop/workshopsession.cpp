@@ -365,7 +365,7 @@ void WorkshopSession::startTimer(int seconds)
     m_timerPausedLeft = 0;
     m_timerRunning = true;
     emit timerChanged();
-    emit event(
+    emit socketEvent(
         {{QStringLiteral("type"), QStringLiteral("timer")}, {QStringLiteral("timer"), timerJson()}},
         QString());
 }
@@ -376,7 +376,7 @@ void WorkshopSession::pauseTimer()
     m_timerPausedLeft = int(std::max<qint64>(0, m_timerEndsAt - m_clock.elapsed()));
     m_timerRunning = false;
     emit timerChanged();
-    emit event(
+    emit socketEvent(
         {{QStringLiteral("type"), QStringLiteral("timer")}, {QStringLiteral("timer"), timerJson()}},
         QString());
 }
@@ -388,7 +388,7 @@ void WorkshopSession::resumeTimer()
     m_timerPausedLeft = 0;
     m_timerRunning = true;
     emit timerChanged();
-    emit event(
+    emit socketEvent(
         {{QStringLiteral("type"), QStringLiteral("timer")}, {QStringLiteral("timer"), timerJson()}},
         QString());
 }
@@ -401,7 +401,7 @@ void WorkshopSession::addMinute()
         m_timerPausedLeft += 60'000;
     m_timerDuration += 60;
     emit timerChanged();
-    emit event(
+    emit socketEvent(
         {{QStringLiteral("type"), QStringLiteral("timer")}, {QStringLiteral("timer"), timerJson()}},
         QString());
 }
@@ -412,7 +412,7 @@ void WorkshopSession::stopTimer()
     m_timerPausedLeft = 0;
     m_timerDuration = 0;
     emit timerChanged();
-    emit event(
+    emit socketEvent(
         {{QStringLiteral("type"), QStringLiteral("timer")}, {QStringLiteral("timer"), timerJson()}},
         QString());
 }
@@ -422,9 +422,10 @@ void WorkshopSession::announceRound()
     // Each participant has their own dots left; the round goes to each socket's owner.
     for (auto it = m_participants.cbegin(); it != m_participants.cend(); ++it) {
         const QJsonObject round = roundJson(it.key());
-        emit event({{QStringLiteral("type"), QStringLiteral("round")},
-                    {QStringLiteral("round"), round.isEmpty() ? QJsonValue() : QJsonValue(round)}},
-                   it.key());
+        emit socketEvent(
+            {{QStringLiteral("type"), QStringLiteral("round")},
+             {QStringLiteral("round"), round.isEmpty() ? QJsonValue() : QJsonValue(round)}},
+            it.key());
     }
     // Results of the round that closed last go to everyone.
     const Journey *j = m_document ? m_document->project().journey(m_journeyId) : nullptr;
@@ -437,11 +438,11 @@ void WorkshopSession::announceRound()
             results.append(QJsonObject{{QStringLiteral("card"), idToString(id)},
                                        {QStringLiteral("text"), c->text.left(300)},
                                        {QStringLiteral("votes"), counts.value(id)}});
-    emit event({{QStringLiteral("type"), QStringLiteral("results")},
-                {QStringLiteral("round"), idToString(last.id)},
-                {QStringLiteral("question"), last.question},
-                {QStringLiteral("results"), results}},
-               QString());
+    emit socketEvent({{QStringLiteral("type"), QStringLiteral("results")},
+                      {QStringLiteral("round"), idToString(last.id)},
+                      {QStringLiteral("question"), last.question},
+                      {QStringLiteral("results"), results}},
+                     QString());
 }
 
 void WorkshopSession::announceNote(const Id &noteId)
@@ -451,10 +452,10 @@ void WorkshopSession::announceNote(const Id &noteId)
     if (token.isEmpty() || !j) return;
     for (const InboxNote &n : j->notes)
         if (n.id == noteId)
-            emit event({{QStringLiteral("type"), QStringLiteral("note")},
-                        {QStringLiteral("id"), idToString(noteId)},
-                        {QStringLiteral("state"), toKey(n.state)}},
-                       token);
+            emit socketEvent({{QStringLiteral("type"), QStringLiteral("note")},
+                              {QStringLiteral("id"), idToString(noteId)},
+                              {QStringLiteral("state"), toKey(n.state)}},
+                             token);
 }
 
 } // namespace waymark

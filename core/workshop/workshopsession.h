@@ -80,7 +80,7 @@ public:
 
 signals:
     // A JSON event for every socket (`token` empty) or one participant's sockets.
-    void event(const QJsonObject &event, const QString &token);
+    void socketEvent(const QJsonObject &event, const QString &token);
     void noteReceived(const waymark::Id &noteId);
     void participantsChanged();
     void timerChanged();

@@ -495,7 +495,7 @@ private slots:
     {
         auto doc = fresh();
         WorkshopSession session(doc.get(), doc->project().journeys.first().id);
-        QSignalSpy events(&session, &WorkshopSession::event);
+        QSignalSpy events(&session, &WorkshopSession::socketEvent);
         session.startTimer(300);
         QCOMPARE(session.timerRemaining(), 300);
         QVERIFY(session.timerRunning());
