@@ -575,10 +575,7 @@ void WorkshopPanel::rebuildRounds()
     m_rounds->setCurrentIndex(m_rounds->findData(idToString(m_shownRound)));
     const VoteRound *shown = j->round(m_shownRound);
     const QHash<Id, int> counts = j->voteCounts(shown->id);
-    QList<Id> ranked = shown->cards;
-    std::stable_sort(ranked.begin(), ranked.end(),
-                     [&](const Id &a, const Id &b) { return counts.value(a) > counts.value(b); });
-    for (const Id &id : ranked) {
+    for (const Id &id : j->ranking(shown->id)) {
         const Card *c = j->card(id);
         auto *item =
             new QListWidgetItem(QStringLiteral("%1  %2")
@@ -666,36 +663,15 @@ void WorkshopPanel::setSelectedState(NoteState state)
 void WorkshopPanel::acceptSelected()
 {
     const Journey *j = journey();
-    const QList<Id> ids = selectedNotes();
-    if (!j || ids.isEmpty()) return;
-    int accepted = 0;
-    Id last;
-    for (const Id &id : ids) {
-        j = journey();
-        const InboxNote *note = nullptr;
-        for (const InboxNote &n : j->notes)
-            if (n.id == id) note = &n;
-        if (!note) continue;
-        Id lane;
-        for (const Lane &l : j->lanes)
-            if (l.kind == laneKindFor(note->kind)) {
-                lane = l.id;
-                break;
-            }
-        if (lane.isNull() && m_view->currentLane() >= 0) lane = j->lanes[m_view->currentLane()].id;
+    if (!j) return;
+    // Each note to its own stage, in the lane of its kind (else the current lane).
+    const int current = m_view->currentLane();
+    placeNotes([&](const InboxNote &note) -> CellTarget {
+        Id lane = j->laneFor(note.kind);
+        if (lane.isNull() && current >= 0 && current < j->lanes.size()) lane = j->lanes[current].id;
         if (lane.isNull() && !j->lanes.isEmpty()) lane = j->lanes.first().id;
-        last = m_document->acceptNote(m_journeyId, id, {note->stageId, lane, -1});
-        if (last.isNull()) {
-            emit message(m_document->refusalReason());
-            break;
-        }
-        ++accepted;
-    }
-    if (!last.isNull()) {
-        m_document->setSelectedCards({last});
-        m_view->ensureCardVisible(last);
-    }
-    if (accepted) emit message(tr("%n note(s) placed on the map.", nullptr, accepted));
+        return {note.stageId, lane, -1};
+    });
 }
 
 void WorkshopPanel::acceptSelectedHere()
@@ -707,10 +683,18 @@ void WorkshopPanel::acceptSelectedHere()
         return;
     }
     const CellTarget target{j->stages[s].id, j->lanes[l].id, -1};
+    placeNotes([&](const InboxNote &) { return target; });
+}
+
+void WorkshopPanel::placeNotes(const std::function<CellTarget(const InboxNote &)> &where)
+{
     int accepted = 0;
     Id last;
     for (const Id &id : selectedNotes()) {
-        last = m_document->acceptNote(m_journeyId, id, target);
+        const Journey *j = journey();
+        const int i = j ? indexOfId(j->notes, id) : -1;
+        if (i < 0) continue;
+        last = m_document->acceptNote(m_journeyId, id, where(j->notes[i]));
         if (last.isNull()) {
             emit message(m_document->refusalReason());
             break;

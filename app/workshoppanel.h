@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "document/document.h"
 #include "model/model.h"
 #include "storage/changeset.h"
 
+#include <functional>
 #include <memory>
 #include <QHostAddress>
 #include <QPointer>
@@ -91,6 +93,8 @@ signals:
 private:
     void onChanged(const ChangeSet &changes);
     void rebuildInbox();
+    // Accepts the selected notes into the cells `where` chooses, each an undo step.
+    void placeNotes(const std::function<CellTarget(const InboxNote &)> &where);
     void rebuildRounds();
     void updateServerView();
     void tick();

@@ -56,6 +56,29 @@ QString cardText(const Journey &j, const Id &id)
     return c ? c->text : Cli::tr("(deleted card)");
 }
 
+// inbox and votes: FILE, --journey (default: all) and --json; the project read-only.
+bool readForListing(const QStringList &args, Io &io, const QString &command,
+                    const QString &description, const QString &jsonHelp, Project *p,
+                    QList<Id> *journeys, bool *json, int *code)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("FILE"), Cli::tr("The project file."));
+    parser.addOptions({
+        {QStringLiteral("journey"), Cli::tr("The journey (name or id), or 'all' (default: all)."),
+         Cli::tr("JOURNEY")},
+        {QStringLiteral("json"), jsonHelp},
+    });
+    if (*code = parse(parser, command, args, io, description); *code >= 0) return false;
+    *code = Ok;
+    const QString file = parser.positionalArguments().constFirst();
+    if (!loadProject(file, p, io, code)) return false;
+    *json = parser.isSet(QStringLiteral("json"));
+    const QString wanted = parser.isSet(QStringLiteral("journey"))
+                               ? parser.value(QStringLiteral("journey"))
+                               : QStringLiteral("all");
+    return chooseJourneys(*p, file, wanted, io, journeys, code);
+}
+
 } // namespace
 
 int runWorkshop(const QStringList &args, Io &io)
@@ -210,32 +233,20 @@ int runWorkshop(const QStringList &args, Io &io)
 
 int runInbox(const QStringList &args, Io &io)
 {
-    QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("FILE"), Cli::tr("The project file."));
-    parser.addOptions({
-        {QStringLiteral("journey"), Cli::tr("The journey (name or id), or 'all' (default: all)."),
-         Cli::tr("JOURNEY")},
-        {QStringLiteral("json"), Cli::tr("Print the inbox as JSON.")},
-    });
-    if (const int code = parse(parser, QStringLiteral("inbox"), args, io,
-                               Cli::tr("Lists the notes workshop participants sent."));
-        code >= 0)
-        return code;
-    const QString file = parser.positionalArguments().constFirst();
     Project p;
-    int code = Ok;
-    if (!loadProject(file, &p, io, &code)) return code;
     QList<Id> journeys;
-    const QString wanted = parser.isSet(QStringLiteral("journey"))
-                               ? parser.value(QStringLiteral("journey"))
-                               : QStringLiteral("all");
-    if (!chooseJourneys(p, file, wanted, io, &journeys, &code)) return code;
+    bool json = false;
+    int code = Ok;
+    if (!readForListing(args, io, QStringLiteral("inbox"),
+                        Cli::tr("Lists the notes workshop participants sent."),
+                        Cli::tr("Print the inbox as JSON."), &p, &journeys, &json, &code))
+        return code;
     QJsonArray notes;
     int shown = 0;
     for (const Id &id : journeys) {
         const Journey &j = *p.journey(id);
         for (const InboxNote &n : j.notes) {
-            if (parser.isSet(QStringLiteral("json"))) {
+            if (json) {
                 notes.append(noteJson(j, n));
                 continue;
             }
@@ -249,7 +260,7 @@ int runInbox(const QStringList &args, Io &io)
             ++shown;
         }
     }
-    if (parser.isSet(QStringLiteral("json")))
+    if (json)
         io.out << QJsonDocument(QJsonObject{{QStringLiteral("notes"), notes}})
                       .toJson(QJsonDocument::Indented);
     else if (shown == 0)
@@ -259,39 +270,22 @@ int runInbox(const QStringList &args, Io &io)
 
 int runVotes(const QStringList &args, Io &io)
 {
-    QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("FILE"), Cli::tr("The project file."));
-    parser.addOptions({
-        {QStringLiteral("journey"), Cli::tr("The journey (name or id), or 'all' (default: all)."),
-         Cli::tr("JOURNEY")},
-        {QStringLiteral("json"), Cli::tr("Print the rounds and results as JSON.")},
-    });
-    if (const int code = parse(parser, QStringLiteral("votes"), args, io,
-                               Cli::tr("Lists the dot-voting rounds and their results."));
-        code >= 0)
-        return code;
-    const QString file = parser.positionalArguments().constFirst();
     Project p;
-    int code = Ok;
-    if (!loadProject(file, &p, io, &code)) return code;
     QList<Id> journeys;
-    const QString wanted = parser.isSet(QStringLiteral("journey"))
-                               ? parser.value(QStringLiteral("journey"))
-                               : QStringLiteral("all");
-    if (!chooseJourneys(p, file, wanted, io, &journeys, &code)) return code;
+    bool json = false;
+    int code = Ok;
+    if (!readForListing(args, io, QStringLiteral("votes"),
+                        Cli::tr("Lists the dot-voting rounds and their results."),
+                        Cli::tr("Print the rounds and results as JSON."), &p, &journeys, &json,
+                        &code))
+        return code;
     QJsonArray rounds;
     for (const Id &id : journeys) {
         const Journey &j = *p.journey(id);
         for (const VoteRound &r : j.rounds) {
             const QHash<Id, int> counts = j.voteCounts(r.id);
-            QList<Id> ranked = r.cards;
-            // Most dots first; ties keep the round's order.
-            std::stable_sort(ranked.begin(), ranked.end(), [&](const Id &a, const Id &b) {
-                return counts.value(a) > counts.value(b);
-            });
-            QSet<QString> voters;
-            for (const Vote &v : j.votes)
-                if (v.roundId == r.id) voters.insert(v.voter);
+            const QList<Id> ranked = j.ranking(r.id);
+            const int voters = j.voterCount(r.id);
             QJsonArray results;
             for (const Id &card : ranked)
                 results.append(QJsonObject{{QStringLiteral("card"), idToString(card)},
@@ -305,10 +299,10 @@ int runVotes(const QStringList &args, Io &io)
                                       {QStringLiteral("anonymous"), r.anonymous},
                                       {QStringLiteral("opened"), stamp(r.opened)},
                                       {QStringLiteral("closed"), stamp(r.closed)},
-                                      {QStringLiteral("voters"), int(voters.size())},
+                                      {QStringLiteral("voters"), voters},
                                       {QStringLiteral("results"), results}});
-            if (parser.isSet(QStringLiteral("json"))) continue;
-            io.out << Cli::tr("%1 (%2, %n voter(s), %3)", nullptr, int(voters.size()))
+            if (json) continue;
+            io.out << Cli::tr("%1 (%2, %n voter(s), %3)", nullptr, voters)
                           .arg(r.question, j.name,
                                r.isOpen() ? Cli::tr("open")
                                           : Cli::tr("closed %1").arg(stamp(r.closed)))
@@ -319,7 +313,7 @@ int runVotes(const QStringList &args, Io &io)
                               .arg(cardText(j, card).simplified());
         }
     }
-    if (parser.isSet(QStringLiteral("json")))
+    if (json)
         io.out << QJsonDocument(QJsonObject{{QStringLiteral("rounds"), rounds}})
                       .toJson(QJsonDocument::Indented);
     else if (rounds.isEmpty())

@@ -259,9 +259,6 @@ void drawVoteResults(QPainter *p, const QRectF &r, const Project &project, const
     for (auto it = j.rounds.crbegin(); it != j.rounds.crend() && y + 3 * row < r.bottom(); ++it) {
         const VoteRound &round = *it;
         const QHash<Id, int> counts = j.voteCounts(round.id);
-        QSet<QString> voters;
-        for (const Vote &v : j.votes)
-            if (v.roundId == round.id) voters.insert(v.voter);
         f.setPixelSize(int(13 * ui));
         f.setBold(true);
         p->setFont(f);
@@ -280,15 +277,12 @@ void drawVoteResults(QPainter *p, const QRectF &r, const Project &project, const
                                  QT_TRANSLATE_NOOP("Storage", "%1 · %2 dots each · voters: %3%4"))
                         .arg(when)
                         .arg(round.dotsPerPerson)
-                        .arg(voters.size())
+                        .arg(j.voterCount(round.id))
                         .arg(round.isOpen() ? translateFor(lang, "Storage",
                                                            QT_TRANSLATE_NOOP("Storage", " · open"))
                                             : QString()));
         y += row + 2;
-        QList<Id> ranked = round.cards;
-        std::stable_sort(ranked.begin(), ranked.end(), [&](const Id &a, const Id &b) {
-            return counts.value(a) > counts.value(b);
-        });
+        const QList<Id> ranked = j.ranking(round.id);
         int most = 1;
         for (const Id &id : ranked)
             most = std::max(most, counts.value(id));

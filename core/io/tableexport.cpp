@@ -259,10 +259,7 @@ bool writeXlsx(const Project &project, const QList<Id> &journeys, const QString 
     for (const Journey *j : list)
         for (const VoteRound &round : j->rounds) {
             const QHash<Id, int> counts = j->voteCounts(round.id);
-            QList<Id> ranked = round.cards;
-            std::stable_sort(ranked.begin(), ranked.end(), [&](const Id &a, const Id &b) {
-                return counts.value(a) > counts.value(b);
-            });
+            const QList<Id> ranked = j->ranking(round.id);
             for (qsizetype k = 0; k < ranked.size(); ++k) {
                 const Card *c = j->card(ranked[k]);
                 votes.rows.append({j->name, round.question,

@@ -2,6 +2,7 @@
 #include "model.h"
 
 #include <algorithm>
+#include <QSet>
 
 namespace waymark {
 
@@ -61,6 +62,32 @@ int Journey::dotsGiven(const Id &roundId, const QString &voter) const
     for (const Vote &v : votes)
         if (v.roundId == roundId && v.voter == voter) n += v.weight;
     return n;
+}
+
+QList<Id> Journey::ranking(const Id &roundId) const
+{
+    const VoteRound *r = round(roundId);
+    if (!r) return {};
+    const QHash<Id, int> counts = voteCounts(roundId);
+    QList<Id> ranked = r->cards;
+    std::stable_sort(ranked.begin(), ranked.end(),
+                     [&](const Id &a, const Id &b) { return counts.value(a) > counts.value(b); });
+    return ranked;
+}
+
+Id Journey::laneFor(NoteKind kind) const
+{
+    for (const Lane &l : lanes)
+        if (l.kind == laneKindFor(kind)) return l.id;
+    return {};
+}
+
+int Journey::voterCount(const Id &roundId) const
+{
+    QSet<QString> voters;
+    for (const Vote &v : votes)
+        if (v.roundId == roundId) voters.insert(v.voter);
+    return int(voters.size());
 }
 
 int Project::journeyIndex(const Id &journeyId) const

@@ -124,6 +124,11 @@ struct Journey
     // Dots per card in a round, and the dots a voter has given in it.
     QHash<Id, int> voteCounts(const Id &roundId) const;
     int dotsGiven(const Id &roundId, const QString &voter) const;
+    // A round's cards, most dots first (ties in the round's order), and how many voted.
+    QList<Id> ranking(const Id &roundId) const;
+    // The first lane of the kind a note of `kind` belongs in (null: the journey has none).
+    Id laneFor(NoteKind kind) const;
+    int voterCount(const Id &roundId) const;
 
     int stageIndex(const Id &stageId) const;
     int laneIndex(const Id &laneId) const;

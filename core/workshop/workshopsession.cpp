@@ -282,17 +282,10 @@ HttpResponse WorkshopSession::addNote(const QString &token, const HttpRequest &r
     p.noteTimes.append(now);
     m_noteAuthors.insert(id, token);
     if (m_acceptAll) {
-        const Journey *jj = m_document->project().journey(m_journeyId);
-        const InboxNote *n = nullptr;
-        for (const InboxNote &x : jj->notes)
-            if (x.id == id) n = &x;
         // Into the lane of its kind when the journey has one, else the first lane.
-        Id lane = jj->lanes.isEmpty() ? Id() : jj->lanes.first().id;
-        for (const Lane &l : jj->lanes)
-            if (l.kind == laneKindFor(n->kind)) {
-                lane = l.id;
-                break;
-            }
+        const Journey *jj = m_document->project().journey(m_journeyId);
+        Id lane = jj->laneFor(note.kind);
+        if (lane.isNull() && !jj->lanes.isEmpty()) lane = jj->lanes.first().id;
         if (!lane.isNull()) m_document->acceptNote(m_journeyId, id, {note.stageId, lane, -1});
     }
     emit noteReceived(id);
@@ -358,16 +351,21 @@ int WorkshopSession::timerRemaining() const
     return (m_timerPausedLeft + 999) / 1000;
 }
 
+void WorkshopSession::announceTimer()
+{
+    emit timerChanged();
+    emit socketEvent(
+        {{QStringLiteral("type"), QStringLiteral("timer")}, {QStringLiteral("timer"), timerJson()}},
+        QString());
+}
+
 void WorkshopSession::startTimer(int seconds)
 {
     m_timerDuration = std::clamp(seconds, 1, 24 * 3600);
     m_timerEndsAt = m_clock.elapsed() + qint64(m_timerDuration) * 1000;
     m_timerPausedLeft = 0;
     m_timerRunning = true;
-    emit timerChanged();
-    emit socketEvent(
-        {{QStringLiteral("type"), QStringLiteral("timer")}, {QStringLiteral("timer"), timerJson()}},
-        QString());
+    announceTimer();
 }
 
 void WorkshopSession::pauseTimer()
@@ -375,10 +373,7 @@ void WorkshopSession::pauseTimer()
     if (!m_timerRunning) return;
     m_timerPausedLeft = int(std::max<qint64>(0, m_timerEndsAt - m_clock.elapsed()));
     m_timerRunning = false;
-    emit timerChanged();
-    emit socketEvent(
-        {{QStringLiteral("type"), QStringLiteral("timer")}, {QStringLiteral("timer"), timerJson()}},
-        QString());
+    announceTimer();
 }
 
 void WorkshopSession::resumeTimer()
@@ -387,10 +382,7 @@ void WorkshopSession::resumeTimer()
     m_timerEndsAt = m_clock.elapsed() + m_timerPausedLeft;
     m_timerPausedLeft = 0;
     m_timerRunning = true;
-    emit timerChanged();
-    emit socketEvent(
-        {{QStringLiteral("type"), QStringLiteral("timer")}, {QStringLiteral("timer"), timerJson()}},
-        QString());
+    announceTimer();
 }
 
 void WorkshopSession::addMinute()
@@ -400,10 +392,7 @@ void WorkshopSession::addMinute()
     else
         m_timerPausedLeft += 60'000;
     m_timerDuration += 60;
-    emit timerChanged();
-    emit socketEvent(
-        {{QStringLiteral("type"), QStringLiteral("timer")}, {QStringLiteral("timer"), timerJson()}},
-        QString());
+    announceTimer();
 }
 
 void WorkshopSession::stopTimer()
@@ -411,10 +400,7 @@ void WorkshopSession::stopTimer()
     m_timerRunning = false;
     m_timerPausedLeft = 0;
     m_timerDuration = 0;
-    emit timerChanged();
-    emit socketEvent(
-        {{QStringLiteral("type"), QStringLiteral("timer")}, {QStringLiteral("timer"), timerJson()}},
-        QString());
+    announceTimer();
 }
 
 void WorkshopSession::announceRound()

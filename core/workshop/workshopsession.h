@@ -101,6 +101,7 @@ private:
     bool hostAllowed(const HttpRequest &request) const;
     QJsonObject roundJson(const QString &token) const;
     QString voterFor(const Participant &p, const VoteRound &round) const;
+    void announceTimer();
 
     QPointer<Document> m_document;
     Id m_journeyId;

@@ -250,6 +250,7 @@ private slots:
         QVERIFY(dynamic_cast<HeaderResizeTool *>(select->drag()));
         mouse(QEvent::MouseButtonRelease, border);
         // Read-only: a press on a card selects it and drags nothing.
+        m_view->setDocument(nullptr);
         m_doc.reset();
         OpenResult r;
         m_doc = Document::open(m_file, Store::Access::ReadOnly, &r);

@@ -2,6 +2,7 @@
 // waymark-cli workshop, inbox and votes end to end: a real server process on 127.0.0.1,
 // joined over HTTP, stopped by a signal; every process is killed when its test ends.
 #undef QT_NO_CAST_FROM_ASCII
+#include "../netutil.h"
 #include "../testutil.h"
 #include "document/document.h"
 #include "storage/checker.h"
@@ -24,25 +25,10 @@ using namespace waymark::test;
 
 namespace {
 
-struct Reply
-{
-    int status = 0;
-    QJsonObject body;
-};
-
 Reply post(QNetworkAccessManager &net, const QUrl &url, const QJsonObject &body,
            const QString &token = {})
 {
-    QNetworkRequest request(url);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json");
-    if (!token.isEmpty()) request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
-    QNetworkReply *reply = net.post(request, QJsonDocument(body).toJson());
-    QSignalSpy done(reply, &QNetworkReply::finished);
-    if (!reply->isFinished()) done.wait(10'000);
-    Reply r{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
-            QJsonDocument::fromJson(reply->readAll()).object()};
-    reply->deleteLater();
-    return r;
+    return call(net, "POST", url, body, token);
 }
 
 QString runCli(const QStringList &args, int *code = nullptr)

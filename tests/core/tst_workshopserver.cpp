@@ -2,6 +2,7 @@
 // The workshop server over a real network connection (127.0.0.1 only), with Qt's own HTTP
 // and WebSocket clients. Every server lives in one test function and stops with it.
 #undef QT_NO_CAST_FROM_ASCII
+#include "../netutil.h"
 #include "../testutil.h"
 #include "document/document.h"
 #include "document/templates.h"
@@ -25,30 +26,6 @@ using namespace waymark;
 using namespace waymark::test;
 
 namespace {
-
-struct Reply
-{
-    int status = 0;
-    QJsonObject body;
-};
-
-// One request, waited for (bounded by the test's own timeout).
-Reply call(QNetworkAccessManager &net, const QByteArray &method, const QUrl &url,
-           const QJsonObject &body = {}, const QString &token = {})
-{
-    QNetworkRequest request(url);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json");
-    if (!token.isEmpty()) request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
-    QNetworkReply *reply =
-        method == "GET" ? net.get(request)
-                        : net.sendCustomRequest(request, method, QJsonDocument(body).toJson());
-    QSignalSpy done(reply, &QNetworkReply::finished);
-    if (!reply->isFinished()) done.wait(10'000);
-    Reply r{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
-            QJsonDocument::fromJson(reply->readAll()).object()};
-    reply->deleteLater();
-    return r;
-}
 
 // Raw bytes to the server, the answer's status line back. The server shares this thread,
 // so waiting spins the event loop (never a blocking waitFor...).
