@@ -21,8 +21,10 @@ packages=(cmake ninja-build g++ ccache pkg-config libgl-dev libsqlite3-dev
   libqt6opengl6-dev qt6-image-formats-plugins libquazip1-qt6-dev libqrencode-dev python3)
 [ "$mode" = fuzz ] && packages+=(clang libclang-rt-14-dev)
 # The browser test drives Debian's chromium with playwright-core from npm (node: any 18+).
-[ "$mode" = test ] && packages+=(chromium)
-[ "$mode" = test ] && ! command -v npm >/dev/null && packages+=(nodejs npm)
+case $mode in test|test-asan)
+  packages+=(chromium)
+  command -v npm >/dev/null || packages+=(nodejs npm);;
+esac
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
@@ -40,6 +42,14 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 
 jobs=$(nproc)
+# playwright-core for tst_browser in build folder $1, pinned by tests/browser/package-lock.json.
+browser_modules() {
+  [ -d "$1/browser/node_modules/playwright-core" ] && return 0
+  mkdir -p "$1/browser"
+  cp tests/browser/package.json tests/browser/package-lock.json "$1/browser/"
+  (cd "$1/browser" && npm ci --no-audit --no-fund --silent) ||
+    echo "tst_browser will be skipped: npm could not install playwright-core" >&2
+}
 if [ "$mode" = fuzz ]; then
   seconds=${2:-30}
   flags="-O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined,fuzzer-no-link -fno-sanitize-recover=all"
@@ -80,6 +90,7 @@ if [ "$mode" = test-asan ]; then
       -DCMAKE_SHARED_LINKER_FLAGS="-fsanitize=address,undefined"
   fi
   cmake --build build-asan --parallel "$jobs"
+  browser_modules build-asan
   cd build-asan
   # Any finding fails its test: ASan and LSan exit non-zero, UBSan stops at the first.
   export ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 UBSAN_OPTIONS=print_stacktrace=1
@@ -100,13 +111,7 @@ case $mode in
     exec build/app/waymark "$dir/contract-renewal.$lang.waymark"
     ;;
   test)
-    # playwright-core for tst_browser, pinned by tests/browser/package-lock.json.
-    if [ ! -d build/browser/node_modules/playwright-core ]; then
-      mkdir -p build/browser
-      cp tests/browser/package.json tests/browser/package-lock.json build/browser/
-      (cd build/browser && npm ci --no-audit --no-fund --silent) ||
-        echo "tst_browser will be skipped: npm could not install playwright-core" >&2
-    fi
+    browser_modules build
     cd build && ctest --output-on-failure --parallel "$jobs" --label-exclude bench
     ;;
   bench)
