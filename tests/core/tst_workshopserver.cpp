@@ -7,6 +7,8 @@
 #include "document/document.h"
 #include "document/templates.h"
 #include "i18n.h"
+#include "io/mapexport.h"
+#include "storage/checker.h"
 #include "workshop/workshopserver.h"
 #include "workshop/workshopsession.h"
 
@@ -16,6 +18,7 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QPdfDocument>
 #include <QSignalSpy>
 #include <QTcpSocket>
 #include <QTemporaryDir>
@@ -275,6 +278,78 @@ private slots:
         m_server->setRequestTimeout(300);
         QCOMPARE(rawStatus(port, "GET / HTTP/1.1\r\nHost: " + host + "\r\n"),
                  QByteArray("HTTP/1.1 408 Request Timeout"));
+    }
+
+    void aRoomOfFifteenFromNotesToTheExportedVote()
+    {
+        // The "done when": 15 phones on the German sample add pain points, the
+        // facilitator reveals and accepts them, everyone gives 3 dots, the PDF has the result.
+        m_server.reset();
+        m_session.reset();
+        m_doc.reset();
+        Project p;
+        QString error;
+        QVERIFY(sampleProject(QStringLiteral("de"), &p, &error));
+        m_file = m_dir.filePath(QStringLiteral("room.waymark"));
+        m_doc = Document::create(m_file, p, &error);
+        m_session = std::make_unique<WorkshopSession>(m_doc.get(), journey());
+        m_server = std::make_unique<WorkshopServer>(m_session.get());
+        QVERIFY(m_server->listen(QHostAddress::LocalHost, 0, &error));
+        m_base = QUrl(m_server->url());
+        QNetworkAccessManager net;
+        QStringList tokens;
+        for (int i = 0; i < 15; ++i)
+            tokens.append(join(net, QStringLiteral("Person %1").arg(i + 1)));
+        QVERIFY(!tokens.contains(QString()));
+        for (int i = 0; i < 15; ++i)
+            QCOMPARE(call(net, "POST", m_base.resolved(QUrl("/api/notes")),
+                          {{"stage", stage(i % 5)},
+                           {"kind", "pain"},
+                           {"text", QStringLiteral("Schmerz %1").arg(i + 1)}},
+                          tokens[i])
+                         .status,
+                     201);
+        const Id jid = journey();
+        QList<Id> notes;
+        for (const InboxNote &n : m_doc->project().journey(jid)->notes)
+            notes.append(n.id);
+        QCOMPARE(notes.size(), 15);
+        QVERIFY(m_doc->setNoteState(jid, notes, NoteState::Revealed));
+        const Id pains = m_doc->project().journey(jid)->laneFor(NoteKind::Pain);
+        QVERIFY(!pains.isNull());
+        for (const Id &id : notes) {
+            const InboxNote *n = nullptr;
+            for (const InboxNote &x : m_doc->project().journey(jid)->notes)
+                if (x.id == id) n = &x;
+            QVERIFY(!m_doc->acceptNote(jid, id, {n->stageId, pains, -1}).isNull());
+        }
+        VoteRound round;
+        round.question = QStringLiteral("Welche Schmerzpunkte tun am meisten weh?");
+        for (const Card &c : m_doc->project().journey(jid)->cards)
+            if (c.laneId == pains) round.cards.append(c.id);
+        const Id r = m_doc->openRound(jid, round);
+        QVERIFY(!r.isNull());
+        m_session->announceRound();
+        const QList<Id> cards = m_doc->project().journey(jid)->round(r)->cards;
+        for (int i = 0; i < 15; ++i)
+            for (int d = 0; d < 3; ++d)
+                QCOMPARE(call(net, "POST", m_base.resolved(QUrl("/api/votes")),
+                              {{"round", idToString(r)}, {"card", idToString(cards[(i + d) % 4])}},
+                              tokens[i])
+                             .status,
+                         201);
+        QVERIFY(m_doc->closeRound(jid, r));
+        QCOMPARE(m_doc->project().journey(jid)->votes.size(), 45);
+        QCOMPARE(m_doc->project().journey(jid)->voterCount(r), 15);
+        const QString pdf = m_dir.filePath(QStringLiteral("room.pdf"));
+        QVERIFY2(MapExport::writePdf(m_doc->project(), {jid}, pdf, MapExportOptions(), &error),
+                 qPrintable(error));
+        QPdfDocument read;
+        QCOMPARE(read.load(pdf), QPdfDocument::Error::None);
+        const QString text = read.getAllText(read.pageCount() - 1).text();
+        QVERIFY2(text.contains(QStringLiteral("Abstimmungsergebnisse")), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("Abstimmende: 15")));
+        QVERIFY(checkProjectFile(m_file).problems.isEmpty());
     }
 
     void aPortInUseIsSaidClearly()
