@@ -22,7 +22,7 @@ packages=(cmake ninja-build g++ ccache pkg-config libgl-dev libsqlite3-dev
 [ "$mode" = fuzz ] && packages+=(clang libclang-rt-14-dev)
 # The browser test drives Debian's chromium with playwright-core from npm (node: any 18+).
 case $mode in test|test-asan)
-  packages+=(chromium)
+  packages+=(chromium zbar-tools)
   command -v npm >/dev/null || packages+=(nodejs npm);;
 esac
 missing=()

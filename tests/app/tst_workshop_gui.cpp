@@ -25,11 +25,13 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QPdfDocument>
+#include <QProcess>
 #include <QPushButton>
 #include <QRandomGenerator>
 #include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
@@ -334,6 +336,20 @@ private slots:
         QWidget *area = panel()->parentWidget(); // the scroll area's viewport
         QVERIFY2(panel()->width() <= area->width(),
                  qPrintable(QStringLiteral("%1 > %2").arg(panel()->width()).arg(area->width())));
+    }
+
+    void theQrCodeReadsAsTheJoinLink()
+    {
+        // Decoded by a real reader (zbarimg from Debian's zbar-tools), as a phone would.
+        const QString zbar = QStandardPaths::findExecutable("zbarimg");
+        if (zbar.isEmpty()) QSKIP("zbarimg is missing (packaging/dev.sh test installs zbar-tools)");
+        const QString link = "http://192.168.1.23:8470/#code=ABC234";
+        const QString png = m_dir.filePath("qr.png");
+        QVERIFY(WorkshopPanel::qrCode(link, 4).save(png));
+        QProcess reader;
+        reader.start(zbar, {"--raw", "-q", png});
+        QVERIFY(reader.waitForFinished(20'000));
+        QCOMPARE(QString::fromUtf8(reader.readAllStandardOutput()).trimmed(), link);
     }
 
     void invitingStartsAServerThatEndsWithTheProject()
