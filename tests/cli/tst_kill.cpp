@@ -5,8 +5,12 @@
 // one. After every kill the file passes PRAGMA integrity_check and `check`, opens for writing
 // (the dead process's lock is taken over), and the import is either all there or not at all;
 // the old PDF stays intact until a complete new one replaces it.
+// Save As is killed too (this test binary runs it in a child process, through the Document
+// API): the project stays sound with every acknowledged edit, and the target is either the
+// older file it replaced, untouched, or the complete copy.
 // WAYMARK_KILLS sets the number of kills per family (default 40).
 #include "../testutil.h"
+#include "document/document.h"
 #include "document/templates.h"
 #include "storage/checker.h"
 #include "storage/store.h"
@@ -140,6 +144,78 @@ private slots:
         QVERIFY(killed > 0);
     }
 
+    void killsDuringSaveAs()
+    {
+        // A project with 20,000 values, so that the copy takes a while.
+        const QString big = m_dir.filePath(QStringLiteral("big.waymark"));
+        QVERIFY(QFile::copy(m_base, big));
+        QVERIFY(timeOf({QStringLiteral("import-metrics"), big, m_table}) > 0);
+        const QString older = m_dir.filePath(QStringLiteral("older.waymark"));
+        QVERIFY(QFile::copy(m_base, older));
+        const QByteArray olderBytes = [&] {
+            QFile f(older);
+            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        }();
+        QElapsedTimer t;
+        t.start();
+        {
+            const QString probe = m_dir.filePath(QStringLiteral("sa-probe.waymark"));
+            QVERIFY(QFile::copy(big, probe));
+            QProcess p;
+            p.start(QCoreApplication::applicationFilePath(),
+                    {QStringLiteral("--save-as-child"), probe,
+                     m_dir.filePath(QStringLiteral("sa-probe-copy.waymark"))});
+            QVERIFY(p.waitForFinished(60000));
+            QVERIFY2(p.readAllStandardOutput().contains("saved"), "Save As does not finish");
+        }
+        const qint64 full = t.elapsed();
+        int killed = 0, replaced = 0, kept = 0;
+        for (int trial = 0; trial < m_kills; ++trial) {
+            const QString source = m_dir.filePath(QStringLiteral("sa-%1.waymark").arg(trial));
+            const QString target = m_dir.filePath(QStringLiteral("sa-%1-copy.waymark").arg(trial));
+            QVERIFY(QFile::copy(big, source));
+            QVERIFY(QFile::copy(older, target));
+            const int cardsBefore = sqlValue(source, "SELECT count(*) FROM cards").toInt();
+            QProcess p;
+            p.start(QCoreApplication::applicationFilePath(),
+                    {QStringLiteral("--save-as-child"), source, target});
+            QVERIFY(p.waitForStarted());
+            const int delay = int(QRandomGenerator::global()->bounded(full * 12 / 10 + 1));
+            if (!p.waitForFinished(delay)) {
+                p.kill();
+                p.waitForFinished(10000);
+                ++killed;
+            }
+            const QByteArray said = p.readAllStandardOutput();
+            // The project: sound, and holding the edit once it was acknowledged.
+            QCOMPARE(sqlValue(source, "PRAGMA integrity_check"), QStringLiteral("ok"));
+            QVERIFY(checkProjectFile(source).problems.isEmpty());
+            const int cards = sqlValue(source, "SELECT count(*) FROM cards").toInt();
+            QVERIFY(cards == cardsBefore || cards == cardsBefore + 1);
+            if (said.contains("edited") && !said.contains("saved"))
+                QCOMPARE(cards, cardsBefore + 1);
+            // The target: the older file, byte for byte, or the whole copy.
+            QFile now(target);
+            QVERIFY(now.open(QIODevice::ReadOnly));
+            if (now.readAll() == olderBytes && !said.contains("saved")) {
+                ++kept;
+            } else {
+                now.close();
+                QCOMPARE(sqlValue(target, "PRAGMA integrity_check"), QStringLiteral("ok"));
+                const CheckReport report = checkProjectFile(target);
+                QVERIFY2(report.problems.isEmpty(), qPrintable(report.problems.join(u'\n')));
+                QCOMPARE(sqlValue(target, "SELECT count(*) FROM metric_observations"),
+                         QString::number(Rows));
+                QVERIFY(sqlValue(target, "SELECT count(*) FROM cards").toInt() >= cardsBefore + 1);
+                ++replaced;
+            }
+        }
+        qInfo("%d Save As trials, %d killed while running: %d targets replaced whole, %d kept "
+              "(a full run took %lld ms)",
+              m_kills, killed, replaced, kept, full);
+        QVERIFY(killed > 0);
+    }
+
     void killsDuringExportOverAnOlderOne()
     {
         const QString project = m_dir.filePath(QStringLiteral("export.waymark"));
@@ -180,5 +256,36 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestKill)
+// The child of killsDuringSaveAs: an edit, Save As over TARGET, an edit in the copy; each
+// step said on stdout once it is done.
+static int saveAsChild(const QString &source, const QString &target)
+{
+    OpenResult result;
+    auto doc = Document::open(source, Store::Access::ReadWrite, &result);
+    if (!doc) return 1;
+    QTextStream out(stdout);
+    const Journey &j = doc->project().journeys.first();
+    Card card;
+    card.text = QStringLiteral("Added before Save As");
+    if (doc->addCard(j.id, card, {j.stages[0].id, j.lanes[0].id, -1}).isNull()) return 1;
+    out << "edited" << Qt::endl;
+    QString error;
+    if (!doc->saveAs(target, &error)) return 1;
+    out << "saved" << Qt::endl;
+    card.text = QStringLiteral("Added after Save As");
+    card.id = Id();
+    if (doc->addCard(j.id, card, {j.stages[0].id, j.lanes[0].id, -1}).isNull()) return 1;
+    out << "edited copy" << Qt::endl;
+    doc->close();
+    return 0;
+}
+
+int main(int argc, char *argv[])
+{
+    QGuiApplication app(argc, argv);
+    if (argc == 4 && qstrcmp(argv[1], "--save-as-child") == 0)
+        return saveAsChild(QString::fromLocal8Bit(argv[2]), QString::fromLocal8Bit(argv[3]));
+    TestKill test;
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_kill.moc"
