@@ -362,6 +362,27 @@ private slots:
         QVERIFY(error.contains(QString::number(m_server->port())));
     }
 
+    void aSocketThatSendsTooMuchIsClosed()
+    {
+        QNetworkAccessManager net;
+        const QString token = join(net);
+        QUrl ws = m_base;
+        ws.setScheme("ws");
+        ws.setPath("/ws");
+        ws.setQuery("token=" + token);
+        QWebSocket socket(origin());
+        QSignalSpy messages(&socket, &QWebSocket::textMessageReceived);
+        QSignalSpy closed(&socket, &QWebSocket::disconnected);
+        socket.open(ws);
+        QTRY_COMPARE_WITH_TIMEOUT(messages.size(), 1, 10'000);
+        socket.sendTextMessage(QString(100, 'x')); // small: read and ignored
+        QTest::qWait(200);
+        QCOMPARE(closed.size(), 0);
+        socket.sendTextMessage(QString(5000, 'x')); // over 4 KB: the server hangs up
+        QTRY_COMPARE_WITH_TIMEOUT(closed.size(), 1, 10'000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_server->socketCount(), 0, 10'000);
+    }
+
     void endingTheWorkshopClosesSockets()
     {
         QNetworkAccessManager net;
