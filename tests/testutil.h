@@ -3,6 +3,7 @@
 
 #include "model/model.h"
 #include "storage/sqlutil.h"
+#include "storage/store.h"
 
 #include <algorithm>
 #include <QCryptographicHash>
@@ -43,6 +44,18 @@ inline Project normalized(Project p)
                   return std::tie(a.metricId, a.targetKind, a.targetId, a.period, a.segment) <
                          std::tie(b.metricId, b.targetKind, b.targetId, b.period, b.segment);
               });
+    return p;
+}
+
+// The project as a second reader of the file sees it (empty, with a warning, when it cannot).
+inline Project reopenProject(const QString &file)
+{
+    OpenResult result;
+    auto store = Store::open(file, Store::Access::ReadOnly, &result);
+    Project p;
+    QString error;
+    if (!store || !store->load(&p, &error))
+        qWarning("reopen failed: %s %s", qPrintable(result.error), qPrintable(error));
     return p;
 }
 

@@ -63,15 +63,7 @@ class TestTools : public QObject
                       type == QEvent::MouseMove ? Qt::NoButton : Qt::LeftButton, buttons, mods);
         QApplication::sendEvent(m_view->viewport(), &e);
     }
-    Project reopened()
-    {
-        OpenResult r;
-        auto store = Store::open(m_file, Store::Access::ReadOnly, &r);
-        Project p;
-        QString error;
-        if (store) store->load(&p, &error);
-        return p;
-    }
+    Project reopened() { return reopenProject(m_file); }
 
 private slots:
     void init()

@@ -52,15 +52,7 @@ class TestWorkshopGui : public QObject
     MapView *view() { return m_window->mapView(); }
     WorkshopPanel *panel() { return m_window->workshopPanel(); }
     const Journey &journey() { return *doc()->project().journey(doc()->currentJourneyId()); }
-    Project reopened()
-    {
-        OpenResult r;
-        auto store = Store::open(m_file, Store::Access::ReadOnly, &r);
-        Project p;
-        QString error;
-        if (store) store->load(&p, &error);
-        return p;
-    }
+    Project reopened() { return reopenProject(m_file); }
     QPushButton *button(const QString &text)
     {
         for (QPushButton *b : panel()->findChildren<QPushButton *>())

@@ -26,13 +26,7 @@ namespace {
 
 Project reopen(const QString &file)
 {
-    OpenResult result;
-    auto store = Store::open(file, Store::Access::ReadOnly, &result);
-    Project p;
-    QString error;
-    if (!store || !store->load(&p, &error))
-        qWarning("reopen failed: %s %s", qPrintable(result.error), qPrintable(error));
-    return p;
+    return reopenProject(file);
 }
 
 HttpRequest request(const QByteArray &method, const QByteArray &path, const QByteArray &body = {},

@@ -71,6 +71,14 @@ class TestWorkshopServer : public QObject
         return r.status == 200 ? r.body.value("token").toString() : QString();
     }
     QString origin() const { return QStringLiteral("http://") + m_session->authority(); }
+    QUrl socketUrl(const QString &token) const
+    {
+        QUrl ws = m_base;
+        ws.setScheme("ws");
+        ws.setPath("/ws");
+        ws.setQuery("token=" + token);
+        return ws;
+    }
 
 private slots:
     void init()
@@ -185,10 +193,7 @@ private slots:
     {
         QNetworkAccessManager net;
         const QString token = join(net, "Anna");
-        QUrl ws = m_base;
-        ws.setScheme("ws");
-        ws.setPath("/ws");
-        ws.setQuery("token=" + token);
+        const QUrl ws = socketUrl(token);
         // The right origin: hello, then the timer as it starts.
         QWebSocket good(origin());
         QSignalSpy messages(&good, &QWebSocket::textMessageReceived);
@@ -366,10 +371,7 @@ private slots:
     {
         QNetworkAccessManager net;
         const QString token = join(net);
-        QUrl ws = m_base;
-        ws.setScheme("ws");
-        ws.setPath("/ws");
-        ws.setQuery("token=" + token);
+        const QUrl ws = socketUrl(token);
         QWebSocket socket(origin());
         QSignalSpy messages(&socket, &QWebSocket::textMessageReceived);
         QSignalSpy closed(&socket, &QWebSocket::disconnected);
@@ -387,10 +389,7 @@ private slots:
     {
         QNetworkAccessManager net;
         const QString token = join(net);
-        QUrl ws = m_base;
-        ws.setScheme("ws");
-        ws.setPath("/ws");
-        ws.setQuery("token=" + token);
+        const QUrl ws = socketUrl(token);
         QWebSocket socket(origin());
         QSignalSpy messages(&socket, &QWebSocket::textMessageReceived);
         QSignalSpy closed(&socket, &QWebSocket::disconnected);
