@@ -12,7 +12,6 @@
 
 #include "io/imageimport.h"
 
-#include <QCursor>
 #include <QFileInfo>
 #include <QGestureEvent>
 #include <QGraphicsRectItem>
@@ -20,31 +19,12 @@
 #include <QMimeData>
 #include <QNativeGestureEvent>
 #include <QPainter>
-#include <QPainterPath>
 #include <QPinchGesture>
 #include <QScrollBar>
 #include <QWheelEvent>
 #include <QWindow>
 
 namespace waymark {
-
-namespace {
-// A picture file or picture data: it goes onto the card under the pointer, or becomes a card.
-QString pictureFile(const QMimeData *mime)
-{
-    for (const QUrl &url : mime->urls()) {
-        const QString suffix = QFileInfo(url.toLocalFile()).suffix().toLower();
-        if (url.isLocalFile() &&
-            (suffix == u"png" || suffix == u"jpg" || suffix == u"jpeg" || suffix == u"webp"))
-            return url.toLocalFile();
-    }
-    return {};
-}
-bool carriesPicture(const QMimeData *mime)
-{
-    return !pictureFile(mime).isEmpty() || (mime->hasImage() && !mime->hasUrls());
-}
-} // namespace
 
 MapView::MapView(QWidget *parent)
     : QGraphicsView(parent), m_scene(new MapScene(this)), m_editor(new InlineEditor(viewport()))
@@ -275,92 +255,9 @@ void MapView::showEvent(QShowEvent *event)
     QGraphicsView::showEvent(event);
 }
 
-void MapView::setVoteBadges(const QHash<Id, int> &dots)
-{
-    if (dots == m_voteBadges) return;
-    m_voteBadges = dots;
-    viewport()->update();
-}
-
-void MapView::setPresentedStage(int stage)
-{
-    const Journey *j = m_scene->journey();
-    m_presentedStage = j && stage >= 0 && stage < j->stages.size() ? stage : -1;
-    if (m_presentedStage < 0) {
-        fitMap();
-    } else {
-        const MapLayout &layout = m_scene->mapLayout();
-        const double left = layout.columnX[m_presentedStage];
-        const double right = m_presentedStage + 1 < layout.columnX.size()
-                                 ? layout.columnX[m_presentedStage + 1]
-                                 : layout.bounds.right();
-        // The stage beside the frozen lane titles, with a glimpse of the next stage; as wide
-        // as the view allows, so that the type is large (the lanes scroll if they must).
-        const double titles = layout.metrics.laneHeaderWidth, glimpse = 40;
-        const QSize vp = viewport()->size();
-        applyZoom(std::min(vp.width() / (titles + (right - left) + 2 * glimpse), 2.5), QPointF());
-        const double viewLeft = left - titles - glimpse;
-        centerOn(QPointF(viewLeft + vp.width() / m_zoom / 2,
-                         layout.bounds.top() + vp.height() / m_zoom / 2));
-        setCurrentCell(m_presentedStage, std::max(0, m_lane));
-    }
-    viewport()->update();
-}
-
-void MapView::setSpotlight(bool on)
-{
-    m_spotlight = on;
-    viewport()->setMouseTracking(true);
-    viewport()->update();
-}
-
 void MapView::drawForeground(QPainter *painter, const QRectF &exposed)
 {
-    const Journey *j0 = m_scene->journey();
-    if (j0) {
-        const MapLayout &layout = m_scene->mapLayout();
-        // Presenting one stage: the others fade back (the frozen lane titles stay clear).
-        if (m_presentedStage >= 0 && m_presentedStage < layout.columnX.size()) {
-            const double left = layout.columnX[m_presentedStage];
-            const double right = m_presentedStage + 1 < layout.columnX.size()
-                                     ? layout.columnX[m_presentedStage + 1]
-                                     : layout.bounds.right();
-            const QColor veil(255, 255, 255, 170);
-            const double titles = m_scene->headerOffset().x() + layout.metrics.laneHeaderWidth;
-            painter->fillRect(QRectF(titles, exposed.top(), left - titles, exposed.height()), veil);
-            painter->fillRect(
-                QRectF(right, exposed.top(), exposed.right() - right, exposed.height()), veil);
-        }
-        // Dots as badges at each card's top right corner.
-        if (!m_voteBadges.isEmpty()) {
-            painter->save();
-            QFont font = painter->font();
-            font.setBold(true);
-            font.setPixelSize(13);
-            painter->setFont(font);
-            for (auto it = m_voteBadges.cbegin(); it != m_voteBadges.cend(); ++it) {
-                if (it.value() <= 0) continue;
-                const auto rect = layout.cards.constFind(it.key());
-                if (rect == layout.cards.cend()) continue;
-                const QRectF badge(rect->right() - 22, rect->top() - 8, 30, 20);
-                painter->setPen(Qt::NoPen);
-                painter->setBrush(QColor(0xd9, 0x3b, 0x3b));
-                painter->drawRoundedRect(badge, 10, 10);
-                painter->setPen(Qt::white);
-                painter->drawText(badge, Qt::AlignCenter, QString::number(it.value()));
-            }
-            painter->restore();
-        }
-        if (m_spotlight) {
-            const QPointF centre = mapToScene(viewport()->mapFromGlobal(QCursor::pos()));
-            const double radius = 140 / m_zoom;
-            QPainterPath veil;
-            veil.addRect(exposed);
-            veil.addEllipse(centre, radius, radius);
-            veil.setFillRule(Qt::OddEvenFill);
-            painter->fillPath(veil, QColor(0, 0, 0, 150));
-        }
-    }
+    drawWorkshopOverlays(painter, exposed);
     // The keyboard's current cell, when no card is selected.
     const Journey *j = m_scene->journey();
     if (!j || m_stage < 0 || m_lane < 0 || m_stage >= j->stages.size() ||
@@ -410,38 +307,6 @@ void MapView::editCard(const Id &cardId)
                         changed.text = text;
                         m_document->changeCard(journeyId, changed);
                     });
-}
-
-void MapView::dropPicture(const QMimeData *mime, const QPoint &viewportPos)
-{
-    const Journey *j = m_scene->journey();
-    QString error;
-    const QString file = pictureFile(mime);
-    const auto image = !file.isEmpty()
-                           ? ImageImport::fromFile(file, &error, ImageImport::cardPicture())
-                           : ImageImport::fromImage(qvariant_cast<QImage>(mime->imageData()),
-                                                    &error, ImageImport::cardPicture());
-    if (!image) {
-        emit message(tr("The picture cannot be used: %1").arg(error));
-        return;
-    }
-    if (const Id card = cardAt(viewportPos); !card.isNull()) {
-        if (!m_document->setCardPicture(m_journeyId, {card}, image))
-            emit message(m_document->refusalReason());
-        else
-            m_document->setSelectedCards({card});
-        return;
-    }
-    // Not on a card: a new card with the picture where it was dropped.
-    const CellDrop drop = dropTarget(mapToScene(viewportPos), {});
-    if (drop.stage < 0) return;
-    Card card;
-    card.text = file.isEmpty() ? tr("Picture") : QFileInfo(file).completeBaseName();
-    card.imageId = image->id;
-    if (!m_document->addCardsWithImages(
-            m_journeyId, {card}, {*image},
-            {j->stages[drop.stage].id, j->lanes[drop.lane].id, drop.index}))
-        emit message(m_document->refusalReason());
 }
 
 void MapView::addCardInCell(int stage, int lane, const Card &prototype, int index)
@@ -790,98 +655,5 @@ void MapView::contextMenuEvent(QContextMenuEvent *event)
 }
 
 // ---- drops from the palette and from other programs ----
-
-Id MapView::cardAt(const QPoint &viewportPos) const
-{
-    for (QGraphicsItem *item : items(viewportPos))
-        if (item->type() == CardItem::Type) return static_cast<CardItem *>(item)->id();
-    return {};
-}
-
-void MapView::dragEnterEvent(QDragEnterEvent *event)
-{
-    const QMimeData *mime = event->mimeData();
-    if (m_document && !m_document->isReadOnly() && m_scene->journey() &&
-        (mime->hasFormat(PalettePanel::mimeType()) || (mime->hasText() && !mime->hasUrls()) ||
-         carriesPicture(mime))) {
-        event->acceptProposedAction();
-        return;
-    }
-    event->ignore(); // projects and tables go to the window
-}
-
-void MapView::dragMoveEvent(QDragMoveEvent *event)
-{
-    const QMimeData *mime = event->mimeData();
-    // A picture over a card: the card is outlined, it takes the picture.
-    if (carriesPicture(mime))
-        if (const CardItem *card = m_scene->cardItem(cardAt(event->position().toPoint()))) {
-            showDropIndicator(card->sceneCardRect().adjusted(-3, -3, 3, 3), true);
-            event->acceptProposedAction();
-            return;
-        }
-    const CellDrop drop = paletteDrop(mime, mapToScene(event->position().toPoint()));
-    if (drop.stage < 0) {
-        m_indicator->hide();
-        event->ignore();
-        return;
-    }
-    showDropIndicator(dropIndicatorRect(drop, {}));
-    event->acceptProposedAction();
-}
-
-MapView::CellDrop MapView::paletteDrop(const QMimeData *mime, const QPointF &scenePos) const
-{
-    CellDrop drop = dropTarget(scenePos, {});
-    const Journey *j = m_scene->journey();
-    if (drop.stage < 0 || !j || !mime->hasFormat(PalettePanel::mimeType())) return drop;
-    // A card type goes to its own lane in the stage under the pointer (a pain point belongs
-    // in the pain points): the drop bar shows that cell, at its end.
-    int lane = drop.lane;
-    PalettePanel::prototype(*j, mime->data(PalettePanel::mimeType()), &lane);
-    if (lane != drop.lane) {
-        drop.lane = lane;
-        drop.index = j->cellSize(j->stages[drop.stage].id, j->lanes[lane].id);
-    }
-    return drop;
-}
-
-void MapView::dragLeaveEvent(QDragLeaveEvent *)
-{
-    m_indicator->hide();
-}
-
-void MapView::dropEvent(QDropEvent *event)
-{
-    m_indicator->hide();
-    const QMimeData *mime = event->mimeData();
-    const Journey *j = m_scene->journey();
-    if (!j) return;
-    if (carriesPicture(mime)) {
-        event->acceptProposedAction();
-        dropPicture(mime, event->position().toPoint());
-        return;
-    }
-    const CellDrop drop = paletteDrop(mime, mapToScene(event->position().toPoint()));
-    if (drop.stage < 0) return;
-    event->acceptProposedAction();
-    if (mime->hasFormat(PalettePanel::mimeType())) {
-        int lane = drop.lane;
-        Card prototype = PalettePanel::prototype(*j, mime->data(PalettePanel::mimeType()), &lane);
-        // A feeling dropped on the curve takes the height it was dropped at.
-        const QPointF scenePos = mapToScene(event->position().toPoint());
-        if (j->lanes[drop.lane].kind == LaneKind::Feelings &&
-            m_scene->mapLayout().laneAt(scenePos.y()) == drop.lane)
-            prototype.emotion = m_scene->mapLayout().emotionScoreAt(drop.lane, scenePos.y());
-        activateWindow();
-        setFocus(Qt::OtherFocusReason);
-        addCardInCell(drop.stage, drop.lane, prototype, drop.index);
-        return;
-    }
-    const QList<Card> cards = CardClipboard::fromPlainText(mime->text());
-    if (!cards.isEmpty())
-        m_document->addCards(m_journeyId, cards,
-                             {j->stages[drop.stage].id, j->lanes[drop.lane].id, drop.index});
-}
 
 } // namespace waymark

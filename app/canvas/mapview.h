@@ -139,6 +139,10 @@ private:
     void updateEditorGeometry();
     void updateAccessibleDescription();
     void updateHoverCursor(const QPointF &scenePos);
+    // Vote badges, the presented stage's veil and the spotlight (mapviewoverlays.cpp).
+    void drawWorkshopOverlays(QPainter *painter, const QRectF &exposed);
+    // A stage column's left and right edge in map coordinates.
+    std::pair<double, double> stageSpan(int stage) const;
 
     // Mouse helpers (mapviewmouse.cpp); the mouse itself goes to the tool (canvas/tools/).
     void cancelDrag();

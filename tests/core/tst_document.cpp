@@ -57,16 +57,7 @@ class TestDocument : public QObject
         return Document::create(*file, p, &error);
     }
 
-    static Project reopen(const QString &file)
-    {
-        OpenResult result;
-        auto store = Store::open(file, Store::Access::ReadOnly, &result);
-        Project p;
-        QString error;
-        if (!store || !store->load(&p, &error))
-            qWarning("reopen failed: %s %s", qPrintable(result.error), qPrintable(error));
-        return p;
-    }
+    static Project reopen(const QString &file) { return reopenProject(file); }
 
 private slots:
     void everyCommand_data()
