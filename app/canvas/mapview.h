@@ -150,7 +150,8 @@ private:
     void showDropIndicator(const QRectF &rect, bool outline = false);
     // Bars where dragged cards land, one per target cell (none: hidden).
     void showBars(const QList<QRectF> &bars);
-    // Where a drop from the palette or another program lands (a card type: its own lane).
+    // Where a drop from the palette or another program lands (a card type: its own lane);
+    // drops live in mapviewdrop.cpp.
     CellDrop paletteDrop(const QMimeData *mime, const QPointF &scenePos) const;
     void dropPicture(const QMimeData *mime, const QPoint &viewportPos);
     Id cardAt(const QPoint &viewportPos) const;
