@@ -20,3 +20,7 @@ struct Clipboard
 {
     Q_DECLARE_TR_FUNCTIONS(Clipboard)
 };
+struct Analytics
+{
+    Q_DECLARE_TR_FUNCTIONS(Analytics)
+};

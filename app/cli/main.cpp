@@ -28,6 +28,8 @@ const char usage[] = QT_TRANSLATE_NOOP(
            "  import-metrics FILE TABLE\n"
            "                import metric values from a CSV or XLSX table\n"
            "  friction FILE rank where customers struggle, with the reasons\n"
+           "  analyze EVENTS.csv\n"
+           "                measure an event log: touchpoints, transitions, paths\n"
            "  workshop FILE run a workshop: participants add notes and vote from their phones\n"
            "  inbox FILE    list the notes participants sent (--json)\n"
            "  votes FILE    list the voting rounds and their results (--json)\n"
@@ -76,6 +78,7 @@ int main(int argc, char *argv[])
     if (command == QLatin1String("table")) return cli::runTable(rest, io);
     if (command == QLatin1String("import-metrics")) return cli::runImportMetrics(rest, io);
     if (command == QLatin1String("friction")) return cli::runFriction(rest, io);
+    if (command == QLatin1String("analyze")) return cli::runAnalyze(rest, io);
     if (command == QLatin1String("workshop")) return cli::runWorkshop(rest, io);
     if (command == QLatin1String("inbox")) return cli::runInbox(rest, io);
     if (command == QLatin1String("votes")) return cli::runVotes(rest, io);

@@ -152,7 +152,7 @@ struct Encoding
 
 // From a byte order mark, or, without one, from where the NUL bytes of mostly ASCII text
 // fall (UTF-16 and UTF-32 exports without a mark). An empty name: NUL bytes in no pattern.
-Encoding detectEncoding(const QByteArray &head)
+Encoding sniffEncoding(const QByteArray &head)
 {
     if (head.startsWith("\xEF\xBB\xBF")) return {QStringLiteral("UTF-8"), 3};
     if (head.startsWith(QByteArrayLiteral("\xFF\xFE\0\0"))) return {QStringLiteral("UTF-32LE"), 4};
@@ -284,12 +284,23 @@ QChar detectDelimiter(const QString &sample)
     return best;
 }
 
+TextEncoding detectEncoding(const QByteArray &head)
+{
+    const Encoding e = sniffEncoding(head);
+    return {e.name, e.bomBytes};
+}
+
+QString decode(QByteArrayView bytes, const QString &encoding)
+{
+    return Decoder(encoding)(bytes);
+}
+
 std::optional<Table> readCsv(const QByteArray &bytes, QString *error, const RowSink &sink)
 {
     QByteArray copy = bytes;
     QBuffer buffer(&copy);
     buffer.open(QIODevice::ReadOnly);
-    const Encoding enc = detectEncoding(bytes.left(4096));
+    const Encoding enc = sniffEncoding(bytes.left(4096));
     if (enc.name.isEmpty()) {
         *error = Storage::tr("the file holds NUL bytes; it is not a text table");
         return std::nullopt;
@@ -332,7 +343,7 @@ std::optional<Table> read(const QString &path, const Options &options, QString *
         return table;
     }
     if (head.isEmpty()) return fail(Storage::tr("the file is empty"));
-    const Encoding enc = detectEncoding(head);
+    const Encoding enc = sniffEncoding(head);
     if (enc.name.isEmpty())
         return fail(Storage::tr("the file holds NUL bytes; it is not a text table"));
     QString name = enc.name, note;

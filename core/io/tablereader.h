@@ -45,6 +45,18 @@ std::optional<Table> readXlsx(const QString &path, const Options &options, QStri
 // Which delimiter a sample of CSV uses: ',', ';', tab or '|'.
 QChar detectDelimiter(const QString &sample);
 
+// A text file's encoding from its byte order mark, or from where the NUL bytes of mostly
+// ASCII text fall; `name` is empty when the bytes are not text. Without a mark and without
+// NUL bytes: "UTF-8" (check the bytes, then fall back to "Windows-1252").
+struct TextEncoding
+{
+    QString name;
+    int bomBytes = 0;
+};
+TextEncoding detectEncoding(const QByteArray &head);
+// Bytes in one of the encodings above as text.
+QString decode(QByteArrayView bytes, const QString &encoding);
+
 } // namespace TableReader
 
 } // namespace waymark
