@@ -2,9 +2,14 @@
 #pragma once
 
 #include "clicommands.h"
+#include "io/metricimport.h"
 #include "model/model.h"
 
 class QCommandLineParser;
+
+namespace waymark {
+class Document;
+}
 
 // What the subcommands share: option parsing with help that names the subcommand, reading
 // a project, choosing journeys.
@@ -22,5 +27,12 @@ bool loadProject(const QString &file, Project *p, Io &io, int *code);
 // The journeys a --journey option names: one by name or id, "all", or (empty) the first.
 bool chooseJourneys(const Project &p, const QString &file, const QString &wanted, Io &io,
                     QList<Id> *journeys, int *code);
+
+// Prints a planned metric import (text, or JSON with `json`) and applies it as one step
+// unless `dryRun`; returns the exit code. `computed`: the plan's table was computed from the
+// file (its row numbers are no lines of the file).
+int finishImport(Document &doc, const QString &file, const MetricImportPlan &plan,
+                 const QString &tablePath, const MetricMapping &mapping, const QString &mappingFrom,
+                 bool json, bool dryRun, Io &io, bool computed = false);
 
 } // namespace waymark::cli

@@ -30,6 +30,10 @@ const char usage[] = QT_TRANSLATE_NOOP(
            "  friction FILE rank where customers struggle, with the reasons\n"
            "  analyze EVENTS.csv\n"
            "                measure an event log: touchpoints, transitions, paths\n"
+           "  import-events FILE EVENTS.csv\n"
+           "                put an event log's figures on the map as metric values\n"
+           "  import-survey FILE RESPONSES.csv\n"
+           "                put CSAT, NPS or CES (or contact-centre figures) on the map\n"
            "  workshop FILE run a workshop: participants add notes and vote from their phones\n"
            "  inbox FILE    list the notes participants sent (--json)\n"
            "  votes FILE    list the voting rounds and their results (--json)\n"
@@ -79,6 +83,8 @@ int main(int argc, char *argv[])
     if (command == QLatin1String("import-metrics")) return cli::runImportMetrics(rest, io);
     if (command == QLatin1String("friction")) return cli::runFriction(rest, io);
     if (command == QLatin1String("analyze")) return cli::runAnalyze(rest, io);
+    if (command == QLatin1String("import-events")) return cli::runImportEvents(rest, io);
+    if (command == QLatin1String("import-survey")) return cli::runImportSurvey(rest, io);
     if (command == QLatin1String("workshop")) return cli::runWorkshop(rest, io);
     if (command == QLatin1String("inbox")) return cli::runInbox(rest, io);
     if (command == QLatin1String("votes")) return cli::runVotes(rest, io);

@@ -60,13 +60,13 @@ QString rowsText(const QList<qint64> &rows)
 }
 
 QJsonObject planJson(const MetricImportPlan &plan, const QString &source,
-                     const MetricMapping &mapping, bool dryRun)
+                     const MetricMapping &mapping, bool dryRun, bool computed)
 {
     QJsonArray unmatched, problems, newMetrics, metrics;
     for (const auto &u : plan.unmatchedTargets()) {
         QJsonArray rows;
         for (qint64 r : u.rows)
-            rows.append(r);
+            if (!computed) rows.append(r);
         unmatched.append(QJsonObject{{QStringLiteral("target"), u.target},
                                      {QStringLiteral("rows"), rows},
                                      {QStringLiteral("suggestion"), u.suggestion}});
@@ -97,7 +97,7 @@ QJsonObject planJson(const MetricImportPlan &plan, const QString &source,
 }
 
 void printPlan(const MetricImportPlan &plan, const QString &source, const QString &mappingFrom,
-               Io &io)
+               bool computed, Io &io)
 {
     io.out << Cli::tr("Mapping: %1").arg(mappingFrom) << '\n';
     io.out << plan.summary() << '\n';
@@ -117,15 +117,21 @@ void printPlan(const MetricImportPlan &plan, const QString &source, const QStrin
                           "set it under Thresholds... in the application.")
                       .arg(name)
                << '\n';
-    for (const auto &u : plan.unmatchedTargets())
-        io.out << Cli::tr("%1:%2: no card or stage \"%3\" (%4)%5")
-                      .arg(source)
-                      .arg(u.rows.first())
-                      .arg(u.target, rowsText(u.rows),
-                           u.suggestion.isEmpty()
-                               ? QString()
-                               : Cli::tr("; did you mean \"%1\"?").arg(u.suggestion))
-               << '\n';
+    for (const auto &u : plan.unmatchedTargets()) {
+        const QString suggestion = u.suggestion.isEmpty()
+                                       ? QString()
+                                       : Cli::tr("; did you mean \"%1\"?").arg(u.suggestion);
+        // Figures computed from a file have no rows of their own to point at.
+        if (computed)
+            io.out << Cli::tr("%1: no card or stage \"%2\"%3").arg(source, u.target, suggestion)
+                   << '\n';
+        else
+            io.out << Cli::tr("%1:%2: no card or stage \"%3\" (%4)%5")
+                          .arg(source)
+                          .arg(u.rows.first())
+                          .arg(u.target, rowsText(u.rows), suggestion)
+                   << '\n';
+    }
 }
 
 } // namespace
@@ -209,25 +215,33 @@ int runImportMetrics(const QStringList &args, Io &io)
         mapping.directions.insert(it.key(), it.value());
     const auto plan = MetricImporter::plan(doc->project(), tablePath, options, mapping, &error);
     if (!plan) return io.fail({}, error);
+    return finishImport(*doc, file, *plan, tablePath, mapping, mappingFrom,
+                        parser.isSet(QStringLiteral("json")), dryRun, io);
+}
+
+int finishImport(Document &doc, const QString &file, const MetricImportPlan &plan,
+                 const QString &tablePath, const MetricMapping &mapping, const QString &mappingFrom,
+                 bool json, bool dryRun, Io &io, bool computed)
+{
     const QString source = QFileInfo(tablePath).fileName();
-    if (parser.isSet(QStringLiteral("json")))
-        io.out << QJsonDocument(planJson(*plan, source, mapping, dryRun))
+    if (json)
+        io.out << QJsonDocument(planJson(plan, source, mapping, dryRun, computed))
                       .toJson(QJsonDocument::Indented);
     else
-        printPlan(*plan, source, mappingFrom, io);
-    if (!plan->problems.isEmpty()) {
-        for (const QString &line : plan->report(tablePath))
+        printPlan(plan, source, mappingFrom, computed, io);
+    if (!plan.problems.isEmpty()) {
+        for (const QString &line : plan.report(tablePath))
             io.err << line << '\n';
         return io.fail(file, Cli::tr("nothing was imported"));
     }
-    if (!plan->refusal.isEmpty())
-        return io.fail(tablePath, plan->refusal + u' ' + Cli::tr("Nothing was imported."));
-    if (dryRun || !plan->canImport()) return Ok;
-    if (!doc->importMetrics(*plan)) return io.fail(file, doc->refusalReason());
-    if (!doc->isSaved()) return io.fail(file, doc->saveError());
-    if (const QString backup = doc->store().migrationBackupPath(); !backup.isEmpty())
+    if (!plan.refusal.isEmpty())
+        return io.fail(tablePath, plan.refusal + u' ' + Cli::tr("Nothing was imported."));
+    if (dryRun || !plan.canImport()) return Ok;
+    if (!doc.importMetrics(plan)) return io.fail(file, doc.refusalReason());
+    if (!doc.isSaved()) return io.fail(file, doc.saveError());
+    if (const QString backup = doc.store().migrationBackupPath(); !backup.isEmpty())
         io.out << Cli::tr("The file was upgraded to format %1; the original is kept as \"%2\".")
-                      .arg(doc->store().schemaVersion())
+                      .arg(doc.store().schemaVersion())
                       .arg(QDir::toNativeSeparators(backup))
                << '\n';
     return Ok;

@@ -1151,23 +1151,9 @@ std::optional<EventLogAnalysis> analyzeUtf8(const char *data, qint64 size, bool 
         lineBase += p.lines;
     }
     const qint64 considered = result.rows - result.skippedRows;
-    if (result.badRowCount > 0 &&
-        double(result.badRowCount) >
-            options.maxBadShare * double(std::max<qint64>(considered, 1))) {
-        QStringList first;
-        for (const EventLogBadRow &b : result.badRows.mid(0, 3))
-            first.append(Analytics::tr("line %1: %2").arg(b.line).arg(b.reason));
-        *error = Analytics::tr("%1 of %2 rows cannot be read (%3 %, more than the %4 % allowed); "
-                               "nothing was imported. %5")
-                     .arg(result.badRowCount)
-                     .arg(considered)
-                     .arg(QString::number(100.0 * double(result.badRowCount) /
-                                              double(std::max<qint64>(considered, 1)),
-                                          'f', 1))
-                     .arg(QString::number(options.maxBadShare * 100, 'g', 3))
-                     .arg(first.join(QStringLiteral("; ")));
-        return std::nullopt;
-    }
+    *error = EventLog::tooManyBadRows(result.badRowCount, considered, options.maxBadShare,
+                                      result.badRows);
+    if (!error->isEmpty()) return std::nullopt;
 
     // One numbering for all parts: the first part's, extended by the others.
     Part &base = parts[0];
@@ -1212,8 +1198,11 @@ std::optional<EventLogAnalysis> analyzeUtf8(const char *data, qint64 size, bool 
         segOrder[i] = i;
     std::sort(segOrder.begin(), segOrder.end(),
               [&](quint32 a, quint32 b) { return base.segs.at(a) < base.segs.at(b); });
-    for (quint32 i = 0; i < g.segments; ++i)
+    QStringList segmentNames;
+    for (quint32 i = 0; i < g.segments; ++i) {
         segRank[segOrder[i]] = i;
+        segmentNames.append(text(base.segs.at(segOrder[i])));
+    }
     std::vector<int> periodCodes;
     for (const Part &p : parts)
         periodCodes.insert(periodCodes.end(), p.periodOf.begin(), p.periodOf.end());
@@ -1375,7 +1364,7 @@ std::optional<EventLogAnalysis> analyzeUtf8(const char *data, qint64 size, bool 
         const int p = int(n / (g.segments + 1)) - 1, sg = int(n % (g.segments + 1)) - 1;
         EventLogSlice slice;
         slice.period = p >= 0 ? periodName(periodCodes[size_t(p)], options.period) : QString();
-        slice.segment = sg >= 0 ? text(base.segs.at(segOrder[size_t(sg)])) : QString();
+        slice.segment = sg >= 0 ? segmentNames[sg] : QString();
         slice.cases = t.sliceCases[n];
         slice.events = t.sliceEvents[n];
         if (slice.events == 0 && n > 0) continue; // a segment never seen in a period
@@ -1433,6 +1422,21 @@ std::optional<EventLogAnalysis> analyzeUtf8(const char *data, qint64 size, bool 
 } // namespace
 
 namespace EventLog {
+
+QString tooManyBadRows(qint64 bad, qint64 rows, double maxShare, const QList<EventLogBadRow> &list)
+{
+    if (bad == 0 || double(bad) <= maxShare * double(std::max<qint64>(rows, 1))) return {};
+    QStringList first;
+    for (const EventLogBadRow &b : list.mid(0, 3))
+        first.append(Analytics::tr("line %1: %2").arg(b.line).arg(b.reason));
+    return Analytics::tr("%1 of %2 rows cannot be read (%3 %, more than the %4 % allowed); "
+                         "nothing was imported. %5")
+        .arg(bad)
+        .arg(rows)
+        .arg(QString::number(100.0 * double(bad) / double(std::max<qint64>(rows, 1)), 'f', 1))
+        .arg(QString::number(maxShare * 100, 'g', 3))
+        .arg(first.join(QStringLiteral("; ")));
+}
 
 std::optional<QStringList> readHeader(const QString &path, QString *error)
 {

@@ -132,6 +132,8 @@ struct EventLogAnalysis
 
 namespace EventLog {
 
+// The refusal when more than `maxShare` of `rows` are bad (empty when within it).
+QString tooManyBadRows(qint64 bad, qint64 rows, double maxShare, const QList<EventLogBadRow> &list);
 // The header row, the delimiter and the encoding, without reading further.
 std::optional<QStringList> readHeader(const QString &path, QString *error);
 std::optional<EventLogAnalysis> analyze(const QString &path, const EventLogOptions &options,

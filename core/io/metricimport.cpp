@@ -3,6 +3,7 @@
 
 #include "trcontexts.h"
 
+#include <memory>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -682,6 +683,16 @@ std::optional<MetricImportPlan> plan(const Project &project, const QString &path
         });
     if (!table) return std::nullopt;
     return planner.take();
+}
+
+std::function<TargetMatch(const QString &text)> matcher(const Project &project,
+                                                         const QHash<QString, Id> &confirmed)
+{
+    auto index = std::make_shared<TargetIndex>(project, confirmed);
+    return [index](const QString &text) -> TargetMatch {
+        if (const auto t = index->find(text)) return std::pair(t->kind, t->id);
+        return std::nullopt;
+    };
 }
 
 } // namespace MetricImporter

@@ -116,6 +116,12 @@ std::optional<MetricImportPlan> plan(const Project &project, const QString &path
 MetricImportPlan plan(const Project &project, const Table &table, const QString &sourceName,
                       const MetricMapping &mapping);
 
+// Where a table's target text points (a card or a stage), as the import matches it; the
+// function keeps what it needs of `project`.
+using TargetMatch = std::optional<std::pair<TargetKind, Id>>;
+std::function<TargetMatch(const QString &text)> matcher(const Project &project,
+                                                         const QHash<QString, Id> &confirmed = {});
+
 } // namespace MetricImporter
 
 } // namespace waymark

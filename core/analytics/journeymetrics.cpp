@@ -1,0 +1,121 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "journeymetrics.h"
+
+#include "trcontexts.h"
+
+#include <QSet>
+
+namespace waymark::JourneyMetrics {
+
+namespace {
+
+QString number(double v)
+{
+    return QString::number(v, 'g', 17); // read back exactly
+}
+
+} // namespace
+
+MetricMapping longMapping(const Journey *journey)
+{
+    MetricMapping m;
+    if (journey)
+        for (const Stage &s : journey->stages)
+            m.confirmed.insert(s.name, s.id);
+    m.wide = false;
+    m.targetColumn = 0;
+    m.metricColumn = 1;
+    m.valueColumn = 2;
+    m.periodColumn = 3;
+    m.segmentColumn = 4;
+    m.mark = NumberParse::DecimalMark::Point;
+    return m;
+}
+
+Table eventTable(const EventLogAnalysis &a, const Journey *journey, const EventLogOptions &options)
+{
+    QList<bool> atEnd(a.activities.size(), false);
+    if (options.stageOf && options.stageCount > 0)
+        for (qsizetype i = 0; i < a.activities.size(); ++i)
+            atEnd[i] = options.stageOf(a.activities[i]) == options.stageCount - 1;
+    Table t;
+    t.columns = {Analytics::tr("Target"), Analytics::tr("Metric"), Analytics::tr("Value"),
+                 Analytics::tr("Period"), Analytics::tr("Segment")};
+    const QString events = Analytics::tr("Event count"), reach = Analytics::tr("Cases reached"),
+                  exitRate = Analytics::tr("Exit rate (%)"),
+                  repeatRate = Analytics::tr("Repeat rate (%)"),
+                  median = Analytics::tr("Median dwell time (s)"),
+                  p90 = Analytics::tr("P90 dwell time (s)"),
+                  stageCases = Analytics::tr("Cases reaching the stage"),
+                  open = Analytics::tr("Conversion from the stage before (%)"),
+                  closed = Analytics::tr("Closed funnel conversion (%)");
+    for (const EventLogSlice &s : a.slices) {
+        const auto add = [&](const QString &target, const QString &metric, double value) {
+            t.rows.append({target, metric, number(value), s.period, s.segment});
+        };
+        for (qsizetype i = 0; i < a.activities.size(); ++i) {
+            const ActivityStats &x = s.activities[i];
+            if (x.events == 0) continue;
+            const QString &name = a.activities[i];
+            add(name, events, double(x.events));
+            add(name, reach, double(x.reach));
+            if (!atEnd[i]) add(name, exitRate, 100.0 * x.exitRate());
+            add(name, repeatRate, x.reach ? 100.0 * double(x.repeaters) / double(x.reach) : 0);
+            if (x.medianDwell) add(name, median, *x.medianDwell);
+            if (x.p90Dwell) add(name, p90, *x.p90Dwell);
+        }
+        if (!journey) continue;
+        for (qsizetype st = 0; st < s.stageReached.size() && st < journey->stages.size(); ++st) {
+            const QString &name = journey->stages[st].name;
+            add(name, stageCases, double(s.stageReached[st]));
+            if (st > 0 && s.stageReached[st - 1] > 0)
+                add(name, open,
+                    100.0 * double(s.stageConverted[st]) / double(s.stageReached[st - 1]));
+            if (s.closedCases > 0)
+                add(name, closed, 100.0 * double(s.closedReached[st]) / double(s.closedCases));
+        }
+    }
+    return t;
+}
+
+void confirmChannels(const Project &project, const Table &table, MetricMapping *mapping)
+{
+    const auto match = MetricImporter::matcher(project, mapping->confirmed);
+    QSet<QString> done;
+    for (const QStringList &row : table.rows) {
+        const QString &target = row.value(mapping->targetColumn);
+        if (done.contains(target)) continue;
+        done.insert(target);
+        if (match(target)) continue;
+        const QString wanted = target.trimmed().toCaseFolded();
+        for (const Journey &j : project.journeys) {
+            QSet<Id> touchpointLanes;
+            for (const Lane &l : j.lanes)
+                if (l.kind == LaneKind::Touchpoints) touchpointLanes.insert(l.id);
+            QList<Id> cards;
+            for (const Card &c : j.cards)
+                if (c.channel != Channel::None && touchpointLanes.contains(c.laneId) &&
+                    (toKey(c.channel) == wanted || displayName(c.channel).toCaseFolded() == wanted))
+                    cards.append(c.id);
+            if (cards.isEmpty()) continue;
+            if (cards.size() == 1) mapping->confirmed.insert(target, cards.first());
+            break;
+        }
+    }
+}
+
+void setStages(const Project &project, const Journey &journey, EventLogOptions *options)
+{
+    options->stageCount = int(journey.stages.size());
+    const auto match = MetricImporter::matcher(project);
+    options->stageOf = [match, &journey](const QString &activity) {
+        const auto m = match(activity);
+        if (!m) return -1;
+        if (m->first == TargetKind::Stage) return journey.stageIndex(m->second);
+        for (const Card &c : journey.cards)
+            if (c.id == m->second) return journey.stageIndex(c.stageId);
+        return -1;
+    };
+}
+
+} // namespace waymark::JourneyMetrics

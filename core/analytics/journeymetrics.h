@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "analytics/eventlog.h"
+#include "io/metricimport.h"
+
+namespace waymark::JourneyMetrics {
+
+// The figures of an event log as metric values on a journey: a long table (target, metric,
+// value, period, segment) that the metric import plans and applies like any other, so that
+// matching, the list without a match, suggestions and the undo step are the same. Metric
+// names are in the interface's language (a re-import in the same language replaces the
+// values).
+// Exits at an activity of the journey's last stage are the journey's end, not a drop-off:
+// such activities get no exit rate (`options` says which stage an activity belongs to).
+Table eventTable(const EventLogAnalysis &analysis, const Journey *journey,
+                 const EventLogOptions &options);
+// The mapping that reads such a table; the stage rows go to `journey`'s stages.
+MetricMapping longMapping(const Journey *journey);
+// Contact records name channels ("phone", "chat"): a channel that matches no card or stage
+// by text goes to the touchpoint card with that channel, when the first journey with such a
+// card has exactly one.
+void confirmChannels(const Project &project, const Table &table, MetricMapping *mapping);
+// The funnel's stages for `journey`: how many, and the stage an activity's card or stage
+// name is matched to (-1: none).
+void setStages(const Project &project, const Journey &journey, EventLogOptions *options);
+
+} // namespace waymark::JourneyMetrics

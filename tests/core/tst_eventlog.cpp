@@ -1,0 +1,590 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The event-log engine, survey and contact formulas against hand-worked examples (the
+// working is in the comments and in core/analytics/DEFINITIONS.md).
+#undef QT_NO_CAST_FROM_ASCII
+#include "../testutil.h"
+
+#include "analytics/eventlog.h"
+#include "analytics/journeymetrics.h"
+#include "analytics/survey.h"
+#include "document/document.h"
+#include "document/templates.h"
+
+#include <QRandomGenerator>
+#include <QStringEncoder>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace waymark;
+using namespace waymark::test;
+
+namespace {
+
+qint64 utc(int y, int mo, int d, int h, int mi, int s)
+{
+    return QDateTime(QDate(y, mo, d), QTime(h, mi, s), QTimeZone::utc()).toMSecsSinceEpoch() * 1000;
+}
+
+EventLogOptions columns(int caseId = 0, int time = 1, int activity = 2)
+{
+    EventLogOptions o;
+    o.columns.caseId = caseId;
+    o.columns.time = time;
+    o.columns.activity = activity;
+    o.maxVariants = 0;
+    return o;
+}
+
+const ActivityStats &stats(const EventLogAnalysis &a, const QString &activity, int slice = 0)
+{
+    static const ActivityStats none;
+    const qsizetype i = a.activities.indexOf(activity);
+    return i < 0 ? none : a.slices[slice].activities[i];
+}
+
+// The worked log: nine rows out of order, four timestamp forms, a tie, a loop, a one-event
+// case. See DEFINITIONS.md, "Worked example".
+const QByteArray workedLog = "case,time,activity\n"
+                             "B,2026-01-01T10:02:00Z,Cart\n"
+                             "A,2026-01-01T10:05:00Z,Home\n"
+                             "A,2026-01-01T10:01:00Z,Search\n"
+                             "C,1767261600,Search\n"
+                             "A,2026-01-01 10:00:00Z,Home\n"
+                             "A,2026-01-01T10:01:00.000Z,Search\n"
+                             "B,2026-01-01 11:00:00+01:00,Home\n"
+                             "A,2026-01-01T10:01:00Z,Compare\n"
+                             "A,2026/01/01 10:06:30,Cart\n";
+
+} // namespace
+
+class TestEventLog : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+
+    QString write(const QString &name, const QByteArray &bytes)
+    {
+        QFile f(m_dir.filePath(name));
+        f.open(QIODevice::WriteOnly);
+        f.write(bytes);
+        return f.fileName();
+    }
+
+private slots:
+    void timestamps_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<qint64>("micros");
+        QTest::addColumn<bool>("naive");
+        const qint64 t = utc(2026, 3, 29, 10, 2, 3);
+        QTest::newRow("Z") << "2026-03-29T10:02:03Z" << t << false;
+        QTest::newRow("space") << "2026-03-29 10:02:03" << t << true;
+        QTest::newRow("offset") << "2026-03-29T12:02:03+02:00" << t << false;
+        QTest::newRow("offset no colon") << "2026-03-29T05:02:03-0500" << t << false;
+        QTest::newRow("offset hours") << "2026-03-29T11:02:03+01" << t << false;
+        QTest::newRow("fraction") << "2026-03-29T10:02:03.25Z" << t + 250000 << false;
+        QTest::newRow("nanoseconds") << "2026-03-29T10:02:03.123456789Z" << t + 123456 << false;
+        QTest::newRow("slashes") << "2026/03/29 10:02:03.5" << t + 500000 << true;
+        QTest::newRow("German") << "29.03.2026 10:02:03" << t << true;
+        QTest::newRow("German no seconds") << "29.03.2026 10:02" << t - 3000000 << true;
+        QTest::newRow("date") << "2026-03-29" << utc(2026, 3, 29, 0, 0, 0) << true;
+        QTest::newRow("epoch") << "1774778523" << t << false;
+        QTest::newRow("epoch ms") << "1774778523250" << t + 250000 << false;
+        QTest::newRow("epoch decimals") << "1774778523.5" << t + 500000 << false;
+        QTest::newRow("padded") << "  2026-03-29T10:02:03Z " << t << false;
+        QTest::newRow("leap day") << "2024-02-29T00:00:00Z" << utc(2024, 2, 29, 0, 0, 0) << false;
+        QTest::newRow("before 1970") << "1969-12-31T23:59:59Z" << qint64(-1000000) << false;
+    }
+    void timestamps()
+    {
+        QFETCH(QString, text);
+        QFETCH(qint64, micros);
+        QFETCH(bool, naive);
+        qint64 got = 0;
+        bool gotNaive = !naive;
+        QVERIFY(Timestamp::parse(text.toUtf8(), &got, &gotNaive));
+        QCOMPARE(got, micros);
+        QCOMPARE(gotNaive, naive);
+    }
+    void badTimestamps()
+    {
+        for (const char *bad :
+             {"", "yesterday", "2026-13-01", "2026-02-29T00:00:00Z", "2026-01-32",
+              "2026-01-01T24:00", "2026-01-01T10:60", "2026-01-01T10:00:61",
+              "2026-01-01T10:00:00+25:00", "2026-01-01T10:00:00 Berlin", "31.02.2026 10:00",
+              "12345678901234", "1.5e9", "2026-01-01X10:00", "2026-01-01T10:00:00.Z"}) {
+            qint64 t = 0;
+            bool naive = false;
+            QVERIFY2(!Timestamp::parse(QByteArray(bad), &t, &naive), bad);
+        }
+    }
+
+    void workedExample()
+    {
+        QString error;
+        const auto a = EventLog::analyzeBytes(workedLog, columns(), &error);
+        QVERIFY2(a, qPrintable(error));
+        QCOMPARE(a->activities, QStringList({"Cart", "Compare", "Home", "Search"}));
+        QCOMPARE(a->cases, 3);
+        QCOMPARE(a->events, 9);
+        QCOMPARE(a->badRowCount, 0);
+        const ActivityStats &home = stats(*a, "Home"), &search = stats(*a, "Search"),
+                            &compare = stats(*a, "Compare"), &cart = stats(*a, "Cart");
+        QCOMPARE(home.events, 3);
+        QCOMPARE(home.reach, 2);
+        QCOMPARE(home.repeaters, 1);
+        QCOMPARE(home.entries, 2);
+        QCOMPARE(home.exits, 0);
+        QCOMPARE(home.repetitions, 1); // A comes back to Home after Search and Compare
+        QCOMPARE(home.selfLoops, 0);
+        QCOMPARE(*home.medianDwell, 90.0); // [60, 90, 120]
+        QCOMPARE(*home.p90Dwell, 90.0);    // index floor(2 * 0.9) = 1
+        QCOMPARE(search.events, 3);
+        QCOMPARE(search.reach, 2);
+        QCOMPARE(search.repeaters, 1);
+        QCOMPARE(search.entries, 1); // C
+        QCOMPARE(search.exits, 1);   // C
+        QCOMPARE(search.selfLoops, 1);
+        QCOMPARE(search.repetitions, 0); // immediately repeated is a loop, not a repetition
+        QCOMPARE(*search.medianDwell, 0.0);
+        QCOMPARE(compare.events, 1);
+        QCOMPARE(*compare.medianDwell, 240.0);
+        QCOMPARE(cart.exits, 2);
+        QCOMPARE(cart.exitRate(), 1.0);
+        QVERIFY(!cart.medianDwell);
+        QVERIFY(!cart.p90Dwell);
+        QCOMPARE(*a->all().throughputMedian, 120.0); // [0, 120, 390]
+        QCOMPARE(*a->all().throughputP90, 120.0);
+        // Transitions, most frequent first.
+        QCOMPARE(a->transitions.size(), 5);
+        const EventLogTransition &top = a->transitions.first();
+        QCOMPARE(a->activities[top.from], QString("Home"));
+        QCOMPARE(a->activities[top.to], QString("Cart"));
+        QCOMPARE(top.count, 2);
+        QCOMPARE(top.medianSeconds, 90.0);
+        // Variants: ties in path order (by activity index: Cart 0, Compare 1, Home 2, ...).
+        QCOMPARE(a->variantCount, 3);
+        QCOMPARE(a->variants[0].path, QList<int>({2, 0}));
+        QCOMPARE(a->variants[1].path, QList<int>({2, 3, 1, 2, 0}));
+        QCOMPARE(a->variants[2].path, QList<int>({3}));
+        QCOMPARE(a->variants[2].share, 1.0 / 3);
+    }
+
+    void funnel()
+    {
+        EventLogOptions o = columns();
+        o.stageCount = 3;
+        o.stageOf = [](const QString &activity) {
+            return activity == "Home" ? 0 : activity == "Cart" ? 2 : 1;
+        };
+        QString error;
+        const auto a = EventLog::analyzeBytes(workedLog, o, &error);
+        QVERIFY2(a, qPrintable(error));
+        QCOMPARE(a->all().stageReached, QList<qint64>({2, 2, 2}));
+        QCOMPARE(a->all().stageConverted, QList<qint64>({0, 1, 1}));
+        QCOMPARE(a->all().closedCases, 2); // A and B start at the first stage; C does not
+        QCOMPARE(a->all().closedReached, QList<qint64>({2, 1, 1})); // B skips stage 2
+    }
+
+    void periodsAndSegments()
+    {
+        const QByteArray log = "id;when;step;segment\n"
+                               "1;2026-01-31T23:30:00Z;A;new\n"
+                               "1;2026-02-01T00:30:00Z;B;new\n"
+                               "2;2026-02-03T08:00:00Z;A;\n"
+                               "2;2026-02-03T08:10:00Z;A;old\n";
+        EventLogOptions o = columns();
+        o.columns.segment = 3;
+        o.period = PeriodCut::Month;
+        QString error;
+        auto a = EventLog::analyzeBytes(log, o, &error);
+        QVERIFY2(a, qPrintable(error));
+        QCOMPARE(a->delimiter, QChar(';'));
+        QStringList keys;
+        for (const EventLogSlice &s : a->slices)
+            keys.append(s.period + "/" + s.segment);
+        QCOMPARE(keys, QStringList({"/", "/new", "/old", "2026-01/", "2026-01/new", "2026-02/",
+                                    "2026-02/new", "2026-02/old"}));
+        QCOMPARE(stats(*a, "A", keys.indexOf("2026-02/")).events, 2);
+        QCOMPARE(stats(*a, "A", keys.indexOf("2026-02/")).repeaters, 1);
+        QCOMPARE(stats(*a, "A", keys.indexOf("/old")).events, 1);
+        QCOMPARE(stats(*a, "B", keys.indexOf("2026-02/new")).exits, 1);
+        // A case counts in the period of its first event.
+        QCOMPARE(a->slices[keys.indexOf("2026-01/")].cases, 1);
+        QCOMPARE(a->slices[keys.indexOf("2026-02/")].cases, 1);
+        // In Berlin the first event is in February already.
+        o.zone = QTimeZone("Europe/Berlin");
+        a = EventLog::analyzeBytes(log, o, &error);
+        QVERIFY2(a, qPrintable(error));
+        QCOMPARE(a->slices.size(), 6); // all, new, old, and each in February
+        QCOMPARE(a->slices[3].period, QString("2026-02"));
+        QCOMPARE(a->slices[3].cases, 2);
+        // Weeks and quarters.
+        o.period = PeriodCut::Week;
+        a = EventLog::analyzeBytes(log, o, &error);
+        QCOMPARE(a->slices[3].period, QString("2026-W05"));
+        o.period = PeriodCut::Quarter;
+        a = EventLog::analyzeBytes(log, o, &error);
+        QCOMPARE(a->slices[3].period, QString("2026-Q1"));
+    }
+
+    void naiveTimesInAZone()
+    {
+        const QByteArray log = "case,time,activity\n"
+                               "X,2026-01-01 12:00:00,winter\n"
+                               "X,2026-07-01 12:00:00,summer\n";
+        EventLogOptions o = columns();
+        o.zone = QTimeZone("Europe/Berlin");
+        QString error;
+        const auto a = EventLog::analyzeBytes(log, o, &error);
+        QVERIFY2(a, qPrintable(error));
+        // 11:00Z in winter, 10:00Z in summer: 181 days less one hour.
+        QCOMPARE(*stats(*a, "winter").medianDwell, 181.0 * 86400 - 3600);
+    }
+
+    void lifecycleAndFixtures()
+    {
+        const QString dir = QStringLiteral(WAYMARK_TESTDATA "/eventlogs/");
+        QString error;
+        auto header = EventLog::readHeader(dir + "bupar-patients-120.csv", &error);
+        QVERIFY(header);
+        EventLogOptions o;
+        o.columns = EventLogColumns::guess(*header);
+        QCOMPARE(header->value(o.columns.caseId), QString("patient"));
+        QCOMPARE(header->value(o.columns.activity), QString("handling"));
+        QCOMPARE(header->value(o.columns.lifecycle), QString("registration_type"));
+        auto a = EventLog::analyze(dir + "bupar-patients-120.csv", o, &error);
+        QVERIFY2(a, qPrintable(error));
+        QCOMPARE(a->rows, 1314);
+        QCOMPARE(a->skippedRows, 657); // the start rows
+        QCOMPARE(a->events, 657);
+        QCOMPARE(a->cases, 120);
+        QCOMPARE(stats(*a, "Registration").entries, 120);
+        QCOMPARE(stats(*a, "Check-out").exits, 120);
+
+        // pm4py's running example: an unnamed index column, +01:00 offsets.
+        header = EventLog::readHeader(dir + "pm4py-running-example.csv", &error);
+        QVERIFY(header);
+        QCOMPARE(header->first(), QString());
+        o.columns = EventLogColumns::guess(*header);
+        QCOMPARE(header->value(o.columns.caseId), QString("case:concept:name"));
+        QCOMPARE(header->value(o.columns.time), QString("time:timestamp"));
+        QCOMPARE(header->value(o.columns.activity), QString("concept:name"));
+        a = EventLog::analyze(dir + "pm4py-running-example.csv", o, &error);
+        QVERIFY2(a, qPrintable(error));
+        QCOMPARE(a->cases, 6);
+        QCOMPARE(a->events, 42);
+        QCOMPARE(a->activities.size(), 8);
+        QCOMPARE(stats(*a, "register request").entries, 6);
+        QCOMPARE(stats(*a, "pay compensation").exits + stats(*a, "reject request").exits, 6);
+        QCOMPARE(stats(*a, "reinitiate request").events, 3);
+        QCOMPARE(a->variantCount, 6);
+    }
+
+    void badRows()
+    {
+        // Line numbers count the header and the line break inside a quoted field.
+        QByteArray log = "case,time,activity\n"
+                         "A,2026-01-01T10:00:00Z,\"two\nlines\"\n"
+                         ",2026-01-01T10:00:00Z,Home\n" // line 4: no case
+                         "A,tomorrow,Home\n"            // line 5
+                         "A,2026-01-01T10:01:00Z\n";    // line 6: short
+        for (int i = 0; i < 200; ++i)
+            log += "B,2026-01-01T10:00:00Z,Home\n";
+        EventLogOptions o = columns();
+        QString error;
+        auto a = EventLog::analyzeBytes(log, o, &error);
+        QVERIFY(!a);
+        QVERIFY2(error.contains("3 of 204 rows cannot be read"), qPrintable(error));
+        QVERIFY2(error.contains("line 4: no case id"), qPrintable(error));
+        QVERIFY2(error.contains("line 5: \"tomorrow\" is not a time"), qPrintable(error));
+        o.maxBadShare = 0.05;
+        a = EventLog::analyzeBytes(log, o, &error);
+        QVERIFY2(a, qPrintable(error));
+        QCOMPARE(a->badRowCount, 3);
+        QCOMPARE(a->badRows.size(), 3);
+        QCOMPARE(a->badRows[0].line, 4);
+        QCOMPARE(a->badRows[1].line, 5);
+        QCOMPARE(a->badRows[2].line, 6);
+        QVERIFY(a->badRows[2].reason.contains("has 2 column"));
+        QCOMPARE(a->activities.first(), QString("Home"));
+        QCOMPARE(a->activities.last(), QString("two\nlines"));
+    }
+
+    void refusals()
+    {
+        QString error;
+        EventLogOptions o = columns();
+        QVERIFY(!EventLog::analyzeBytes("", o, &error));
+        QVERIFY(error.contains("empty"));
+        QVERIFY(!EventLog::analyzeBytes("case,time,activity\n", o, &error));
+        QVERIFY2(error.contains("no rows"), qPrintable(error));
+        QVERIFY(!EventLog::analyzeBytes("case,time,activity\nA,2026-01-01,\"open\n", o, &error));
+        QVERIFY2(error.contains("line 2") && error.contains("never closed"), qPrintable(error));
+        QVERIFY(!EventLog::analyzeBytes("a,b\n1,2\n", o, &error));
+        QVERIFY2(error.contains("has 2 column"), qPrintable(error));
+        QVERIFY(!EventLog::analyzeBytes(QByteArray("PK\x03\x04rest", 8), o, &error));
+        QVERIFY(error.contains("ZIP"));
+        QVERIFY(!EventLog::analyzeBytes(QByteArray("a\0b\0c\0\0\0\0\0\0", 12), o, &error));
+        QVERIFY(error.contains("NUL"));
+        o.columns.activity = -1;
+        QVERIFY(!EventLog::analyzeBytes(workedLog, o, &error));
+        QVERIFY(error.contains("choose"));
+        // Cancelled from another thread: stops with a message, no result.
+        EventLogControl control;
+        control.cancel = true;
+        o = columns();
+        o.control = &control;
+        QByteArray big = "case,time,activity\n";
+        while (big.size() < (3 << 20))
+            big += "A,2026-01-01T10:00:00Z,Home\n";
+        QVERIFY(!EventLog::analyzeBytes(big, o, &error));
+        QCOMPARE(error, QString("cancelled"));
+    }
+
+    void encodingsAndQuotes()
+    {
+        const QString text = "\uFEFFcase;time;activity\r\n"
+                             "A;2026-01-01T10:00:00Z;\"Caf\u00e9, \"\"Zur Post\"\"\"\r\n"
+                             "A;2026-01-01T10:00:05Z;Kasse\r\n";
+        QString error;
+        for (const char *enc : {"UTF-8", "UTF-16LE", "UTF-16BE"}) {
+            QStringEncoder e(enc);
+            const QByteArray bytes = e(text);
+            const auto a = EventLog::analyzeBytes(bytes, columns(), &error);
+            QVERIFY2(a, qPrintable(error));
+            QCOMPARE(a->activities.first(), QString("Caf\u00e9, \"Zur Post\""));
+            QCOMPARE(*stats(*a, "Caf\u00e9, \"Zur Post\"").medianDwell, 5.0);
+        }
+        // Not UTF-8: read as Windows-1252.
+        const auto a = EventLog::analyzeBytes(
+            "case,time,activity\nA,2026-01-01T10:00:00Z,Caf\xe9\nA,2026-01-01T10:00:01Z,\x80uro\n",
+            columns(), &error);
+        QVERIFY2(a, qPrintable(error));
+        QCOMPARE(a->encoding, QString("Windows-1252"));
+        QVERIFY(a->activities.contains(QString("Caf\u00e9")));
+        QVERIFY(a->activities.contains(QString("\u20acuro")));
+    }
+
+    // Large enough for two parts: the same figures with one thread and with two, also when a
+    // quoted line break sits where the second part would start.
+    void partsAgree_data()
+    {
+        QTest::addColumn<bool>("quotedBreakAtCut");
+        QTest::newRow("plain") << false;
+        QTest::newRow("quoted break at the cut") << true;
+    }
+    void partsAgree()
+    {
+        QFETCH(bool, quotedBreakAtCut);
+        QByteArray log = "case,time,activity\n";
+        QRandomGenerator rnd(7);
+        const char *steps[] = {"Home", "Search", "Cart", "Pay", "Help"};
+        while (log.size() < (6 << 20)) {
+            if (quotedBreakAtCut && log.size() > (3 << 20) - 200 && log.size() < (3 << 20))
+                log += "Q,2026-01-01T00:00:00Z,\"a\n" + QByteArray(300, 'x') + "\"\n";
+            const int c = int(rnd.bounded(20000));
+            log += "C" + QByteArray::number(c) + ",2026-01-0" +
+                   QByteArray::number(1 + rnd.bounded(9)) + "T1" +
+                   QByteArray::number(rnd.bounded(10)) + ":00:00Z," + steps[rnd.bounded(5)] + "\n";
+        }
+        EventLogOptions one = columns(), two = columns();
+        one.threads = 1;
+        two.threads = 2;
+        QString error;
+        const auto a = EventLog::analyzeBytes(log, one, &error);
+        const auto b = EventLog::analyzeBytes(log, two, &error);
+        QVERIFY(a && b);
+        QCOMPARE(b->events, a->events);
+        QCOMPARE(b->cases, a->cases);
+        QCOMPARE(b->activities, a->activities);
+        for (qsizetype i = 0; i < a->activities.size(); ++i) {
+            const ActivityStats &x = a->all().activities[i], &y = b->all().activities[i];
+            QCOMPARE(y.events, x.events);
+            QCOMPARE(y.reach, x.reach);
+            QCOMPARE(y.repeaters, x.repeaters);
+            QCOMPARE(y.exits, x.exits);
+            QCOMPARE(y.selfLoops, x.selfLoops);
+            QCOMPARE(y.repetitions, x.repetitions);
+            QCOMPARE(y.medianDwell, x.medianDwell);
+            QCOMPARE(y.p90Dwell, x.p90Dwell);
+        }
+        QCOMPARE(b->variantCount, a->variantCount);
+        QCOMPARE(b->variants.first().path, a->variants.first().path);
+        QCOMPARE(b->transitions.size(), a->transitions.size());
+    }
+
+    void surveyFormulas()
+    {
+        ScoreCounts csat; // 5, 4, 3, 2, 1, 4, 5: four of seven satisfied
+        for (int s : {5, 4, 3, 2, 1, 4, 5})
+            ++csat.at[size_t(s)];
+        QCOMPARE(Survey::csat(csat, ScoreScale::Csat5), 400.0 / 7);
+        ScoreCounts nps; // 10, 9, 8, 7, 6, 0, 10: three promoters, two detractors of seven
+        for (int s : {10, 9, 8, 7, 6, 0, 10})
+            ++nps.at[size_t(s)];
+        QCOMPARE(Survey::nps(nps), 100.0 / 7);
+        ScoreCounts ces; // 7, 6, 5, 4, 1: mean 23 / 5, three of five easy
+        for (int s : {7, 6, 5, 4, 1})
+            ++ces.at[size_t(s)];
+        QCOMPARE(Survey::cesMean(ces), 4.6);
+        QCOMPARE(Survey::cesEasy(ces), 60.0);
+        ScoreCounts ten; // 10, 9, 8, 3 on 1-10: two of four satisfied
+        for (int s : {10, 9, 8, 3})
+            ++ten.at[size_t(s)];
+        QCOMPARE(Survey::csat(ten, ScoreScale::Csat10), 50.0);
+        QCOMPARE(Survey::nps(ScoreCounts()), 0.0);
+    }
+
+    void surveyFile()
+    {
+        const QString path = write("survey.csv", "Touchpoint;Monat;NPS-Wert\n"
+                                                 "Hotline;2026-03;10\n"
+                                                 "Hotline;2026-03;9\n"
+                                                 "Hotline;2026-03;6\n"
+                                                 "Hotline;2026-03;\n" // blank: left out
+                                                 "Hotline;2026-04;0\n"
+                                                 "Web;2026-03;8,0\n");
+        QString error;
+        const auto header =
+            TableReader::read(path, {}, &error, [](auto &, qint64) { return false; });
+        SurveyOptions o;
+        o.columns = SurveyColumns::guess(header->columns);
+        QCOMPARE(o.columns.target, 0);
+        QCOMPARE(o.columns.period, 1);
+        QCOMPARE(o.columns.score, 2);
+        const auto r = Survey::read(path, o, &error);
+        QVERIFY2(r, qPrintable(error));
+        QCOMPARE(r->scale, ScoreScale::Nps);
+        QCOMPARE(r->responses, 5);
+        QCOMPARE(r->blanks, 1);
+        const auto value = [&](const QString &target, const QString &period,
+                               const QString &metric) {
+            for (const QStringList &row : r->table.rows)
+                if (row[0] == target && row[3] == period && row[1] == metric)
+                    return row[2].toDouble();
+            return -999.0;
+        };
+        QCOMPARE(value("Hotline", "2026-03", "NPS"), 100.0 / 3); // 2 promoters, 1 detractor
+        QCOMPARE(value("Hotline", "2026-03", "Number of responses"), 3.0);
+        QCOMPARE(value("Hotline", "2026-04", "NPS"), -100.0);
+        QCOMPARE(value("Web", "2026-03", "NPS"), 0.0);
+        // A score outside the scale is a bad row; above the threshold nothing is returned.
+        const QString bad = write("bad.csv", "touchpoint,csat\nA,4\nA,6\nA,5\n");
+        o = SurveyOptions();
+        o.columns.target = 0;
+        o.columns.score = 1;
+        o.scale = ScoreScale::Csat5;
+        QVERIFY(!Survey::read(bad, o, &error));
+        QVERIFY2(error.contains("line 3: \"6\" is not a score from 1 to 5"), qPrintable(error));
+        // A guessed CSAT scale with scores above 5 is 1-10.
+        o.scale.reset();
+        const auto ten = Survey::read(bad, o, &error);
+        QVERIFY2(ten, qPrintable(error));
+        QCOMPARE(ten->scale, ScoreScale::Csat10);
+    }
+
+    void contactFormulas()
+    {
+        // See DEFINITIONS.md, "Contact records": seven contacts of three customers.
+        const QString path = write("contacts.csv", "customer,time,channel,reason,resolved\n"
+                                                   "c1,2026-03-01 09:00,phone,billing,no\n"
+                                                   "c1,2026-03-03 09:00,chat,billing,yes\n"
+                                                   "c1,2026-03-09 10:00,phone,billing,yes\n"
+                                                   "c1,2026-03-04 09:00,phone,move,yes\n"
+                                                   "c2,2026-03-01 09:00,web,,\n"
+                                                   "c2,2026-03-02 09:00,phone,,yes\n"
+                                                   "c3,2026-03-01 09:00,app,,\n");
+        ContactOptions o;
+        o.columns = ContactColumns::guess({"customer", "time", "channel", "reason", "resolved"});
+        QString error;
+        const auto r = Contacts::read(path, o, &error);
+        QVERIFY2(r, qPrintable(error));
+        QCOMPARE(r->all.contacts, 7);
+        QCOMPARE(r->all.repeats, 2);       // c1's chat, c2's phone call
+        QCOMPARE(r->all.firstContacts, 5); // five chains
+        QCOMPARE(r->all.firstResolved, 3); // c1 on 9 March, c1 about moving, c3
+        QCOMPARE(r->all.selfService, 2);   // web, app
+        QCOMPARE(r->all.contained, 1);     // c3; c2 called the next day
+        const ContactFigures &phone = r->channels.value("phone");
+        QCOMPARE(phone.contacts, 4);
+        QCOMPARE(phone.repeats, 1);
+        QCOMPARE(phone.firstContacts, 3);
+        QCOMPARE(phone.firstResolved, 2);
+        // A longer window makes 9 March a repeat of 1 March.
+        o.windowDays = 10;
+        const auto longer = Contacts::read(path, o, &error);
+        QCOMPARE(longer->all.repeats, 3);
+        QCOMPARE(longer->all.firstContacts, 4);
+    }
+
+    // The figures reach the map through the metric import: one undo step, persisted, a
+    // re-import changes nothing more, and a refused log leaves the file as it was.
+    void importThroughTheDocument()
+    {
+        Project p;
+        QString error;
+        QVERIFY(sampleProject("en", &p, &error));
+        const QString file = m_dir.filePath("import.waymark");
+        auto doc = Document::create(file, p, &error);
+        QVERIFY(doc);
+        const QString log = QStringLiteral(WAYMARK_TESTDATA "/eventlogs/renewal-events.csv");
+        EventLogOptions o;
+        o.columns = EventLogColumns::guess(*EventLog::readHeader(log, &error));
+        const Journey &j = doc->project().journeys.first();
+        JourneyMetrics::setStages(doc->project(), j, &o);
+        const auto a = EventLog::analyze(log, o, &error);
+        QVERIFY2(a, qPrintable(error));
+        QCOMPARE(a->all().stageReached.size(), 5);
+        QCOMPARE(a->all().stageReached.first(), a->cases); // every case starts at stage 1
+        const MetricMapping mapping = JourneyMetrics::longMapping(&j);
+        const MetricImportPlan plan = MetricImporter::plan(
+            doc->project(), JourneyMetrics::eventTable(*a, &j, o), "renewal-events.csv", mapping);
+        QVERIFY(plan.canImport());
+        QVERIFY(plan.unmatched.isEmpty());
+        QVERIFY(doc->importMetrics(plan));
+        QCOMPARE(doc->undoStack()->count(), 1);
+        const auto valueOf = [](const Project &p, const QString &key, const QString &cardKey) {
+            Id metric, card;
+            for (const MetricDefinition &m : p.metrics)
+                if (m.key == key) metric = m.id;
+            for (const Card &c : p.journeys.first().cards)
+                if (c.touchpointKey == cardKey) card = c.id;
+            for (const Observation &o : p.observations)
+                if (o.metricId == metric && o.targetId == card && o.period.isEmpty() &&
+                    o.segment.isEmpty())
+                    return o.value;
+            return -1.0;
+        };
+        const qsizetype hotline = a->activities.indexOf("hotline");
+        QCOMPARE(valueOf(doc->project(), "event-count", "hotline"),
+                 double(a->all().activities[hotline].events));
+        QCOMPARE(valueOf(doc->project(), "exit-rate", "hotline"),
+                 100.0 * a->all().activities[hotline].exitRate());
+        // The last stage's touchpoints have no exit rate: leaving there is the journey's end.
+        QCOMPARE(valueOf(doc->project(), "exit-rate", "survey"), -1.0);
+        QCOMPARE(valueOf(reopenProject(file), "event-count", "hotline"),
+                 double(a->all().activities[hotline].events));
+        doc->undoStack()->undo();
+        QCOMPARE(valueOf(doc->project(), "event-count", "hotline"), -1.0);
+        QCOMPARE(valueOf(reopenProject(file), "event-count", "hotline"), -1.0);
+        doc->undoStack()->redo();
+        QCOMPARE(valueOf(reopenProject(file), "event-count", "hotline"),
+                 double(a->all().activities[hotline].events));
+        // The same log again: nothing new.
+        const MetricImportPlan again = MetricImporter::plan(
+            doc->project(), JourneyMetrics::eventTable(*a, &j, o), "renewal-events.csv", mapping);
+        QVERIFY(again.added.isEmpty());
+        QVERIFY(again.changed.isEmpty());
+        // A damaged log is refused before the project is touched.
+        const QByteArray before = checksum(file);
+        const QString damaged = write("damaged.csv", "customer_id,timestamp,touchpoint\n"
+                                                     "K1,soon,hotline\nK2,later,hotline\n");
+        QVERIFY(!EventLog::analyze(damaged, o, &error));
+        QVERIFY(error.startsWith(damaged));
+        QCOMPARE(checksum(file), before);
+    }
+};
+
+QTEST_MAIN(TestEventLog)
+#include "tst_eventlog.moc"
