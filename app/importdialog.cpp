@@ -42,8 +42,8 @@ QString rowList(const QList<qint64> &rows)
 }
 } // namespace
 
-ImportDialog::ImportDialog(Document *document, const QString &path, QWidget *parent)
-    : QDialog(parent), m_document(document), m_path(path), m_sheet(new QComboBox(this)),
+ImportDialog::ImportDialog(Document *document, const QString &sourceName, QWidget *parent, int)
+    : QDialog(parent), m_document(document), m_sourceName(sourceName), m_sheet(new QComboBox(this)),
       m_target(new QComboBox(this)), m_metric(new QComboBox(this)), m_value(new QComboBox(this)),
       m_period(new QComboBox(this)), m_segment(new QComboBox(this)), m_mark(new QComboBox(this)),
       m_long(new QRadioButton(tr("&Long: a row per target, metric and value"), this)),
@@ -54,7 +54,7 @@ ImportDialog::ImportDialog(Document *document, const QString &path, QWidget *par
       m_blocked(new QLabel(this)), m_notice(new QLabel(this)), m_problems(new QPlainTextEdit(this))
 {
     setObjectName(QStringLiteral("importDialog"));
-    setWindowTitle(tr("Import Metrics from \"%1\"").arg(QFileInfo(path).fileName()));
+    setWindowTitle(tr("Import Metrics from \"%1\"").arg(sourceName));
     m_mark->addItem(tr("Decimal point (1,234.5)"), QStringLiteral("."));
     m_mark->addItem(tr("Decimal comma (1.234,5)"), QStringLiteral(","));
     m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -126,19 +126,6 @@ ImportDialog::ImportDialog(Document *document, const QString &path, QWidget *par
     const QRect screen =
         (parent ? parent->screen() : QGuiApplication::primaryScreen())->availableGeometry();
     resize(std::min(1100, screen.width() * 9 / 10), std::min(720, screen.height() * 9 / 10));
-
-    // Which sheets (XLSX); reading stops at the first row.
-    QString error;
-    const auto head =
-        TableReader::read(path, {}, &error, [](const QStringList &, qint64) { return false; });
-    if (!head) {
-        m_error = error;
-        return;
-    }
-    for (const QString &s : head->sheets)
-        m_sheet->addItem(s);
-    m_sheet->setEnabled(!head->sheets.isEmpty());
-    connect(m_sheet, &QComboBox::activated, this, &ImportDialog::loadSheet);
     for (QComboBox *box : {m_target, m_metric, m_value, m_period, m_segment, m_mark})
         connect(box, &QComboBox::activated, this, &ImportDialog::replan);
     connect(m_long, &QRadioButton::toggled, this, &ImportDialog::replan);
@@ -151,7 +138,58 @@ ImportDialog::ImportDialog(Document *document, const QString &path, QWidget *par
         QMetaObject::invokeMethod(
             this, [this, index, use] { useSuggestion(index, use); }, Qt::QueuedConnection);
     });
+}
+
+ImportDialog::ImportDialog(Document *document, const QString &path, QWidget *parent)
+    : ImportDialog(document, QFileInfo(path).fileName(), parent, 0)
+{
+    m_path = path;
+    // Which sheets (XLSX); reading stops at the first row.
+    QString error;
+    const auto head =
+        TableReader::read(path, {}, &error, [](const QStringList &, qint64) { return false; });
+    if (!head) {
+        m_error = error;
+        return;
+    }
+    for (const QString &s : head->sheets)
+        m_sheet->addItem(s);
+    m_sheet->setEnabled(!head->sheets.isEmpty());
+    connect(m_sheet, &QComboBox::activated, this, &ImportDialog::loadSheet);
     loadSheet();
+}
+
+ImportDialog::ImportDialog(Document *document, const Table &computed, const QString &sourceName,
+                           const MetricMapping &mapping, QWidget *parent)
+    : ImportDialog(document, sourceName, parent, 0)
+{
+    m_computed = true;
+    m_wholeTable = true;
+    m_table = computed;
+    m_confirmed = mapping.confirmed;
+    showPreview({});
+    fillColumns(mapping);
+    // The columns are Waymark's own: nothing to choose.
+    for (QWidget *w :
+         std::initializer_list<QWidget *>{m_sheet, m_target, m_metric, m_value, m_period, m_segment,
+                                          m_mark, m_long, m_wide, m_metricColumns})
+        w->setEnabled(false);
+    m_unmatched->setColumnHidden(1, true);
+    replan();
+}
+
+void ImportDialog::showPreview(const QStringList &lines)
+{
+    const Table &table = *m_table;
+    const int shown = int(std::min<qsizetype>(table.rows.size(), 2000));
+    m_preview->clear();
+    m_preview->setColumnCount(int(table.columns.size()));
+    m_preview->setHorizontalHeaderLabels(table.columns);
+    m_preview->setRowCount(shown);
+    if (!lines.isEmpty()) m_preview->setVerticalHeaderLabels(lines);
+    for (int r = 0; r < shown; ++r)
+        for (int c = 0; c < table.rows[r].size() && c < table.columns.size(); ++c)
+            m_preview->setItem(r, c, new QTableWidgetItem(table.rows[r][c].left(200)));
 }
 
 void ImportDialog::loadSheet()
@@ -178,20 +216,7 @@ void ImportDialog::loadSheet()
     table.columns = head->columns;
     table.note = head->note;
     m_table = table;
-    m_preview->clear();
-    m_preview->setColumnCount(int(table.columns.size()));
-    m_preview->setHorizontalHeaderLabels(table.columns);
-    m_preview->setRowCount(int(table.rows.size()));
-    m_preview->setVerticalHeaderLabels(lines);
-    for (int r = 0; r < table.rows.size(); ++r)
-        for (int c = 0; c < table.rows[r].size() && c < table.columns.size(); ++c)
-            m_preview->setItem(r, c, new QTableWidgetItem(table.rows[r][c].left(200)));
-    fillColumns();
-    replan();
-}
-
-void ImportDialog::fillColumns()
-{
+    showPreview(lines);
     // The last import's mapping when it fits this table (the next month's file), else a guess;
     // the decimal mark is always this file's own.
     MetricMapping guess = MetricMapping::guess(*m_table);
@@ -199,6 +224,12 @@ void ImportDialog::fillColumns()
         guess = *last;
         m_confirmed = last->confirmed;
     }
+    fillColumns(guess);
+    replan();
+}
+
+void ImportDialog::fillColumns(const MetricMapping &guess)
+{
     for (QComboBox *box : {m_target, m_metric, m_value, m_period, m_segment}) {
         box->clear();
         if (box == m_period || box == m_segment) box->addItem(tr("(none)"), -1);
@@ -263,16 +294,17 @@ void ImportDialog::replan()
                       (m_table->note.isEmpty() ? QString() : QStringLiteral("\n") + m_table->note));
     // The plan for the sample rows now; the import plans the whole file again. Metrics
     // nobody has judged are asked for: the guess is what Import uses unless changed.
-    m_plan = MetricImporter::plan(m_document->project(), *m_table, QFileInfo(m_path).fileName(), m);
+    m_plan = MetricImporter::plan(m_document->project(), *m_table, m_sourceName, m);
     const int rows = int(m_table->rows.size());
     m_summary->setText(
-        (m_wholeTable
+        (m_computed ? tr("The figures computed from the file bring: %1.")
+         : m_wholeTable
              ? tr("The table's %n row(s) bring: %1.", nullptr, rows)
              : tr("The first %n row(s) bring: %1. The import reads them all.", nullptr, rows))
             .arg(m_plan.summary()));
     showMetrics();
     showUnmatched();
-    m_problems->setPlainText(m_plan.report(QFileInfo(m_path).fileName()).join(QLatin1Char('\n')));
+    m_problems->setPlainText(m_plan.report(m_sourceName).join(QLatin1Char('\n')));
     m_tabs->setTabText(2, tr("Problems (%1)").arg(m_plan.problems.size()));
     if (!m_plan.problems.isEmpty()) m_tabs->setCurrentWidget(m_problems);
     const QString blocked = blockedReason();
@@ -430,7 +462,10 @@ void ImportDialog::accept()
     TableReader::Options options;
     options.sheet = m_sheet->currentText();
     const auto plan =
-        MetricImporter::plan(m_document->project(), m_path, options, mapping(), &error);
+        m_computed
+            ? std::optional(
+                  MetricImporter::plan(m_document->project(), *m_table, m_sourceName, mapping()))
+            : MetricImporter::plan(m_document->project(), m_path, options, mapping(), &error);
     if (!plan) {
         QMessageBox::warning(this, windowTitle(), error);
         return;

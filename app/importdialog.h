@@ -30,6 +30,10 @@ class ImportDialog : public QDialog
 
 public:
     ImportDialog(Document *document, const QString &path, QWidget *parent = nullptr);
+    // Values computed from a file (an event log, survey responses), as a long table whose
+    // columns are Waymark's own: the dialog shows the figures, the metrics and the matches.
+    ImportDialog(Document *document, const Table &computed, const QString &sourceName,
+                 const MetricMapping &mapping, QWidget *parent = nullptr);
     bool isReadable() const { return m_table.has_value(); }
     QString readError() const { return m_error; }
     MetricMapping mapping() const;
@@ -47,14 +51,16 @@ public:
     void accept() override;
 
 private:
+    ImportDialog(Document *document, const QString &sourceName, QWidget *parent, int);
     void loadSheet();
-    void fillColumns();
+    void showPreview(const QStringList &lines);
+    void fillColumns(const MetricMapping &guess);
     void replan();
     void showMetrics();
     void showUnmatched();
 
     Document *m_document;
-    QString m_path, m_error;
+    QString m_path, m_sourceName, m_error;
     std::optional<Table> m_table;
     MetricImportPlan m_plan;
     QHash<QString, Id> m_confirmed;
@@ -69,6 +75,7 @@ private:
     QPlainTextEdit *m_problems;
     QPushButton *m_import = nullptr;
     bool m_wholeTable = false; // the preview holds every row
+    bool m_computed = false;   // the table was computed, not read
     bool m_filling = false;
 };
 

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "analytics/journeymetrics.h"
 #include "canvas/mapview.h"
 #include "canvasactions.h"
 #include "chartspanel.h"
 #include "document/document.h"
+#include "eventlogdialog.h"
 #include "exportdialog.h"
 #include "fileactions.h"
 #include "findbar.h"
@@ -21,6 +23,7 @@
 #include "propertiespanel.h"
 #include "shortcutsdialog.h"
 #include "startpage.h"
+#include "surveydialog.h"
 #include "untitled.h"
 #include "workshoppanel.h"
 
@@ -255,6 +258,22 @@ void MainWindow::createMenus()
         if (!path.isEmpty()) importMetrics(path);
     });
     file->insertAction(m_exportAction, m_importAction);
+    m_importEventsAction = new QAction(tr("Import &Event Log..."), this);
+    m_importEventsAction->setObjectName(QStringLiteral("importEventLog"));
+    connect(m_importEventsAction, &QAction::triggered, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Import Event Log"), {},
+                                                          tr("Event logs (*.csv *.txt *.tsv)"));
+        if (!path.isEmpty()) importEventLog(path);
+    });
+    file->insertAction(m_exportAction, m_importEventsAction);
+    m_importSurveyAction = new QAction(tr("Import &Survey Responses..."), this);
+    m_importSurveyAction->setObjectName(QStringLiteral("importSurvey"));
+    connect(m_importSurveyAction, &QAction::triggered, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Import Survey Responses"), {},
+                                                          tr("Tables (*.csv *.xlsx *.txt *.tsv)"));
+        if (!path.isEmpty()) importSurvey(path, false);
+    });
+    file->insertAction(m_exportAction, m_importSurveyAction);
     file->insertSeparator(quit);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
@@ -513,7 +532,8 @@ void MainWindow::updateTitle()
     }
     m_zoomLabel->setVisible(m_document != nullptr);
     if (m_exportAction) m_exportAction->setEnabled(m_document != nullptr);
-    if (m_importAction) m_importAction->setEnabled(m_document && !m_document->isReadOnly());
+    for (QAction *a : {m_importAction, m_importEventsAction, m_importSurveyAction})
+        if (a) a->setEnabled(m_document && !m_document->isReadOnly());
     if (m_copyImageAction) m_copyImageAction->setEnabled(m_document != nullptr);
     if (!m_document) {
         setWindowTitle(tr("Waymark"));
@@ -581,7 +601,7 @@ void MainWindow::dropEvent(QDropEvent *event)
         if (url.toLocalFile().endsWith(QLatin1String(".waymark"), Qt::CaseInsensitive))
             m_fileActions->openFile(url.toLocalFile());
         else if (isTable(url.toLocalFile()))
-            importMetrics(url.toLocalFile()); // a table dropped on the map: its metrics
+            importTable(url.toLocalFile()); // a table dropped on the map: its metrics
     }
 }
 
@@ -611,6 +631,60 @@ void MainWindow::showPreferences()
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     if (dialog.exec() == QDialog::Accepted)
         settings.setValue(QStringLiteral("language"), language->currentData().toString());
+}
+
+void MainWindow::importTable(const QString &path)
+{
+    QString error;
+    const auto head =
+        TableReader::read(path, {}, &error, [](const QStringList &, qint64) { return false; });
+    using JourneyMetrics::TableKind;
+    switch (head ? JourneyMetrics::tableKind(head->columns) : TableKind::Metrics) {
+    case TableKind::EventLog:
+        return importEventLog(path);
+    case TableKind::Survey:
+        return importSurvey(path, false);
+    case TableKind::Contacts:
+        return importSurvey(path, true);
+    case TableKind::Metrics:
+        break;
+    }
+    importMetrics(path);
+}
+
+void MainWindow::importEventLog(const QString &path)
+{
+    if (!m_document || m_document->isReadOnly()) return;
+    EventLogDialog dialog(m_document.get(), path, this);
+    if (!dialog.isReadable()) {
+        QMessageBox::warning(this, tr("Import Event Log"), dialog.readError());
+        return;
+    }
+    if (dialog.exec() == QDialog::Accepted)
+        importComputed(dialog.table(), QFileInfo(path).fileName(), dialog.mapping());
+}
+
+void MainWindow::importSurvey(const QString &path, bool contacts)
+{
+    if (!m_document || m_document->isReadOnly()) return;
+    SurveyDialog dialog(m_document.get(), path, contacts, this);
+    if (!dialog.isReadable()) {
+        QMessageBox::warning(this, tr("Import Survey Responses"), dialog.readError());
+        return;
+    }
+    if (dialog.exec() == QDialog::Accepted)
+        importComputed(dialog.table(), QFileInfo(path).fileName(), dialog.mapping());
+}
+
+void MainWindow::importComputed(const Table &table, const QString &source,
+                                const MetricMapping &mapping)
+{
+    ImportDialog dialog(m_document.get(), table, source, mapping, this);
+    if (dialog.exec() == QDialog::Accepted)
+        statusBar()->showMessage(tr("Imported %1 new and %2 changed values.")
+                                     .arg(dialog.plan().added.size())
+                                     .arg(dialog.plan().changed.size()),
+                                 8000);
 }
 
 void MainWindow::importMetrics(const QString &path)

@@ -16,6 +16,8 @@ namespace waymark {
 class CanvasActions;
 class ChartsPanel;
 class Document;
+struct MetricMapping;
+struct Table;
 class FileActions;
 class FindBar;
 class FrictionPanel;
@@ -62,6 +64,12 @@ public:
     void updateTitle();
     // Opens the metric import for a CSV or XLSX file.
     void importMetrics(const QString &path);
+    // A table dropped on the window: an event log, survey responses, contact records or
+    // metric values, each to its own dialog.
+    void importTable(const QString &path);
+    void importEventLog(const QString &path);
+    void importSurvey(const QString &path, bool contacts);
+    void importComputed(const Table &table, const QString &source, const MetricMapping &mapping);
     // Sizes and places a window that is about to show: the remembered geometry when it fits
     // the screen, else (first start, another screen) maximised on a screen below 1600 x 1000
     // and nine tenths of a larger one.
@@ -116,7 +124,8 @@ private:
     CanvasActions *m_canvasActions;
     QList<QDockWidget *> m_docks;
     QAction *m_exportAction = nullptr;
-    QAction *m_importAction = nullptr;
+    QAction *m_importAction = nullptr, *m_importEventsAction = nullptr,
+            *m_importSurveyAction = nullptr;
     QAction *m_copyImageAction = nullptr;
     QAction *m_focusAction = nullptr;
     QByteArray m_beforeFocus; // the dock layout Focus on Map restores

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "journeymetrics.h"
 
+#include "analytics/survey.h"
 #include "trcontexts.h"
 
 #include <QSet>
@@ -104,11 +105,23 @@ void confirmChannels(const Project &project, const Table &table, MetricMapping *
     }
 }
 
+TableKind tableKind(const QStringList &header)
+{
+    if (EventLogColumns::guess(header).complete()) return TableKind::EventLog;
+    const SurveyColumns s = SurveyColumns::guess(header);
+    if (s.target >= 0 && s.score >= 0 && Survey::guessScale(header[s.score]))
+        return TableKind::Survey;
+    const ContactColumns c = ContactColumns::guess(header);
+    if (c.customer >= 0 && c.time >= 0 && c.channel >= 0) return TableKind::Contacts;
+    return TableKind::Metrics;
+}
+
 void setStages(const Project &project, const Journey &journey, EventLogOptions *options)
 {
     options->stageCount = int(journey.stages.size());
     const auto match = MetricImporter::matcher(project);
-    options->stageOf = [match, &journey](const QString &activity) {
+    // A copy: the analysis may run on another thread while the project changes.
+    options->stageOf = [match, journey](const QString &activity) {
         const auto m = match(activity);
         if (!m) return -1;
         if (m->first == TargetKind::Stage) return journey.stageIndex(m->second);

@@ -21,6 +21,17 @@ MetricMapping longMapping(const Journey *journey);
 // by text goes to the touchpoint card with that channel, when the first journey with such a
 // card has exactly one.
 void confirmChannels(const Project &project, const Table &table, MetricMapping *mapping);
+// What a table holds, from its header: an event log (case, time, activity columns), survey
+// responses (a touchpoint and a score column named like nps, csat, ces), contact records
+// (customer, time, channel) or, otherwise, finished metric values.
+enum class TableKind
+{
+    Metrics,
+    EventLog,
+    Survey,
+    Contacts
+};
+TableKind tableKind(const QStringList &header);
 // The funnel's stages for `journey`: how many, and the stage an activity's card or stage
 // name is matched to (-1: none).
 void setStages(const Project &project, const Journey &journey, EventLogOptions *options);

@@ -5,6 +5,7 @@
 #include "canvas/mapview.h"
 #include "document/document.h"
 #include "document/templates.h"
+#include "eventlogdialog.h"
 #include "fileactions.h"
 #include "frictionpanel.h"
 #include "i18n.h"
@@ -18,6 +19,7 @@
 #include "personastrip.h"
 #include "shortcutsdialog.h"
 #include "startpage.h"
+#include "surveydialog.h"
 #include "untitled.h"
 
 #include <QApplication>
@@ -35,6 +37,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -441,6 +444,133 @@ private slots:
         refuse.setAccepted(false);
         QApplication::sendEvent(&w, &refuse);
         QVERIFY(!refuse.isAccepted());
+    }
+
+    // A consultant drops the raw click log on the sample: Waymark sees an event log, suggests
+    // the columns, analyzes it off the UI thread, shows the figures, and the figures shown
+    // are the values the touchpoint cards get, in one undo step. Then the survey file.
+    void consultantDropsEventLogAndSurvey()
+    {
+        Project p;
+        QString error;
+        QVERIFY(sampleProject(QStringLiteral("en"), &p, &error));
+        const QString file = m_dir.filePath(QStringLiteral("events%1.waymark").arg(++m_n));
+        QVERIFY(Store::create(file, p, &error));
+        OpenResult opened;
+        auto doc = Document::open(file, Store::Access::ReadWrite, &opened);
+        QVERIFY(doc);
+        MainWindow w;
+        w.setDocument(std::move(doc));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        const QString dir = QStringLiteral(WAYMARK_TESTDATA "/eventlogs/");
+        // Runs `step` once a visible dialog of type T is up (nested event loops).
+        const auto whenShown = [](auto *typeTag, std::function<void(QDialog *)> step) {
+            using T = std::remove_pointer_t<decltype(typeTag)>;
+            auto poll = std::make_shared<std::function<void()>>();
+            *poll = [poll, step] {
+                for (QWidget *top : QApplication::topLevelWidgets())
+                    if (auto *d = qobject_cast<T *>(top); d && d->isVisible()) {
+                        step(d);
+                        return;
+                    }
+                QTimer::singleShot(10, *poll);
+            };
+            QTimer::singleShot(0, *poll);
+        };
+        const auto drop = [&w](const QString &path) {
+            QMimeData mime;
+            mime.setUrls({QUrl::fromLocalFile(path)});
+            QDragEnterEvent enter(QPoint(300, 300), Qt::CopyAction, &mime, Qt::LeftButton, {});
+            QApplication::sendEvent(&w, &enter);
+            QVERIFY(enter.isAccepted());
+            QDropEvent dropped(QPointF(300, 300), Qt::CopyAction, &mime, Qt::LeftButton, {});
+            QApplication::sendEvent(&w, &dropped);
+        };
+        QString caseColumn;
+        int figureRows = -1;
+        double shownHotlineEvents = -1;
+        MetricImportPlan plan;
+        bool importEnabled = false;
+        whenShown(static_cast<EventLogDialog *>(nullptr), [&](QDialog *d) {
+            auto *dialog = static_cast<EventLogDialog *>(d);
+            caseColumn = d->findChild<QComboBox *>(QStringLiteral("caseColumn"))->currentText();
+            auto *period = d->findChild<QComboBox *>(QStringLiteral("periodCut"));
+            period->setCurrentIndex(period->findData(QStringLiteral("month")));
+            QTest::mouseClick(d->findChild<QPushButton *>(QStringLiteral("analyzeButton")),
+                              Qt::LeftButton);
+            if (!QTest::qWaitFor([dialog] { return !dialog->isRunning(); })) return d->reject();
+            QTableWidget *figures = dialog->figuresView();
+            figureRows = figures->rowCount();
+            for (int r = 0; r < figures->rowCount(); ++r)
+                if (figures->item(r, 0)->text() == QStringLiteral("hotline"))
+                    shownHotlineEvents = figures->item(r, 1)->data(Qt::UserRole).toDouble();
+            auto *next = d->findChild<QPushButton *>(QStringLiteral("nextButton"));
+            if (!next->isEnabled()) return d->reject();
+            whenShown(static_cast<ImportDialog *>(nullptr), [&](QDialog *i) {
+                auto *import = static_cast<ImportDialog *>(i);
+                plan = import->plan();
+                auto *button = i->findChild<QPushButton *>(QStringLiteral("importButton"));
+                importEnabled = button->isEnabled();
+                if (importEnabled)
+                    QTest::mouseClick(button, Qt::LeftButton);
+                else
+                    i->reject();
+            });
+            QTest::mouseClick(next, Qt::LeftButton);
+        });
+        drop(dir + QStringLiteral("renewal-events.csv"));
+        QCOMPARE(caseColumn, QStringLiteral("customer_id"));
+        QCOMPARE(figureRows, 12);
+        QVERIFY(importEnabled);
+        QVERIFY(plan.unmatched.isEmpty());
+        QCOMPARE(w.document()->undoStack()->count(), 1);
+        // The number shown for the hotline is the value its card got.
+        const Project &now = w.document()->project();
+        Id eventCount, hotline;
+        for (const MetricDefinition &m : now.metrics)
+            if (m.key == QStringLiteral("event-count")) eventCount = m.id;
+        for (const Card &c : now.journeys.first().cards)
+            if (c.touchpointKey == QStringLiteral("hotline")) hotline = c.id;
+        double stored = -1, monthly = 0;
+        QStringList periods;
+        for (const Observation &o : now.observations)
+            if (o.metricId == eventCount && o.targetId == hotline && o.segment.isEmpty()) {
+                if (o.period.isEmpty()) {
+                    stored = o.value;
+                } else {
+                    periods.append(o.period);
+                    monthly += o.value;
+                }
+            }
+        QVERIFY(shownHotlineEvents > 0);
+        QCOMPARE(stored, shownHotlineEvents);
+        // Cut by month: each event in its own month, the months add up to the whole.
+        periods.sort();
+        QCOMPARE(periods.first(), QStringLiteral("2026-07"));
+        QVERIFY(periods.size() >= 3);
+        QCOMPARE(monthly, stored);
+
+        // The survey file goes to its own dialog, then the same import.
+        QString scale;
+        plan = MetricImportPlan();
+        whenShown(static_cast<SurveyDialog *>(nullptr), [&](QDialog *d) {
+            scale = d->findChild<QComboBox *>(QStringLiteral("scale"))->currentText();
+            whenShown(static_cast<ImportDialog *>(nullptr), [&](QDialog *i) {
+                plan = static_cast<ImportDialog *>(i)->plan();
+                QTest::mouseClick(i->findChild<QPushButton *>(QStringLiteral("importButton")),
+                                  Qt::LeftButton);
+            });
+            QTest::mouseClick(d->findChild<QPushButton *>(QStringLiteral("nextButton")),
+                              Qt::LeftButton);
+        });
+        drop(dir + QStringLiteral("renewal-survey.csv"));
+        QVERIFY(!scale.isEmpty());
+        QVERIFY(plan.added.size() > 50);
+        QCOMPARE(w.document()->undoStack()->count(), 2);
+        w.document()->undoStack()->undo();
+        w.document()->undoStack()->undo();
+        QVERIFY(w.document()->project().observations.isEmpty());
     }
 
     // The "done when": a consultant drops the client's Excel export of KPIs on the

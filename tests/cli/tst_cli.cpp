@@ -789,6 +789,137 @@ private slots:
         QVERIFY2(ranked.out.contains(QRegularExpression(QStringLiteral("Reibung \\d,\\d"))),
                  qPrintable(ranked.out));
     }
+
+    // analyze needs no project; its JSON has the figures of DEFINITIONS.md.
+    void analyzeEventLog()
+    {
+        const QString log = QStringLiteral(WAYMARK_TESTDATA "/eventlogs/pm4py-running-example.csv");
+        const Run r = cli({QStringLiteral("analyze"), log, QStringLiteral("--json")});
+        QCOMPARE(r.code, 0);
+        const QJsonObject root = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(root.value(QStringLiteral("cases")).toInt(), 6);
+        QCOMPARE(root.value(QStringLiteral("events")).toInt(), 42);
+        QCOMPARE(root.value(QStringLiteral("columns")).toObject().value(QStringLiteral("case")),
+                 QJsonValue(QStringLiteral("case:concept:name")));
+        const QJsonArray touchpoints = root.value(QStringLiteral("touchpoints")).toArray();
+        QCOMPARE(touchpoints.size(), 8);
+        QJsonObject register_;
+        for (const QJsonValue &t : touchpoints)
+            if (t[QStringLiteral("touchpoint")] == QStringLiteral("register request"))
+                register_ = t.toObject();
+        QCOMPARE(register_.value(QStringLiteral("entries")).toInt(), 6);
+        QCOMPARE(register_.value(QStringLiteral("reach")).toInt(), 6);
+        QVERIFY(register_.value(QStringLiteral("median_dwell_s")).isDouble());
+        // Touchpoints where no case goes on have no dwell time: null, not 0.
+        for (const QJsonValue &t : touchpoints)
+            if (t[QStringLiteral("touchpoint")] == QStringLiteral("reject request"))
+                QVERIFY(t[QStringLiteral("median_dwell_s")].isNull());
+        QCOMPARE(root.value(QStringLiteral("variants")).toArray().size(), 6);
+        QVERIFY(root.value(QStringLiteral("transitions")).toArray().size() > 5);
+        // The text report, in German too.
+        const Run de = cli({QStringLiteral("analyze"), log}, "de_DE.UTF-8");
+        QCOMPARE(de.code, 0);
+        QVERIFY2(de.out.contains(QStringLiteral("42 Ereignisse von 6 F\u00e4llen")),
+                 qPrintable(de.out));
+    }
+
+    void analyzeRefusesBadInput()
+    {
+        const QString log = path(QStringLiteral("bad-events.csv"));
+        QFile f(log);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("customer_id,timestamp,touchpoint\nK1,2026-01-01T10:00:00Z,Hotline\n"
+                "K2,next week,Hotline\n");
+        f.close();
+        Run r = cli({QStringLiteral("analyze"), log});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(log) && r.err.contains(QStringLiteral("line 3")) &&
+                     r.err.contains(QStringLiteral("next week")),
+                 qPrintable(r.err));
+        // With a higher threshold the row is left out and named.
+        r = cli(
+            {QStringLiteral("analyze"), log, QStringLiteral("--max-bad"), QStringLiteral("60")});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.err.contains(QStringLiteral("bad-events.csv:3:")), qPrintable(r.err));
+        r = cli(
+            {QStringLiteral("analyze"), log, QStringLiteral("--tz"), QStringLiteral("Mars/Base")});
+        QCOMPARE(r.code, 2);
+        r = cli({QStringLiteral("analyze"), log, QStringLiteral("--case"), QStringLiteral("nope")});
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains(QStringLiteral("customer_id, timestamp, touchpoint")));
+        r = cli({QStringLiteral("analyze"), path(QStringLiteral("missing.csv"))});
+        QCOMPARE(r.code, 1);
+    }
+
+    // import-events and import-survey put figures on the sample's cards; friction ranks
+    // them; a re-import changes nothing; a refused file leaves the project as it was.
+    void importEventsAndSurvey()
+    {
+        const QString file = path(QStringLiteral("events.waymark"));
+        QVERIFY(newSample(file));
+        const QString dir = QStringLiteral(WAYMARK_TESTDATA "/eventlogs/");
+        Run r =
+            cli({QStringLiteral("import-events"), file, dir + QStringLiteral("renewal-events.csv"),
+                 QStringLiteral("--period"), QStringLiteral("month"), QStringLiteral("--json")});
+        QCOMPARE(r.code, 0);
+        QJsonObject plan = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QVERIFY(plan.value(QStringLiteral("added")).toInt() > 100);
+        QCOMPARE(plan.value(QStringLiteral("unmatched")).toArray().size(), 0);
+        r = cli(
+            {QStringLiteral("import-survey"), file, dir + QStringLiteral("renewal-survey.csv")});
+        QCOMPARE(r.code, 0);
+        r = cli({QStringLiteral("import-survey"), file,
+                 dir + QStringLiteral("renewal-contacts.csv"), QStringLiteral("--contacts")});
+        QCOMPARE(r.code, 0);
+        r = cli({QStringLiteral("friction"), file, QStringLiteral("--json")});
+        QCOMPARE(r.code, 0);
+        const QJsonArray points =
+            QJsonDocument::fromJson(r.out.toUtf8())
+                .object()[QStringLiteral("journeys")][0][QStringLiteral("points")]
+                .toArray();
+        QVERIFY(!points.isEmpty());
+        // The hotline ranks high, with reasons from the survey and the contact records.
+        QJsonArray hotlineReasons;
+        for (qsizetype i = 0; i < points.size() && i < 3; ++i)
+            if (points[i][QStringLiteral("label")] == QStringLiteral("Hotline"))
+                hotlineReasons = points[i][QStringLiteral("reasons")].toArray();
+        const QString reasons = QString::fromUtf8(QJsonDocument(hotlineReasons).toJson());
+        QVERIFY2(reasons.contains(QStringLiteral("CSAT")) &&
+                     reasons.contains(QStringLiteral("First contact resolution")),
+                 qPrintable(r.out));
+        // Again: nothing changes.
+        r = cli({QStringLiteral("import-events"), file, dir + QStringLiteral("renewal-events.csv"),
+                 QStringLiteral("--period"), QStringLiteral("month"), QStringLiteral("--json")});
+        plan = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(plan.value(QStringLiteral("added")).toInt(), 0);
+        QCOMPARE(plan.value(QStringLiteral("changed")).toInt(), 0);
+        // A survey with scores off the scale is refused; the file stays as it was.
+        const QByteArray before = checksum(file);
+        const QString bad = path(QStringLiteral("bad-survey.csv"));
+        QFile f(bad);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("touchpoint,nps\nhotline,11\nhotline,12\nhotline,9\n");
+        f.close();
+        r = cli({QStringLiteral("import-survey"), file, bad});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("line 2: \"11\" is not a score from 0 to 10")),
+                 qPrintable(r.err));
+        QCOMPARE(checksum(file), before);
+        // Unmatched activities are listed by name, without row numbers of their own.
+        const QString other = path(QStringLiteral("other.csv"));
+        QFile o(other);
+        QVERIFY(o.open(QIODevice::WriteOnly));
+        o.write("case,time,activity\n1,2026-01-01T10:00:00Z,hotlin\n1,2026-01-01T10:05:00Z,Moon\n");
+        o.close();
+        r = cli({QStringLiteral("import-events"), file, other, QStringLiteral("--dry-run")});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("other.csv: no card or stage \"Moon\"")),
+                 qPrintable(r.out));
+        QVERIFY2(r.out.contains(
+                     QStringLiteral("no card or stage \"hotlin\"; did you mean \"Hotline\"?")),
+                 qPrintable(r.out));
+        QCOMPARE(checksum(file), before);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCli)

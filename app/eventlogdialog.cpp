@@ -1,0 +1,373 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "eventlogdialog.h"
+
+#include "analytics/journeymetrics.h"
+#include "document/document.h"
+#include "io/tablereader.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QScreen>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QThread>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace waymark {
+
+namespace {
+
+constexpr int PreviewRows = 50;
+
+// Seconds as a reader wants them: 45 s, 12.5 min, 3.2 h, 2.1 d.
+QString duration(const std::optional<double> &seconds)
+{
+    if (!seconds) return QStringLiteral("–");
+    const QLocale l;
+    const double s = *seconds;
+    if (s < 120) return EventLogDialog::tr("%1 s").arg(l.toString(s, 'f', s < 10 ? 1 : 0));
+    if (s < 7200) return EventLogDialog::tr("%1 min").arg(l.toString(s / 60, 'f', 1));
+    if (s < 172800) return EventLogDialog::tr("%1 h").arg(l.toString(s / 3600, 'f', 1));
+    return EventLogDialog::tr("%1 d").arg(l.toString(s / 86400, 'f', 1));
+}
+
+QTableWidgetItem *numberItem(double value, int decimals = 0)
+{
+    auto *item = new QTableWidgetItem(QLocale().toString(value, 'f', decimals));
+    item->setData(Qt::UserRole, value);
+    item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    return item;
+}
+
+} // namespace
+
+EventLogDialog::EventLogDialog(Document *document, const QString &path, QWidget *parent)
+    : QDialog(parent), m_document(document), m_path(path), m_case(new QComboBox(this)),
+      m_time(new QComboBox(this)), m_activity(new QComboBox(this)), m_segment(new QComboBox(this)),
+      m_lifecycle(new QComboBox(this)), m_zone(new QComboBox(this)), m_period(new QComboBox(this)),
+      m_journey(new QComboBox(this)), m_preview(new QTableWidget(this)),
+      m_figures(new QTableWidget(this)), m_summary(new QLabel(this)),
+      m_bad(new QPlainTextEdit(this)), m_progress(new QProgressBar(this)),
+      m_analyze(new QPushButton(tr("&Analyze"), this)),
+      m_next(new QPushButton(tr("&Next: Match to the Map..."), this)), m_poll(new QTimer(this))
+{
+    setObjectName(QStringLiteral("eventLogDialog"));
+    setWindowTitle(tr("Import Event Log \"%1\"").arg(QFileInfo(path).fileName()));
+    m_case->setObjectName(QStringLiteral("caseColumn"));
+    m_time->setObjectName(QStringLiteral("timeColumn"));
+    m_activity->setObjectName(QStringLiteral("activityColumn"));
+    m_segment->setObjectName(QStringLiteral("segmentColumn"));
+    m_zone->setObjectName(QStringLiteral("timeZone"));
+    m_period->setObjectName(QStringLiteral("periodCut"));
+    m_analyze->setObjectName(QStringLiteral("analyzeButton"));
+    m_next->setObjectName(QStringLiteral("nextButton"));
+    m_figures->setObjectName(QStringLiteral("figures"));
+    m_summary->setObjectName(QStringLiteral("summary"));
+    m_bad->setObjectName(QStringLiteral("badRows"));
+    m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_preview->setAccessibleName(tr("First rows of the log"));
+    m_figures->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_figures->setAccessibleName(tr("Figures per touchpoint"));
+    m_figures->verticalHeader()->hide();
+    m_figures->setSortingEnabled(true);
+    m_bad->setReadOnly(true);
+    m_bad->setAccessibleName(tr("Rows left out"));
+    m_bad->setMaximumHeight(80);
+    m_bad->hide();
+    m_summary->setWordWrap(true);
+    m_progress->hide();
+    m_next->setEnabled(false);
+    m_zone->setEditable(true);
+    m_zone->setInsertPolicy(QComboBox::NoInsert);
+    m_zone->addItem(QStringLiteral("UTC"));
+    const QByteArray system = QTimeZone::systemTimeZoneId();
+    if (system != "UTC") m_zone->addItem(QString::fromUtf8(system));
+    for (const QByteArray &id : QTimeZone::availableTimeZoneIds())
+        if (id != system && id != "UTC") m_zone->addItem(QString::fromUtf8(id));
+    m_zone->setToolTip(tr("Times written with Z or an offset (+01:00) keep it; times without "
+                          "one are read in this zone. The periods are cut in it too."));
+    m_period->addItem(tr("No"), toKey(PeriodCut::None));
+    m_period->addItem(tr("By week"), toKey(PeriodCut::Week));
+    m_period->addItem(tr("By month"), toKey(PeriodCut::Month));
+    m_period->addItem(tr("By quarter"), toKey(PeriodCut::Quarter));
+    for (const Journey &j : document->project().journeys)
+        m_journey->addItem(j.name);
+    m_journey->setToolTip(tr("The funnel follows this journey's stages: the cases reaching "
+                             "each stage and the conversion from the stage before."));
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Case (customer, session):"), m_case);
+    form->addRow(tr("&Time:"), m_time);
+    form->addRow(tr("&Activity (touchpoint):"), m_activity);
+    form->addRow(tr("Se&gment:"), m_segment);
+    form->addRow(tr("&Lifecycle:"), m_lifecycle);
+    form->addRow(tr("Times without &zone:"), m_zone);
+    form->addRow(tr("Cut by &period:"), m_period);
+    form->addRow(tr("&Funnel of:"), m_journey);
+    auto *run = new QHBoxLayout;
+    run->addWidget(m_analyze);
+    run->addWidget(m_progress, 1);
+    auto *left = new QWidget(this);
+    auto *leftColumn = new QVBoxLayout(left);
+    leftColumn->setContentsMargins(0, 0, 0, 0);
+    leftColumn->addLayout(form);
+    leftColumn->addLayout(run);
+    leftColumn->addStretch();
+    auto *right = new QSplitter(Qt::Vertical, this);
+    right->addWidget(m_preview);
+    right->addWidget(m_figures);
+    right->setStretchFactor(1, 2);
+    auto *columns = new QSplitter(Qt::Horizontal, this);
+    columns->addWidget(left);
+    columns->addWidget(right);
+    columns->setStretchFactor(1, 1);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    buttons->addButton(m_next, QDialogButtonBox::AcceptRole);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_next, &QPushButton::clicked, this, &QDialog::accept);
+    connect(m_analyze, &QPushButton::clicked, this, &EventLogDialog::analyze);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(columns, 1);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_bad);
+    layout->addWidget(buttons);
+    const QRect screen =
+        (parent ? parent->screen() : QGuiApplication::primaryScreen())->availableGeometry();
+    resize(std::min(1100, screen.width() * 9 / 10), std::min(720, screen.height() * 9 / 10));
+
+    const auto header = EventLog::readHeader(path, &m_error);
+    if (!header) return;
+    m_header = *header;
+    // The first rows, to see what the columns hold.
+    Table sample;
+    QString error;
+    int n = 0;
+    TableReader::read(path, {}, &error, [&](const QStringList &row, qint64) {
+        sample.rows.append(row);
+        return ++n < PreviewRows;
+    });
+    m_preview->setColumnCount(int(m_header.size()));
+    m_preview->setHorizontalHeaderLabels(m_header);
+    m_preview->setRowCount(int(sample.rows.size()));
+    for (int r = 0; r < sample.rows.size(); ++r)
+        for (int c = 0; c < sample.rows[r].size() && c < m_header.size(); ++c)
+            m_preview->setItem(r, c, new QTableWidgetItem(sample.rows[r][c].left(100)));
+    const EventLogColumns guess = EventLogColumns::guess(m_header);
+    const auto fill = [this](QComboBox *box, int chosen, bool optional) {
+        if (optional) box->addItem(tr("(none)"), -1);
+        for (int c = 0; c < m_header.size(); ++c)
+            box->addItem(m_header[c].isEmpty() ? tr("(column %1)").arg(c + 1) : m_header[c], c);
+        box->setCurrentIndex(std::max(0, box->findData(chosen)));
+        connect(box, &QComboBox::activated, this, &EventLogDialog::columnsChanged);
+    };
+    fill(m_case, guess.caseId, false);
+    fill(m_time, guess.time, false);
+    fill(m_activity, guess.activity, false);
+    fill(m_segment, guess.segment, true);
+    fill(m_lifecycle, guess.lifecycle, true);
+    for (QComboBox *box : {m_zone, m_period, m_journey})
+        connect(box, &QComboBox::activated, this, &EventLogDialog::columnsChanged);
+    connect(m_poll, &QTimer::timeout, this, [this] {
+        if (!m_control || m_control->total <= 0) return;
+        m_progress->setValue(int(1000 * m_control->done / m_control->total));
+    });
+    m_summary->setText(guess.complete()
+                           ? tr("Check the columns, then Analyze.")
+                           : tr("Waymark cannot tell which columns hold the case, the time and "
+                                "the activity: choose them, then Analyze."));
+}
+
+EventLogDialog::~EventLogDialog()
+{
+    if (m_thread) {
+        m_control->cancel = true;
+        m_thread->wait();
+        delete m_thread;
+    }
+}
+
+EventLogOptions EventLogDialog::options() const
+{
+    EventLogOptions o;
+    o.columns.caseId = m_case->currentData().toInt();
+    o.columns.time = m_time->currentData().toInt();
+    o.columns.activity = m_activity->currentData().toInt();
+    o.columns.segment = m_segment->currentData().toInt();
+    o.columns.lifecycle = m_lifecycle->currentData().toInt();
+    const QTimeZone zone(m_zone->currentText().trimmed().toUtf8());
+    if (zone.isValid()) o.zone = zone;
+    fromKey(m_period->currentData().toString(), &o.period);
+    o.maxVariants = 20;
+    const int j = m_journey->currentIndex();
+    if (j >= 0 && j < m_document->project().journeys.size())
+        JourneyMetrics::setStages(m_document->project(), m_document->project().journeys[j], &o);
+    return o;
+}
+
+void EventLogDialog::columnsChanged()
+{
+    // Other columns, other figures: analyze again before going on.
+    m_next->setEnabled(false);
+    if (m_analysis) m_summary->setText(tr("The choices changed: Analyze again."));
+}
+
+void EventLogDialog::analyze()
+{
+    if (m_thread) return;
+    EventLogOptions o = options();
+    const QTimeZone zone(m_zone->currentText().trimmed().toUtf8());
+    if (!zone.isValid()) {
+        m_summary->setText(tr("\"%1\" is no time zone Waymark knows (e.g. Europe/Berlin, UTC).")
+                               .arg(m_zone->currentText()));
+        return;
+    }
+    m_control = std::make_shared<EventLogControl>();
+    o.control = m_control.get();
+    m_used = o;
+    m_result = std::make_shared<std::optional<EventLogAnalysis>>();
+    m_resultError = std::make_shared<QString>();
+    m_thread = QThread::create(
+        [o, path = m_path, result = m_result, error = m_resultError, control = m_control] {
+            *result = EventLog::analyze(path, o, error.get());
+        });
+    connect(m_thread, &QThread::finished, this, &EventLogDialog::finish, Qt::QueuedConnection);
+    m_analyze->setEnabled(false);
+    m_next->setEnabled(false);
+    m_progress->setRange(0, 1000);
+    m_progress->setValue(0);
+    m_progress->show();
+    m_summary->setText(tr("Reading the log..."));
+    m_poll->start(100);
+    m_thread->start();
+}
+
+void EventLogDialog::finish()
+{
+    if (!m_thread) return;
+    m_thread->wait();
+    delete m_thread;
+    m_thread = nullptr;
+    m_poll->stop();
+    m_progress->hide();
+    m_analyze->setEnabled(true);
+    m_analysis = std::move(*m_result);
+    m_used.control = nullptr;
+    if (!m_analysis) {
+        m_summary->setText(*m_resultError);
+        m_summary->setStyleSheet(QStringLiteral("color: #b2182b"));
+        m_figures->setRowCount(0);
+        emit analysisFinished();
+        return;
+    }
+    m_summary->setStyleSheet(QString());
+    showFigures();
+    m_next->setEnabled(true);
+    emit analysisFinished();
+}
+
+void EventLogDialog::showFigures()
+{
+    const EventLogAnalysis &a = *m_analysis;
+    const QLocale l;
+    QString text = tr("%1 events of %2 cases at %3 touchpoints; %4 distinct paths.")
+                       .arg(l.toString(a.events), l.toString(a.cases),
+                            l.toString(a.activities.size()), l.toString(a.variantCount));
+    if (a.all().throughputMedian)
+        text +=
+            u' ' + tr("A case takes %1 (median), %2 at the 90th percentile.")
+                       .arg(duration(a.all().throughputMedian), duration(a.all().throughputP90));
+    if (a.skippedRows)
+        text += u' ' + tr("%n row(s) left out by their lifecycle (start, schedule, ...).", nullptr,
+                          int(a.skippedRows));
+    if (!a.variants.isEmpty()) {
+        QStringList steps;
+        for (int i : a.variants.first().path)
+            steps.append(a.activities[i]);
+        text += u'\n' + tr("Most frequent path (%1 %): %2")
+                            .arg(l.toString(a.variants.first().share * 100, 'f', 1),
+                                 steps.join(QStringLiteral(" → ")));
+    }
+    m_summary->setText(text);
+    if (a.badRowCount) {
+        QStringList lines{
+            tr("%n row(s) cannot be read and are left out:", nullptr, int(a.badRowCount))};
+        for (const EventLogBadRow &b : a.badRows)
+            lines.append(tr("line %1: %2").arg(b.line).arg(b.reason));
+        m_bad->setPlainText(lines.join(u'\n'));
+    }
+    m_bad->setVisible(a.badRowCount > 0);
+    const QStringList headers{tr("Touchpoint"), tr("Events"),       tr("Cases"),
+                              tr("Repeaters"),  tr("Entries"),      tr("Exits"),
+                              tr("Exit rate"),  tr("Median dwell"), tr("P90 dwell")};
+    m_figures->setSortingEnabled(false);
+    m_figures->clear();
+    m_figures->setColumnCount(int(headers.size()));
+    m_figures->setHorizontalHeaderLabels(headers);
+    m_figures->setRowCount(int(a.activities.size()));
+    for (int i = 0; i < a.activities.size(); ++i) {
+        const ActivityStats &s = a.all().activities[i];
+        m_figures->setItem(i, 0, new QTableWidgetItem(a.activities[i]));
+        m_figures->setItem(i, 1, numberItem(double(s.events)));
+        m_figures->setItem(i, 2, numberItem(double(s.reach)));
+        m_figures->setItem(i, 3, numberItem(double(s.repeaters)));
+        m_figures->setItem(i, 4, numberItem(double(s.entries)));
+        m_figures->setItem(i, 5, numberItem(double(s.exits)));
+        auto *rate = numberItem(100 * s.exitRate(), 1);
+        rate->setText(rate->text() + QStringLiteral(" %"));
+        m_figures->setItem(i, 6, rate);
+        for (int k : {7, 8}) {
+            const auto &v = k == 7 ? s.medianDwell : s.p90Dwell;
+            auto *item = new QTableWidgetItem(duration(v));
+            item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            m_figures->setItem(i, k, item);
+        }
+    }
+    m_figures->setSortingEnabled(true);
+    m_figures->sortByColumn(1, Qt::DescendingOrder);
+    m_figures->resizeColumnsToContents();
+}
+
+Table EventLogDialog::table() const
+{
+    if (!m_analysis) return {};
+    const int j = m_journey->currentIndex();
+    const Journey *journey = j >= 0 && j < m_document->project().journeys.size()
+                                 ? &m_document->project().journeys[j]
+                                 : nullptr;
+    return JourneyMetrics::eventTable(*m_analysis, journey, m_used);
+}
+
+MetricMapping EventLogDialog::mapping() const
+{
+    const int j = m_journey->currentIndex();
+    return JourneyMetrics::longMapping(j >= 0 && j < m_document->project().journeys.size()
+                                           ? &m_document->project().journeys[j]
+                                           : nullptr);
+}
+
+void EventLogDialog::reject()
+{
+    if (m_thread) {
+        // Cancel stops the analysis first; a second Cancel closes.
+        m_control->cancel = true;
+        m_thread->wait();
+        finish();
+        m_summary->setText(tr("Cancelled."));
+        m_summary->setStyleSheet(QString());
+        return;
+    }
+    QDialog::reject();
+}
+
+} // namespace waymark
