@@ -2,6 +2,213 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Analytics</name>
+    <message numerus="yes">
+        <source>the row has %n column(s), fewer than the columns chosen</source>
+        <translation>
+            <numerusform>die Zeile hat %n Spalte, weniger als die gewählten Spalten</numerusform>
+            <numerusform>die Zeile hat %n Spalten, weniger als die gewählten Spalten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no case id</source>
+        <translation>keine Fall-ID</translation>
+    </message>
+    <message>
+        <source>no activity</source>
+        <translation>keine Aktivität</translation>
+    </message>
+    <message>
+        <source>no time</source>
+        <translation>keine Zeit</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time Waymark can read</source>
+        <translation>„%1“ ist keine Zeitangabe, die Waymark lesen kann</translation>
+    </message>
+    <message>
+        <source>this is a ZIP archive (an Excel workbook?); event logs are read from CSV files: save the sheet as CSV</source>
+        <translation>das ist ein ZIP-Archiv (eine Excel-Arbeitsmappe?); Ereignisprotokolle werden aus CSV-Dateien gelesen: Speichern Sie das Blatt als CSV</translation>
+    </message>
+    <message>
+        <source>choose the case, time and activity columns</source>
+        <translation>wählen Sie die Spalten für Fall, Zeit und Aktivität</translation>
+    </message>
+    <message numerus="yes">
+        <source>the header has %n column(s); the columns chosen need more</source>
+        <translation>
+            <numerusform>die Kopfzeile hat %n Spalte; die gewählten Spalten brauchen mehr</numerusform>
+            <numerusform>die Kopfzeile hat %n Spalten; die gewählten Spalten brauchen mehr</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>too many periods</source>
+        <translation>zu viele Zeiträume</translation>
+    </message>
+    <message>
+        <source>%1 activities in %2 periods and %3 segments are too many to measure at once; choose a longer period or no segment column</source>
+        <translation>%1 Aktivitäten in %2 Zeiträumen und %3 Segmenten sind zu viele, um sie auf einmal zu messen; wählen Sie einen längeren Zeitraum oder keine Segmentspalte</translation>
+    </message>
+    <message numerus="yes">
+        <source>no row holds an event (all %n row(s) were left out)</source>
+        <translation>
+            <numerusform>keine Zeile enthält ein Ereignis (die %n Zeile wurde ausgelassen)</numerusform>
+            <numerusform>keine Zeile enthält ein Ereignis (alle %n Zeilen wurden ausgelassen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the file has a header but no rows</source>
+        <translation>die Datei hat eine Kopfzeile, aber keine Zeilen</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows cannot be read (%3 %, more than the %4 % allowed); nothing was imported. %5</source>
+        <translation>%1 von %2 Zeilen sind nicht lesbar (%3 %, mehr als die erlaubten %4 %); nichts wurde importiert. %5</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Event count</source>
+        <translation>Anzahl Ereignisse</translation>
+    </message>
+    <message>
+        <source>Cases reached</source>
+        <translation>Erreichte Fälle</translation>
+    </message>
+    <message>
+        <source>Exit rate (%)</source>
+        <translation>Ausstiegsrate (%)</translation>
+    </message>
+    <message>
+        <source>Repeat rate (%)</source>
+        <translation>Wiederholungsrate (%)</translation>
+    </message>
+    <message>
+        <source>Median dwell time (s)</source>
+        <translation>Verweildauer Median (s)</translation>
+    </message>
+    <message>
+        <source>P90 dwell time (s)</source>
+        <translation>Verweildauer P90 (s)</translation>
+    </message>
+    <message>
+        <source>Cases reaching the stage</source>
+        <translation>Fälle, die die Phase erreichen</translation>
+    </message>
+    <message>
+        <source>Conversion from the stage before (%)</source>
+        <translation>Konversion aus der vorigen Phase (%)</translation>
+    </message>
+    <message>
+        <source>Closed funnel conversion (%)</source>
+        <translation>Konversion geschlossener Trichter (%)</translation>
+    </message>
+    <message>
+        <source>%1: choose the touchpoint (or stage) column and the score column</source>
+        <translation>%1: Wählen Sie die Spalte mit dem Kontaktpunkt (oder der Phase) und die Spalte mit der Bewertung</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the header has %n column(s); the columns chosen need more</source>
+        <translation>
+            <numerusform>%1: Die Kopfzeile hat %n Spalte; die gewählten Spalten brauchen mehr</numerusform>
+            <numerusform>%1: Die Kopfzeile hat %n Spalten; die gewählten Spalten brauchen mehr</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no touchpoint or stage</source>
+        <translation>kein Kontaktpunkt und keine Phase</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a score from %2 to %3</source>
+        <translation>„%1“ ist keine Bewertung von %2 bis %3</translation>
+    </message>
+    <message>
+        <source>%1: no response has a score</source>
+        <translation>%1: Keine Antwort hat eine Bewertung</translation>
+    </message>
+    <message>
+        <source>Number of responses</source>
+        <translation>Anzahl Antworten</translation>
+    </message>
+    <message>
+        <source>CSAT (%)</source>
+        <translation>CSAT (%)</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>CES (1-7, 7 = easy)</source>
+        <translation>CES (1-7, 7 = einfach)</translation>
+    </message>
+    <message>
+        <source>CES easy share (%)</source>
+        <translation>CES Anteil einfach (%)</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <source>Repeat contact rate (%)</source>
+        <translation>Wiederholte Kontakte (%)</translation>
+    </message>
+    <message>
+        <source>First contact resolution (%)</source>
+        <translation>Erstlösungsquote (%)</translation>
+    </message>
+    <message>
+        <source>Self-service containment (%)</source>
+        <translation>Selbstbedienungsquote (%)</translation>
+    </message>
+    <message>
+        <source>%1: choose the customer, time and channel columns</source>
+        <translation>%1: Wählen Sie die Spalten für Kunde, Zeit und Kanal</translation>
+    </message>
+    <message>
+        <source>no customer</source>
+        <translation>kein Kunde</translation>
+    </message>
+    <message>
+        <source>no channel</source>
+        <translation>kein Kanal</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither yes nor no</source>
+        <translation>„%1“ ist weder ja noch nein</translation>
+    </message>
+    <message>
+        <source>%1: the file has no contacts</source>
+        <translation>%1: Die Datei enthält keine Kontakte</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>waymark-cli: error: unknown command &quot;%1&quot;</source>
@@ -552,53 +759,6 @@ Exit-Code 0: in Ordnung; 1: Probleme (auf stderr aufgelistet).</translation>
         <translation>Mit --overlay: keine Seite mit Diagrammen (PDF).</translation>
     </message>
     <message>
-        <source>Usage: waymark-cli COMMAND [OPTIONS] FILE
-
-Commands:
-  new FILE      create a project from a template or the sample
-  info FILE     show a project&apos;s contents (--json for machine output)
-  check FILE    check a project&apos;s integrity, schema and references
-  export FILE -o OUT.pdf|png|svg|xlsx|csv|md
-                export journeys (see &apos;waymark-cli export --help&apos;)
-  export-personas FILE -o OUT.pdf|OUT.png
-                write persona sheets
-  table FILE    show the table Waymark reads from a CSV or XLSX file
-  import-metrics FILE TABLE
-                import metric values from a CSV or XLSX table
-  friction FILE rank where customers struggle, with the reasons
-  workshop FILE run a workshop: participants add notes and vote from their phones
-  inbox FILE    list the notes participants sent (--json)
-  votes FILE    list the voting rounds and their results (--json)
-
-Run &apos;waymark-cli COMMAND --help&apos; for a command&apos;s options.
-Exit codes: 0 ok, 1 bad input, 2 usage error.
-</source>
-        <translation>Aufruf: waymark-cli BEFEHL [OPTIONEN] DATEI
-
-Befehle:
-  new DATEI     ein Projekt aus einer Vorlage oder dem Beispiel erstellen
-  info DATEI    den Inhalt eines Projekts zeigen (--json für maschinenlesbare Ausgabe)
-  check DATEI   Integrität, Schema und Verweise eines Projekts prüfen
-  export DATEI -o AUSGABE.pdf|png|svg|xlsx|csv|md
-                Journeys exportieren (siehe „waymark-cli export --help“)
-  export-personas DATEI -o AUSGABE.pdf|AUSGABE.png
-                Persona-Steckbriefe schreiben
-  table DATEI   die Tabelle zeigen, die Waymark aus einer CSV- oder XLSX-Datei liest
-  import-metrics DATEI TABELLE
-                Kennzahlen aus einer CSV- oder XLSX-Tabelle importieren
-  friction DATEI
-                zeigen, wo Kunden kämpfen, gereiht und mit Gründen
-  workshop DATEI
-                einen Workshop abhalten: Teilnehmende schreiben Notizen und stimmen
-                vom Handy aus ab
-  inbox DATEI   die Notizen der Teilnehmenden zeigen (--json)
-  votes DATEI   die Abstimmungsrunden und ihre Ergebnisse zeigen (--json)
-
-„waymark-cli BEFEHL --help“ zeigt die Optionen eines Befehls.
-Exit-Codes: 0 in Ordnung, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
-</translation>
-    </message>
-    <message>
         <source>(deleted card)</source>
         <translation>(gelöschte Karte)</translation>
     </message>
@@ -771,6 +931,287 @@ Exit-Codes: 0 in Ordnung, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
     <message>
         <source>--vote-lane must be a lane kind (%1) or &apos;all&apos;</source>
         <translation>--vote-lane muss eine Ebenenart (%1) oder „all“ sein</translation>
+    </message>
+    <message>
+        <source>The case column (customer, session, ticket); default: guessed from the header.</source>
+        <translation>Die Fallspalte (Kunde, Sitzung, Ticket); Vorgabe: aus der Kopfzeile erraten.</translation>
+    </message>
+    <message>
+        <source>COLUMN</source>
+        <translation>SPALTE</translation>
+    </message>
+    <message>
+        <source>The timestamp column; default: guessed.</source>
+        <translation>Die Zeitstempelspalte; Vorgabe: erraten.</translation>
+    </message>
+    <message>
+        <source>The activity column (page, event, touchpoint); default: guessed.</source>
+        <translation>Die Aktivitätsspalte (Seite, Ereignis, Kontaktpunkt); Vorgabe: erraten.</translation>
+    </message>
+    <message>
+        <source>A segment column, to measure each segment too.</source>
+        <translation>Eine Segmentspalte, um auch jedes Segment zu messen.</translation>
+    </message>
+    <message>
+        <source>A lifecycle column (start/complete): only completions count; default: guessed.</source>
+        <translation>Eine Lebenszyklusspalte (start/complete): Nur Abschlüsse zählen; Vorgabe: erraten.</translation>
+    </message>
+    <message>
+        <source>The time zone of times written without one (IANA name, e.g. Europe/Berlin; default UTC).</source>
+        <translation>Die Zeitzone für Zeiten ohne Zeitzone (IANA-Name, z. B. Europe/Berlin; Vorgabe UTC).</translation>
+    </message>
+    <message>
+        <source>ZONE</source>
+        <translation>ZONE</translation>
+    </message>
+    <message>
+        <source>Cut the figures by week, month or quarter too.</source>
+        <translation>Die Zahlen auch nach Woche, Monat oder Quartal aufteilen.</translation>
+    </message>
+    <message>
+        <source>CUT</source>
+        <translation>EINTEILUNG</translation>
+    </message>
+    <message>
+        <source>Refuse the log when more than this percentage of rows cannot be read (default 1).</source>
+        <translation>Das Protokoll ablehnen, wenn mehr als dieser Prozentsatz der Zeilen nicht lesbar ist (Vorgabe 1).</translation>
+    </message>
+    <message>
+        <source>no column &quot;%1&quot; (--%2); the columns are: %3</source>
+        <translation>keine Spalte „%1“ (--%2); die Spalten sind: %3</translation>
+    </message>
+    <message>
+        <source>cannot tell which column is which; give %1 (the columns are: %2)</source>
+        <translation>kann nicht erkennen, welche Spalte welche ist; geben Sie %1 an (die Spalten sind: %2)</translation>
+    </message>
+    <message>
+        <source>--tz: unknown time zone &quot;%1&quot; (e.g. Europe/Berlin, UTC)</source>
+        <translation>--tz: unbekannte Zeitzone „%1“ (z. B. Europe/Berlin, UTC)</translation>
+    </message>
+    <message>
+        <source>--period expects week, month or quarter</source>
+        <translation>--period erwartet week, month oder quarter</translation>
+    </message>
+    <message>
+        <source>--max-bad expects a percentage from 0 to 100</source>
+        <translation>--max-bad erwartet einen Prozentsatz von 0 bis 100</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3 (row left out)</source>
+        <translation>%1:%2: %3 (Zeile ausgelassen)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n more row(s) left out</source>
+        <translation>
+            <numerusform>%1: %n weitere Zeile ausgelassen</numerusform>
+            <numerusform>%1: %n weitere Zeilen ausgelassen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An event log (CSV).</source>
+        <translation>Ein Ereignisprotokoll (CSV).</translation>
+    </message>
+    <message>
+        <source>How many path variants to list, most frequent first (default 20, 0 = all).</source>
+        <translation>Wie viele Pfadvarianten aufgelistet werden, die häufigsten zuerst (Vorgabe 20, 0 = alle).</translation>
+    </message>
+    <message>
+        <source>Measures an event log: per touchpoint events, reach, repeaters, entries, exits and dwell times; transitions; path variants. No project needed.</source>
+        <translation>Misst ein Ereignisprotokoll: je Kontaktpunkt Ereignisse, Reichweite, Wiederholer, Einstiege, Ausstiege und Verweildauern; Übergänge; Pfadvarianten. Kein Projekt nötig.</translation>
+    </message>
+    <message>
+        <source>--variants expects a number of 0 or more</source>
+        <translation>--variants erwartet eine Zahl ab 0</translation>
+    </message>
+    <message>
+        <source>%1: %2 events of %3 cases, %4 touchpoints</source>
+        <translation>%1: %2 Ereignisse von %3 Fällen, %4 Kontaktpunkte</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) left out by their lifecycle (start, schedule, ...)</source>
+        <translation>
+            <numerusform>%n Zeile wegen ihres Lebenszyklus ausgelassen (start, schedule, …)</numerusform>
+            <numerusform>%n Zeilen wegen ihres Lebenszyklus ausgelassen (start, schedule, …)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Case throughput: median %1 s, 90th percentile %2 s</source>
+        <translation>Durchlaufzeit eines Falls: Median %1 s, 90. Perzentil %2 s</translation>
+    </message>
+    <message>
+        <source>Touchpoint	Events	Reach	Repeaters	Entries	Exits	Median dwell (s)	P90 dwell (s)</source>
+        <translation>Kontaktpunkt	Ereignisse	Reichweite	Wiederholer	Einstiege	Ausstiege	Verweildauer Median (s)	Verweildauer P90 (s)</translation>
+    </message>
+    <message>
+        <source>Most frequent paths:</source>
+        <translation>Häufigste Pfade:</translation>
+    </message>
+    <message>
+        <source>The journey whose stages make the funnel (name or id; default: the first journey).</source>
+        <translation>Die Journey, deren Phasen den Trichter bilden (Name oder ID; Vorgabe: die erste Journey).</translation>
+    </message>
+    <message>
+        <source>Measures an event log and puts the figures on the map as metric values: per touchpoint card event count, cases reached, exit rate, repeat rate and dwell times; per stage the cases reaching it and the funnel. One step; a re-import replaces the values.</source>
+        <translation>Misst ein Ereignisprotokoll und legt die Zahlen als Kennzahlen auf die Map: je Kontaktpunkt-Karte Anzahl Ereignisse, erreichte Fälle, Ausstiegsrate, Wiederholungsrate und Verweildauern; je Phase die Fälle, die sie erreichen, und den Trichter. Ein Schritt; ein erneuter Import ersetzt die Werte.</translation>
+    </message>
+    <message>
+        <source>--journey names one journey, not all</source>
+        <translation>--journey nennt eine Journey, nicht alle</translation>
+    </message>
+    <message>
+        <source>the event log&apos;s figures (%1 events of %2 cases)</source>
+        <translation>die Zahlen des Ereignisprotokolls (%1 Ereignisse von %2 Fällen)</translation>
+    </message>
+    <message>
+        <source>Survey responses or contact records (CSV or XLSX).</source>
+        <translation>Umfrageantworten oder Kontaktdaten (CSV oder XLSX).</translation>
+    </message>
+    <message>
+        <source>The column naming the touchpoint or stage; default: guessed.</source>
+        <translation>Die Spalte mit dem Kontaktpunkt oder der Phase; Vorgabe: erraten.</translation>
+    </message>
+    <message>
+        <source>The score column; default: guessed.</source>
+        <translation>Die Spalte mit der Bewertung; Vorgabe: erraten.</translation>
+    </message>
+    <message>
+        <source>csat5 (1-5), csat10 (1-10), nps (0-10) or ces7 (1-7, 7 = easy); default: from the score column&apos;s name.</source>
+        <translation>csat5 (1-5), csat10 (1-10), nps (0-10) oder ces7 (1-7, 7 = einfach); Vorgabe: aus dem Namen der Bewertungsspalte.</translation>
+    </message>
+    <message>
+        <source>SCALE</source>
+        <translation>SKALA</translation>
+    </message>
+    <message>
+        <source>A period column (e.g. 2026-03).</source>
+        <translation>Eine Zeitraumspalte (z. B. 2026-03).</translation>
+    </message>
+    <message>
+        <source>A segment column.</source>
+        <translation>Eine Segmentspalte.</translation>
+    </message>
+    <message>
+        <source>The file holds contact records (customer, time, channel, optional reason and resolved flag): import repeat contact rate, first contact resolution and self-service containment per channel.</source>
+        <translation>Die Datei enthält Kontaktdaten (Kunde, Zeit, Kanal, optional Anliegen und Gelöst-Kennzeichen): Wiederholte Kontakte, Erstlösungsquote und Selbstbedienungsquote je Kanal importieren.</translation>
+    </message>
+    <message>
+        <source>Contacts: the customer column.</source>
+        <translation>Kontakte: die Kundenspalte.</translation>
+    </message>
+    <message>
+        <source>Contacts: the time column.</source>
+        <translation>Kontakte: die Zeitspalte.</translation>
+    </message>
+    <message>
+        <source>Contacts: the channel column.</source>
+        <translation>Kontakte: die Kanalspalte.</translation>
+    </message>
+    <message>
+        <source>Contacts: the reason column.</source>
+        <translation>Kontakte: die Anliegenspalte.</translation>
+    </message>
+    <message>
+        <source>Contacts: the resolved column (yes/no).</source>
+        <translation>Kontakte: die Gelöst-Spalte (ja/nein).</translation>
+    </message>
+    <message>
+        <source>Contacts: days within which a contact counts as a repeat (default 7).</source>
+        <translation>Kontakte: Tage, innerhalb derer ein Kontakt als Wiederholung zählt (Vorgabe 7).</translation>
+    </message>
+    <message>
+        <source>DAYS</source>
+        <translation>TAGE</translation>
+    </message>
+    <message>
+        <source>Contacts: the self-service channels, comma-separated (default: web, app, chatbot, bot, ivr, self-service, portal, faq).</source>
+        <translation>Kontakte: die Selbstbedienungskanäle, durch Kommas getrennt (Vorgabe: web, app, chatbot, bot, ivr, self-service, portal, faq).</translation>
+    </message>
+    <message>
+        <source>LIST</source>
+        <translation>LISTE</translation>
+    </message>
+    <message>
+        <source>Refuse the file when more than this percentage of rows cannot be read (default 1).</source>
+        <translation>Die Datei ablehnen, wenn mehr als dieser Prozentsatz der Zeilen nicht lesbar ist (Vorgabe 1).</translation>
+    </message>
+    <message>
+        <source>Computes CSAT, NPS or CES per touchpoint or stage (and period and segment) from survey responses, or contact-centre figures from contact records, and puts them on the map as metric values. One step; a re-import replaces the values.</source>
+        <translation>Berechnet CSAT, NPS oder CES je Kontaktpunkt oder Phase (und Zeitraum und Segment) aus Umfrageantworten oder Kontaktcenter-Zahlen aus Kontaktdaten und legt sie als Kennzahlen auf die Map. Ein Schritt; ein erneuter Import ersetzt die Werte.</translation>
+    </message>
+    <message>
+        <source>--window expects a number of days</source>
+        <translation>--window erwartet eine Anzahl Tage</translation>
+    </message>
+    <message>
+        <source>--scale expects csat5, csat10, nps or ces7</source>
+        <translation>--scale erwartet csat5, csat10, nps oder ces7</translation>
+    </message>
+    <message>
+        <source>the figures computed</source>
+        <translation>die berechneten Zahlen</translation>
+    </message>
+    <message>
+        <source>Usage: waymark-cli COMMAND [OPTIONS] FILE
+
+Commands:
+  new FILE      create a project from a template or the sample
+  info FILE     show a project&apos;s contents (--json for machine output)
+  check FILE    check a project&apos;s integrity, schema and references
+  export FILE -o OUT.pdf|png|svg|xlsx|csv|md
+                export journeys (see &apos;waymark-cli export --help&apos;)
+  export-personas FILE -o OUT.pdf|OUT.png
+                write persona sheets
+  table FILE    show the table Waymark reads from a CSV or XLSX file
+  import-metrics FILE TABLE
+                import metric values from a CSV or XLSX table
+  friction FILE rank where customers struggle, with the reasons
+  analyze EVENTS.csv
+                measure an event log: touchpoints, transitions, paths
+  import-events FILE EVENTS.csv
+                put an event log&apos;s figures on the map as metric values
+  import-survey FILE RESPONSES.csv
+                put CSAT, NPS or CES (or contact-centre figures) on the map
+  workshop FILE run a workshop: participants add notes and vote from their phones
+  inbox FILE    list the notes participants sent (--json)
+  votes FILE    list the voting rounds and their results (--json)
+
+Run &apos;waymark-cli COMMAND --help&apos; for a command&apos;s options.
+Exit codes: 0 ok, 1 bad input, 2 usage error.
+</source>
+        <translation>Aufruf: waymark-cli BEFEHL [OPTIONEN] DATEI
+
+Befehle:
+  new DATEI     ein Projekt aus einer Vorlage oder dem Beispiel erstellen
+  info DATEI    den Inhalt eines Projekts zeigen (--json für maschinenlesbare Ausgabe)
+  check DATEI   Integrität, Schema und Verweise eines Projekts prüfen
+  export DATEI -o AUSGABE.pdf|png|svg|xlsx|csv|md
+                Journeys exportieren (siehe „waymark-cli export --help“)
+  export-personas DATEI -o AUSGABE.pdf|AUSGABE.png
+                Persona-Steckbriefe schreiben
+  table DATEI   die Tabelle zeigen, die Waymark aus einer CSV- oder XLSX-Datei liest
+  import-metrics DATEI TABELLE
+                Kennzahlen aus einer CSV- oder XLSX-Tabelle importieren
+  friction DATEI
+                zeigen, wo Kunden kämpfen, gereiht und mit Gründen
+  analyze EREIGNISSE.csv
+                ein Ereignisprotokoll messen: Kontaktpunkte, Übergänge, Pfade
+  import-events DATEI EREIGNISSE.csv
+                die Zahlen eines Ereignisprotokolls als Kennzahlen auf die Map legen
+  import-survey DATEI ANTWORTEN.csv
+                CSAT, NPS oder CES (oder Kontaktcenter-Zahlen) auf die Map legen
+  workshop DATEI
+                einen Workshop abhalten: Teilnehmende schreiben Notizen und stimmen
+                vom Handy aus ab
+  inbox DATEI   die Notizen der Teilnehmenden zeigen (--json)
+  votes DATEI   die Abstimmungsrunden und ihre Ergebnisse zeigen (--json)
+
+„waymark-cli BEFEHL --help“ zeigt die Optionen eines Befehls.
+Exit-Codes: 0 in Ordnung, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
+</translation>
+    </message>
+    <message>
+        <source>%1: no card or stage &quot;%2&quot;%3</source>
+        <translation>%1: keine Karte und keine Phase „%2“%3</translation>
     </message>
 </context>
 <context>
@@ -2460,6 +2901,203 @@ Exit-Codes: 0 in Ordnung, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
     </message>
 </context>
 <context>
+    <name>waymark::EventLogDialog</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 d</translation>
+    </message>
+    <message>
+        <source>&amp;Analyze</source>
+        <translation>&amp;Analysieren</translation>
+    </message>
+    <message>
+        <source>&amp;Next: Match to the Map...</source>
+        <translation>&amp;Weiter: Der Map zuordnen …</translation>
+    </message>
+    <message>
+        <source>Import Event Log &quot;%1&quot;</source>
+        <translation>Ereignisprotokoll „%1“ importieren</translation>
+    </message>
+    <message>
+        <source>First rows of the log</source>
+        <translation>Erste Zeilen des Protokolls</translation>
+    </message>
+    <message>
+        <source>Figures per touchpoint</source>
+        <translation>Zahlen je Kontaktpunkt</translation>
+    </message>
+    <message>
+        <source>Rows left out</source>
+        <translation>Ausgelassene Zeilen</translation>
+    </message>
+    <message>
+        <source>Times written with Z or an offset (+01:00) keep it; times without one are read in this zone. The periods are cut in it too.</source>
+        <translation>Zeiten mit Z oder einem Versatz (+01:00) behalten ihn; Zeiten ohne werden in dieser Zone gelesen. Auch die Zeiträume werden in ihr eingeteilt.</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>By week</source>
+        <translation>Nach Woche</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>Nach Monat</translation>
+    </message>
+    <message>
+        <source>By quarter</source>
+        <translation>Nach Quartal</translation>
+    </message>
+    <message>
+        <source>The funnel follows this journey&apos;s stages: the cases reaching each stage and the conversion from the stage before.</source>
+        <translation>Der Trichter folgt den Phasen dieser Journey: die Fälle, die jede Phase erreichen, und die Konversion aus der vorigen Phase.</translation>
+    </message>
+    <message>
+        <source>&amp;Case (customer, session):</source>
+        <translation>&amp;Fall (Kunde, Sitzung):</translation>
+    </message>
+    <message>
+        <source>&amp;Time:</source>
+        <translation>&amp;Zeit:</translation>
+    </message>
+    <message>
+        <source>&amp;Activity (touchpoint):</source>
+        <translation>&amp;Aktivität (Kontaktpunkt):</translation>
+    </message>
+    <message>
+        <source>Se&amp;gment:</source>
+        <translation>Se&amp;gment:</translation>
+    </message>
+    <message>
+        <source>&amp;Lifecycle:</source>
+        <translation>&amp;Lebenszyklus:</translation>
+    </message>
+    <message>
+        <source>Times without &amp;zone:</source>
+        <translation>Zeiten ohne Zeit&amp;zone:</translation>
+    </message>
+    <message>
+        <source>Cut by &amp;period:</source>
+        <translation>Nach &amp;Zeitraum teilen:</translation>
+    </message>
+    <message>
+        <source>&amp;Funnel of:</source>
+        <translation>T&amp;richter von:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>(column %1)</source>
+        <translation>(Spalte %1)</translation>
+    </message>
+    <message>
+        <source>Check the columns, then Analyze.</source>
+        <translation>Prüfen Sie die Spalten, dann Analysieren.</translation>
+    </message>
+    <message>
+        <source>Waymark cannot tell which columns hold the case, the time and the activity: choose them, then Analyze.</source>
+        <translation>Waymark kann nicht erkennen, welche Spalten Fall, Zeit und Aktivität enthalten: Wählen Sie sie, dann Analysieren.</translation>
+    </message>
+    <message>
+        <source>The choices changed: Analyze again.</source>
+        <translation>Die Auswahl hat sich geändert: Analysieren Sie erneut.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is no time zone Waymark knows (e.g. Europe/Berlin, UTC).</source>
+        <translation>„%1“ ist keine Zeitzone, die Waymark kennt (z. B. Europe/Berlin, UTC).</translation>
+    </message>
+    <message>
+        <source>Reading the log...</source>
+        <translation>Protokoll wird gelesen …</translation>
+    </message>
+    <message>
+        <source>%1 events of %2 cases at %3 touchpoints; %4 distinct paths.</source>
+        <translation>%1 Ereignisse von %2 Fällen an %3 Kontaktpunkten; %4 verschiedene Pfade.</translation>
+    </message>
+    <message>
+        <source>A case takes %1 (median), %2 at the 90th percentile.</source>
+        <translation>Ein Fall dauert %1 (Median), %2 im 90. Perzentil.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) left out by their lifecycle (start, schedule, ...).</source>
+        <translation>
+            <numerusform>%n Zeile wegen ihres Lebenszyklus ausgelassen (start, schedule, …).</numerusform>
+            <numerusform>%n Zeilen wegen ihres Lebenszyklus ausgelassen (start, schedule, …).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Most frequent path (%1 %): %2</source>
+        <translation>Häufigster Pfad (%1 %): %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) cannot be read and are left out:</source>
+        <translation>
+            <numerusform>%n Zeile ist nicht lesbar und wird ausgelassen:</numerusform>
+            <numerusform>%n Zeilen sind nicht lesbar und werden ausgelassen:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>Touchpoint</source>
+        <translation>Kontaktpunkt</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Fälle</translation>
+    </message>
+    <message>
+        <source>Repeaters</source>
+        <translation>Wiederholer</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Einstiege</translation>
+    </message>
+    <message>
+        <source>Exits</source>
+        <translation>Ausstiege</translation>
+    </message>
+    <message>
+        <source>Exit rate</source>
+        <translation>Ausstiegsrate</translation>
+    </message>
+    <message>
+        <source>Median dwell</source>
+        <translation>Verweildauer Median</translation>
+    </message>
+    <message>
+        <source>P90 dwell</source>
+        <translation>Verweildauer P90</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+</context>
+<context>
     <name>waymark::ExportDialog</name>
     <message>
         <source>Export preview</source>
@@ -3182,6 +3820,10 @@ Schreibgeschützt öffnen?</translation>
         <source>“%1” cannot be read as “%2”: the table has values for “%2” already in the same periods and segments, and a card takes each value once.</source>
         <translation>„%1“ kann nicht als „%2“ gelesen werden: Die Tabelle hat für „%2“ schon Werte in denselben Zeiträumen und Segmenten, und eine Karte nimmt jeden Wert nur einmal.</translation>
     </message>
+    <message>
+        <source>The figures computed from the file bring: %1.</source>
+        <translation>Die aus der Datei berechneten Zahlen bringen: %1.</translation>
+    </message>
 </context>
 <context>
     <name>waymark::InlineEditor</name>
@@ -3650,6 +4292,26 @@ Schreibgeschützt öffnen?</translation>
     <message>
         <source>&amp;Close Voting</source>
         <translation>Abstimmung &amp;schließen</translation>
+    </message>
+    <message>
+        <source>Import &amp;Event Log...</source>
+        <translation>&amp;Ereignisprotokoll importieren …</translation>
+    </message>
+    <message>
+        <source>Import Event Log</source>
+        <translation>Ereignisprotokoll importieren</translation>
+    </message>
+    <message>
+        <source>Event logs (*.csv *.txt *.tsv)</source>
+        <translation>Ereignisprotokolle (*.csv *.txt *.tsv)</translation>
+    </message>
+    <message>
+        <source>Import &amp;Survey Responses...</source>
+        <translation>&amp;Umfrageantworten importieren …</translation>
+    </message>
+    <message>
+        <source>Import Survey Responses</source>
+        <translation>Umfrageantworten importieren</translation>
     </message>
 </context>
 <context>
@@ -4518,6 +5180,105 @@ Schreibgeschützt öffnen?</translation>
     </message>
 </context>
 <context>
+    <name>waymark::SurveyDialog</name>
+    <message>
+        <source>&amp;Survey responses: CSAT, NPS or CES per touchpoint</source>
+        <translation>&amp;Umfrageantworten: CSAT, NPS oder CES je Kontaktpunkt</translation>
+    </message>
+    <message>
+        <source>&amp;Contact records: repeat contacts, first contact resolution, self-service containment per channel</source>
+        <translation>&amp;Kontaktdaten: wiederholte Kontakte, Erstlösungsquote, Selbstbedienungsquote je Kanal</translation>
+    </message>
+    <message>
+        <source>Import Survey Responses &quot;%1&quot;</source>
+        <translation>Umfrageantworten „%1“ importieren</translation>
+    </message>
+    <message>
+        <source>From the column&apos;s name</source>
+        <translation>Aus dem Namen der Spalte</translation>
+    </message>
+    <message>
+        <source>CSAT 1-5 (satisfied: 4-5)</source>
+        <translation>CSAT 1-5 (zufrieden: 4-5)</translation>
+    </message>
+    <message>
+        <source>CSAT 1-10 (satisfied: 9-10)</source>
+        <translation>CSAT 1-10 (zufrieden: 9-10)</translation>
+    </message>
+    <message>
+        <source>NPS 0-10</source>
+        <translation>NPS 0-10</translation>
+    </message>
+    <message>
+        <source>CES 1-7 (7 = very easy)</source>
+        <translation>CES 1-7 (7 = sehr einfach)</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Channels where customers help themselves; every other channel counts as human contact.</source>
+        <translation>Kanäle, in denen Kunden sich selbst helfen; jeder andere Kanal zählt als menschlicher Kontakt.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>&amp;Touchpoint or stage:</source>
+        <translation>&amp;Kontaktpunkt oder Phase:</translation>
+    </message>
+    <message>
+        <source>Sc&amp;ore:</source>
+        <translation>&amp;Bewertung:</translation>
+    </message>
+    <message>
+        <source>Sca&amp;le:</source>
+        <translation>Ska&amp;la:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Zeitraum:</translation>
+    </message>
+    <message>
+        <source>Se&amp;gment:</source>
+        <translation>Se&amp;gment:</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer:</source>
+        <translation>K&amp;unde:</translation>
+    </message>
+    <message>
+        <source>&amp;Time:</source>
+        <translation>&amp;Zeit:</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>Ka&amp;nal:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Anliegen:</translation>
+    </message>
+    <message>
+        <source>Reso&amp;lved:</source>
+        <translation>&amp;Gelöst:</translation>
+    </message>
+    <message>
+        <source>Repeat &amp;window:</source>
+        <translation>Wiederholungs&amp;fenster:</translation>
+    </message>
+    <message>
+        <source>Self-ser&amp;vice channels:</source>
+        <translation>Selbstbedienungs&amp;kanäle:</translation>
+    </message>
+    <message>
+        <source>&amp;Next: Match to the Map...</source>
+        <translation>&amp;Weiter: Der Map zuordnen …</translation>
+    </message>
+</context>
+<context>
     <name>waymark::WorkshopPanel</name>
     <message>
         <source>Invite Participants</source>
@@ -4569,7 +5330,7 @@ Schreibgeschützt öffnen?</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation>%1 Min.</translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>Other...</source>

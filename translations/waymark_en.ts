@@ -2,6 +2,213 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Analytics</name>
+    <message numerus="yes">
+        <source>the row has %n column(s), fewer than the columns chosen</source>
+        <translation>
+            <numerusform>the row has %n column, fewer than the columns chosen</numerusform>
+            <numerusform>the row has %n columns, fewer than the columns chosen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no case id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time Waymark can read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is a ZIP archive (an Excel workbook?); event logs are read from CSV files: save the sheet as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose the case, time and activity columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the header has %n column(s); the columns chosen need more</source>
+        <translation>
+            <numerusform>the header has %n column; the columns chosen need more</numerusform>
+            <numerusform>the header has %n columns; the columns chosen need more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 activities in %2 periods and %3 segments are too many to measure at once; choose a longer period or no segment column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>no row holds an event (all %n row(s) were left out)</source>
+        <translation>
+            <numerusform>no row holds an event (the %n row was left out)</numerusform>
+            <numerusform>no row holds an event (all %n rows were left out)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the file has a header but no rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows cannot be read (%3 %, more than the %4 % allowed); nothing was imported. %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit rate (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat rate (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median dwell time (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P90 dwell time (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases reaching the stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversion from the stage before (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed funnel conversion (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: choose the touchpoint (or stage) column and the score column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the header has %n column(s); the columns chosen need more</source>
+        <translation>
+            <numerusform>%1: the header has %n column; the columns chosen need more</numerusform>
+            <numerusform>%1: the header has %n columns; the columns chosen need more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no touchpoint or stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a score from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no response has a score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSAT (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CES (1-7, 7 = easy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CES easy share (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat contact rate (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First contact resolution (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-service containment (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: choose the customer, time and channel columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither yes nor no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file has no contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>waymark-cli: error: unknown command &quot;%1&quot;</source>
@@ -551,30 +758,6 @@ Exit code 0: sound; 1: problems (listed on stderr).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: waymark-cli COMMAND [OPTIONS] FILE
-
-Commands:
-  new FILE      create a project from a template or the sample
-  info FILE     show a project&apos;s contents (--json for machine output)
-  check FILE    check a project&apos;s integrity, schema and references
-  export FILE -o OUT.pdf|png|svg|xlsx|csv|md
-                export journeys (see &apos;waymark-cli export --help&apos;)
-  export-personas FILE -o OUT.pdf|OUT.png
-                write persona sheets
-  table FILE    show the table Waymark reads from a CSV or XLSX file
-  import-metrics FILE TABLE
-                import metric values from a CSV or XLSX table
-  friction FILE rank where customers struggle, with the reasons
-  workshop FILE run a workshop: participants add notes and vote from their phones
-  inbox FILE    list the notes participants sent (--json)
-  votes FILE    list the voting rounds and their results (--json)
-
-Run &apos;waymark-cli COMMAND --help&apos; for a command&apos;s options.
-Exit codes: 0 ok, 1 bad input, 2 usage error.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>(deleted card)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -746,6 +929,258 @@ Exit codes: 0 ok, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>--vote-lane must be a lane kind (%1) or &apos;all&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case column (customer, session, ticket); default: guessed from the header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COLUMN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The timestamp column; default: guessed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The activity column (page, event, touchpoint); default: guessed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A segment column, to measure each segment too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lifecycle column (start/complete): only completions count; default: guessed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time zone of times written without one (IANA name, e.g. Europe/Berlin; default UTC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ZONE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cut the figures by week, month or quarter too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CUT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse the log when more than this percentage of rows cannot be read (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no column &quot;%1&quot; (--%2); the columns are: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot tell which column is which; give %1 (the columns are: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--tz: unknown time zone &quot;%1&quot; (e.g. Europe/Berlin, UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--period expects week, month or quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--max-bad expects a percentage from 0 to 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: %3 (row left out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n more row(s) left out</source>
+        <translation>
+            <numerusform>%1: %n more row left out</numerusform>
+            <numerusform>%1: %n more rows left out</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An event log (CSV).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many path variants to list, most frequent first (default 20, 0 = all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measures an event log: per touchpoint events, reach, repeaters, entries, exits and dwell times; transitions; path variants. No project needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--variants expects a number of 0 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 events of %3 cases, %4 touchpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) left out by their lifecycle (start, schedule, ...)</source>
+        <translation>
+            <numerusform>%n row left out by its lifecycle (start, schedule, ...)</numerusform>
+            <numerusform>%n rows left out by their lifecycle (start, schedule, ...)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Case throughput: median %1 s, 90th percentile %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Touchpoint	Events	Reach	Repeaters	Entries	Exits	Median dwell (s)	P90 dwell (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most frequent paths:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journey whose stages make the funnel (name or id; default: the first journey).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measures an event log and puts the figures on the map as metric values: per touchpoint card event count, cases reached, exit rate, repeat rate and dwell times; per stage the cases reaching it and the funnel. One step; a re-import replaces the values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--journey names one journey, not all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the event log&apos;s figures (%1 events of %2 cases)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey responses or contact records (CSV or XLSX).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column naming the touchpoint or stage; default: guessed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The score column; default: guessed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>csat5 (1-5), csat10 (1-10), nps (0-10) or ces7 (1-7, 7 = easy); default: from the score column&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SCALE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A period column (e.g. 2026-03).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A segment column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds contact records (customer, time, channel, optional reason and resolved flag): import repeat contact rate, first contact resolution and self-service containment per channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts: the customer column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts: the time column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts: the channel column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts: the reason column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts: the resolved column (yes/no).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts: days within which a contact counts as a repeat (default 7).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DAYS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts: the self-service channels, comma-separated (default: web, app, chatbot, bot, ivr, self-service, portal, faq).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LIST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse the file when more than this percentage of rows cannot be read (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computes CSAT, NPS or CES per touchpoint or stage (and period and segment) from survey responses, or contact-centre figures from contact records, and puts them on the map as metric values. One step; a re-import replaces the values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--window expects a number of days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--scale expects csat5, csat10, nps or ces7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the figures computed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: waymark-cli COMMAND [OPTIONS] FILE
+
+Commands:
+  new FILE      create a project from a template or the sample
+  info FILE     show a project&apos;s contents (--json for machine output)
+  check FILE    check a project&apos;s integrity, schema and references
+  export FILE -o OUT.pdf|png|svg|xlsx|csv|md
+                export journeys (see &apos;waymark-cli export --help&apos;)
+  export-personas FILE -o OUT.pdf|OUT.png
+                write persona sheets
+  table FILE    show the table Waymark reads from a CSV or XLSX file
+  import-metrics FILE TABLE
+                import metric values from a CSV or XLSX table
+  friction FILE rank where customers struggle, with the reasons
+  analyze EVENTS.csv
+                measure an event log: touchpoints, transitions, paths
+  import-events FILE EVENTS.csv
+                put an event log&apos;s figures on the map as metric values
+  import-survey FILE RESPONSES.csv
+                put CSAT, NPS or CES (or contact-centre figures) on the map
+  workshop FILE run a workshop: participants add notes and vote from their phones
+  inbox FILE    list the notes participants sent (--json)
+  votes FILE    list the voting rounds and their results (--json)
+
+Run &apos;waymark-cli COMMAND --help&apos; for a command&apos;s options.
+Exit codes: 0 ok, 1 bad input, 2 usage error.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no card or stage &quot;%2&quot;%3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2436,6 +2871,203 @@ Exit codes: 0 ok, 1 bad input, 2 usage error.
     </message>
 </context>
 <context>
+    <name>waymark::EventLogDialog</name>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Analyze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next: Match to the Map...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Event Log &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First rows of the log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures per touchpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times written with Z or an offset (+01:00) keep it; times without one are read in this zone. The periods are cut in it too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The funnel follows this journey&apos;s stages: the cases reaching each stage and the conversion from the stage before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Case (customer, session):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Activity (touchpoint):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;gment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lifecycle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times without &amp;zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cut by &amp;period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Funnel of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(column %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the columns, then Analyze.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waymark cannot tell which columns hold the case, the time and the activity: choose them, then Analyze.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The choices changed: Analyze again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is no time zone Waymark knows (e.g. Europe/Berlin, UTC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the log...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 events of %2 cases at %3 touchpoints; %4 distinct paths.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A case takes %1 (median), %2 at the 90th percentile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) left out by their lifecycle (start, schedule, ...).</source>
+        <translation>
+            <numerusform>%n row left out by its lifecycle (start, schedule, ...).</numerusform>
+            <numerusform>%n rows left out by their lifecycle (start, schedule, ...).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Most frequent path (%1 %): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) cannot be read and are left out:</source>
+        <translation>
+            <numerusform>%n row cannot be read and is left out:</numerusform>
+            <numerusform>%n rows cannot be read and are left out:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Touchpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeaters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median dwell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P90 dwell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>waymark::ExportDialog</name>
     <message>
         <source>Export preview</source>
@@ -3150,6 +3782,10 @@ Open it read-only?</source>
         <source>“%1” cannot be read as “%2”: the table has values for “%2” already in the same periods and segments, and a card takes each value once.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The figures computed from the file bring: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>waymark::InlineEditor</name>
@@ -3617,6 +4253,26 @@ Open it read-only?</source>
     </message>
     <message>
         <source>&amp;Close Voting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;Event Log...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Event Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event logs (*.csv *.txt *.tsv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;Survey Responses...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Survey Responses</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4482,6 +5138,105 @@ Open it read-only?</source>
     </message>
     <message>
         <source>No recent projects yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>waymark::SurveyDialog</name>
+    <message>
+        <source>&amp;Survey responses: CSAT, NPS or CES per touchpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Contact records: repeat contacts, first contact resolution, self-service containment per channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Survey Responses &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the column&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSAT 1-5 (satisfied: 4-5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSAT 1-10 (satisfied: 9-10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NPS 0-10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CES 1-7 (7 = very easy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channels where customers help themselves; every other channel counts as human contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Touchpoint or stage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sc&amp;ore:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sca&amp;le:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;gment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reso&amp;lved:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat &amp;window:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-ser&amp;vice channels:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next: Match to the Map...</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
