@@ -22,6 +22,9 @@
 #include <unordered_map>
 #include <vector>
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 #ifdef Q_OS_UNIX
 #include <sys/mman.h>
 #include <unistd.h>
@@ -171,6 +174,20 @@ public:
         if (m_strings.size() * 2 > m_slots.size()) grow();
         return id;
     }
+    // The id of a string, or None; reads only (threads may look up at once).
+    quint32 find(const char *p, size_t n, uint64_t h) const
+    {
+        size_t i = h & (m_slots.size() - 1);
+        for (;;) {
+            const Slot &s = m_slots[i];
+            if (s.index == None) return None;
+            if (s.hash == h && s.length == n &&
+                (n <= 16 ? equalShort(s.key, p, n)
+                         : std::memcmp(m_strings[s.index].data(), p, n) == 0))
+                return s.index;
+            i = (i + 1) & (m_slots.size() - 1);
+        }
+    }
     // Where the lookup of hash h starts, to prefetch.
     const void *slotFor(uint64_t h) const { return &m_slots[h & (m_slots.size() - 1)]; }
     quint32 size() const { return quint32(m_strings.size()); }
@@ -247,6 +264,27 @@ struct Field
 // One CSV record (RFC 4180) from `p`: the first `need` fields into `fields`, their count into
 // *count, newlines inside quotes into *lines. Returns where the next record starts, or
 // nullptr when a quote is never closed.
+// Where an unquoted field ends: at the delimiter or the line end. Sixteen bytes at a time
+// where the processor has SSE2 (every x86-64).
+inline const char *scanField(const char *p, const char *end, const bool *special, char delim)
+{
+#ifdef __SSE2__
+    const __m128i d = _mm_set1_epi8(delim), lf = _mm_set1_epi8('\n'), cr = _mm_set1_epi8('\r');
+    while (end - p >= 16) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
+        const int mask = _mm_movemask_epi8(_mm_or_si128(
+            _mm_or_si128(_mm_cmpeq_epi8(v, d), _mm_cmpeq_epi8(v, lf)), _mm_cmpeq_epi8(v, cr)));
+        if (mask) return p + __builtin_ctz(unsigned(mask));
+        p += 16;
+    }
+#else
+    Q_UNUSED(delim)
+#endif
+    while (p < end && !special[uchar(*p)])
+        ++p;
+    return p;
+}
+
 const char *parseRecord(const char *p, const char *end, const bool *special, char delim,
                         Field *fields, int need, int *count, qint64 *lines)
 {
@@ -274,8 +312,7 @@ const char *parseRecord(const char *p, const char *end, const bool *special, cha
             while (p < end && !special[uchar(*p)]) // text after the closing quote is dropped
                 ++p;
         } else {
-            while (p < end && !special[uchar(*p)])
-                ++p;
+            p = scanField(p, end, special, delim);
             f.n = size_t(p - f.p);
         }
         if (i < need) fields[i] = f;
@@ -451,6 +488,8 @@ void readPart(const ReadSetup &setup, const char *from, const char *limit, const
     part->timeOf.reserve(guess);
     if (col.segment >= 0) part->segOf.reserve(guess);
     if (o.period != PeriodCut::None) part->periodOf.reserve(guess);
+    // Room for a case per 256 bytes (at most a million) saves growing the table many times.
+    part->cases.reserve(size_t(std::min<qint64>((limit - from) / 256, 1 << 20)));
     part->begin = from;
     const char *p = from, *reported = from, *dropped = from;
     std::string scratch;
@@ -616,10 +655,13 @@ QString badReason(const BadRowRaw &b, int need)
 }
 
 // Lower quantile: the value at index floor((n - 1) * q) of the sorted values, q = num / den.
-double quantile(std::vector<qint64> &v, int num, int den)
+// `sortedUpTo`: an index whose element is in place already, with nothing greater before it
+// (a lower quantile found before), so that only the rest is searched.
+double quantile(std::vector<qint64> &v, int num, int den, size_t sortedUpTo = 0)
 {
     const size_t k = (v.size() - 1) * size_t(num) / size_t(den);
-    std::nth_element(v.begin(), v.begin() + qsizetype(k), v.end());
+    const auto from = v.begin() + qsizetype(k >= sortedUpTo ? sortedUpTo : 0);
+    std::nth_element(from, v.begin() + qsizetype(k), v.end());
     return double(v[k]) / 1e6;
 }
 
@@ -680,6 +722,34 @@ void tallyCases(const Grouped &g, size_t firstCase, size_t lastCase, Tally *t)
     t->closedReached.assign(size_t(N) * S, 0);
     t->closedCases.assign(N, 0);
     if (A <= 1024) t->denseTransitions.assign(size_t(A) * A, None);
+    // Each activity's and each transition's dwell times in one allocation: counted first.
+    {
+        std::vector<qint64> perActivity(A, 0);
+        for (qint64 i = g.caseStart[firstCase]; i < g.caseStart[lastCase]; ++i)
+            ++perActivity[g.act[size_t(i)]];
+        for (quint32 a = 0; a < A; ++a)
+            t->dwell[a].reserve(size_t(perActivity[a]));
+        if (!t->denseTransitions.empty()) {
+            std::vector<qint64> pairs(size_t(A) * A, 0);
+            for (size_t c = firstCase; c < lastCase; ++c)
+                for (qint64 i = g.caseStart[c] + 1; i < g.caseStart[c + 1]; ++i)
+                    ++pairs[size_t(g.act[size_t(i - 1)]) * A + g.act[size_t(i)]];
+            for (quint32 from = 0; from < A; ++from)
+                for (quint32 to = 0; to < A; ++to) {
+                    const qint64 n = pairs[size_t(from) * A + to];
+                    if (!n) continue;
+                    const uint64_t key = (uint64_t(from) << 32) | to;
+                    const quint32 ti = t->transitionIndex.findOrInsert(
+                        mix(key * 0x9e3779b97f4a7c15ull), [](quint32) { return false; },
+                        [&] {
+                            t->transitions.push_back({from, to, 0, {}});
+                            return quint32(t->transitions.size() - 1);
+                        });
+                    t->transitions[ti].dwell.reserve(size_t(n));
+                    t->denseTransitions[size_t(from) * A + to] = ti;
+                }
+        }
+    }
     std::vector<quint32> stamp(size_t(N) * A, None), seen(size_t(N) * A, 0);
     std::vector<quint32> lastAt(A, None); // the case's last position at each activity
     std::vector<quint32> path;
@@ -1159,18 +1229,40 @@ std::optional<EventLogAnalysis> analyzeUtf8(const char *data, qint64 size, bool 
     Part &base = parts[0];
     std::vector<std::vector<quint32>> caseMap(parts.size()), actMap(parts.size()),
         segMap(parts.size());
-    size_t allCases = 0;
-    for (const Part &p : parts)
-        allCases += p.cases.size();
-    base.cases.reserve(allCases);
+    quint32 caseCount = base.cases.size();
+    if (parts.size() == 2) {
+        // Two parts (two cores): the second part's cases are looked up in the first's table
+        // by both threads at once; those not there are numbered after it. No string moves.
+        Part &p = parts[1];
+        caseMap[1].resize(p.cases.size());
+        const quint32 n = p.cases.size();
+        inParallel(2, [&](int k) {
+            const quint32 from = n / 2 * quint32(k), to = k ? n : n / 2;
+            for (quint32 i = from; i < to; ++i) {
+                if (i + 8 < to) __builtin_prefetch(base.cases.slotFor(p.cases.hashOf(i + 8)));
+                caseMap[1][i] =
+                    base.cases.find(p.cases.at(i).data(), p.cases.at(i).size(), p.cases.hashOf(i));
+            }
+        });
+        for (quint32 &id : caseMap[1])
+            if (id == None) id = caseCount++;
+    } else {
+        size_t allCases = 0;
+        for (const Part &p : parts)
+            allCases += p.cases.size();
+        base.cases.reserve(allCases);
+    }
     for (size_t k = 1; k < parts.size(); ++k) {
         Part &p = parts[k];
-        caseMap[k].resize(p.cases.size());
-        for (quint32 i = 0; i < p.cases.size(); ++i) {
-            if (i + 8 < p.cases.size())
-                __builtin_prefetch(base.cases.slotFor(p.cases.hashOf(i + 8)));
-            caseMap[k][i] =
-                base.cases.intern(p.cases.at(i).data(), p.cases.at(i).size(), p.cases.hashOf(i));
+        if (parts.size() > 2) {
+            caseMap[k].resize(p.cases.size());
+            for (quint32 i = 0; i < p.cases.size(); ++i) {
+                if (i + 8 < p.cases.size())
+                    __builtin_prefetch(base.cases.slotFor(p.cases.hashOf(i + 8)));
+                caseMap[k][i] = base.cases.intern(p.cases.at(i).data(), p.cases.at(i).size(),
+                                                  p.cases.hashOf(i));
+            }
+            caseCount = base.cases.size();
         }
         actMap[k].resize(p.acts.size());
         for (quint32 i = 0; i < p.acts.size(); ++i)
@@ -1180,7 +1272,6 @@ std::optional<EventLogAnalysis> analyzeUtf8(const char *data, qint64 size, bool 
             segMap[k][i] = base.segs.intern(p.segs.at(i).data(), p.segs.at(i).size());
     }
     Grouped g;
-    const quint32 caseCount = base.cases.size();
     g.activities = base.acts.size();
     // Activities and segments sorted by name (UTF-8 byte order is code point order).
     std::vector<quint32> actOrder(g.activities), actRank(g.activities);
@@ -1243,12 +1334,15 @@ std::optional<EventLogAnalysis> analyzeUtf8(const char *data, qint64 size, bool 
     }
     for (size_t k = 1; k < parts.size(); ++k) {
         Part &p = parts[k];
-        for (quint32 &c : p.caseOf)
-            c = caseMap[k][c];
-        for (quint32 &a : p.actOf)
-            a = actMap[k][a];
-        for (quint32 &s : p.segOf)
-            if (s != None) s = segMap[k][s];
+        inParallel(threads, [&](int t) {
+            const size_t n = p.caseOf.size(), from = n * size_t(t) / size_t(threads),
+                         to = n * size_t(t + 1) / size_t(threads);
+            for (size_t i = from; i < to; ++i) {
+                p.caseOf[i] = caseMap[k][p.caseOf[i]];
+                p.actOf[i] = actMap[k][p.actOf[i]];
+                if (!p.segOf.empty() && p.segOf[i] != None) p.segOf[i] = segMap[k][p.segOf[i]];
+            }
+        });
     }
     phase("merge");
     g.caseStart.assign(caseCount + 1, 0);
@@ -1297,6 +1391,27 @@ std::optional<EventLogAnalysis> analyzeUtf8(const char *data, qint64 size, bool 
             const size_t b = size_t(g.caseStart[c]), e = size_t(g.caseStart[c + 1]);
             if (std::is_sorted(g.time.begin() + qsizetype(b), g.time.begin() + qsizetype(e)))
                 continue;
+            if (e - b <= 32) {
+                // Insertion sort, in place: stable, and quickest for the few events of a case.
+                for (size_t i = b + 1; i < e; ++i) {
+                    const qint64 t = g.time[i];
+                    const quint32 a = g.act[i];
+                    const quint32 s = g.segments ? g.seg[i] : 0;
+                    const quint16 pd = g.periods ? g.period[i] : 0;
+                    size_t j = i;
+                    for (; j > b && g.time[j - 1] > t; --j) {
+                        g.time[j] = g.time[j - 1];
+                        g.act[j] = g.act[j - 1];
+                        if (g.segments) g.seg[j] = g.seg[j - 1];
+                        if (g.periods) g.period[j] = g.period[j - 1];
+                    }
+                    g.time[j] = t;
+                    g.act[j] = a;
+                    if (g.segments) g.seg[j] = s;
+                    if (g.periods) g.period[j] = pd;
+                }
+                continue;
+            }
             order.resize(e - b);
             for (size_t i = 0; i < order.size(); ++i)
                 order[i] = b + i;
@@ -1354,7 +1469,7 @@ std::optional<EventLogAnalysis> analyzeUtf8(const char *data, qint64 size, bool 
             std::vector<qint64> &d = t.dwell[i];
             if (!d.empty()) {
                 s.medianDwell = quantile(d, 1, 2);
-                s.p90Dwell = quantile(d, 9, 10);
+                s.p90Dwell = quantile(d, 9, 10, (d.size() - 1) / 2);
             }
             std::vector<qint64>().swap(d);
         }
@@ -1372,7 +1487,8 @@ std::optional<EventLogAnalysis> analyzeUtf8(const char *data, qint64 size, bool 
                                                 stats.begin() + qsizetype(n + 1) * A);
         if (!t.throughput[n].empty()) {
             slice.throughputMedian = quantile(t.throughput[n], 1, 2);
-            slice.throughputP90 = quantile(t.throughput[n], 9, 10);
+            slice.throughputP90 =
+                quantile(t.throughput[n], 9, 10, (t.throughput[n].size() - 1) / 2);
         }
         for (quint32 st = 0; st < S; ++st) {
             slice.stageReached.append(t.stageReached[size_t(n) * S + st]);
@@ -1382,8 +1498,19 @@ std::optional<EventLogAnalysis> analyzeUtf8(const char *data, qint64 size, bool 
         slice.closedCases = t.closedCases[n];
         result.slices.append(std::move(slice));
     }
-    for (Tally::Transition &tr : t.transitions)
-        result.transitions.append({int(tr.from), int(tr.to), tr.count, quantile(tr.dwell, 1, 2)});
+    std::vector<double> transitionMedians(t.transitions.size());
+    std::atomic<size_t> nextTransition{0};
+    inParallel(threads, [&](int) {
+        for (size_t i; (i = nextTransition++) < t.transitions.size();) {
+            transitionMedians[i] = quantile(t.transitions[i].dwell, 1, 2);
+            std::vector<qint64>().swap(t.transitions[i].dwell);
+        }
+    });
+    for (size_t i = 0; i < t.transitions.size(); ++i) {
+        const Tally::Transition &tr = t.transitions[i];
+        if (tr.count)
+            result.transitions.append({int(tr.from), int(tr.to), tr.count, transitionMedians[i]});
+    }
     std::sort(result.transitions.begin(), result.transitions.end(),
               [](const EventLogTransition &a, const EventLogTransition &b) {
                   return a.count != b.count ? a.count > b.count
@@ -1488,7 +1615,11 @@ std::optional<EventLogAnalysis> analyze(const QString &path, const EventLogOptio
         reason = Storage::tr("the file is empty");
     } else if (uchar *map = file.map(0, size)) {
         result = analyzeMemory(reinterpret_cast<const char *>(map), size, true, options, &reason);
+        static const bool timing = qEnvironmentVariableIsSet("WAYMARK_TIMING");
+        QElapsedTimer clock;
+        clock.start();
         file.unmap(map);
+        if (timing) fprintf(stderr, "eventlog: %-10s %6lld ms\n", "unmap", clock.elapsed());
     } else { // a pipe or a file system without mappings
         const QByteArray bytes = file.readAll();
         result = analyzeMemory(bytes.constData(), bytes.size(), false, options, &reason);

@@ -94,6 +94,29 @@ bool epoch(const char *b, const char *e, qint64 *micros)
 
 bool parse(const char *b, const char *e, qint64 *micros, bool *naive)
 {
+    // The usual case first: 2026-03-29T10:02:03Z.
+    if (e - b == 20 && b[4] == '-' && b[7] == '-' && b[10] == 'T' && b[13] == ':' && b[16] == ':' &&
+        b[19] == 'Z') {
+        int v[6];
+        static const int at[6] = {0, 5, 8, 11, 14, 17};
+        bool digits = true;
+        for (int k = 0; k < 6; ++k) {
+            const char *p = b + at[k];
+            const unsigned d0 = unsigned(p[0] - '0'), d1 = unsigned(p[1] - '0');
+            digits = digits && d0 <= 9 && d1 <= 9;
+            v[k] = int(d0 * 10 + d1);
+        }
+        const unsigned y2 = unsigned(b[2] - '0'), y3 = unsigned(b[3] - '0');
+        digits = digits && y2 <= 9 && y3 <= 9;
+        const int y = v[0] * 100 + int(y2 * 10 + y3);
+        if (digits && v[1] >= 1 && v[1] <= 12 && v[2] >= 1 && v[2] <= daysInMonth(y, v[1]) &&
+            v[3] <= 23 && v[4] <= 59 && v[5] <= 59) {
+            *naive = false;
+            *micros =
+                ((daysFromCivil(y, v[1], v[2]) * 24 + v[3]) * 3600 + v[4] * 60 + v[5]) * 1000000ll;
+            return true;
+        }
+    }
     while (b < e && (*b == ' ' || *b == '\t'))
         ++b;
     while (e > b && (e[-1] == ' ' || e[-1] == '\t'))
