@@ -18,6 +18,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScreen>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QThread>
@@ -60,8 +61,18 @@ EventLogDialog::EventLogDialog(Document *document, const QString &path, QWidget 
       m_figures(new QTableWidget(this)), m_summary(new QLabel(this)),
       m_bad(new QPlainTextEdit(this)), m_progress(new QProgressBar(this)),
       m_analyze(new QPushButton(tr("&Analyze"), this)),
-      m_next(new QPushButton(tr("&Next: Match to the Map..."), this)), m_poll(new QTimer(this))
+      m_next(new QPushButton(tr("&Next: Match to the Map..."), this)),
+      m_drafting(new QPushButton(tr("&Draft a Journey"), this)), m_stages(new QSpinBox(this)),
+      m_poll(new QTimer(this))
 {
+    m_drafting->setObjectName(QStringLiteral("draftButton"));
+    m_drafting->setEnabled(false);
+    m_drafting->setToolTip(tr("A new journey whose touchpoint lane holds the log's most frequent "
+                              "activities in their typical order, cut into stages, with the "
+                              "figures on them. Edit it from there."));
+    m_stages->setRange(1, 30);
+    m_stages->setValue(5);
+    m_stages->setObjectName(QStringLiteral("draftStages"));
     setObjectName(QStringLiteral("eventLogDialog"));
     setWindowTitle(tr("Import Event Log \"%1\"").arg(QFileInfo(path).fileName()));
     m_case->setObjectName(QStringLiteral("caseColumn"));
@@ -115,6 +126,7 @@ EventLogDialog::EventLogDialog(Document *document, const QString &path, QWidget 
     form->addRow(tr("Times without &zone:"), m_zone);
     form->addRow(tr("Cut by &period:"), m_period);
     form->addRow(tr("&Funnel of:"), m_journey);
+    form->addRow(tr("Stages of a d&raft:"), m_stages);
     auto *run = new QHBoxLayout;
     run->addWidget(m_analyze);
     run->addWidget(m_progress, 1);
@@ -133,7 +145,9 @@ EventLogDialog::EventLogDialog(Document *document, const QString &path, QWidget 
     columns->addWidget(right);
     columns->setStretchFactor(1, 1);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    buttons->addButton(m_drafting, QDialogButtonBox::ActionRole);
     buttons->addButton(m_next, QDialogButtonBox::AcceptRole);
+    connect(m_drafting, &QPushButton::clicked, this, &EventLogDialog::draftJourney);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_next, &QPushButton::clicked, this, &QDialog::accept);
     connect(m_analyze, &QPushButton::clicked, this, &EventLogDialog::analyze);
@@ -210,15 +224,30 @@ EventLogOptions EventLogDialog::options() const
     fromKey(m_period->currentData().toString(), &o.period);
     o.maxVariants = 20;
     const int j = m_journey->currentIndex();
-    if (j >= 0 && j < m_document->project().journeys.size())
+    if (m_draft)
+        JourneyMetrics::setDraftStages(*m_draft, &o);
+    else if (j >= 0 && j < m_document->project().journeys.size())
         JourneyMetrics::setStages(m_document->project(), m_document->project().journeys[j], &o);
     return o;
+}
+
+void EventLogDialog::draftJourney()
+{
+    if (!m_analysis || m_thread) return;
+    m_draftTargets.clear();
+    m_draft = JourneyMetrics::draftJourney(*m_analysis, m_stages->value(), 15,
+                                           m_document->project().info.language,
+                                           QFileInfo(m_path).completeBaseName(), &m_draftTargets);
+    // Once more, with the draft's stages for the funnel; then the dialog closes.
+    m_draftPending = true;
+    analyze();
 }
 
 void EventLogDialog::columnsChanged()
 {
     // Other columns, other figures: analyze again before going on.
     m_next->setEnabled(false);
+    m_drafting->setEnabled(false);
     if (m_analysis) m_summary->setText(tr("The choices changed: Analyze again."));
 }
 
@@ -244,6 +273,7 @@ void EventLogDialog::analyze()
     connect(m_thread, &QThread::finished, this, &EventLogDialog::finish, Qt::QueuedConnection);
     m_analyze->setEnabled(false);
     m_next->setEnabled(false);
+    m_drafting->setEnabled(false);
     m_progress->setRange(0, 1000);
     m_progress->setValue(0);
     m_progress->show();
@@ -264,6 +294,8 @@ void EventLogDialog::finish()
     m_analysis = std::move(*m_result);
     m_used.control = nullptr;
     if (!m_analysis) {
+        m_draft.reset();
+        m_draftPending = false;
         m_summary->setText(*m_resultError);
         m_summary->setStyleSheet(QStringLiteral("color: #b2182b"));
         m_figures->setRowCount(0);
@@ -273,7 +305,9 @@ void EventLogDialog::finish()
     m_summary->setStyleSheet(QString());
     showFigures();
     m_next->setEnabled(true);
+    m_drafting->setEnabled(true);
     emit analysisFinished();
+    if (std::exchange(m_draftPending, false)) accept();
 }
 
 void EventLogDialog::showFigures()
@@ -341,6 +375,7 @@ void EventLogDialog::showFigures()
 Table EventLogDialog::table() const
 {
     if (!m_analysis) return {};
+    if (m_draft) return JourneyMetrics::eventTable(*m_analysis, &*m_draft, m_used);
     const int j = m_journey->currentIndex();
     const Journey *journey = j >= 0 && j < m_document->project().journeys.size()
                                  ? &m_document->project().journeys[j]
@@ -350,6 +385,12 @@ Table EventLogDialog::table() const
 
 MetricMapping EventLogDialog::mapping() const
 {
+    if (m_draft) {
+        MetricMapping m = JourneyMetrics::longMapping(&*m_draft);
+        for (auto it = m_draftTargets.cbegin(); it != m_draftTargets.cend(); ++it)
+            m.confirmed.insert(it.key(), it.value());
+        return m;
+    }
     const int j = m_journey->currentIndex();
     return JourneyMetrics::longMapping(j >= 0 && j < m_document->project().journeys.size()
                                            ? &m_document->project().journeys[j]

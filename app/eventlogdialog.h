@@ -12,6 +12,7 @@ class QLabel;
 class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
+class QSpinBox;
 class QTableWidget;
 class QThread;
 class QTimer;
@@ -41,6 +42,9 @@ public:
     Table table() const;
     MetricMapping mapping() const;
     QTableWidget *figuresView() const { return m_figures; }
+    // After "Draft a Journey": the drafted journey (with the figures of table() for it).
+    const std::optional<Journey> &draft() const { return m_draft; }
+    void draftJourney();
     void reject() override;
 
 signals:
@@ -61,7 +65,11 @@ private:
     QLabel *m_summary;
     QPlainTextEdit *m_bad;
     QProgressBar *m_progress;
-    QPushButton *m_analyze, *m_next;
+    QPushButton *m_analyze, *m_next, *m_drafting;
+    QSpinBox *m_stages;
+    std::optional<Journey> m_draft;
+    QHash<QString, Id> m_draftTargets; // activity or stage name -> the draft's card or stage
+    bool m_draftPending = false;
     QThread *m_thread = nullptr;
     QTimer *m_poll;
     std::shared_ptr<EventLogControl> m_control;

@@ -13,6 +13,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -99,7 +100,7 @@ ImportDialog::ImportDialog(Document *document, const QString &sourceName, QWidge
     form->addRow(tr("Se&gment column:"), m_segment);
     form->addRow(tr("&Numbers:"), m_mark);
     form->addRow(QString(), m_sample);
-    auto *left = new QWidget(this);
+    auto *left = m_columns = new QWidget(this);
     auto *leftColumn = new QVBoxLayout(left);
     leftColumn->setContentsMargins(0, 0, 0, 0);
     leftColumn->addLayout(form);
@@ -169,11 +170,8 @@ ImportDialog::ImportDialog(Document *document, const Table &computed, const QStr
     m_confirmed = mapping.confirmed;
     showPreview({});
     fillColumns(mapping);
-    // The columns are Waymark's own: nothing to choose.
-    for (QWidget *w :
-         std::initializer_list<QWidget *>{m_sheet, m_target, m_metric, m_value, m_period, m_segment,
-                                          m_mark, m_long, m_wide, m_metricColumns})
-        w->setEnabled(false);
+    // The columns are Waymark's own: nothing to choose, nothing to show of them.
+    m_columns->hide();
     m_unmatched->setColumnHidden(1, true);
     replan();
 }
@@ -187,9 +185,16 @@ void ImportDialog::showPreview(const QStringList &lines)
     m_preview->setHorizontalHeaderLabels(table.columns);
     m_preview->setRowCount(shown);
     if (!lines.isEmpty()) m_preview->setVerticalHeaderLabels(lines);
+    const QLocale locale;
     for (int r = 0; r < shown; ++r)
-        for (int c = 0; c < table.rows[r].size() && c < table.columns.size(); ++c)
-            m_preview->setItem(r, c, new QTableWidgetItem(table.rows[r][c].left(200)));
+        for (int c = 0; c < table.rows[r].size() && c < table.columns.size(); ++c) {
+            QString text = table.rows[r][c].left(200);
+            bool number = false;
+            // Computed values carry every digit; the preview shows six.
+            if (const double v = text.toDouble(&number); m_computed && number)
+                text = locale.toString(v, 'g', 6);
+            m_preview->setItem(r, c, new QTableWidgetItem(text));
+        }
 }
 
 void ImportDialog::loadSheet()
@@ -279,8 +284,8 @@ void ImportDialog::replan()
 {
     if (!m_table) return;
     const bool wide = m_wide->isChecked();
-    m_metric->setEnabled(!wide);
-    m_value->setEnabled(!wide);
+    m_metric->setEnabled(!wide && !m_computed);
+    m_value->setEnabled(!wide && !m_computed);
     m_metricColumns->setEnabled(wide);
     MetricMapping m = mapping();
     // How a sample of the values is read.

@@ -72,6 +72,7 @@ private:
     QTreeWidget *m_unmatched;
     QTabWidget *m_tabs;
     QLabel *m_summary, *m_sample, *m_blocked, *m_notice;
+    QWidget *m_columns = nullptr; // the column choices
     QPlainTextEdit *m_problems;
     QPushButton *m_import = nullptr;
     bool m_wholeTable = false; // the preview holds every row

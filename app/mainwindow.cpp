@@ -660,8 +660,24 @@ void MainWindow::importEventLog(const QString &path)
         QMessageBox::warning(this, tr("Import Event Log"), dialog.readError());
         return;
     }
-    if (dialog.exec() == QDialog::Accepted)
+    if (dialog.exec() != QDialog::Accepted) return;
+    if (!dialog.draft()) {
         importComputed(dialog.table(), QFileInfo(path).fileName(), dialog.mapping());
+        return;
+    }
+    // A drafted journey and its figures: one undo step.
+    QUndoStack *undo = m_document->undoStack();
+    undo->beginMacro(tr("Draft Journey from \"%1\"").arg(QFileInfo(path).fileName()));
+    const Id id = m_document->addJourney(*dialog.draft());
+    const MetricImportPlan plan = MetricImporter::plan(
+        m_document->project(), dialog.table(), QFileInfo(path).fileName(), dialog.mapping());
+    m_document->importMetrics(plan);
+    undo->endMacro();
+    m_document->setCurrentJourney(id);
+    statusBar()->showMessage(tr("Drafted \"%1\" with %2 values from the log.")
+                                 .arg(dialog.draft()->name)
+                                 .arg(plan.added.size()),
+                             8000);
 }
 
 void MainWindow::importSurvey(const QString &path, bool contacts)

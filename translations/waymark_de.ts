@@ -1213,6 +1213,29 @@ Exit-Codes: 0 in Ordnung, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
         <source>%1: no card or stage &quot;%2&quot;%3</source>
         <translation>%1: keine Karte und keine Phase „%2“%3</translation>
     </message>
+    <message>
+        <source>Draft the journey from an event log: its most frequent activities in their typical order as touchpoints, cut into stages, with the log&apos;s figures on them.</source>
+        <translation>Die Journey aus einem Ereignisprotokoll entwerfen: seine häufigsten Aktivitäten in ihrer üblichen Reihenfolge als Kontaktpunkte, in Phasen geteilt, mit den Zahlen des Protokolls.</translation>
+    </message>
+    <message>
+        <source>EVENTS.csv</source>
+        <translation>EREIGNISSE.csv</translation>
+    </message>
+    <message>
+        <source>With --from-events: how many stages (default 5).</source>
+        <translation>Mit --from-events: wie viele Phasen (Vorgabe 5).</translation>
+    </message>
+    <message>
+        <source>--stages expects a number from 1 to 30</source>
+        <translation>--stages erwartet eine Zahl von 1 bis 30</translation>
+    </message>
+    <message numerus="yes">
+        <source>Created %1: %n touchpoint(s) of %2 in %3 stages, with %4 values</source>
+        <translation>
+            <numerusform>%1 erstellt: %n Kontaktpunkt aus %2 in %3 Phasen, mit %4 Werten</numerusform>
+            <numerusform>%1 erstellt: %n Kontaktpunkte aus %2 in %3 Phasen, mit %4 Werten</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Clipboard</name>
@@ -3096,6 +3119,18 @@ Exit-Codes: 0 in Ordnung, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
+    <message>
+        <source>&amp;Draft a Journey</source>
+        <translation>Journey &amp;entwerfen</translation>
+    </message>
+    <message>
+        <source>A new journey whose touchpoint lane holds the log&apos;s most frequent activities in their typical order, cut into stages, with the figures on them. Edit it from there.</source>
+        <translation>Eine neue Journey, deren Kontaktpunkt-Ebene die häufigsten Aktivitäten des Protokolls in ihrer üblichen Reihenfolge enthält, in Phasen geteilt, mit den Zahlen daran. Von dort aus bearbeiten.</translation>
+    </message>
+    <message>
+        <source>Stages of a d&amp;raft:</source>
+        <translation>Phasen eines Ent&amp;wurfs:</translation>
+    </message>
 </context>
 <context>
     <name>waymark::ExportDialog</name>
@@ -4312,6 +4347,14 @@ Schreibgeschützt öffnen?</translation>
     <message>
         <source>Import Survey Responses</source>
         <translation>Umfrageantworten importieren</translation>
+    </message>
+    <message>
+        <source>Draft Journey from &quot;%1&quot;</source>
+        <translation>Journey aus „%1“ entwerfen</translation>
+    </message>
+    <message>
+        <source>Drafted &quot;%1&quot; with %2 values from the log.</source>
+        <translation>„%1“ mit %2 Werten aus dem Protokoll entworfen.</translation>
     </message>
 </context>
 <context>

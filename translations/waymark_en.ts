@@ -1183,6 +1183,29 @@ Exit codes: 0 ok, 1 bad input, 2 usage error.
         <source>%1: no card or stage &quot;%2&quot;%3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Draft the journey from an event log: its most frequent activities in their typical order as touchpoints, cut into stages, with the log&apos;s figures on them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EVENTS.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --from-events: how many stages (default 5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--stages expects a number from 1 to 30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Created %1: %n touchpoint(s) of %2 in %3 stages, with %4 values</source>
+        <translation>
+            <numerusform>Created %1: %n touchpoint of %2 in %3 stages, with %4 values</numerusform>
+            <numerusform>Created %1: %n touchpoints of %2 in %3 stages, with %4 values</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Clipboard</name>
@@ -3066,6 +3089,18 @@ Exit codes: 0 ok, 1 bad input, 2 usage error.
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Draft a Journey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new journey whose touchpoint lane holds the log&apos;s most frequent activities in their typical order, cut into stages, with the figures on them. Edit it from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stages of a d&amp;raft:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>waymark::ExportDialog</name>
@@ -4273,6 +4308,14 @@ Open it read-only?</source>
     </message>
     <message>
         <source>Import Survey Responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft Journey from &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drafted &quot;%1&quot; with %2 values from the log.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

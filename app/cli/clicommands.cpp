@@ -294,6 +294,15 @@ int runNew(const QStringList &args, Io &io)
     parser.addOption({QStringLiteral("lang"), Cli::tr("Content language: en (default) or de."),
                       QStringLiteral("LANG"), QStringLiteral("en")});
     parser.addOption({QStringLiteral("force"), Cli::tr("Replace FILE if it exists.")});
+    parser.addOption({QStringLiteral("from-events"),
+                      Cli::tr("Draft the journey from an event log: its most frequent "
+                              "activities in their typical order as touchpoints, cut into "
+                              "stages, with the log's figures on them."),
+                      Cli::tr("EVENTS.csv")});
+    parser.addOption({QStringLiteral("stages"),
+                      Cli::tr("With --from-events: how many stages (default 5)."), Cli::tr("N"),
+                      QStringLiteral("5")});
+    parser.addOptions(eventLogOptions());
     if (const int code = parse(parser, QStringLiteral("new"), args, io,
                                Cli::tr("Creates a new Waymark project."));
         code >= 0)
@@ -320,6 +329,8 @@ int runNew(const QStringList &args, Io &io)
     }
     if (parser.isSet(QStringLiteral("title")))
         project.info.title = parser.value(QStringLiteral("title"));
+    if (parser.isSet(QStringLiteral("from-events")))
+        return draftFromEvents(parser, file, std::move(project), io);
     QString error;
     if (!Store::create(file, project, &error)) return io.fail(file, error);
     io.out << Cli::tr("Created %1").arg(file) << Qt::endl;

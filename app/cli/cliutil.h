@@ -7,8 +7,11 @@
 
 class QCommandLineParser;
 
+#include <QCommandLineOption>
+
 namespace waymark {
 class Document;
+struct EventLogOptions;
 }
 
 // What the subcommands share: option parsing with help that names the subcommand, reading
@@ -27,6 +30,16 @@ bool loadProject(const QString &file, Project *p, Io &io, int *code);
 // The journeys a --journey option names: one by name or id, "all", or (empty) the first.
 bool chooseJourneys(const Project &p, const QString &file, const QString &wanted, Io &io,
                     QList<Id> *journeys, int *code);
+
+// The options that say how to read an event log (--case, --time, --activity, --segment,
+// --lifecycle, --tz, --period, --max-bad), and reading them with the log's header.
+QList<QCommandLineOption> eventLogOptions();
+bool eventLogSetup(const QCommandLineParser &parser, const QString &path, Io &io,
+                   EventLogOptions *options, int *code);
+// `new --from-events`: `project` with its journey drafted from the log, and the log's
+// figures on it.
+int draftFromEvents(const QCommandLineParser &parser, const QString &file, Project project,
+                    Io &io);
 
 // Prints a planned metric import (text, or JSON with `json`) and applies it as one step
 // unless `dryRun`; returns the exit code. `computed`: the plan's table was computed from the

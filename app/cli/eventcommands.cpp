@@ -7,6 +7,7 @@
 #include "analytics/journeymetrics.h"
 #include "analytics/survey.h"
 #include "document/document.h"
+#include "storage/store.h"
 #include "trcontexts.h"
 
 #include <QCommandLineParser>
@@ -18,8 +19,6 @@
 #include <QLocale>
 
 namespace waymark::cli {
-
-namespace {
 
 QList<QCommandLineOption> eventLogOptions()
 {
@@ -125,6 +124,8 @@ bool eventLogSetup(const QCommandLineParser &parser, const QString &path, Io &io
     options->maxBadShare = maxBad / 100;
     return true;
 }
+
+namespace {
 
 QJsonValue seconds(const std::optional<double> &s)
 {
@@ -503,6 +504,53 @@ int runImportSurvey(const QStringList &args, Io &io)
         MetricImporter::plan(doc->project(), table, QFileInfo(path).fileName(), mapping);
     return finishImport(*doc, file, plan, path, mapping, Cli::tr("the figures computed"),
                         parser.isSet(QStringLiteral("json")), dryRun, io, true);
+}
+
+} // namespace waymark::cli
+
+namespace waymark::cli {
+
+int draftFromEvents(const QCommandLineParser &parser, const QString &file, Project project, Io &io)
+{
+    const QString path = parser.value(QStringLiteral("from-events"));
+    bool numeric = false;
+    const int stages = parser.value(QStringLiteral("stages")).toInt(&numeric);
+    if (!numeric || stages < 1 || stages > 30)
+        return io.fail({}, Cli::tr("--stages expects a number from 1 to 30"), Usage);
+    EventLogOptions options;
+    if (int code = 0; !eventLogSetup(parser, path, io, &options, &code)) return code;
+    QString error;
+    auto first = EventLog::analyze(path, options, &error);
+    if (!first) return io.fail({}, error);
+    printBadRows(*first, QFileInfo(path).fileName(), io);
+    QHash<QString, Id> confirmed;
+    const Journey draft = JourneyMetrics::draftJourney(
+        *first, stages, 15, project.info.language, QFileInfo(path).completeBaseName(), &confirmed);
+    project.journeys = {draft};
+    if (!Store::create(file, project, &error)) return io.fail(file, error);
+    // The figures onto the draft, with its funnel: one more reading of the log.
+    OpenResult opened;
+    auto doc = Document::open(file, Store::Access::ReadWrite, &opened);
+    if (!doc) return io.fail(file, opened.error);
+    const Journey &journey = doc->project().journeys.first();
+    JourneyMetrics::setStages(doc->project(), journey, &options);
+    const auto a = EventLog::analyze(path, options, &error);
+    if (!a) return io.fail({}, error);
+    MetricMapping mapping = JourneyMetrics::longMapping(&journey);
+    for (auto it = confirmed.cbegin(); it != confirmed.cend(); ++it)
+        mapping.confirmed.insert(it.key(), it.value());
+    const MetricImportPlan plan =
+        MetricImporter::plan(doc->project(), JourneyMetrics::eventTable(*a, &journey, options),
+                             QFileInfo(path).fileName(), mapping);
+    if (!doc->importMetrics(plan)) return io.fail(file, doc->refusalReason());
+    if (!doc->isSaved()) return io.fail(file, doc->saveError());
+    io.out << Cli::tr("Created %1: %n touchpoint(s) of %2 in %3 stages, with %4 values", nullptr,
+                      int(draft.cards.size()))
+                  .arg(file, QFileInfo(path).fileName())
+                  .arg(draft.stages.size())
+                  .arg(plan.added.size())
+           << Qt::endl;
+    return Ok;
 }
 
 } // namespace waymark::cli

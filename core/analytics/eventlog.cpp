@@ -672,6 +672,7 @@ struct Tally
     {
         qint64 events = 0, reach = 0, repeaters = 0, exits = 0, entries = 0, selfLoops = 0,
                repetitions = 0;
+        double positions = 0; // the events' places in their cases, 0 (first) to 1 (last)
     };
     std::vector<Acc> acc;                   // slice * A + activity
     std::vector<std::vector<qint64>> dwell; // slice * A + activity
@@ -791,6 +792,7 @@ void tallyCases(const Grouped &g, size_t firstCase, size_t lastCase, Tally *t)
                 x.entries += first;
                 x.selfLoops += selfLoop;
                 x.repetitions += repetition;
+                x.positions += e - b > 1 ? double(i - b) / double(e - b - 1) : 0.0;
                 if (!last) t->dwell[slot].push_back(g.time[size_t(i + 1)] - g.time[size_t(i)]);
             }
             lastAt[a] = quint32(c);
@@ -905,6 +907,7 @@ void merge(Tally *into, Tally &&from)
         a.entries += b.entries;
         a.selfLoops += b.selfLoops;
         a.repetitions += b.repetitions;
+        a.positions += b.positions;
         auto &d = into->dwell[i];
         d.insert(d.end(), from.dwell[i].begin(), from.dwell[i].end());
         std::vector<qint64>().swap(from.dwell[i]);
@@ -1466,6 +1469,7 @@ std::optional<EventLogAnalysis> analyzeUtf8(const char *data, qint64 size, bool 
             s.entries = a.entries;
             s.selfLoops = a.selfLoops;
             s.repetitions = a.repetitions;
+            s.meanPosition = a.events ? a.positions / double(a.events) : 0;
             std::vector<qint64> &d = t.dwell[i];
             if (!d.empty()) {
                 s.medianDwell = quantile(d, 1, 2);

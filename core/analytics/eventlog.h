@@ -79,6 +79,8 @@ struct ActivityStats
 {
     qint64 events = 0, reach = 0, repeaters = 0, exits = 0, entries = 0;
     qint64 selfLoops = 0, repetitions = 0;
+    // Where in their cases the events are, on average: 0 = first, 1 = last.
+    double meanPosition = 0;
     std::optional<double> medianDwell, p90Dwell; // seconds
     double exitRate() const { return reach ? double(exits) / double(reach) : 0; }
 };

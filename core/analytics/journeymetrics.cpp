@@ -2,6 +2,7 @@
 #include "journeymetrics.h"
 
 #include "analytics/survey.h"
+#include "document/templates.h"
 #include "trcontexts.h"
 
 #include <QSet>
@@ -114,6 +115,71 @@ TableKind tableKind(const QStringList &header)
     const ContactColumns c = ContactColumns::guess(header);
     if (c.customer >= 0 && c.time >= 0 && c.channel >= 0) return TableKind::Contacts;
     return TableKind::Metrics;
+}
+
+Journey draftJourney(const EventLogAnalysis &a, int stageCount, int maxTouchpoints,
+                     const QString &language, const QString &name, QHash<QString, Id> *confirmed)
+{
+    Journey j = makeJourney(Template::FivePhases, language, name);
+    const EventLogSlice &all = a.all();
+    QList<int> chosen;
+    for (qsizetype i = 0; i < a.activities.size(); ++i)
+        if (all.activities[i].reach * 50 >= a.cases) chosen.append(int(i));
+    std::stable_sort(chosen.begin(), chosen.end(), [&](int x, int y) {
+        return all.activities[x].reach > all.activities[y].reach;
+    });
+    chosen = chosen.mid(0, std::max(1, maxTouchpoints));
+    std::stable_sort(chosen.begin(), chosen.end(), [&](int x, int y) {
+        return all.activities[x].meanPosition < all.activities[y].meanPosition;
+    });
+    const int n = std::clamp(stageCount, 1, std::max(1, int(chosen.size())));
+    if (n != j.stages.size()) {
+        const QList<Stage> template_ = j.stages;
+        j.stages.clear();
+        for (int s = 0; s < n; ++s) {
+            Stage stage = template_[s % template_.size()];
+            stage.id = newId();
+            stage.momentOfTruth = false;
+            stage.name = (language == QLatin1String("de") ? QStringLiteral("Phase %1")
+                                                          : QStringLiteral("Stage %1"))
+                             .arg(s + 1);
+            j.stages.append(stage);
+        }
+    }
+    Id lane;
+    for (const Lane &l : j.lanes)
+        if (l.kind == LaneKind::Touchpoints && lane.isNull()) lane = l.id;
+    if (lane.isNull()) {
+        j.lanes.append({newId(), LaneKind::Touchpoints, QStringLiteral("Touchpoints"), {}, 0});
+        lane = j.lanes.last().id;
+    }
+    for (qsizetype k = 0; k < chosen.size(); ++k) {
+        const qsizetype stage = k * n / chosen.size();
+        const qsizetype first = (stage * chosen.size() + n - 1) / n; // the stage's first card
+        Card c;
+        c.id = newId();
+        c.stageId = j.stages[stage].id;
+        c.laneId = lane;
+        c.order = int(k - first);
+        c.text = a.activities[chosen[k]];
+        c.touchpointKey = c.text;
+        c.evidence = Evidence::Observed; // from the data, not assumed
+        j.cards.append(c);
+        if (confirmed) confirmed->insert(c.text, c.id);
+    }
+    if (confirmed)
+        for (const Stage &s : j.stages)
+            confirmed->insert(s.name, s.id);
+    return j;
+}
+
+void setDraftStages(const Journey &draft, EventLogOptions *options)
+{
+    QHash<QString, int> stageOf;
+    for (const Card &c : draft.cards)
+        stageOf.insert(c.text, draft.stageIndex(c.stageId));
+    options->stageCount = int(draft.stages.size());
+    options->stageOf = [stageOf](const QString &activity) { return stageOf.value(activity, -1); };
 }
 
 void setStages(const Project &project, const Journey &journey, EventLogOptions *options)

@@ -32,6 +32,15 @@ enum class TableKind
     Contacts
 };
 TableKind tableKind(const QStringList &header);
+// A first draft of a journey from a log: the touchpoint lane holds the activities that reach
+// at least 2 % of the cases (at most `maxTouchpoints`, the widest reach first) in their
+// typical order (the mean place of their events in the cases), cut into `stageCount` stages
+// of equal size. `confirmed` gets each activity's card and each stage, for the import of the
+// figures onto this journey.
+Journey draftJourney(const EventLogAnalysis &analysis, int stageCount, int maxTouchpoints,
+                     const QString &language, const QString &name, QHash<QString, Id> *confirmed);
+// The funnel's stages for a drafted journey that is not in a project yet: by its cards' texts.
+void setDraftStages(const Journey &draft, EventLogOptions *options);
 // The funnel's stages for `journey`: how many, and the stage an activity's card or stage
 // name is matched to (-1: none).
 void setStages(const Project &project, const Journey &journey, EventLogOptions *options);

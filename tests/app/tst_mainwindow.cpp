@@ -35,6 +35,7 @@
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QSettings>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableWidget>
@@ -502,6 +503,10 @@ private slots:
             if (!QTest::qWaitFor([dialog] { return !dialog->isRunning(); })) return d->reject();
             QTableWidget *figures = dialog->figuresView();
             figureRows = figures->rowCount();
+            if (const QString shots = qEnvironmentVariable("WAYMARK_SHOTS"); !shots.isEmpty()) {
+                d->resize(1152, 648); // 90 % of a 1280 x 720 projector
+                d->grab().save(shots + QStringLiteral("/eventlog-dialog.png"));
+            }
             for (int r = 0; r < figures->rowCount(); ++r)
                 if (figures->item(r, 0)->text() == QStringLiteral("hotline"))
                     shownHotlineEvents = figures->item(r, 1)->data(Qt::UserRole).toDouble();
@@ -510,6 +515,8 @@ private slots:
             whenShown(static_cast<ImportDialog *>(nullptr), [&](QDialog *i) {
                 auto *import = static_cast<ImportDialog *>(i);
                 plan = import->plan();
+                if (const QString shots = qEnvironmentVariable("WAYMARK_SHOTS"); !shots.isEmpty())
+                    i->grab().save(shots + QStringLiteral("/eventlog-import.png"));
                 auto *button = i->findChild<QPushButton *>(QStringLiteral("importButton"));
                 importEnabled = button->isEnabled();
                 if (importEnabled)
@@ -570,6 +577,55 @@ private slots:
         QCOMPARE(w.document()->undoStack()->count(), 2);
         w.document()->undoStack()->undo();
         w.document()->undoStack()->undo();
+        QVERIFY(w.document()->project().observations.isEmpty());
+    }
+
+    // Draft a Journey: a new journey with the log's touchpoints and figures, one undo step.
+    void draftJourneyFromEventLog()
+    {
+        Project p;
+        QString error;
+        QVERIFY(sampleProject(QStringLiteral("en"), &p, &error));
+        const QString file = m_dir.filePath(QStringLiteral("draft%1.waymark").arg(++m_n));
+        QVERIFY(Store::create(file, p, &error));
+        OpenResult opened;
+        MainWindow w;
+        w.setDocument(Document::open(file, Store::Access::ReadWrite, &opened));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        const qsizetype journeys = w.document()->project().journeys.size();
+        bool clicked = false;
+        QTimer::singleShot(0, this, [&] {
+            for (QWidget *top : QApplication::topLevelWidgets())
+                if (auto *d = qobject_cast<EventLogDialog *>(top); d && d->isVisible()) {
+                    d->findChild<QSpinBox *>(QStringLiteral("draftStages"))->setValue(4);
+                    QTest::mouseClick(d->findChild<QPushButton *>(QStringLiteral("analyzeButton")),
+                                      Qt::LeftButton);
+                    if (!QTest::qWaitFor([d] { return !d->isRunning(); })) return d->reject();
+                    auto *draft = d->findChild<QPushButton *>(QStringLiteral("draftButton"));
+                    clicked = draft->isEnabled();
+                    QTest::mouseClick(draft, Qt::LeftButton);
+                    // The second reading ends the dialog by itself.
+                    if (!QTest::qWaitFor([d] { return !d->isVisible(); })) d->reject();
+                    return;
+                }
+        });
+        w.importEventLog(QStringLiteral(WAYMARK_TESTDATA "/eventlogs/renewal-events.csv"));
+        QVERIFY(clicked);
+        const Project &now = w.document()->project();
+        QCOMPARE(now.journeys.size(), journeys + 1);
+        const Journey &draft = now.journeys.last();
+        QCOMPARE(w.document()->currentJourneyId(), draft.id);
+        QCOMPARE(draft.stages.size(), 4);
+        QCOMPARE(draft.cards.size(), 12);
+        int onDraft = 0;
+        for (const Observation &o : now.observations)
+            for (const Card &c : draft.cards)
+                onDraft += o.targetId == c.id;
+        QVERIFY(onDraft >= 12 * 3);
+        QCOMPARE(w.document()->undoStack()->count(), 1);
+        w.document()->undoStack()->undo();
+        QCOMPARE(w.document()->project().journeys.size(), journeys);
         QVERIFY(w.document()->project().observations.isEmpty());
     }
 
@@ -738,6 +794,9 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("WaymarkTest"));
     QApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
     installTranslations(&app, QStringLiteral("en"));
+    // WAYMARK_SHOTS_LANG=de: the screenshots (WAYMARK_SHOTS) in German; only for looking.
+    if (qEnvironmentVariableIsSet("WAYMARK_SHOTS_LANG"))
+        installTranslations(&app, qEnvironmentVariable("WAYMARK_SHOTS_LANG"));
     TestMainWindow test;
     return QTest::qExec(&test, argc, argv);
 }

@@ -823,6 +823,33 @@ private slots:
                  qPrintable(de.out));
     }
 
+    void newFromEvents()
+    {
+        const QString file = path(QStringLiteral("drafted.waymark"));
+        Run r = cli({QStringLiteral("new"), file, QStringLiteral("--from-events"),
+                     QStringLiteral(WAYMARK_TESTDATA "/eventlogs/renewal-events.csv"),
+                     QStringLiteral("--stages"), QStringLiteral("3")});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("12 touchpoint")), qPrintable(r.out));
+        r = cli({QStringLiteral("info"), file, QStringLiteral("--json")});
+        const QJsonObject info = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(info[QStringLiteral("journeys")].toArray().size(), 1);
+        QCOMPARE(info[QStringLiteral("journeys")][0][QStringLiteral("stages")].toInt(), 3);
+        QCOMPARE(cli({QStringLiteral("check"), file}).code, 0);
+        r = cli({QStringLiteral("friction"), file, QStringLiteral("--json")});
+        QCOMPARE(r.code, 0);
+        QVERIFY(!QJsonDocument::fromJson(r.out.toUtf8())
+                     .object()[QStringLiteral("journeys")][0][QStringLiteral("points")]
+                     .toArray()
+                     .isEmpty());
+        // A bad log creates no file.
+        const QString none = path(QStringLiteral("none.waymark"));
+        r = cli({QStringLiteral("new"), none, QStringLiteral("--from-events"),
+                 path(QStringLiteral("missing.csv"))});
+        QCOMPARE(r.code, 1);
+        QVERIFY(!QFileInfo::exists(none));
+    }
+
     void analyzeRefusesBadInput()
     {
         const QString log = path(QStringLiteral("bad-events.csv"));

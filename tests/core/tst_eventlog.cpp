@@ -518,6 +518,51 @@ private slots:
         QCOMPARE(longer->all.firstContacts, 4);
     }
 
+    // The draft: frequent activities in their typical order, cut into stages, cards in
+    // contiguous order per cell, every card and stage confirmed for the import.
+    void draftJourney()
+    {
+        QString error;
+        const QString log = QStringLiteral(WAYMARK_TESTDATA "/eventlogs/renewal-events.csv");
+        EventLogOptions o;
+        o.columns = EventLogColumns::guess(*EventLog::readHeader(log, &error));
+        const auto a = EventLog::analyze(log, o, &error);
+        QVERIFY2(a, qPrintable(error));
+        QHash<QString, Id> confirmed;
+        const Journey j = JourneyMetrics::draftJourney(*a, 4, 10, "de", "Entwurf", &confirmed);
+        QCOMPARE(j.name, QString("Entwurf"));
+        QCOMPARE(j.stages.size(), 4);
+        QCOMPARE(j.stages[2].name, QString("Phase 3"));
+        QCOMPARE(j.cards.size(), 10); // the ten widest reaching of twelve
+        QStringList order;
+        QHash<Id, QList<int>> orders;
+        for (qsizetype s = 0; s < j.stages.size(); ++s)
+            for (const Card &c : j.cards)
+                if (c.stageId == j.stages[s].id) {
+                    order.append(c.text);
+                    orders[c.stageId].append(c.order);
+                    QCOMPARE(confirmed.value(c.text), c.id);
+                    QCOMPARE(c.touchpointKey, c.text);
+                }
+        for (const QList<int> &o : orders) {
+            QList<int> sorted = o;
+            std::sort(sorted.begin(), sorted.end());
+            for (int i = 0; i < sorted.size(); ++i)
+                QCOMPARE(sorted[i], i);
+        }
+        // The reminder and the portal come first, the bill late: the log's order.
+        QVERIFY(order.indexOf("reminder-letter") < order.indexOf("tariff-page"));
+        QVERIFY(order.indexOf("portal-contract") < order.indexOf("renewal-form"));
+        QVERIFY(order.indexOf("renewal-form") < order.indexOf("survey"));
+        QVERIFY(confirmed.contains("Phase 1"));
+        // Its funnel: every case enters at the first stage.
+        EventLogOptions withStages = o;
+        JourneyMetrics::setDraftStages(j, &withStages);
+        const auto b = EventLog::analyze(log, withStages, &error);
+        QCOMPARE(b->all().stageReached.first(), b->cases);
+        QCOMPARE(b->all().closedCases, b->cases);
+    }
+
     // The figures reach the map through the metric import: one undo step, persisted, a
     // re-import changes nothing more, and a refused log leaves the file as it was.
     void importThroughTheDocument()
