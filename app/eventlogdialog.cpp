@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "eventlogdialog.h"
 
+#include "analytics/flow.h"
 #include "analytics/journeymetrics.h"
 #include "document/document.h"
 #include "io/tablereader.h"
@@ -385,16 +386,22 @@ Table EventLogDialog::table() const
 
 MetricMapping EventLogDialog::mapping() const
 {
+    const QString source = QFileInfo(m_path).fileName();
     if (m_draft) {
         MetricMapping m = JourneyMetrics::longMapping(&*m_draft);
         for (auto it = m_draftTargets.cbegin(); it != m_draftTargets.cend(); ++it)
             m.confirmed.insert(it.key(), it.value());
+        if (m_analysis) m.flow = FlowGraph::fromAnalysis(*m_analysis, source, m_draft->id).toJson();
         return m;
     }
     const int j = m_journey->currentIndex();
-    return JourneyMetrics::longMapping(j >= 0 && j < m_document->project().journeys.size()
-                                           ? &m_document->project().journeys[j]
-                                           : nullptr);
+    const Journey *journey = j >= 0 && j < m_document->project().journeys.size()
+                                 ? &m_document->project().journeys[j]
+                                 : nullptr;
+    MetricMapping m = JourneyMetrics::longMapping(journey);
+    if (m_analysis && journey)
+        m.flow = FlowGraph::fromAnalysis(*m_analysis, source, journey->id).toJson();
+    return m;
 }
 
 void EventLogDialog::reject()

@@ -123,6 +123,7 @@ ExportDialog::ExportDialog(Document *document, QWidget *parent)
       m_title(new QCheckBox(tr("&Title block"), this)),
       m_personas(new QCheckBox(tr("Persona s&heets"), this)),
       m_votes(new QCheckBox(tr("Dot-&voting results"), this)),
+      m_flow(new QCheckBox(tr("Event-log f&low"), this)),
       m_transparent(new QCheckBox(tr("Transparent &background"), this)),
       m_onPage(new QCheckBox(tr("Whole &page at this resolution"), this)),
       m_bom(new QCheckBox(tr("Byte order mark (for &Excel)"), this)),
@@ -144,6 +145,8 @@ ExportDialog::ExportDialog(Document *document, QWidget *parent)
     m_personas->setObjectName(QStringLiteral("personas"));
     m_votes->setObjectName(QStringLiteral("votes"));
     m_votes->setToolTip(tr("A page of results after each journey that has voting rounds"));
+    m_flow->setObjectName(QStringLiteral("flow"));
+    m_flow->setToolTip(tr("A page with the flow of the event log imported onto a journey"));
     m_previewPage->setObjectName(QStringLiteral("previewPage"));
     setWindowTitle(tr("Export"));
     m_format->addItems({tr("PDF (print, poster)"), tr("PNG picture"), tr("SVG drawing"),
@@ -200,6 +203,7 @@ ExportDialog::ExportDialog(Document *document, QWidget *parent)
     pdfForm->addRow(m_cropMarks);
     pdfForm->addRow(m_personas);
     pdfForm->addRow(m_votes);
+    pdfForm->addRow(m_flow);
     // PNG.
     auto *pngForm = new QFormLayout(m_pngBox);
     pngForm->setContentsMargins(0, 0, 0, 0);
@@ -281,8 +285,8 @@ ExportDialog::ExportDialog(Document *document, QWidget *parent)
         connect(s, &QSpinBox::valueChanged, this, changed);
     for (QDoubleSpinBox *s : {m_margin, m_overlap, m_scalePercent})
         connect(s, &QDoubleSpinBox::valueChanged, this, changed);
-    for (QCheckBox *c : {m_cropMarks, m_title, m_personas, m_votes, m_transparent, m_onPage, m_bom,
-                         m_marks, m_charts})
+    for (QCheckBox *c : {m_cropMarks, m_title, m_personas, m_votes, m_flow, m_transparent, m_onPage,
+                         m_bom, m_marks, m_charts})
         connect(c, &QCheckBox::toggled, this, changed);
     fillOverlayScope();
     changed();
@@ -327,6 +331,7 @@ MapExportOptions ExportDialog::mapOptions() const
     o.titleBlock = m_title->isChecked();
     o.personaSheets = m_personas->isChecked();
     o.votesPage = m_votes->isChecked();
+    o.flowPage = m_flow->isChecked();
     o.dpi = m_dpi->value();
     o.widthPx = m_byWidth->isChecked() ? m_width->value() : 0;
     o.pngOnPage = m_onPage->isChecked() && m_byDpi->isChecked();
@@ -514,6 +519,7 @@ void ExportDialog::loadSettings()
     m_title->setChecked(s.value(QStringLiteral("title"), true).toBool());
     m_personas->setChecked(s.value(QStringLiteral("personas"), false).toBool());
     m_votes->setChecked(s.value(QStringLiteral("votes"), true).toBool());
+    m_flow->setChecked(s.value(QStringLiteral("flow"), true).toBool());
     (s.value(QStringLiteral("byWidth"), false).toBool() ? m_byWidth : m_byDpi)->setChecked(true);
     m_dpi->setValue(s.value(QStringLiteral("dpi"), 150).toInt());
     m_width->setValue(s.value(QStringLiteral("width"), 1920).toInt());
@@ -546,6 +552,7 @@ void ExportDialog::saveSettings() const
     s.setValue(QStringLiteral("title"), m_title->isChecked());
     s.setValue(QStringLiteral("personas"), m_personas->isChecked());
     s.setValue(QStringLiteral("votes"), m_votes->isChecked());
+    s.setValue(QStringLiteral("flow"), m_flow->isChecked());
     s.setValue(QStringLiteral("byWidth"), m_byWidth->isChecked());
     s.setValue(QStringLiteral("dpi"), m_dpi->value());
     s.setValue(QStringLiteral("width"), m_width->value());

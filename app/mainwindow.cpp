@@ -10,6 +10,7 @@
 #include "exportdialog.h"
 #include "fileactions.h"
 #include "findbar.h"
+#include "flowpanel.h"
 #include "frictionpanel.h"
 #include "i18n.h"
 #include "importdialog.h"
@@ -111,6 +112,10 @@ MainWindow::MainWindow(QWidget *parent)
     QDockWidget *charts =
         addDock(tr("Charts"), QStringLiteral("chartsDock"), m_charts, Qt::RightDockWidgetArea);
     tabifyDockWidget(friction, charts);
+    m_flow = new FlowPanel(this);
+    QDockWidget *flow =
+        addDock(tr("Flow"), QStringLiteral("flowDock"), m_flow, Qt::RightDockWidgetArea);
+    tabifyDockWidget(charts, flow);
     // The workshop's tools scroll on a short screen too.
     m_workshop = new WorkshopPanel(m_mapView, this);
     auto *workshopScroll = new QScrollArea(this);
@@ -221,6 +226,7 @@ MainWindow::~MainWindow()
     m_overlayBar->setDocument(nullptr);
     m_friction->setDocument(nullptr);
     m_charts->setDocument(nullptr);
+    m_flow->setDocument(nullptr);
     m_workshop->setDocument(nullptr);
     m_canvasActions->setDocument(nullptr);
 }
@@ -490,6 +496,7 @@ std::unique_ptr<Document> MainWindow::setDocument(std::unique_ptr<Document> docu
     m_overlayBar->setDocument(document.get());
     m_friction->setDocument(document.get());
     m_charts->setDocument(document.get());
+    m_flow->setDocument(document.get());
     m_presenter->stop();
     m_workshop->setDocument(document.get()); // a running workshop ends with its project
     m_canvasActions->setDocument(document.get());

@@ -20,6 +20,7 @@ struct MetricMapping;
 struct Table;
 class FileActions;
 class FindBar;
+class FlowPanel;
 class FrictionPanel;
 class JourneyPanel;
 class OverlayStrip;
@@ -59,6 +60,7 @@ public:
     OverlayBar *overlayBar() const { return m_overlayBar; }
     FrictionPanel *frictionPanel() const { return m_friction; }
     ChartsPanel *chartsPanel() const { return m_charts; }
+    FlowPanel *flowPanel() const { return m_flow; }
     WorkshopPanel *workshopPanel() const { return m_workshop; }
     Presenter *presenter() const { return m_presenter; }
     void updateTitle();
@@ -117,6 +119,7 @@ private:
     OverlayBar *m_overlayBar = nullptr;
     FrictionPanel *m_friction = nullptr;
     ChartsPanel *m_charts = nullptr;
+    FlowPanel *m_flow = nullptr;
     WorkshopPanel *m_workshop = nullptr;
     Presenter *m_presenter = nullptr;
     QDockWidget *m_workshopDock = nullptr;

@@ -207,6 +207,14 @@
         <source>%1: the file has no contacts</source>
         <translation>%1: Die Datei enthält keine Kontakte</translation>
     </message>
+    <message>
+        <source>%1 events</source>
+        <translation>%1 Ereignisse</translation>
+    </message>
+    <message>
+        <source>%1 exits</source>
+        <translation>%1 Ausstiege</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -1235,6 +1243,18 @@ Exit-Codes: 0 in Ordnung, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
             <numerusform>%1 erstellt: %n Kontaktpunkt aus %2 in %3 Phasen, mit %4 Werten</numerusform>
             <numerusform>%1 erstellt: %n Kontaktpunkte aus %2 in %3 Phasen, mit %4 Werten</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No page with the flow of the event log imported onto a journey (PDF).</source>
+        <translation>Keine Seite mit dem Fluss des auf eine Journey importierten Ereignisprotokolls (PDF).</translation>
+    </message>
+    <message>
+        <source>Also draw the main flow (the most frequent touchpoints and transitions) as a PNG picture or, for a .svg name, an SVG drawing.</source>
+        <translation>Auch den Hauptfluss (die häufigsten Kontaktpunkte und Übergänge) zeichnen, als PNG-Bild oder, bei einem .svg-Namen, als SVG-Zeichnung.</translation>
+    </message>
+    <message>
+        <source>OUT.png|OUT.svg</source>
+        <translation>AUSGABE.png|AUSGABE.svg</translation>
     </message>
 </context>
 <context>
@@ -2310,6 +2330,18 @@ Exit-Codes: 0 in Ordnung, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
         <source>(deleted card)</source>
         <translation>(gelöschte Karte)</translation>
     </message>
+    <message>
+        <source>the picture could not be made</source>
+        <translation>das Bild konnte nicht erstellt werden</translation>
+    </message>
+    <message>
+        <source>%1 — flow</source>
+        <translation>%1 — Fluss</translation>
+    </message>
+    <message>
+        <source>From %1: %2 cases, %3 events. Arrows as wide as the transitions are frequent; exits in red.</source>
+        <translation>Aus %1: %2 Fälle, %3 Ereignisse. Pfeile so breit, wie die Übergänge häufig sind; Ausstiege in Rot.</translation>
+    </message>
 </context>
 <context>
     <name>Templates</name>
@@ -3353,6 +3385,14 @@ Exit-Codes: 0 in Ordnung, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
         <source>A page of results after each journey that has voting rounds</source>
         <translation>Eine Ergebnisseite nach jeder Journey mit Abstimmungsrunden</translation>
     </message>
+    <message>
+        <source>Event-log f&amp;low</source>
+        <translation>&amp;Fluss des Ereignisprotokolls</translation>
+    </message>
+    <message>
+        <source>A page with the flow of the event log imported onto a journey</source>
+        <translation>Eine Seite mit dem Fluss des auf eine Journey importierten Ereignisprotokolls</translation>
+    </message>
 </context>
 <context>
     <name>waymark::FileActions</name>
@@ -3610,6 +3650,41 @@ Schreibgeschützt öffnen?</translation>
     <message>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::FlowPanel</name>
+    <message>
+        <source>&amp;Save as PNG or SVG...</source>
+        <translation>Als PNG oder SVG &amp;speichern …</translation>
+    </message>
+    <message>
+        <source>Flow of the event log</source>
+        <translation>Fluss des Ereignisprotokolls</translation>
+    </message>
+    <message>
+        <source>From %1: %2 cases, %3 events. Arrows as wide as the transitions are frequent; exits in red. Click a box to select its cards.</source>
+        <translation>Aus %1: %2 Fälle, %3 Ereignisse. Pfeile so breit, wie die Übergänge häufig sind; Ausstiege in Rot. Ein Klick auf einen Kasten wählt seine Karten aus.</translation>
+    </message>
+    <message>
+        <source>No event log on this journey yet: File &gt; Import Event Log... shows here how customers move between the touchpoints.</source>
+        <translation>Noch kein Ereignisprotokoll auf dieser Journey: Datei &gt; Ereignisprotokoll importieren … zeigt hier, wie Kunden sich zwischen den Kontaktpunkten bewegen.</translation>
+    </message>
+    <message>
+        <source>Save Flow</source>
+        <translation>Fluss speichern</translation>
+    </message>
+    <message>
+        <source>flow.png</source>
+        <translation>fluss.png</translation>
+    </message>
+    <message>
+        <source>PNG picture (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -4355,6 +4430,10 @@ Schreibgeschützt öffnen?</translation>
     <message>
         <source>Drafted &quot;%1&quot; with %2 values from the log.</source>
         <translation>„%1“ mit %2 Werten aus dem Protokoll entworfen.</translation>
+    </message>
+    <message>
+        <source>Flow</source>
+        <translation>Fluss</translation>
     </message>
 </context>
 <context>

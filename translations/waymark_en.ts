@@ -207,6 +207,14 @@
         <source>%1: the file has no contacts</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exits</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -1205,6 +1213,18 @@ Exit codes: 0 ok, 1 bad input, 2 usage error.
             <numerusform>Created %1: %n touchpoint of %2 in %3 stages, with %4 values</numerusform>
             <numerusform>Created %1: %n touchpoints of %2 in %3 stages, with %4 values</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No page with the flow of the event log imported onto a journey (PDF).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also draw the main flow (the most frequent touchpoints and transitions) as a PNG picture or, for a .svg name, an SVG drawing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OUT.png|OUT.svg</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2280,6 +2300,18 @@ Exit codes: 0 ok, 1 bad input, 2 usage error.
         <source>(deleted card)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the picture could not be made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1: %2 cases, %3 events. Arrows as wide as the transitions are frequent; exits in red.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Templates</name>
@@ -3321,6 +3353,14 @@ Exit codes: 0 ok, 1 bad input, 2 usage error.
         <source>A page of results after each journey that has voting rounds</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Event-log f&amp;low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A page with the flow of the event log imported onto a journey</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>waymark::FileActions</name>
@@ -3572,6 +3612,41 @@ Open it read-only?</source>
     </message>
     <message>
         <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>waymark::FlowPanel</name>
+    <message>
+        <source>&amp;Save as PNG or SVG...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flow of the event log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1: %2 cases, %3 events. Arrows as wide as the transitions are frequent; exits in red. Click a box to select its cards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No event log on this journey yet: File &gt; Import Event Log... shows here how customers move between the touchpoints.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flow.png</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG picture (*.png);;SVG drawing (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4316,6 +4391,10 @@ Open it read-only?</source>
     </message>
     <message>
         <source>Drafted &quot;%1&quot; with %2 values from the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flow</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

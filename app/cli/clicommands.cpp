@@ -40,8 +40,13 @@ QString stamp(const QDateTime &d)
 
 bool needsGui(const QString &command, const QStringList &args)
 {
+    const bool flowPicture = command == QLatin1String("analyze") &&
+                             std::any_of(args.begin(), args.end(), [](const QString &a) {
+                                 return a.startsWith(QLatin1String("--flow"));
+                             });
     return (command == QLatin1String("new") && args.contains(QStringLiteral("sample"))) ||
-           command == QLatin1String("export-personas") || command == QLatin1String("export");
+           command == QLatin1String("export-personas") || command == QLatin1String("export") ||
+           flowPicture;
 }
 
 namespace {
@@ -116,6 +121,8 @@ int runExport(const QStringList &args, Io &io)
         {QStringLiteral("no-charts"), Cli::tr("With --overlay: no page of charts (PDF).")},
         {QStringLiteral("no-votes"),
          Cli::tr("No page of dot-voting results after a journey that has rounds (PDF).")},
+        {QStringLiteral("no-flow"),
+         Cli::tr("No page with the flow of the event log imported onto a journey (PDF).")},
     });
     if (const int code = parse(parser, QStringLiteral("export"), args, io,
                                Cli::tr("Exports journeys as PDF, PNG, SVG, XLSX, CSV or "
@@ -200,8 +207,9 @@ int runExport(const QStringList &args, Io &io)
         o.overlaySegment = parser.value(QStringLiteral("segment"));
         o.frictionMarks = !parser.isSet(QStringLiteral("no-friction-marks"));
         o.chartsPage = !parser.isSet(QStringLiteral("no-charts"));
-        o.votesPage = !parser.isSet(QStringLiteral("no-votes"));
     }
+    o.votesPage = !parser.isSet(QStringLiteral("no-votes"));
+    o.flowPage = !parser.isSet(QStringLiteral("no-flow"));
     QList<Id> journeys;
     if (int code = 0;
         !chooseJourneys(p, file, parser.value(QStringLiteral("journey")), io, &journeys, &code))

@@ -4,6 +4,7 @@
 #include "cliutil.h"
 
 #include "analytics/eventlog.h"
+#include "analytics/flow.h"
 #include "analytics/journeymetrics.h"
 #include "analytics/survey.h"
 #include "document/document.h"
@@ -179,6 +180,10 @@ int runAnalyze(const QStringList &args, Io &io)
         {QStringLiteral("variants"),
          Cli::tr("How many path variants to list, most frequent first (default 20, 0 = all)."),
          Cli::tr("N"), QStringLiteral("20")},
+        {QStringLiteral("flow"),
+         Cli::tr("Also draw the main flow (the most frequent touchpoints and transitions) as a "
+                 "PNG picture or, for a .svg name, an SVG drawing."),
+         Cli::tr("OUT.png|OUT.svg")},
         {QStringLiteral("json"), Cli::tr("Print the result as JSON.")},
     });
     if (const int code = parse(parser, QStringLiteral("analyze"), args, io,
@@ -200,6 +205,10 @@ int runAnalyze(const QStringList &args, Io &io)
     if (!a) return io.fail({}, error);
     const QString source = QFileInfo(path).fileName();
     printBadRows(*a, source, io);
+    if (parser.isSet(QStringLiteral("flow")) &&
+        !saveFlow(FlowGraph::fromAnalysis(*a, source, {}), parser.value(QStringLiteral("flow")),
+                  QSize(1200, 700), &error))
+        return io.fail(parser.value(QStringLiteral("flow")), error);
     const QList<EventLogVariant> &variants = a->variants;
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonArray transitions, variantList, slices;
@@ -363,7 +372,8 @@ int runImportEvents(const QStringList &args, Io &io)
     const auto a = EventLog::analyze(path, options, &error);
     if (!a) return io.fail({}, error);
     printBadRows(*a, QFileInfo(path).fileName(), io);
-    const MetricMapping mapping = JourneyMetrics::longMapping(&journey);
+    MetricMapping mapping = JourneyMetrics::longMapping(&journey);
+    mapping.flow = FlowGraph::fromAnalysis(*a, QFileInfo(path).fileName(), journey.id).toJson();
     const MetricImportPlan plan =
         MetricImporter::plan(doc->project(), JourneyMetrics::eventTable(*a, &journey, options),
                              QFileInfo(path).fileName(), mapping);
@@ -539,6 +549,7 @@ int draftFromEvents(const QCommandLineParser &parser, const QString &file, Proje
     MetricMapping mapping = JourneyMetrics::longMapping(&journey);
     for (auto it = confirmed.cbegin(); it != confirmed.cend(); ++it)
         mapping.confirmed.insert(it.key(), it.value());
+    mapping.flow = FlowGraph::fromAnalysis(*a, QFileInfo(path).fileName(), journey.id).toJson();
     const MetricImportPlan plan =
         MetricImporter::plan(doc->project(), JourneyMetrics::eventTable(*a, &journey, options),
                              QFileInfo(path).fileName(), mapping);

@@ -1170,7 +1170,7 @@ std::optional<EventLogAnalysis> analyzeUtf8(const char *data, qint64 size, bool 
     // it ended exactly there (a cut inside a quoted field is caught that way).
     int threads =
         options.threads > 0 ? options.threads : std::clamp(QThread::idealThreadCount(), 1, 8);
-    if (end - begin < (4 << 20)) threads = 1;
+    if (end - begin < options.minPartBytes * 2) threads = 1;
     std::vector<const char *> starts{begin};
     for (int k = 1; k < threads; ++k) {
         const char *cut = begin + (end - begin) * k / threads;

@@ -69,8 +69,9 @@ struct EventLogOptions
     // per activity.
     int stageCount = 0;
     std::function<int(const QString &activity)> stageOf;
-    int maxVariants = 100; // how many path variants to list (0: all)
-    int threads = 0;       // 0: as many as the machine has, at most 8
+    int maxVariants = 100;         // how many path variants to list (0: all)
+    qint64 minPartBytes = 4 << 20; // a log is read in parts of at least this size
+    int threads = 0;               // 0: as many as the machine has, at most 8
     EventLogControl *control = nullptr;
 };
 

@@ -21,6 +21,7 @@ QString number(double v)
 MetricMapping longMapping(const Journey *journey)
 {
     MetricMapping m;
+    m.computed = true;
     if (journey)
         for (const Stage &s : journey->stages)
             m.confirmed.insert(s.name, s.id);

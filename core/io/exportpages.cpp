@@ -203,6 +203,9 @@ Job plan(const Project &project, const QList<Id> &ids, const MapExportOptions &o
         // Workshop results after the journey they were voted on.
         if (o.votesPage && !job.journeys[i].rounds.isEmpty())
             job.pages.append({i, -1, -1, 0, 0, 1, 1, false, true});
+        // The event log's flow, when one was imported onto the journey.
+        if (o.flowPage && FlowGraph::latest(project, job.journeys[i].id))
+            job.pages.append({i, -1, -1, 0, 0, 1, 1, false, false, true});
     }
     if (o.personaSheets) {
         // Persona sheets are portrait: one to a portrait page, two to a landscape one.
@@ -237,6 +240,32 @@ void drawTitle(QPainter *p, const QRectF &r, const Project &project, const Journ
                 Qt::AlignLeft | Qt::AlignVCenter,
                 QFontMetricsF(f).elidedText(facts.join(QStringLiteral("  ·  ")), Qt::ElideRight,
                                             r.width()));
+}
+
+void drawFlowPage(QPainter *p, const QRectF &r, const Project &project, const Journey &j,
+                  const FlowGraph &flow)
+{
+    const double ui = std::clamp(r.width() / 700, 1.0, 2.0);
+    QFont f = p->font();
+    f.setPixelSize(int(18 * ui));
+    f.setBold(true);
+    p->setFont(f);
+    p->setPen(QColor(0x23, 0x2a, 0x33));
+    const QString lang = project.info.language;
+    p->drawText(
+        QRectF(r.left(), r.top(), r.width(), 24 * ui), Qt::AlignLeft | Qt::AlignVCenter,
+        translateFor(lang, "Storage", QT_TRANSLATE_NOOP("Storage", "%1 — flow")).arg(j.name));
+    f.setPixelSize(int(9 * ui));
+    f.setBold(false);
+    p->setFont(f);
+    p->setPen(QColor(0x6b, 0x75, 0x80));
+    p->drawText(
+        QRectF(r.left(), r.top() + 26 * ui, r.width(), 14 * ui), Qt::AlignLeft | Qt::AlignVCenter,
+        translateFor(lang, "Storage",
+                     QT_TRANSLATE_NOOP("Storage", "From %1: %2 cases, %3 events. Arrows as wide as "
+                                                  "the transitions are frequent; exits in red."))
+            .arg(flow.source, QLocale().toString(flow.cases), QLocale().toString(flow.events)));
+    drawFlow(p, r.adjusted(0, 48 * ui, 0, 0), flow);
 }
 
 void drawVoteResults(QPainter *p, const QRectF &r, const Project &project, const Journey &j)
@@ -353,6 +382,11 @@ void paintSpec(QPainter *p, const Job &job, const PageSpec &spec)
     const Journey &j = job.journeys[spec.journey];
     if (spec.votes) {
         drawVoteResults(p, content, job.project, j);
+        return;
+    }
+    if (spec.flow) {
+        if (const auto flow = FlowGraph::latest(job.project, j.id))
+            drawFlowPage(p, content, job.project, j, *flow);
         return;
     }
     if (spec.charts) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "analytics/flow.h"
 #include "analytics/friction.h"
 #include "analytics/overlay.h"
 #include "io/mapexport.h"
@@ -27,6 +28,7 @@ struct PageSpec
     int column = 0, row = 0, columns = 1, rows = 1;
     bool charts = false; // the overlay's charts for the journey
     bool votes = false;  // the journey's dot-voting results
+    bool flow = false;   // the flow of the event log imported onto the journey
 };
 
 // The map's scale (points per map unit) on a poster, its grid of pages and where the map
@@ -71,6 +73,9 @@ void paintSpec(QPainter *p, const Job &job, const PageSpec &spec);
 // its type (a PNG at the map's own size is larger than a page).
 void drawTitle(QPainter *p, const QRectF &r, const Project &project, const Journey &j,
                double ui = 1);
+// The flow of the event log imported onto a journey, with a title.
+void drawFlowPage(QPainter *p, const QRectF &r, const Project &project, const Journey &j,
+                  const FlowGraph &flow);
 // A journey's voting rounds, newest first, each ranked with a bar per card.
 void drawVoteResults(QPainter *p, const QRectF &r, const Project &project, const Journey &j);
 // What the colours, marks and discs mean, on one line.

@@ -38,6 +38,7 @@ struct MapExportOptions
     bool frictionMarks = true;
     bool chartsPage = true;
     bool votesPage = true; // a page of dot-voting results after each journey that has rounds
+    bool flowPage = true;  // a page with the flow of the event log imported onto a journey
 };
 
 namespace MapExport {

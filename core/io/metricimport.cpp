@@ -439,18 +439,22 @@ QJsonObject MetricMapping::toJson() const
     for (auto it = directions.cbegin(); it != directions.cend(); ++it)
         directionsJson.insert(it.key(),
                               it.value() ? QStringLiteral("higher") : QStringLiteral("lower"));
-    return {{QStringLiteral("shape"), wide ? QStringLiteral("wide") : QStringLiteral("long")},
-            {QStringLiteral("target"), targetColumn},
-            {QStringLiteral("metric"), metricColumn},
-            {QStringLiteral("value"), valueColumn},
-            {QStringLiteral("period"), periodColumn},
-            {QStringLiteral("segment"), segmentColumn},
-            {QStringLiteral("metrics"), metrics},
-            {QStringLiteral("decimal"),
-             mark == NumberParse::DecimalMark::Comma ? QStringLiteral(",") : QStringLiteral(".")},
-            {QStringLiteral("confirmed"), confirmedJson},
-            {QStringLiteral("directions"), directionsJson},
-            {QStringLiteral("columns"), QJsonArray::fromStringList(header)}};
+    QJsonObject json{
+        {QStringLiteral("shape"), wide ? QStringLiteral("wide") : QStringLiteral("long")},
+        {QStringLiteral("target"), targetColumn},
+        {QStringLiteral("metric"), metricColumn},
+        {QStringLiteral("value"), valueColumn},
+        {QStringLiteral("period"), periodColumn},
+        {QStringLiteral("segment"), segmentColumn},
+        {QStringLiteral("metrics"), metrics},
+        {QStringLiteral("decimal"),
+         mark == NumberParse::DecimalMark::Comma ? QStringLiteral(",") : QStringLiteral(".")},
+        {QStringLiteral("confirmed"), confirmedJson},
+        {QStringLiteral("directions"), directionsJson},
+        {QStringLiteral("columns"), QJsonArray::fromStringList(header)}};
+    if (!flow.isEmpty()) json.insert(QStringLiteral("flow"), flow);
+    if (computed) json.insert(QStringLiteral("computed"), true);
+    return json;
 }
 
 std::optional<MetricMapping> MetricMapping::fromJson(const QJsonObject &json, QString *error)
@@ -477,6 +481,8 @@ std::optional<MetricMapping> MetricMapping::fromJson(const QJsonObject &json, QS
         m.confirmed.insert(it.key(), idFromString(it.value().toString()));
     for (const QJsonValue &v : json.value(QStringLiteral("columns")).toArray())
         m.header.append(v.toString());
+    m.flow = json.value(QStringLiteral("flow")).toObject();
+    m.computed = json.value(QStringLiteral("computed")).toBool();
     const QJsonObject directions = json.value(QStringLiteral("directions")).toObject();
     for (auto it = directions.begin(); it != directions.end(); ++it) {
         const QString d = it.value().toString();
@@ -590,10 +596,17 @@ void MetricMapping::detectMark(const Table &sample)
 
 std::optional<MetricMapping> MetricMapping::lastFitting(const Project &project, const Table &sample)
 {
-    if (project.imports.isEmpty()) return std::nullopt;
+    // The last import of a table: figures computed from an event log or survey map Waymark's
+    // own columns and are no guide for a user's table.
+    std::optional<MetricMapping> last;
     QString ignored;
-    auto last = fromJson(
-        QJsonDocument::fromJson(project.imports.constLast().mapping.toUtf8()).object(), &ignored);
+    for (auto it = project.imports.crbegin(); it != project.imports.crend() && !last; ++it) {
+        last = fromJson(QJsonDocument::fromJson(it->mapping.toUtf8()).object(), &ignored);
+        if (last && last->computed)
+            last.reset();
+        else
+            break;
+    }
     if (!last) return std::nullopt;
     // The columns it uses exist, with the same names where the last import recorded them
     // (older records did not: then its value columns must at least hold numbers).
@@ -686,7 +699,7 @@ std::optional<MetricImportPlan> plan(const Project &project, const QString &path
 }
 
 std::function<TargetMatch(const QString &text)> matcher(const Project &project,
-                                                         const QHash<QString, Id> &confirmed)
+                                                        const QHash<QString, Id> &confirmed)
 {
     auto index = std::make_shared<TargetIndex>(project, confirmed);
     return [index](const QString &text) -> TargetMatch {

@@ -30,6 +30,10 @@ struct MetricMapping
     QHash<QString, bool> directions;
     // The table's header when it was imported (kept in the import's record).
     QStringList header;
+    // An event log's main flow (see FlowGraph), kept with the import; empty for tables.
+    QJsonObject flow;
+    // The table was computed by Waymark (from an event log, survey or contact records).
+    bool computed = false;
 
     QJsonObject toJson() const;
     static std::optional<MetricMapping> fromJson(const QJsonObject &json, QString *error);
@@ -120,7 +124,7 @@ MetricImportPlan plan(const Project &project, const Table &table, const QString 
 // function keeps what it needs of `project`.
 using TargetMatch = std::optional<std::pair<TargetKind, Id>>;
 std::function<TargetMatch(const QString &text)> matcher(const Project &project,
-                                                         const QHash<QString, Id> &confirmed = {});
+                                                        const QHash<QString, Id> &confirmed = {});
 
 } // namespace MetricImporter
 

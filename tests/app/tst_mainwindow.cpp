@@ -7,6 +7,7 @@
 #include "document/templates.h"
 #include "eventlogdialog.h"
 #include "fileactions.h"
+#include "flowpanel.h"
 #include "frictionpanel.h"
 #include "i18n.h"
 #include "importdialog.h"
@@ -26,6 +27,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QDockWidget>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -624,8 +626,33 @@ private slots:
                 onDraft += o.targetId == c.id;
         QVERIFY(onDraft >= 12 * 3);
         QCOMPARE(w.document()->undoStack()->count(), 1);
+        // The Flow panel shows the draft's log; a click on a box selects its card, and a
+        // card selected on the map marks its box.
+        FlowPanel *flow = w.flowPanel();
+        if (auto *dock = qobject_cast<QDockWidget *>(flow->parentWidget())) dock->raise();
+        QVERIFY(QTest::qWaitFor([flow] { return flow->isVisible(); }));
+        QVERIFY(flow->flow().has_value());
+        QCOMPARE(flow->flow()->nodes.size(), 12);
+        QVERIFY(QTest::qWaitFor([flow] { return !flow->nodeRect(0).isEmpty(); }));
+        auto *canvas = flow->findChild<QWidget *>(QStringLiteral("flowCanvas"));
+        canvas->repaint(); // the boxes where they are now drawn
+        const QString first = flow->flow()->nodes[0].name;
+        QTest::mouseClick(canvas, Qt::LeftButton, {},
+                          canvas->mapFrom(flow, flow->nodeRect(0).center()));
+        QCOMPARE(w.document()->selectedCards().size(), 1);
+        QCOMPARE(draft.card(w.document()->selectedCards().first())->text, first);
+        Id last;
+        for (const Card &c : draft.cards)
+            if (c.text == flow->flow()->nodes[5].name) last = c.id;
+        w.document()->setSelectedCards({last});
+        QCOMPARE(flow->highlighted(), 5);
+        QVERIFY2(flow->save(m_dir.filePath(QStringLiteral("flow.png")), &error), qPrintable(error));
+        QVERIFY(!QImage(m_dir.filePath(QStringLiteral("flow.png"))).isNull());
+        if (const QString shots = qEnvironmentVariable("WAYMARK_SHOTS"); !shots.isEmpty())
+            w.grab().save(shots + QStringLiteral("/flow-panel.png"));
         w.document()->undoStack()->undo();
         QCOMPARE(w.document()->project().journeys.size(), journeys);
+        QVERIFY(!flow->flow().has_value());
         QVERIFY(w.document()->project().observations.isEmpty());
     }
 

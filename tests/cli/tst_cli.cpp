@@ -842,6 +842,28 @@ private slots:
                      .object()[QStringLiteral("journeys")][0][QStringLiteral("points")]
                      .toArray()
                      .isEmpty());
+        // The PDF has a page with the log's flow after the map; --no-flow leaves it out.
+        const QString pdf = path(QStringLiteral("drafted.pdf")),
+                      plain = path(QStringLiteral("drafted-plain.pdf"));
+        QCOMPARE(cli({QStringLiteral("export"), file, QStringLiteral("-o"), pdf}).code, 0);
+        QCOMPARE(cli({QStringLiteral("export"), file, QStringLiteral("-o"), plain,
+                      QStringLiteral("--no-flow")})
+                     .code,
+                 0);
+        QPdfDocument withFlow, without;
+        QCOMPARE(withFlow.load(pdf), QPdfDocument::Error::None);
+        QCOMPARE(without.load(plain), QPdfDocument::Error::None);
+        QCOMPARE(withFlow.pageCount(), without.pageCount() + 1);
+        const QString flowText = withFlow.getAllText(withFlow.pageCount() - 1).text();
+        QVERIFY2(flowText.contains(QStringLiteral("flow")) &&
+                     flowText.contains(QStringLiteral("tariff-page")),
+                 qPrintable(flowText));
+        // analyze draws the flow too.
+        r = cli({QStringLiteral("analyze"),
+                 QStringLiteral(WAYMARK_TESTDATA "/eventlogs/renewal-events.csv"),
+                 QStringLiteral("--flow"), path(QStringLiteral("flow.svg"))});
+        QCOMPARE(r.code, 0);
+        QVERIFY(QFileInfo(path(QStringLiteral("flow.svg"))).size() > 1000);
         // A bad log creates no file.
         const QString none = path(QStringLiteral("none.waymark"));
         r = cli({QStringLiteral("new"), none, QStringLiteral("--from-events"),

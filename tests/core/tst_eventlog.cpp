@@ -5,11 +5,14 @@
 #include "../testutil.h"
 
 #include "analytics/eventlog.h"
+#include "analytics/flow.h"
 #include "analytics/journeymetrics.h"
 #include "analytics/survey.h"
 #include "document/document.h"
 #include "document/templates.h"
 
+#include <QImage>
+#include <QJsonArray>
 #include <QRandomGenerator>
 #include <QStringEncoder>
 #include <QTemporaryDir>
@@ -518,6 +521,47 @@ private slots:
         QCOMPARE(longer->all.firstContacts, 4);
     }
 
+    // The flow: boxes in their typical order, self-loops left out, kept in JSON.
+    void flowGraph()
+    {
+        QString error;
+        const auto a = EventLog::analyzeBytes(workedLog, columns(), &error);
+        QVERIFY2(a, qPrintable(error));
+        const Id journey = newId();
+        const FlowGraph f = FlowGraph::fromAnalysis(*a, "worked.csv", journey);
+        QStringList names;
+        for (const FlowGraph::Node &n : f.nodes)
+            names.append(n.name);
+        // Mean places: Search (1/5, 2/5, 0) 0.2; Home (0, 4/5, 0) 0.27; Compare 0.6; Cart 1.
+        QCOMPARE(names, QStringList({"Search", "Home", "Compare", "Cart"}));
+        QCOMPARE(f.edges.size(), 4); // five transitions, the loop Search → Search left out
+        QCOMPARE(f.nodes[f.edges[0].from].name, QString("Home"));
+        QCOMPARE(f.nodes[f.edges[0].to].name, QString("Cart"));
+        QCOMPARE(f.edges[0].count, 2);
+        QCOMPARE(f.nodes[3].exits, 2);
+        const auto back = FlowGraph::fromJson(f.toJson());
+        QVERIFY(back);
+        QCOMPARE(back->toJson(), f.toJson());
+        QCOMPARE(back->journeyId, journey);
+        // A damaged record: edges that name no node are dropped, no nodes is no flow.
+        QJsonObject damaged = f.toJson();
+        damaged["edges"] = QJsonArray{QJsonObject{{"from", 0}, {"to", 99}, {"count", 5}},
+                                      QJsonObject{{"from", -1}, {"to", 0}}};
+        QVERIFY(FlowGraph::fromJson(damaged)->edges.isEmpty());
+        damaged["nodes"] = QJsonArray();
+        QVERIFY(!FlowGraph::fromJson(damaged));
+        // Drawn to PNG and SVG, all or nothing.
+        QVERIFY2(saveFlow(f, m_dir.filePath("flow.png"), QSize(600, 400), &error),
+                 qPrintable(error));
+        QCOMPARE(QImage(m_dir.filePath("flow.png")).size(), QSize(1200, 800));
+        QVERIFY(saveFlow(f, m_dir.filePath("flow.svg"), QSize(600, 400), &error));
+        QFile svg(m_dir.filePath("flow.svg"));
+        QVERIFY(svg.open(QIODevice::ReadOnly));
+        QVERIFY(svg.readAll().contains("Compare"));
+        QVERIFY(!saveFlow(f, m_dir.filePath("no/such/folder/flow.png"), QSize(600, 400), &error));
+        QVERIFY(!error.isEmpty());
+    }
+
     // The draft: frequent activities in their typical order, cut into stages, cards in
     // contiguous order per cell, every card and stage confirmed for the import.
     void draftJourney()
@@ -582,7 +626,8 @@ private slots:
         QVERIFY2(a, qPrintable(error));
         QCOMPARE(a->all().stageReached.size(), 5);
         QCOMPARE(a->all().stageReached.first(), a->cases); // every case starts at stage 1
-        const MetricMapping mapping = JourneyMetrics::longMapping(&j);
+        MetricMapping mapping = JourneyMetrics::longMapping(&j);
+        mapping.flow = FlowGraph::fromAnalysis(*a, "renewal-events.csv", j.id).toJson();
         const MetricImportPlan plan = MetricImporter::plan(
             doc->project(), JourneyMetrics::eventTable(*a, &j, o), "renewal-events.csv", mapping);
         QVERIFY(plan.canImport());
@@ -610,7 +655,16 @@ private slots:
         QCOMPARE(valueOf(doc->project(), "exit-rate", "survey"), -1.0);
         QCOMPARE(valueOf(reopenProject(file), "event-count", "hotline"),
                  double(a->all().activities[hotline].events));
+        // The flow came with the import, is kept in the file, and goes with an undo.
+        QVERIFY(FlowGraph::latest(reopenProject(file), j.id));
+        QVERIFY(!FlowGraph::latest(reopenProject(file), newId()));
+        // A table imported next does not take the event log's mapping over.
+        Table kpis;
+        kpis.columns = {"Target", "Metric", "Value", "Period", "Segment"};
+        kpis.rows = {{"hotline", "CSAT", "3", "", ""}};
+        QVERIFY(!MetricMapping::lastFitting(doc->project(), kpis));
         doc->undoStack()->undo();
+        QVERIFY(!FlowGraph::latest(doc->project(), j.id));
         QCOMPARE(valueOf(doc->project(), "event-count", "hotline"), -1.0);
         QCOMPARE(valueOf(reopenProject(file), "event-count", "hotline"), -1.0);
         doc->undoStack()->redo();
