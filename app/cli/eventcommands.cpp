@@ -159,14 +159,19 @@ QString columnName(const EventLogAnalysis &a, int column)
     return column >= 0 ? a.header.value(column) : QString();
 }
 
+// The rows left out, ten of them by line, then how many more.
+void printBadRows(const QList<EventLogBadRow> &rows, qint64 count, const QString &source, Io &io)
+{
+    for (const EventLogBadRow &b : rows.mid(0, 10))
+        io.err << Cli::tr("%1:%2: %3 (row left out)").arg(source).arg(b.line).arg(b.reason) << '\n';
+    if (count > 10)
+        io.err << Cli::tr("%1: %n more row(s) left out", nullptr, int(count - 10)).arg(source)
+               << '\n';
+}
+
 void printBadRows(const EventLogAnalysis &a, const QString &source, Io &io)
 {
-    for (const EventLogBadRow &b : a.badRows.mid(0, 10))
-        io.err << Cli::tr("%1:%2: %3 (row left out)").arg(source).arg(b.line).arg(b.reason) << '\n';
-    if (a.badRowCount > 10)
-        io.err
-            << Cli::tr("%1: %n more row(s) left out", nullptr, int(a.badRowCount - 10)).arg(source)
-            << '\n';
+    printBadRows(a.badRows, a.badRowCount, source, io);
 }
 
 } // namespace
@@ -473,12 +478,7 @@ int runImportSurvey(const QStringList &args, Io &io)
             o.selfService = parser.value(QStringLiteral("self-service")).split(u',');
         const auto r = Contacts::read(path, o, &error);
         if (!r) return io.fail({}, error);
-        for (const EventLogBadRow &b : r->badRows.mid(0, 10))
-            io.err << Cli::tr("%1:%2: %3 (row left out)")
-                          .arg(QFileInfo(path).fileName())
-                          .arg(b.line)
-                          .arg(b.reason)
-                   << '\n';
+        printBadRows(r->badRows, r->badRowCount, QFileInfo(path).fileName(), io);
         table = r->table;
     } else {
         SurveyOptions o;
@@ -496,12 +496,7 @@ int runImportSurvey(const QStringList &args, Io &io)
         }
         const auto r = Survey::read(path, o, &error);
         if (!r) return io.fail({}, error);
-        for (const EventLogBadRow &b : r->badRows.mid(0, 10))
-            io.err << Cli::tr("%1:%2: %3 (row left out)")
-                          .arg(QFileInfo(path).fileName())
-                          .arg(b.line)
-                          .arg(b.reason)
-                   << '\n';
+        printBadRows(r->badRows, r->badRowCount, QFileInfo(path).fileName(), io);
         table = r->table;
     }
     int code = 0;

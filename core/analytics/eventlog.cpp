@@ -995,7 +995,8 @@ bool EventLogColumns::byName(const QStringList &header, const QString &name, int
     return false;
 }
 
-EventLogColumns EventLogColumns::guess(const QStringList &header)
+int EventLogColumns::find(const QStringList &header, std::initializer_list<const char *> names,
+                          int avoid1, int avoid2)
 {
     const auto norm = [](QString s) {
         s = s.trimmed().toLower();
@@ -1004,14 +1005,19 @@ EventLogColumns EventLogColumns::guess(const QStringList &header)
         s.remove(u'-');
         return s;
     };
+    for (const char *n : names) {
+        const QString wanted = norm(QString::fromUtf8(n));
+        for (qsizetype i = 0; i < header.size(); ++i)
+            if (int(i) != avoid1 && int(i) != avoid2 && norm(header[i]) == wanted) return int(i);
+    }
+    return -1;
+}
+
+EventLogColumns EventLogColumns::guess(const QStringList &header)
+{
     const auto find = [&](std::initializer_list<const char *> names, int avoid1 = -1,
                           int avoid2 = -1) {
-        for (const char *n : names)
-            for (qsizetype i = 0; i < header.size(); ++i)
-                if (int(i) != avoid1 && int(i) != avoid2 &&
-                    norm(header[i]) == norm(QString::fromLatin1(n)))
-                    return int(i);
-        return -1;
+        return EventLogColumns::find(header, names, avoid1, avoid2);
     };
     EventLogColumns c;
     c.caseId = find({"case:concept:name", "case_id", "caseid", "case", "customer_id", "customer",

@@ -37,6 +37,10 @@ struct EventLogColumns
     // Sets a column by its name in the header; false when there is none.
     static bool byName(const QStringList &header, const QString &name, int *column);
     bool complete() const { return caseId >= 0 && time >= 0 && activity >= 0; }
+    // The first of `names` (compared without case, spaces, '_' and '-') in the header, not
+    // at `avoid1` or `avoid2`; -1 when none is there.
+    static int find(const QStringList &header, std::initializer_list<const char *> names,
+                    int avoid1 = -1, int avoid2 = -1);
     int highest() const;
 };
 

@@ -213,7 +213,8 @@ void drawFlow(QPainter *p, const QRectF &r, const FlowGraph &flow, int highlight
         QPointF start, end;
         if (layer[e.to] > layer[e.from]) {
             // On to a later step.
-            start = vertical ? QPointF(a.center().x(), a.bottom()) : QPointF(a.right(), a.center().y());
+            start =
+                vertical ? QPointF(a.center().x(), a.bottom()) : QPointF(a.right(), a.center().y());
             end = vertical ? QPointF(b.center().x(), b.top() - 4 * u)
                            : QPointF(b.left() - 4 * u, b.center().y());
             const QPointF bend = vertical ? QPointF(0, (end.y() - start.y()) / 2)
@@ -304,8 +305,8 @@ void drawFlow(QPainter *p, const QRectF &r, const FlowGraph &flow, int highlight
                             .arg(locale.toString(share * 100, 'f', 0) + QStringLiteral(" %")));
             p->setPen(Qt::NoPen);
             p->setBrush(exitColour);
-            p->drawRect(QRectF(b.left() + 2 * u, b.bottom() - 3 * u, (b.width() - 4 * u) * share,
-                               2 * u));
+            p->drawRect(
+                QRectF(b.left() + 2 * u, b.bottom() - 3 * u, (b.width() - 4 * u) * share, 2 * u));
         }
     }
     if (nodeRects) *nodeRects = rects;

@@ -20,17 +20,7 @@ QString number(double v)
 
 int findColumn(const QStringList &header, std::initializer_list<const char *> names, int avoid = -1)
 {
-    const auto norm = [](QString s) {
-        s = s.trimmed().toLower();
-        s.remove(u' ');
-        s.remove(u'_');
-        s.remove(u'-');
-        return s;
-    };
-    for (const char *n : names)
-        for (qsizetype i = 0; i < header.size(); ++i)
-            if (int(i) != avoid && norm(header[i]) == norm(QString::fromUtf8(n))) return int(i);
-    return -1;
+    return EventLogColumns::find(header, names, avoid);
 }
 
 // A score: an integer, or a number with a zero fraction ("4.0", "4,0").

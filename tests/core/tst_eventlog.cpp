@@ -588,8 +588,8 @@ private slots:
                     QCOMPARE(confirmed.value(c.text), c.id);
                     QCOMPARE(c.touchpointKey, c.text);
                 }
-        for (const QList<int> &o : orders) {
-            QList<int> sorted = o;
+        for (const QList<int> &cell : orders) {
+            QList<int> sorted = cell;
             std::sort(sorted.begin(), sorted.end());
             for (int i = 0; i < sorted.size(); ++i)
                 QCOMPARE(sorted[i], i);
@@ -634,16 +634,17 @@ private slots:
         QVERIFY(plan.unmatched.isEmpty());
         QVERIFY(doc->importMetrics(plan));
         QCOMPARE(doc->undoStack()->count(), 1);
-        const auto valueOf = [](const Project &p, const QString &key, const QString &cardKey) {
+        const auto valueOf = [](const Project &project, const QString &key,
+                                const QString &cardKey) {
             Id metric, card;
-            for (const MetricDefinition &m : p.metrics)
+            for (const MetricDefinition &m : project.metrics)
                 if (m.key == key) metric = m.id;
-            for (const Card &c : p.journeys.first().cards)
+            for (const Card &c : project.journeys.first().cards)
                 if (c.touchpointKey == cardKey) card = c.id;
-            for (const Observation &o : p.observations)
-                if (o.metricId == metric && o.targetId == card && o.period.isEmpty() &&
-                    o.segment.isEmpty())
-                    return o.value;
+            for (const Observation &ob : project.observations)
+                if (ob.metricId == metric && ob.targetId == card && ob.period.isEmpty() &&
+                    ob.segment.isEmpty())
+                    return ob.value;
             return -1.0;
         };
         const qsizetype hotline = a->activities.indexOf("hotline");
