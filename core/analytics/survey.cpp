@@ -225,7 +225,9 @@ std::optional<SurveyResult> read(const QString &path, const SurveyOptions &optio
                        Analytics::tr("Period"), Analytics::tr("Segment")};
     const QString responses = Analytics::tr("Number of responses");
     for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
-        const auto &[target, period, segment] = it.key();
+        // No structured binding: clang 14 cannot capture one in a lambda.
+        const QString &target = std::get<0>(it.key()), &period = std::get<1>(it.key()),
+                      &segment = std::get<2>(it.key());
         const auto add = [&](const QString &metric, double v) {
             r.table.rows.append({target, metric, number(v), period, segment});
         };

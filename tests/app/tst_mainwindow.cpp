@@ -470,16 +470,18 @@ private slots:
         // Runs `step` once a visible dialog of type T is up (nested event loops).
         const auto whenShown = [](auto *typeTag, std::function<void(QDialog *)> step) {
             using T = std::remove_pointer_t<decltype(typeTag)>;
-            auto poll = std::make_shared<std::function<void()>>();
-            *poll = [poll, step] {
+            auto *poll = new QTimer(qApp); // gone once the dialog is found
+            poll->setInterval(10);
+            QObject::connect(poll, &QTimer::timeout, [poll, step] {
                 for (QWidget *top : QApplication::topLevelWidgets())
                     if (auto *d = qobject_cast<T *>(top); d && d->isVisible()) {
+                        poll->stop();
+                        poll->deleteLater();
                         step(d);
                         return;
                     }
-                QTimer::singleShot(10, *poll);
-            };
-            QTimer::singleShot(0, *poll);
+            });
+            poll->start();
         };
         const auto drop = [&w](const QString &path) {
             QMimeData mime;
