@@ -1256,6 +1256,18 @@ Exit-Codes: 0 in Ordnung, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
         <source>OUT.png|OUT.svg</source>
         <translation>AUSGABE.png|AUSGABE.svg</translation>
     </message>
+    <message>
+        <source>With --from-events: a stage for each value of this column (e.g. a funnel step or page group), instead of cutting into --stages.</source>
+        <translation>Mit --from-events: eine Phase je Wert dieser Spalte (z. B. ein Trichterschritt oder eine Seitengruppe), statt in --stages zu teilen.</translation>
+    </message>
+    <message>
+        <source>no column &quot;%1&quot; (--stage-column)</source>
+        <translation>keine Spalte „%1“ (--stage-column)</translation>
+    </message>
+    <message>
+        <source>the stage column holds no values</source>
+        <translation>die Phasenspalte enthält keine Werte</translation>
+    </message>
 </context>
 <context>
     <name>Clipboard</name>

@@ -1226,6 +1226,18 @@ Exit codes: 0 ok, 1 bad input, 2 usage error.
         <source>OUT.png|OUT.svg</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>With --from-events: a stage for each value of this column (e.g. a funnel step or page group), instead of cutting into --stages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no column &quot;%1&quot; (--stage-column)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stage column holds no values</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Clipboard</name>

@@ -310,6 +310,10 @@ int runNew(const QStringList &args, Io &io)
     parser.addOption({QStringLiteral("stages"),
                       Cli::tr("With --from-events: how many stages (default 5)."), Cli::tr("N"),
                       QStringLiteral("5")});
+    parser.addOption({QStringLiteral("stage-column"),
+                      Cli::tr("With --from-events: a stage for each value of this column (e.g. "
+                              "a funnel step or page group), instead of cutting into --stages."),
+                      Cli::tr("COLUMN")});
     parser.addOptions(eventLogOptions());
     if (const int code = parse(parser, QStringLiteral("new"), args, io,
                                Cli::tr("Creates a new Waymark project."));

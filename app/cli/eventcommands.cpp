@@ -524,13 +524,30 @@ int draftFromEvents(const QCommandLineParser &parser, const QString &file, Proje
         return io.fail({}, Cli::tr("--stages expects a number from 1 to 30"), Usage);
     EventLogOptions options;
     if (int code = 0; !eventLogSetup(parser, path, io, &options, &code)) return code;
+    // With a stage column, the first reading measures by its values.
+    EventLogOptions byStage = options;
+    const bool byColumn = parser.isSet(QStringLiteral("stage-column"));
+    if (byColumn) {
+        const QString column = parser.value(QStringLiteral("stage-column"));
+        QString headerError;
+        const auto header = EventLog::readHeader(path, &headerError);
+        if (!header || !EventLogColumns::byName(*header, column, &byStage.columns.segment))
+            return io.fail(path, Cli::tr("no column \"%1\" (--stage-column)").arg(column), Usage);
+        byStage.period = PeriodCut::None;
+    }
     QString error;
-    auto first = EventLog::analyze(path, options, &error);
+    auto first = EventLog::analyze(path, byStage, &error);
     if (!first) return io.fail({}, error);
     printBadRows(*first, QFileInfo(path).fileName(), io);
     QHash<QString, Id> confirmed;
-    const Journey draft = JourneyMetrics::draftJourney(
-        *first, stages, 15, project.info.language, QFileInfo(path).completeBaseName(), &confirmed);
+    const QString name = QFileInfo(path).completeBaseName();
+    const auto drafted =
+        byColumn ? JourneyMetrics::draftJourneyByColumn(*first, 15, project.info.language, name,
+                                                        &confirmed)
+                 : std::optional(JourneyMetrics::draftJourney(
+                       *first, stages, 15, project.info.language, name, &confirmed));
+    if (!drafted) return io.fail(path, Cli::tr("the stage column holds no values"));
+    const Journey &draft = *drafted;
     project.journeys = {draft};
     if (!Store::create(file, project, &error)) return io.fail(file, error);
     // The figures onto the draft, with its funnel: one more reading of the log.

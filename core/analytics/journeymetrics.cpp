@@ -118,10 +118,12 @@ TableKind tableKind(const QStringList &header)
     return TableKind::Metrics;
 }
 
-Journey draftJourney(const EventLogAnalysis &a, int stageCount, int maxTouchpoints,
-                     const QString &language, const QString &name, QHash<QString, Id> *confirmed)
+namespace {
+
+// The activities that reach at least 2 % of the cases, at most `most` of the widest reach, in
+// their typical order.
+QList<int> draftActivities(const EventLogAnalysis &a, int most)
 {
-    Journey j = makeJourney(Template::FivePhases, language, name);
     const EventLogSlice &all = a.all();
     QList<int> chosen;
     for (qsizetype i = 0; i < a.activities.size(); ++i)
@@ -129,21 +131,33 @@ Journey draftJourney(const EventLogAnalysis &a, int stageCount, int maxTouchpoin
     std::stable_sort(chosen.begin(), chosen.end(), [&](int x, int y) {
         return all.activities[x].reach > all.activities[y].reach;
     });
-    chosen = chosen.mid(0, std::max(1, maxTouchpoints));
+    chosen = chosen.mid(0, std::max(1, most));
     std::stable_sort(chosen.begin(), chosen.end(), [&](int x, int y) {
         return all.activities[x].meanPosition < all.activities[y].meanPosition;
     });
-    const int n = std::clamp(stageCount, 1, std::max(1, int(chosen.size())));
-    if (n != j.stages.size()) {
+    return chosen;
+}
+
+// A journey of the five-phase template with `stageNames` (empty names: the template's), the
+// `chosen` activities as touchpoint cards in `stageOf` their stage, in the given order.
+Journey buildDraft(const EventLogAnalysis &a, const QList<int> &chosen, const QList<int> &stageOf,
+                   const QStringList &stageNames, const QString &language, const QString &name,
+                   QHash<QString, Id> *confirmed)
+{
+    Journey j = makeJourney(Template::FivePhases, language, name);
+    const qsizetype n = stageNames.size();
+    if (n != j.stages.size() || !stageNames.first().isEmpty()) {
         const QList<Stage> template_ = j.stages;
         j.stages.clear();
-        for (int s = 0; s < n; ++s) {
+        for (qsizetype s = 0; s < n; ++s) {
             Stage stage = template_[s % template_.size()];
             stage.id = newId();
             stage.momentOfTruth = false;
-            stage.name = (language == QLatin1String("de") ? QStringLiteral("Phase %1")
-                                                          : QStringLiteral("Stage %1"))
-                             .arg(s + 1);
+            stage.name = !stageNames[s].isEmpty()
+                             ? stageNames[s]
+                             : (language == QLatin1String("de") ? QStringLiteral("Phase %1")
+                                                                : QStringLiteral("Stage %1"))
+                                   .arg(s + 1);
             j.stages.append(stage);
         }
     }
@@ -154,14 +168,13 @@ Journey draftJourney(const EventLogAnalysis &a, int stageCount, int maxTouchpoin
         j.lanes.append({newId(), LaneKind::Touchpoints, QStringLiteral("Touchpoints"), {}, 0});
         lane = j.lanes.last().id;
     }
+    QList<int> inStage(n, 0);
     for (qsizetype k = 0; k < chosen.size(); ++k) {
-        const qsizetype stage = k * n / chosen.size();
-        const qsizetype first = (stage * chosen.size() + n - 1) / n; // the stage's first card
         Card c;
         c.id = newId();
-        c.stageId = j.stages[stage].id;
+        c.stageId = j.stages[stageOf[k]].id;
         c.laneId = lane;
-        c.order = int(k - first);
+        c.order = inStage[stageOf[k]]++;
         c.text = a.activities[chosen[k]];
         c.touchpointKey = c.text;
         c.evidence = Evidence::Observed; // from the data, not assumed
@@ -172,6 +185,70 @@ Journey draftJourney(const EventLogAnalysis &a, int stageCount, int maxTouchpoin
         for (const Stage &s : j.stages)
             confirmed->insert(s.name, s.id);
     return j;
+}
+
+} // namespace
+
+Journey draftJourney(const EventLogAnalysis &a, int stageCount, int maxTouchpoints,
+                     const QString &language, const QString &name, QHash<QString, Id> *confirmed)
+{
+    const QList<int> chosen = draftActivities(a, maxTouchpoints);
+    const int n = std::clamp(stageCount, 1, std::max(1, int(chosen.size())));
+    QList<int> stageOf;
+    for (qsizetype k = 0; k < chosen.size(); ++k)
+        stageOf.append(int(k * n / chosen.size()));
+    // Five stages keep the template's names; any other number is numbered.
+    const QStringList names(n);
+    return buildDraft(a, chosen, stageOf, names, language, name, confirmed);
+}
+
+std::optional<Journey> draftJourneyByColumn(const EventLogAnalysis &a, int maxTouchpoints,
+                                            const QString &language, const QString &name,
+                                            QHash<QString, Id> *confirmed)
+{
+    QList<const EventLogSlice *> values;
+    for (const EventLogSlice &s : a.slices)
+        if (s.period.isEmpty() && !s.segment.isEmpty()) values.append(&s);
+    if (values.isEmpty()) return std::nullopt;
+    QList<int> chosen = draftActivities(a, maxTouchpoints);
+    // Each activity goes to the column's value most of its events have.
+    QList<int> valueOf;
+    for (int i : chosen) {
+        int best = 0;
+        for (qsizetype v = 1; v < values.size(); ++v)
+            if (values[v]->activities[i].events > values[best]->activities[i].events) best = int(v);
+        valueOf.append(best);
+    }
+    // The stages in the order their events come in the cases.
+    QList<double> place(values.size(), 0), weight(values.size(), 0);
+    for (qsizetype v = 0; v < values.size(); ++v)
+        for (qsizetype i = 0; i < a.activities.size(); ++i) {
+            const ActivityStats &s = values[v]->activities[i];
+            place[v] += s.meanPosition * double(s.events);
+            weight[v] += double(s.events);
+        }
+    QList<int> used;
+    for (int v : valueOf)
+        if (!used.contains(v)) used.append(v);
+    std::stable_sort(used.begin(), used.end(), [&](int x, int y) {
+        return place[x] / std::max(1.0, weight[x]) < place[y] / std::max(1.0, weight[y]);
+    });
+    QStringList names;
+    for (int v : used)
+        names.append(values[v]->segment);
+    // Cards by stage, then in their typical order within it.
+    QList<int> order(chosen.size());
+    for (qsizetype k = 0; k < order.size(); ++k)
+        order[k] = int(k);
+    std::stable_sort(order.begin(), order.end(), [&](int x, int y) {
+        return used.indexOf(valueOf[x]) < used.indexOf(valueOf[y]);
+    });
+    QList<int> sortedChosen, stageOf;
+    for (int k : order) {
+        sortedChosen.append(chosen[k]);
+        stageOf.append(int(used.indexOf(valueOf[k])));
+    }
+    return buildDraft(a, sortedChosen, stageOf, names, language, name, confirmed);
 }
 
 void setDraftStages(const Journey &draft, EventLogOptions *options)

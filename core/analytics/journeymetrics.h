@@ -39,6 +39,12 @@ TableKind tableKind(const QStringList &header);
 // figures onto this journey.
 Journey draftJourney(const EventLogAnalysis &analysis, int stageCount, int maxTouchpoints,
                      const QString &language, const QString &name, QHash<QString, Id> *confirmed);
+// The same, with a stage for each value of a column: the analysis must have been made with
+// that column as its segment (and no period cut); each activity goes to the value most of its
+// events have, the stages in the order their events come. Nullopt without segment figures.
+std::optional<Journey> draftJourneyByColumn(const EventLogAnalysis &analysis, int maxTouchpoints,
+                                            const QString &language, const QString &name,
+                                            QHash<QString, Id> *confirmed);
 // The funnel's stages for a drafted journey that is not in a project yet: by its cards' texts.
 void setDraftStages(const Journey &draft, EventLogOptions *options);
 // The funnel's stages for `journey`: how many, and the stage an activity's card or stage

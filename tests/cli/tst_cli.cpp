@@ -864,6 +864,30 @@ private slots:
                  QStringLiteral("--flow"), path(QStringLiteral("flow.svg"))});
         QCOMPARE(r.code, 0);
         QVERIFY(QFileInfo(path(QStringLiteral("flow.svg"))).size() > 1000);
+        // Stages by a column of the log; an unknown column is a usage error.
+        const QString staged = path(QStringLiteral("staged.csv"));
+        {
+            QFile f(staged);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("case,time,activity,step\n1,2026-01-01T10:00:00Z,Ad,Look\n"
+                    "1,2026-01-01T10:03:00Z,Cart,Buy\n2,2026-01-01T10:00:00Z,Ad,Look\n");
+        }
+        const QString byColumn = path(QStringLiteral("bycolumn.waymark"));
+        r = cli({QStringLiteral("new"), byColumn, QStringLiteral("--from-events"), staged,
+                 QStringLiteral("--stage-column"), QStringLiteral("step")});
+        QCOMPARE(r.code, 0);
+        r = cli({QStringLiteral("export"), byColumn, QStringLiteral("-o"),
+                 path(QStringLiteral("bycolumn.csv"))});
+        QFile exported(path(QStringLiteral("bycolumn.csv")));
+        QVERIFY(exported.open(QIODevice::ReadOnly));
+        const QString cards = QString::fromUtf8(exported.readAll());
+        QVERIFY2(cards.contains(QStringLiteral(",Look,Touchpoints,Ad,")) &&
+                     cards.contains(QStringLiteral(",Buy,Touchpoints,Cart,")),
+                 qPrintable(cards));
+        r = cli({QStringLiteral("new"), path(QStringLiteral("x.waymark")),
+                 QStringLiteral("--from-events"), staged, QStringLiteral("--stage-column"),
+                 QStringLiteral("nope")});
+        QCOMPARE(r.code, 2);
         // A bad log creates no file.
         const QString none = path(QStringLiteral("none.waymark"));
         r = cli({QStringLiteral("new"), none, QStringLiteral("--from-events"),

@@ -607,6 +607,43 @@ private slots:
         QCOMPARE(b->all().closedCases, b->cases);
     }
 
+    // Stages by a column: a stage per value, in the order their events come; each activity
+    // in the stage most of its events name.
+    void draftJourneyByColumn()
+    {
+        const QByteArray log =
+            "case,time,activity,group\n"
+            "1,2026-01-01T10:00:00Z,Ad,Aware\n"
+            "1,2026-01-01T10:01:00Z,Cart,Buy\n"
+            "1,2026-01-01T10:02:00Z,Pay,Buy\n"
+            "2,2026-01-01T10:00:00Z,Ad,Aware\n"
+            "2,2026-01-01T10:01:00Z,Pay,Aware\n" // a stray value: Pay stays in Buy
+            "2,2026-01-01T10:02:00Z,Pay,Buy\n"
+            "3,2026-01-01T10:00:00Z,Search,Aware\n"
+            "3,2026-01-01T10:05:00Z,Cart,Buy\n";
+        EventLogOptions o = columns();
+        QString error;
+        QVERIFY(!JourneyMetrics::draftJourneyByColumn(*EventLog::analyzeBytes(log, o, &error), 10,
+                                                      "en", "x", nullptr));
+        o.columns.segment = 3;
+        const auto a = EventLog::analyzeBytes(log, o, &error);
+        QVERIFY2(a, qPrintable(error));
+        QHash<QString, Id> confirmed;
+        const auto j = JourneyMetrics::draftJourneyByColumn(*a, 10, "en", "By group", &confirmed);
+        QVERIFY(j);
+        QCOMPARE(j->stages.size(), 2);
+        QCOMPARE(j->stages[0].name, QString("Aware"));
+        QCOMPARE(j->stages[1].name, QString("Buy"));
+        QHash<QString, QString> stageOf;
+        for (const Card &c : j->cards)
+            stageOf.insert(c.text, j->stages[j->stageIndex(c.stageId)].name);
+        QCOMPARE(stageOf.value("Ad"), QString("Aware"));
+        QCOMPARE(stageOf.value("Search"), QString("Aware"));
+        QCOMPARE(stageOf.value("Cart"), QString("Buy"));
+        QCOMPARE(stageOf.value("Pay"), QString("Buy"));
+        QCOMPARE(confirmed.value("Buy"), j->stages[1].id);
+    }
+
     // The figures reach the map through the metric import: one undo step, persisted, a
     // re-import changes nothing more, and a refused log leaves the file as it was.
     void importThroughTheDocument()
