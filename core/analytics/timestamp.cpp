@@ -68,8 +68,11 @@ bool epoch(const char *b, const char *e, qint64 *micros)
 {
     const char *p = b;
     qint64 whole = 0;
-    while (p < e && unsigned(*p - '0') <= 9)
-        whole = whole * 10 + (*p++ - '0');
+    // Digits beyond the 14th are counted, not added: a long run of digits must not overflow.
+    while (p < e && unsigned(*p - '0') <= 9) {
+        if (p - b < 14) whole = whole * 10 + (*p - '0');
+        ++p;
+    }
     const qsizetype n = p - b;
     if (n == 0 || n > 13) return false;
     qint64 frac = 0, scale = 1;
