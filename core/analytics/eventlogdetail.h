@@ -1,0 +1,349 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// What the parts of the event-log engine share (not for use outside core/analytics):
+// hashing and interning, a part of the file as read, the grouped events and the tallies.
+// eventread.cpp reads, eventtally.cpp measures, eventlog.cpp puts them together.
+#pragma once
+
+#include "eventlog.h"
+
+#include <cstring>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <thread>
+#include <vector>
+
+namespace waymark::EventLogDetail {
+
+constexpr int MaxBadRowsListed = 100;
+constexpr quint32 None = 0xffffffffu;
+
+inline uint64_t mix(uint64_t h)
+{
+    h ^= h >> 32;
+    h *= 0xd6e8feb86659fd93ull;
+    h ^= h >> 32;
+    return h;
+}
+
+inline uint64_t hashBytes(const char *p, size_t n)
+{
+    uint64_t h = 0x9e3779b97f4a7c15ull ^ (n * 0xff51afd7ed558ccdull);
+    while (n >= 8) {
+        uint64_t v;
+        std::memcpy(&v, p, 8);
+        h = (h ^ v) * 0xbf58476d1ce4e5b9ull;
+        h ^= h >> 29;
+        p += 8;
+        n -= 8;
+    }
+    if (n) {
+        uint64_t v = 0;
+        std::memcpy(&v, p, n);
+        h = (h ^ v) * 0x94d049bb133111ebull;
+    }
+    return mix(h);
+}
+
+// Open addressing from a 64-bit hash to an index; the caller says when two indexes mean the
+// same key.
+class FlatIndex
+{
+public:
+    FlatIndex() { m_slots.assign(64, Slot{0, None}); }
+    void prefetch(uint64_t hash) const
+    {
+        __builtin_prefetch(&m_slots[hash & (m_slots.size() - 1)]);
+    }
+    template <typename Equal, typename Insert>
+    quint32 findOrInsert(uint64_t hash, Equal equal, Insert insert)
+    {
+        size_t i = hash & (m_slots.size() - 1);
+        for (;;) {
+            Slot &s = m_slots[i];
+            if (s.index == None) {
+                const quint32 index = insert();
+                s = {hash, index};
+                if (++m_used * 2 > m_slots.size()) grow();
+                return index;
+            }
+            if (s.hash == hash && equal(s.index)) return s.index;
+            i = (i + 1) & (m_slots.size() - 1);
+        }
+    }
+
+private:
+    struct Slot
+    {
+        uint64_t hash;
+        quint32 index;
+    };
+    void grow()
+    {
+        std::vector<Slot> old(m_slots.size() * 2, Slot{0, None});
+        old.swap(m_slots);
+        for (const Slot &s : old) {
+            if (s.index == None) continue;
+            size_t i = s.hash & (m_slots.size() - 1);
+            while (m_slots[i].index != None)
+                i = (i + 1) & (m_slots.size() - 1);
+            m_slots[i] = s;
+        }
+    }
+    std::vector<Slot> m_slots;
+    size_t m_used = 0;
+};
+
+// n bytes equal, for keys of up to 16 bytes, reading no byte beyond either.
+inline bool equalShort(const char *a, const char *b, size_t n)
+{
+    if (n >= 8) {
+        uint64_t x, y, u, v;
+        std::memcpy(&x, a, 8);
+        std::memcpy(&y, b, 8);
+        std::memcpy(&u, a + n - 8, 8);
+        std::memcpy(&v, b + n - 8, 8);
+        return x == y && u == v;
+    }
+    if (n >= 4) {
+        quint32 x, y, u, v;
+        std::memcpy(&x, a, 4);
+        std::memcpy(&y, b, 4);
+        std::memcpy(&u, a + n - 4, 4);
+        std::memcpy(&v, b + n - 4, 4);
+        return x == y && u == v;
+    }
+    for (size_t i = 0; i < n; ++i)
+        if (a[i] != b[i]) return false;
+    return true;
+}
+
+// Each distinct string once, numbered in the order first seen. Keys of up to 16 bytes (most
+// case ids) sit in the table itself, so that a lookup touches one cache line.
+class Interner
+{
+public:
+    Interner() { m_slots.assign(1024, Slot{}); }
+    static uint64_t hash(const char *p, size_t n) { return hashBytes(p, n); }
+    quint32 intern(const char *p, size_t n, bool *isNew = nullptr)
+    {
+        return intern(p, n, hash(p, n), isNew);
+    }
+    quint32 intern(const char *p, size_t n, uint64_t h, bool *isNew = nullptr)
+    {
+        size_t i = h & (m_slots.size() - 1);
+        for (;;) {
+            Slot &s = m_slots[i];
+            if (s.index == None) break;
+            if (s.hash == h && s.length == n &&
+                (n <= 16 ? equalShort(s.key, p, n)
+                         : std::memcmp(m_strings[s.index].data(), p, n) == 0)) {
+                if (isNew) *isNew = false;
+                return s.index;
+            }
+            i = (i + 1) & (m_slots.size() - 1);
+        }
+        Slot &s = m_slots[i];
+        s.hash = h;
+        s.length = quint32(n);
+        s.index = quint32(m_strings.size());
+        if (n <= 16) std::memcpy(s.key, p, n);
+        m_strings.push_back(store(p, n));
+        m_hashes.push_back(h);
+        if (isNew) *isNew = true;
+        const quint32 id = s.index;
+        if (m_strings.size() * 2 > m_slots.size()) grow();
+        return id;
+    }
+    // The id of a string, or None; reads only (threads may look up at once).
+    quint32 find(const char *p, size_t n, uint64_t h) const
+    {
+        size_t i = h & (m_slots.size() - 1);
+        for (;;) {
+            const Slot &s = m_slots[i];
+            if (s.index == None) return None;
+            if (s.hash == h && s.length == n &&
+                (n <= 16 ? equalShort(s.key, p, n)
+                         : std::memcmp(m_strings[s.index].data(), p, n) == 0))
+                return s.index;
+            i = (i + 1) & (m_slots.size() - 1);
+        }
+    }
+    // Where the lookup of hash h starts, to prefetch.
+    const void *slotFor(uint64_t h) const { return &m_slots[h & (m_slots.size() - 1)]; }
+    quint32 size() const { return quint32(m_strings.size()); }
+    std::string_view at(quint32 id) const { return m_strings[id]; }
+    uint64_t hashOf(quint32 id) const { return m_hashes[id]; }
+    // Room for n strings in all, without growing on the way.
+    void reserve(size_t n)
+    {
+        while (n * 2 > m_slots.size())
+            grow();
+        m_strings.reserve(n);
+        m_hashes.reserve(n);
+    }
+
+private:
+    struct Slot
+    {
+        uint64_t hash = 0;
+        quint32 index = None;
+        quint32 length = 0;
+        char key[16];
+    };
+    void grow()
+    {
+        std::vector<Slot> old(m_slots.size() * 2, Slot{});
+        old.swap(m_slots);
+        for (const Slot &s : old) {
+            if (s.index == None) continue;
+            size_t i = s.hash & (m_slots.size() - 1);
+            while (m_slots[i].index != None)
+                i = (i + 1) & (m_slots.size() - 1);
+            m_slots[i] = s;
+        }
+    }
+    std::string_view store(const char *p, size_t n)
+    {
+        if (n > BlockSize / 4) {
+            m_blocks.emplace_back(new char[n]);
+            std::memcpy(m_blocks.back().get(), p, n);
+            return {m_blocks.back().get(), n};
+        }
+        if (n > m_left) {
+            m_blocks.emplace_back(new char[BlockSize]);
+            m_free = m_blocks.back().get();
+            m_left = BlockSize;
+        }
+        std::memcpy(m_free, p, n);
+        const std::string_view s(m_free, n);
+        m_free += n;
+        m_left -= n;
+        return s;
+    }
+    static constexpr size_t BlockSize = 1 << 20;
+    std::vector<Slot> m_slots;
+    std::vector<std::string_view> m_strings;
+    std::vector<uint64_t> m_hashes;
+    std::vector<std::unique_ptr<char[]>> m_blocks;
+    char *m_free = nullptr;
+    size_t m_left = 0;
+};
+
+inline QString text(std::string_view s)
+{
+    return QString::fromUtf8(s.data(), qsizetype(s.size()));
+}
+
+enum class Bad : quint8
+{
+    ShortRow,
+    NoCase,
+    NoActivity,
+    NoTime,
+    BadTime
+};
+
+struct BadRowRaw
+{
+    qint64 line; // within the part
+    Bad reason;
+    int columns;
+    std::string value;
+};
+
+struct Part
+{
+    const char *begin = nullptr, *end = nullptr; // where it started and stopped
+    std::vector<quint32> caseOf, actOf, segOf;
+    std::vector<qint64> timeOf;
+    std::vector<int> periodOf;
+    Interner cases, acts, segs;
+    qint64 rows = 0, lines = 0, bad = 0, skipped = 0;
+    std::vector<BadRowRaw> badRows;
+    bool invalidUtf8 = false, cancelled = false;
+    qint64 unclosedQuoteLine = -1;
+};
+
+struct ReadSetup
+{
+    const EventLogOptions *options;
+    char delim;
+    bool special[256];
+    bool mapped; // the bytes are a file mapping whose read pages may be dropped
+};
+
+struct Tally
+{
+    struct Acc
+    {
+        qint64 events = 0, reach = 0, repeaters = 0, exits = 0, entries = 0, selfLoops = 0,
+               repetitions = 0;
+        double positions = 0; // the events' places in their cases, 0 (first) to 1 (last)
+    };
+    std::vector<Acc> acc;                   // slice * A + activity
+    std::vector<std::vector<qint64>> dwell; // slice * A + activity
+    std::vector<qint64> sliceCases, sliceEvents;
+    std::vector<std::vector<qint64>> throughput;                                  // per slice
+    std::vector<qint64> stageReached, stageConverted, closedReached, closedCases; // slice * S
+    struct Transition
+    {
+        quint32 from, to;
+        qint64 count = 0;
+        std::vector<qint64> dwell;
+    };
+    FlatIndex transitionIndex;
+    std::vector<quint32> denseTransitions; // from * A + to, when A is small
+    std::vector<Transition> transitions;
+    FlatIndex variantIndex;
+    std::vector<quint32> variantPool;
+    struct Variant
+    {
+        size_t offset, length;
+        qint64 count;
+    };
+    std::vector<Variant> variants;
+};
+
+struct Grouped
+{
+    quint32 activities = 0, segments = 0, periods = 0, stages = 0;
+    std::vector<qint64> caseStart; // offsets into the arrays below, per case
+    std::vector<qint64> time;      // by case, then (time, file order)
+    std::vector<quint32> act, seg; // seg: None = no segment
+    std::vector<quint16> period;   // index into the sorted periods
+    std::vector<int> stageOfAct;   // -1 = not staged
+    quint32 slices() const { return (periods + 1) * (segments + 1); }
+    quint32 slice(int p, int s) const { return quint32(p + 1) * (segments + 1) + quint32(s + 1); }
+};
+
+struct Head
+{
+    char delim = ',';
+    QStringList header;
+    qint64 dataStart = 0; // after the header
+};
+
+template <typename F> void inParallel(int threads, F work)
+{
+    std::vector<std::thread> pool;
+    for (int k = 1; k < threads; ++k)
+        pool.emplace_back(work, k);
+    work(0);
+    for (std::thread &t : pool)
+        t.join();
+}
+
+// eventread.cpp
+bool readHead(const char *data, qint64 size, Head *head, QString *error);
+void readPart(const ReadSetup &setup, const char *from, const char *limit, const char *end,
+              Part *part);
+QString badReason(const BadRowRaw &b, int need);
+QString periodName(int code, PeriodCut cut);
+
+// eventtally.cpp
+double quantile(std::vector<qint64> &v, int num, int den, size_t sortedUpTo = 0);
+void tallyCases(const Grouped &g, size_t firstCase, size_t lastCase, Tally *t);
+void merge(Tally *into, Tally &&from);
+
+} // namespace waymark::EventLogDetail

@@ -1,0 +1,414 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Reading an event log: CSV records, fields and times into the flat arrays of a Part.
+#include "eventlogdetail.h"
+
+#include "io/tablereader.h"
+#include "trcontexts.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <unordered_map>
+
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+#ifdef Q_OS_UNIX
+#include <sys/mman.h>
+#include <unistd.h>
+#endif
+
+namespace waymark::EventLogDetail {
+
+struct Field
+{
+    const char *p = nullptr;
+    size_t n = 0;
+    bool escaped = false; // holds doubled quotes
+};
+
+// One CSV record (RFC 4180) from `p`: the first `need` fields into `fields`, their count into
+// *count, newlines inside quotes into *lines. Returns where the next record starts, or
+// nullptr when a quote is never closed.
+// Where an unquoted field ends: at the delimiter or the line end. Sixteen bytes at a time
+// where the processor has SSE2 (every x86-64).
+inline const char *scanField(const char *p, const char *end, const bool *special, char delim)
+{
+#ifdef __SSE2__
+    const __m128i d = _mm_set1_epi8(delim), lf = _mm_set1_epi8('\n'), cr = _mm_set1_epi8('\r');
+    while (end - p >= 16) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
+        const int mask = _mm_movemask_epi8(_mm_or_si128(
+            _mm_or_si128(_mm_cmpeq_epi8(v, d), _mm_cmpeq_epi8(v, lf)), _mm_cmpeq_epi8(v, cr)));
+        if (mask) return p + __builtin_ctz(unsigned(mask));
+        p += 16;
+    }
+#else
+    Q_UNUSED(delim)
+#endif
+    while (p < end && !special[uchar(*p)])
+        ++p;
+    return p;
+}
+
+const char *parseRecord(const char *p, const char *end, const bool *special, char delim,
+                        Field *fields, int need, int *count, qint64 *lines)
+{
+    int i = 0;
+    for (;;) {
+        Field f{p, 0, false};
+        if (p < end && *p == '"') {
+            const char *q = ++p;
+            for (;;) {
+                q = static_cast<const char *>(std::memchr(q, '"', size_t(end - q)));
+                if (!q) return nullptr;
+                if (q + 1 < end && q[1] == '"') {
+                    f.escaped = true;
+                    q += 2;
+                    continue;
+                }
+                break;
+            }
+            f.p = p;
+            f.n = size_t(q - p);
+            for (const char *nl = p;
+                 (nl = static_cast<const char *>(std::memchr(nl, '\n', size_t(q - nl)))); ++nl)
+                ++*lines;
+            p = q + 1;
+            while (p < end && !special[uchar(*p)]) // text after the closing quote is dropped
+                ++p;
+        } else {
+            p = scanField(p, end, special, delim);
+            f.n = size_t(p - f.p);
+        }
+        if (i < need) fields[i] = f;
+        ++i;
+        if (p >= end) {
+            *count = i;
+            return end;
+        }
+        if (*p == delim) {
+            ++p;
+            continue;
+        }
+        if (*p == '\r' && p + 1 < end && p[1] == '\n') ++p;
+        *count = i;
+        return p + 1;
+    }
+}
+
+std::string unescape(const Field &f)
+{
+    std::string s(f.p, f.n);
+    if (!f.escaped) return s;
+    std::string out;
+    out.reserve(s.size());
+    for (size_t i = 0; i < s.size(); ++i) {
+        out.push_back(s[i]);
+        if (s[i] == '"' && i + 1 < s.size() && s[i + 1] == '"') ++i;
+    }
+    return out;
+}
+
+// Wall-clock times of one zone to UTC, and UTC to the zone's calendar, by the hour.
+class ZoneCache
+{
+public:
+    explicit ZoneCache(const QTimeZone &zone) : m_zone(zone), m_utc(zone == QTimeZone::utc()) {}
+    bool isUtc() const { return m_utc; }
+    qint64 wallToUtc(qint64 wall)
+    {
+        if (m_utc) return wall;
+        const qint64 hour = floorDiv(wall, 3600000000ll);
+        auto it = m_wall.find(hour);
+        if (it == m_wall.end()) {
+            const QDateTime asUtc =
+                QDateTime::fromMSecsSinceEpoch(hour * 3600000, QTimeZone::utc());
+            const QDateTime local(asUtc.date(), asUtc.time(), m_zone);
+            it = m_wall.emplace(hour, qint64(local.offsetFromUtc()) * 1000000).first;
+        }
+        return wall - it->second;
+    }
+    qint64 utcToWall(qint64 utc)
+    {
+        if (m_utc) return utc;
+        const qint64 hour = floorDiv(utc, 3600000000ll);
+        auto it = m_local.find(hour);
+        if (it == m_local.end())
+            it = m_local
+                     .emplace(hour, qint64(m_zone.offsetFromUtc(QDateTime::fromMSecsSinceEpoch(
+                                        hour * 3600000, QTimeZone::utc()))) *
+                                        1000000)
+                     .first;
+        return utc + it->second;
+    }
+    static qint64 floorDiv(qint64 a, qint64 b) { return a / b - (a % b < 0); }
+
+private:
+    QTimeZone m_zone;
+    bool m_utc;
+    std::unordered_map<qint64, qint64> m_wall, m_local;
+};
+
+// The period of a wall-clock time as a number that sorts like the periods.
+int periodCode(qint64 wall, PeriodCut cut)
+{
+    const qint64 days = ZoneCache::floorDiv(wall, 86400000000ll);
+    const QDate date = QDate(1970, 1, 1).addDays(days);
+    switch (cut) {
+    case PeriodCut::Month:
+        return date.year() * 12 + date.month() - 1;
+    case PeriodCut::Quarter:
+        return date.year() * 4 + (date.month() - 1) / 3;
+    case PeriodCut::Week: {
+        int weekYear = 0;
+        const int week = date.weekNumber(&weekYear);
+        return weekYear * 53 + week - 1;
+    }
+    case PeriodCut::None:
+        break;
+    }
+    return 0;
+}
+
+QString periodName(int code, PeriodCut cut)
+{
+    switch (cut) {
+    case PeriodCut::Month:
+        return QStringLiteral("%1-%2").arg(code / 12).arg(code % 12 + 1, 2, 10, QLatin1Char('0'));
+    case PeriodCut::Quarter:
+        return QStringLiteral("%1-Q%2").arg(code / 4).arg(code % 4 + 1);
+    case PeriodCut::Week:
+        return QStringLiteral("%1-W%2").arg(code / 53).arg(code % 53 + 1, 2, 10, QLatin1Char('0'));
+    case PeriodCut::None:
+        break;
+    }
+    return {};
+}
+
+// What one thread read of its part of the file.
+
+bool isLifecycleSkipped(std::string_view v)
+{
+    static const char *const skipped[] = {"start",    "schedule", "assign",
+                                          "reassign", "suspend",  "resume"};
+    for (const char *s : skipped) {
+        const size_t n = std::strlen(s);
+        if (v.size() != n) continue;
+        bool same = true;
+        for (size_t i = 0; i < n && same; ++i)
+            same = (v[i] | 0x20) == s[i];
+        if (same) return true;
+    }
+    return false;
+}
+
+void readPart(const ReadSetup &setup, const char *from, const char *limit, const char *end,
+              Part *part)
+{
+    const EventLogOptions &o = *setup.options;
+    const EventLogColumns &col = o.columns;
+    const int need = col.highest() + 1;
+    std::vector<Field> fields(static_cast<size_t>(need));
+    ZoneCache zone(o.zone);
+    const size_t guess = size_t(limit - from) / 40 + 16;
+    part->caseOf.reserve(guess);
+    part->actOf.reserve(guess);
+    part->timeOf.reserve(guess);
+    if (col.segment >= 0) part->segOf.reserve(guess);
+    if (o.period != PeriodCut::None) part->periodOf.reserve(guess);
+    // Room for a case per 256 bytes (at most a million) saves growing the table many times.
+    part->cases.reserve(size_t(std::min<qint64>((limit - from) / 256, 1 << 20)));
+    part->begin = from;
+    const char *p = from, *reported = from, *dropped = from;
+    std::string scratch;
+    auto fieldView = [&](const Field &f) -> std::string_view {
+        if (!f.escaped) return {f.p, f.n};
+        scratch = unescape(f);
+        return scratch;
+    };
+    struct Pending
+    {
+        uint64_t hash;
+        const char *p;
+        size_t n;
+        size_t at;
+    };
+    constexpr int BatchSize = 16;
+    Pending pending[BatchSize];
+    int pendingCount = 0;
+    Field previousCase;
+    uint64_t previousHash = 0;
+    const auto flush = [&] {
+        for (int i = 0; i < pendingCount; ++i)
+            part->caseOf[pending[i].at] =
+                part->cases.intern(pending[i].p, pending[i].n, pending[i].hash);
+        pendingCount = 0;
+    };
+    // Equal bytes, for any length.
+    const auto equalShort16 = [](const char *a, const char *b, size_t n) {
+        return n <= 16 ? equalShort(a, b, n) : std::memcmp(a, b, n) == 0;
+    };
+    auto bad = [&](qint64 line, Bad reason, int columns, std::string_view value = {}) {
+        ++part->bad;
+        if (part->badRows.size() < MaxBadRowsListed)
+            part->badRows.push_back({line, reason, columns, std::string(value.substr(0, 80))});
+    };
+    while (p < limit) {
+        if (p - reported >= (1 << 20)) {
+            flush();
+            if (o.control) {
+                o.control->done += p - reported;
+                if (o.control->cancel) {
+                    part->cancelled = true;
+                    return;
+                }
+            }
+            reported = p;
+#ifdef Q_OS_UNIX
+            // Pages read stay in the process's memory until dropped.
+            if (setup.mapped && p - dropped >= (32 << 20)) {
+                const long page = sysconf(_SC_PAGESIZE);
+                const auto start = (quintptr(dropped) + quintptr(page) - 1) & ~quintptr(page - 1);
+                const auto stop = quintptr(p) & ~quintptr(page - 1);
+                if (stop > start)
+                    madvise(reinterpret_cast<void *>(start), stop - start, MADV_DONTNEED);
+                dropped = p;
+            }
+#endif
+        }
+        int count = 0;
+        const qint64 line = part->lines + 1; // where the record starts, within the part
+        qint64 inQuotes = 0;
+        const char *next =
+            parseRecord(p, end, setup.special, setup.delim, fields.data(), need, &count, &inQuotes);
+        if (!next) {
+            flush();
+            part->unclosedQuoteLine = line;
+            part->end = end;
+            return;
+        }
+        part->lines = line + inQuotes;
+        p = next;
+        if (count == 1 && fields[0].n == 0) continue; // a blank line
+        ++part->rows;
+        if (count < need) {
+            bad(line, Bad::ShortRow, count);
+            continue;
+        }
+        if (col.lifecycle >= 0 && isLifecycleSkipped(fieldView(fields[size_t(col.lifecycle)]))) {
+            ++part->skipped;
+            continue;
+        }
+        const Field &cf = fields[size_t(col.caseId)];
+        if (cf.n == 0) {
+            bad(line, Bad::NoCase, count);
+            continue;
+        }
+        const Field &af = fields[size_t(col.activity)];
+        if (af.n == 0) {
+            bad(line, Bad::NoActivity, count);
+            continue;
+        }
+        const Field &tf = fields[size_t(col.time)];
+        qint64 micros = 0;
+        bool naive = false;
+        if (tf.n == 0) {
+            bad(line, Bad::NoTime, count);
+            continue;
+        }
+        if (!Timestamp::parse(tf.p, tf.p + tf.n, &micros, &naive)) {
+            bad(line, Bad::BadTime, count, fieldView(tf));
+            continue;
+        }
+        if (naive) micros = zone.wallToUtc(micros);
+        if (cf.escaped) {
+            flush();
+            const std::string_view cv = fieldView(cf);
+            part->caseOf.push_back(part->cases.intern(cv.data(), cv.size()));
+        } else {
+            // Looked up in batches: the table's lines are fetched while the next rows are
+            // read. The same case as the row before needs no hashing.
+            const uint64_t h = cf.n == previousCase.n && equalShort16(previousCase.p, cf.p, cf.n)
+                                   ? previousHash
+                                   : Interner::hash(cf.p, cf.n);
+            previousCase = cf;
+            previousHash = h;
+            __builtin_prefetch(part->cases.slotFor(h));
+            pending[pendingCount++] = {h, cf.p, cf.n, part->caseOf.size()};
+            part->caseOf.push_back(None);
+            if (pendingCount == BatchSize) flush();
+        }
+        std::string_view av = fieldView(af);
+        bool isNew = false;
+        part->actOf.push_back(part->acts.intern(av.data(), av.size(), &isNew));
+        if (isNew && !QByteArrayView(av.data(), qsizetype(av.size())).isValidUtf8())
+            part->invalidUtf8 = true;
+        part->timeOf.push_back(micros);
+        if (col.segment >= 0) {
+            std::string_view sv = fieldView(fields[size_t(col.segment)]);
+            if (sv.empty()) {
+                part->segOf.push_back(None);
+            } else {
+                part->segOf.push_back(part->segs.intern(sv.data(), sv.size(), &isNew));
+                if (isNew && !QByteArrayView(sv.data(), qsizetype(sv.size())).isValidUtf8())
+                    part->invalidUtf8 = true;
+            }
+        }
+        if (o.period != PeriodCut::None)
+            part->periodOf.push_back(periodCode(zone.utcToWall(micros), o.period));
+    }
+    flush();
+    if (o.control) o.control->done += p - reported;
+    part->end = p;
+}
+
+QString badReason(const BadRowRaw &b, int need)
+{
+    switch (b.reason) {
+    case Bad::ShortRow:
+        return Analytics::tr("the row has %n column(s), fewer than the columns chosen", nullptr,
+                             b.columns);
+    case Bad::NoCase:
+        return Analytics::tr("no case id");
+    case Bad::NoActivity:
+        return Analytics::tr("no activity");
+    case Bad::NoTime:
+        return Analytics::tr("no time");
+    case Bad::BadTime:
+        return Analytics::tr("\"%1\" is not a time Waymark can read")
+            .arg(QString::fromUtf8(b.value.data(), qsizetype(b.value.size())));
+    }
+    Q_UNUSED(need)
+    return {};
+}
+
+// Lower quantile: the value at index floor((n - 1) * q) of the sorted values, q = num / den.
+// `sortedUpTo`: an index whose element is in place already, with nothing greater before it
+
+bool readHead(const char *data, qint64 size, Head *head, QString *error)
+{
+    const char *p = data, *end = data + size;
+    const QString sample = QString::fromUtf8(p, qMin<qint64>(end - p, 64 * 1024));
+    head->delim = char(TableReader::detectDelimiter(sample).unicode());
+    bool special[256] = {};
+    special[uchar(head->delim)] = special[uchar('\n')] = special[uchar('\r')] = true;
+    std::vector<Field> fields(4096);
+    int count = 0;
+    qint64 lines = 0;
+    const char *next = parseRecord(p, end, special, head->delim, fields.data(), int(fields.size()),
+                                   &count, &lines);
+    if (!next) {
+        *error = Storage::tr("line %1: a quoted field starts here and is never closed "
+                             "(a \" is missing)")
+                     .arg(1);
+        return false;
+    }
+    for (int i = 0; i < std::min<int>(count, int(fields.size())); ++i) {
+        const std::string s = unescape(fields[size_t(i)]);
+        head->header.append(QString::fromUtf8(s.data(), qsizetype(s.size())));
+    }
+    head->dataStart = next - data;
+    return true;
+}
+
+} // namespace waymark::EventLogDetail

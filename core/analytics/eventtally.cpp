@@ -1,0 +1,272 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Measuring an event log: the figures of a range of cases, and merging the ranges' tallies.
+#include "eventlogdetail.h"
+
+#include "trcontexts.h"
+
+#include <algorithm>
+
+namespace waymark::EventLogDetail {
+
+double quantile(std::vector<qint64> &v, int num, int den, size_t sortedUpTo)
+{
+    const size_t k = (v.size() - 1) * size_t(num) / size_t(den);
+    const auto from = v.begin() + qsizetype(k >= sortedUpTo ? sortedUpTo : 0);
+    std::nth_element(from, v.begin() + qsizetype(k), v.end());
+    return double(v[k]) / 1e6;
+}
+
+// Figures of cases, per slice and activity, from one range of cases.
+
+void tallyCases(const Grouped &g, size_t firstCase, size_t lastCase, Tally *t)
+{
+    const quint32 A = g.activities, N = g.slices(), S = g.stages;
+    t->acc.assign(size_t(N) * A, {});
+    t->dwell.assign(size_t(N) * A, {});
+    t->sliceCases.assign(N, 0);
+    t->sliceEvents.assign(N, 0);
+    t->throughput.assign(N, {});
+    t->stageReached.assign(size_t(N) * S, 0);
+    t->stageConverted.assign(size_t(N) * S, 0);
+    t->closedReached.assign(size_t(N) * S, 0);
+    t->closedCases.assign(N, 0);
+    if (A <= 1024) t->denseTransitions.assign(size_t(A) * A, None);
+    // Each activity's and each transition's dwell times in one allocation: counted first.
+    {
+        std::vector<qint64> perActivity(A, 0);
+        for (qint64 i = g.caseStart[firstCase]; i < g.caseStart[lastCase]; ++i)
+            ++perActivity[g.act[size_t(i)]];
+        for (quint32 a = 0; a < A; ++a)
+            t->dwell[a].reserve(size_t(perActivity[a]));
+        if (!t->denseTransitions.empty()) {
+            std::vector<qint64> pairs(size_t(A) * A, 0);
+            for (size_t c = firstCase; c < lastCase; ++c)
+                for (qint64 i = g.caseStart[c] + 1; i < g.caseStart[c + 1]; ++i)
+                    ++pairs[size_t(g.act[size_t(i - 1)]) * A + g.act[size_t(i)]];
+            for (quint32 from = 0; from < A; ++from)
+                for (quint32 to = 0; to < A; ++to) {
+                    const qint64 n = pairs[size_t(from) * A + to];
+                    if (!n) continue;
+                    const uint64_t key = (uint64_t(from) << 32) | to;
+                    const quint32 ti = t->transitionIndex.findOrInsert(
+                        mix(key * 0x9e3779b97f4a7c15ull), [](quint32) { return false; },
+                        [&] {
+                            t->transitions.push_back({from, to, 0, {}});
+                            return quint32(t->transitions.size() - 1);
+                        });
+                    t->transitions[ti].dwell.reserve(size_t(n));
+                    t->denseTransitions[size_t(from) * A + to] = ti;
+                }
+        }
+    }
+    std::vector<quint32> stamp(size_t(N) * A, None), seen(size_t(N) * A, 0);
+    std::vector<quint32> lastAt(A, None); // the case's last position at each activity
+    std::vector<quint32> path;
+    std::vector<uint64_t> pathHash(lastCase - firstCase);
+    std::vector<qint64> stageFirst(S), stageLast(S);
+    const bool sliced = N > 1;
+    quint32 slicesOf[4];
+    for (size_t c = firstCase; c < lastCase; ++c) {
+        const qint64 b = g.caseStart[c], e = g.caseStart[c + 1];
+        path.clear();
+        for (qint64 i = b; i < e; ++i) {
+            const quint32 a = g.act[size_t(i)];
+            int n = 1;
+            slicesOf[0] = 0;
+            if (sliced) {
+                const int p = g.periods ? int(g.period[size_t(i)]) : -1;
+                const int s = g.segments && g.seg[size_t(i)] != None ? int(g.seg[size_t(i)]) : -1;
+                if (p >= 0) slicesOf[n++] = g.slice(p, -1);
+                if (s >= 0) slicesOf[n++] = g.slice(-1, s);
+                if (p >= 0 && s >= 0) slicesOf[n++] = g.slice(p, s);
+            }
+            const bool last = i + 1 == e, first = i == b;
+            const bool selfLoop = !last && g.act[size_t(i + 1)] == a;
+            // Back at an activity of this case after others.
+            const bool repetition = lastAt[a] == quint32(c) && !first && g.act[size_t(i - 1)] != a;
+            for (int k = 0; k < n; ++k) {
+                const size_t slot = size_t(slicesOf[k]) * A + a;
+                Tally::Acc &x = t->acc[slot];
+                ++x.events;
+                ++t->sliceEvents[slicesOf[k]];
+                if (stamp[slot] != quint32(c)) {
+                    stamp[slot] = quint32(c);
+                    seen[slot] = 1;
+                    ++x.reach;
+                } else if (++seen[slot] == 2) {
+                    ++x.repeaters;
+                }
+                x.exits += last;
+                x.entries += first;
+                x.selfLoops += selfLoop;
+                x.repetitions += repetition;
+                x.positions += e - b > 1 ? double(i - b) / double(e - b - 1) : 0.0;
+                if (!last) t->dwell[slot].push_back(g.time[size_t(i + 1)] - g.time[size_t(i)]);
+            }
+            lastAt[a] = quint32(c);
+            if (path.empty() || path.back() != a) path.push_back(a);
+            if (!last) {
+                const quint32 to = g.act[size_t(i + 1)];
+                const uint64_t key = (uint64_t(a) << 32) | to;
+                quint32 *dense = t->denseTransitions.empty()
+                                     ? nullptr
+                                     : &t->denseTransitions[size_t(a) * A + to];
+                const quint32 ti =
+                    dense && *dense != None
+                        ? *dense
+                        : t->transitionIndex.findOrInsert(
+                              mix(key * 0x9e3779b97f4a7c15ull),
+                              [&](quint32 j) {
+                                  return t->transitions[j].from == a && t->transitions[j].to == to;
+                              },
+                              [&] {
+                                  t->transitions.push_back({a, to, 0, {}});
+                                  return quint32(t->transitions.size() - 1);
+                              });
+                if (dense) *dense = ti;
+                ++t->transitions[ti].count;
+                t->transitions[ti].dwell.push_back(g.time[size_t(i + 1)] - g.time[size_t(i)]);
+            }
+        }
+        // A case counts in the period and segment of its first event.
+        int n = 1;
+        quint32 caseSlices[4] = {0, 0, 0, 0};
+        if (sliced) {
+            const int p = g.periods ? int(g.period[size_t(b)]) : -1;
+            const int s = g.segments && g.seg[size_t(b)] != None ? int(g.seg[size_t(b)]) : -1;
+            if (p >= 0) caseSlices[n++] = g.slice(p, -1);
+            if (s >= 0) caseSlices[n++] = g.slice(-1, s);
+            if (p >= 0 && s >= 0) caseSlices[n++] = g.slice(p, s);
+        }
+        const qint64 through = g.time[size_t(e - 1)] - g.time[size_t(b)];
+        for (int k = 0; k < n; ++k) {
+            ++t->sliceCases[caseSlices[k]];
+            t->throughput[caseSlices[k]].push_back(through);
+        }
+        // Variant: the path with repeats collapsed; looked up below, in batches.
+        uint64_t h = 0x12345678ull ^ path.size();
+        for (quint32 a : path)
+            h = mix((h ^ a) * 0x9e3779b97f4a7c15ull);
+        pathHash[c - firstCase] = h;
+        if (S) {
+            std::fill(stageFirst.begin(), stageFirst.end(), -1);
+            std::fill(stageLast.begin(), stageLast.end(), -1);
+            int firstStage = -1;
+            for (qint64 i = b; i < e; ++i) {
+                const int st = g.stageOfAct[g.act[size_t(i)]];
+                if (st < 0) continue;
+                if (firstStage < 0) firstStage = st;
+                if (stageFirst[size_t(st)] < 0) stageFirst[size_t(st)] = i;
+                stageLast[size_t(st)] = i;
+            }
+            // Closed funnel: entered at the first stage, then each stage after the one before.
+            bool closed = firstStage == 0;
+            for (int k = 0; k < n; ++k) {
+                const size_t base = size_t(caseSlices[k]) * S;
+                if (closed) ++t->closedCases[caseSlices[k]];
+                bool inOrder = closed;
+                for (quint32 st = 0; st < S; ++st) {
+                    if (stageFirst[st] < 0) {
+                        inOrder = false;
+                        continue;
+                    }
+                    ++t->stageReached[base + st];
+                    // Open: reached st after having been at st - 1.
+                    if (st > 0 && stageFirst[st - 1] >= 0 && stageLast[st] > stageFirst[st - 1])
+                        ++t->stageConverted[base + st];
+                    if (inOrder && st > 0 && stageLast[st] < stageFirst[st - 1]) inOrder = false;
+                    if (inOrder) ++t->closedReached[base + st];
+                }
+            }
+        }
+    }
+    // Variants, with the table's lines fetched a few cases ahead.
+    for (size_t c = firstCase; c < lastCase; ++c) {
+        if (c + 8 < lastCase) t->variantIndex.prefetch(pathHash[c + 8 - firstCase]);
+        path.clear();
+        for (qint64 i = g.caseStart[c]; i < g.caseStart[c + 1]; ++i)
+            if (path.empty() || path.back() != g.act[size_t(i)]) path.push_back(g.act[size_t(i)]);
+        const quint32 vi = t->variantIndex.findOrInsert(
+            pathHash[c - firstCase],
+            [&](quint32 j) {
+                const Tally::Variant &v = t->variants[j];
+                return v.length == path.size() &&
+                       std::equal(path.begin(), path.end(),
+                                  t->variantPool.begin() + qsizetype(v.offset));
+            },
+            [&] {
+                t->variants.push_back({t->variantPool.size(), path.size(), 0});
+                t->variantPool.insert(t->variantPool.end(), path.begin(), path.end());
+                return quint32(t->variants.size() - 1);
+            });
+        ++t->variants[vi].count;
+    }
+}
+
+void merge(Tally *into, Tally &&from)
+{
+    for (size_t i = 0; i < into->acc.size(); ++i) {
+        Tally::Acc &a = into->acc[i];
+        const Tally::Acc &b = from.acc[i];
+        a.events += b.events;
+        a.reach += b.reach;
+        a.repeaters += b.repeaters;
+        a.exits += b.exits;
+        a.entries += b.entries;
+        a.selfLoops += b.selfLoops;
+        a.repetitions += b.repetitions;
+        a.positions += b.positions;
+        auto &d = into->dwell[i];
+        d.insert(d.end(), from.dwell[i].begin(), from.dwell[i].end());
+        std::vector<qint64>().swap(from.dwell[i]);
+    }
+    for (size_t i = 0; i < into->sliceCases.size(); ++i) {
+        into->sliceCases[i] += from.sliceCases[i];
+        into->sliceEvents[i] += from.sliceEvents[i];
+        into->closedCases[i] += from.closedCases[i];
+        auto &t = into->throughput[i];
+        t.insert(t.end(), from.throughput[i].begin(), from.throughput[i].end());
+    }
+    for (size_t i = 0; i < into->stageReached.size(); ++i) {
+        into->stageReached[i] += from.stageReached[i];
+        into->stageConverted[i] += from.stageConverted[i];
+        into->closedReached[i] += from.closedReached[i];
+    }
+    for (Tally::Transition &tr : from.transitions) {
+        const uint64_t key = (uint64_t(tr.from) << 32) | tr.to;
+        const quint32 ti = into->transitionIndex.findOrInsert(
+            mix(key * 0x9e3779b97f4a7c15ull),
+            [&](quint32 j) {
+                return into->transitions[j].from == tr.from && into->transitions[j].to == tr.to;
+            },
+            [&] {
+                into->transitions.push_back({tr.from, tr.to, 0, {}});
+                return quint32(into->transitions.size() - 1);
+            });
+        Tally::Transition &t = into->transitions[ti];
+        t.count += tr.count;
+        t.dwell.insert(t.dwell.end(), tr.dwell.begin(), tr.dwell.end());
+    }
+    for (const Tally::Variant &v : from.variants) {
+        const auto begin = from.variantPool.begin() + qsizetype(v.offset);
+        uint64_t h = 0x12345678ull ^ v.length;
+        for (size_t i = 0; i < v.length; ++i)
+            h = mix((h ^ begin[qsizetype(i)]) * 0x9e3779b97f4a7c15ull);
+        const quint32 vi = into->variantIndex.findOrInsert(
+            h,
+            [&](quint32 j) {
+                const Tally::Variant &w = into->variants[j];
+                return w.length == v.length &&
+                       std::equal(begin, begin + qsizetype(v.length),
+                                  into->variantPool.begin() + qsizetype(w.offset));
+            },
+            [&] {
+                into->variants.push_back({into->variantPool.size(), v.length, 0});
+                into->variantPool.insert(into->variantPool.end(), begin,
+                                         begin + qsizetype(v.length));
+                return quint32(into->variants.size() - 1);
+            });
+        into->variants[vi].count += v.count;
+    }
+}
+} // namespace waymark::EventLogDetail
