@@ -47,10 +47,25 @@ inline uint64_t hashBytes(const char *p, size_t n)
 
 // Open addressing from a 64-bit hash to an index; the caller says when two indexes mean the
 // same key.
+// Doubles an open-addressing table of slots with `hash` and `index` (None: empty), placing
+// each entry again.
+template <typename Slot> void growSlots(std::vector<Slot> &table)
+{
+    std::vector<Slot> old(table.size() * 2, Slot{});
+    old.swap(table);
+    for (const Slot &s : old) {
+        if (s.index == None) continue;
+        size_t i = s.hash & (table.size() - 1);
+        while (table[i].index != None)
+            i = (i + 1) & (table.size() - 1);
+        table[i] = s;
+    }
+}
+
 class FlatIndex
 {
 public:
-    FlatIndex() { m_slots.assign(64, Slot{0, None}); }
+    FlatIndex() { m_slots.assign(64, Slot{}); }
     void prefetch(uint64_t hash) const
     {
         __builtin_prefetch(&m_slots[hash & (m_slots.size() - 1)]);
@@ -75,21 +90,10 @@ public:
 private:
     struct Slot
     {
-        uint64_t hash;
-        quint32 index;
+        uint64_t hash = 0;
+        quint32 index = None;
     };
-    void grow()
-    {
-        std::vector<Slot> old(m_slots.size() * 2, Slot{0, None});
-        old.swap(m_slots);
-        for (const Slot &s : old) {
-            if (s.index == None) continue;
-            size_t i = s.hash & (m_slots.size() - 1);
-            while (m_slots[i].index != None)
-                i = (i + 1) & (m_slots.size() - 1);
-            m_slots[i] = s;
-        }
-    }
+    void grow() { growSlots(m_slots); }
     std::vector<Slot> m_slots;
     size_t m_used = 0;
 };
@@ -191,18 +195,7 @@ private:
         quint32 length = 0;
         char key[16];
     };
-    void grow()
-    {
-        std::vector<Slot> old(m_slots.size() * 2, Slot{});
-        old.swap(m_slots);
-        for (const Slot &s : old) {
-            if (s.index == None) continue;
-            size_t i = s.hash & (m_slots.size() - 1);
-            while (m_slots[i].index != None)
-                i = (i + 1) & (m_slots.size() - 1);
-            m_slots[i] = s;
-        }
-    }
+    void grow() { growSlots(m_slots); }
     std::string_view store(const char *p, size_t n)
     {
         if (n > BlockSize / 4) {
