@@ -165,13 +165,8 @@ EventLogDialog::EventLogDialog(Document *document, const QString &path, QWidget 
     if (!header) return;
     m_header = *header;
     // The first rows, to see what the columns hold.
-    Table sample;
     QString error;
-    int n = 0;
-    TableReader::read(path, {}, &error, [&](const QStringList &row, qint64) {
-        sample.rows.append(row);
-        return ++n < PreviewRows;
-    });
+    const Table sample = EventLog::readSample(path, PreviewRows, &error).value_or(Table());
     m_preview->setColumnCount(int(m_header.size()));
     m_preview->setHorizontalHeaderLabels(m_header);
     m_preview->setRowCount(int(sample.rows.size()));

@@ -642,11 +642,18 @@ void MainWindow::showPreferences()
 
 void MainWindow::importTable(const QString &path)
 {
+    // The header only: a CSV's first 256 KB (a log of gigabytes is not read on the way), or
+    // a workbook's first row.
     QString error;
-    const auto head =
-        TableReader::read(path, {}, &error, [](const QStringList &, qint64) { return false; });
+    std::optional<QStringList> header = EventLog::readHeader(path, &error);
+    QFile file(path);
+    if (file.open(QIODevice::ReadOnly) && file.peek(2) == "PK") {
+        const auto head =
+            TableReader::read(path, {}, &error, [](const QStringList &, qint64) { return false; });
+        header = head ? std::optional(head->columns) : std::nullopt;
+    }
     using JourneyMetrics::TableKind;
-    switch (head ? JourneyMetrics::tableKind(head->columns) : TableKind::Metrics) {
+    switch (header ? JourneyMetrics::tableKind(*header) : TableKind::Metrics) {
     case TableKind::EventLog:
         return importEventLog(path);
     case TableKind::Survey:

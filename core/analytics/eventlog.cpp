@@ -625,6 +625,31 @@ std::optional<QStringList> readHeader(const QString &path, QString *error)
     return h.header;
 }
 
+std::optional<Table> readSample(const QString &path, int rows, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("%1: %2").arg(path, file.errorString());
+        return std::nullopt;
+    }
+    QByteArray head = file.read(256 * 1024);
+    // Whole lines only: a character cut in two would look like another encoding.
+    if (!file.atEnd() && head.lastIndexOf('\n') > 0) head.truncate(head.lastIndexOf('\n') + 1);
+    int n = 0;
+    Table sample;
+    QString reason;
+    auto table = TableReader::readCsv(head, &reason, [&](const QStringList &row, qint64) {
+        sample.rows.append(row);
+        return ++n < rows;
+    });
+    if (!table) {
+        *error = QStringLiteral("%1: %2").arg(path, reason);
+        return std::nullopt;
+    }
+    table->rows = sample.rows;
+    return table;
+}
+
 std::optional<EventLogAnalysis> analyzeBytes(const QByteArray &bytes,
                                              const EventLogOptions &options, QString *error)
 {

@@ -8,6 +8,8 @@
 #include <QStringList>
 #include <QTimeZone>
 
+#include "io/tablereader.h"
+
 namespace waymark {
 
 // Event logs (clickstreams, ticket and contact-centre logs, CRM exports): one row per event
@@ -143,6 +145,8 @@ namespace EventLog {
 QString tooManyBadRows(qint64 bad, qint64 rows, double maxShare, const QList<EventLogBadRow> &list);
 // The header row, the delimiter and the encoding, without reading further.
 std::optional<QStringList> readHeader(const QString &path, QString *error);
+// The first `rows` rows, from the file's first 256 KB only (a preview of a large log).
+std::optional<Table> readSample(const QString &path, int rows, QString *error);
 std::optional<EventLogAnalysis> analyze(const QString &path, const EventLogOptions &options,
                                         QString *error);
 // The same for a file's bytes (tests and the fuzzer).
