@@ -2354,6 +2354,18 @@ Exit-Codes: 0 in Ordnung, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
         <source>From %1: %2 cases, %3 events. Arrows as wide as the transitions are frequent; exits in red.</source>
         <translation>Aus %1: %2 Fälle, %3 Ereignisse. Pfeile so breit, wie die Übergänge häufig sind; Ausstiege in Rot.</translation>
     </message>
+    <message>
+        <source>snapshot &quot;%1&quot;: %2</source>
+        <translation>Snapshot „%1“: %2</translation>
+    </message>
+    <message>
+        <source>the snapshot is damaged</source>
+        <translation>der Snapshot ist beschädigt</translation>
+    </message>
+    <message>
+        <source>the snapshot was taken by a newer version of Waymark</source>
+        <translation>der Snapshot stammt aus einer neueren Version von Waymark</translation>
+    </message>
 </context>
 <context>
     <name>Templates</name>
@@ -2965,6 +2977,58 @@ Exit-Codes: 0 in Ordnung, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
     <message>
         <source>There is no dot to take back.</source>
         <translation>Es gibt keinen Punkt zum Zurücknehmen.</translation>
+    </message>
+    <message>
+        <source>Before importing &quot;%1&quot;</source>
+        <translation>Vor dem Import von „%1“</translation>
+    </message>
+    <message>
+        <source>A snapshot needs a name.</source>
+        <translation>Ein Snapshot braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>A snapshot&apos;s name can have at most %1 characters.</source>
+        <translation>Der Name eines Snapshots darf höchstens %1 Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <source>There is already a snapshot called &quot;%1&quot;.</source>
+        <translation>Es gibt bereits einen Snapshot namens „%1“.</translation>
+    </message>
+    <message>
+        <source>Take snapshot &quot;%1&quot;</source>
+        <translation>Snapshot „%1“ anlegen</translation>
+    </message>
+    <message>
+        <source>The snapshot does not exist.</source>
+        <translation>Den Snapshot gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>Rename snapshot &quot;%1&quot;</source>
+        <translation>Snapshot „%1“ umbenennen</translation>
+    </message>
+    <message>
+        <source>Delete snapshot &quot;%1&quot;</source>
+        <translation>Snapshot „%1“ löschen</translation>
+    </message>
+    <message>
+        <source>The snapshot &quot;%1&quot; cannot be read: %2.</source>
+        <translation>Der Snapshot „%1“ kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>The snapshot &quot;%1&quot; holds no such journey.</source>
+        <translation>Der Snapshot „%1“ enthält diese Journey nicht.</translation>
+    </message>
+    <message>
+        <source>Restore snapshot &quot;%1&quot;</source>
+        <translation>Snapshot „%1“ wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Before restoring &quot;%1&quot;</source>
+        <translation>Vor dem Wiederherstellen von „%1“</translation>
+    </message>
+    <message>
+        <source>%1 (restored from &quot;%2&quot;)</source>
+        <translation>%1 (aus „%2“ wiederhergestellt)</translation>
     </message>
 </context>
 <context>

@@ -2324,6 +2324,18 @@ Exit codes: 0 ok, 1 bad input, 2 usage error.
         <source>From %1: %2 cases, %3 events. Arrows as wide as the transitions are frequent; exits in red.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>snapshot &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the snapshot is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the snapshot was taken by a newer version of Waymark</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Templates</name>
@@ -2934,6 +2946,58 @@ Exit codes: 0 ok, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>There is no dot to take back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before importing &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A snapshot needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A snapshot&apos;s name can have at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a snapshot called &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take snapshot &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The snapshot does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename snapshot &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete snapshot &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The snapshot &quot;%1&quot; cannot be read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The snapshot &quot;%1&quot; holds no such journey.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore snapshot &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before restoring &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (restored from &quot;%2&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

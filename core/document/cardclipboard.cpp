@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cardclipboard.h"
 
+#include "model/modeljson.h"
 #include "trcontexts.h"
 
 #include <algorithm>
@@ -49,21 +50,10 @@ QByteArray encode(const Project &project, const Journey &journey, const QList<Id
     QJsonArray list, images;
     QSet<Id> imageIds;
     for (const Card *c : cards) {
-        QJsonObject o{{QStringLiteral("text"), c->text},
-                      {QStringLiteral("notes"), c->notes},
-                      {QStringLiteral("channel"), toKey(c->channel)},
-                      {QStringLiteral("evidence"), toKey(c->evidence)},
-                      {QStringLiteral("tags"), QJsonArray::fromStringList(c->tags)},
-                      {QStringLiteral("touchpointKey"), c->touchpointKey},
-                      {QStringLiteral("stage"), journey.stageIndex(c->stageId) - firstStage},
-                      {QStringLiteral("lane"), journey.laneIndex(c->laneId) - firstLane}};
-        if (c->colour.isValid()) o.insert(QStringLiteral("colour"), c->colour.name());
-        if (c->emotion) o.insert(QStringLiteral("emotion"), *c->emotion);
-        if (!c->personaId.isNull()) o.insert(QStringLiteral("persona"), idToString(c->personaId));
-        if (!c->imageId.isNull()) {
-            o.insert(QStringLiteral("image"), idToString(c->imageId));
-            imageIds.insert(c->imageId);
-        }
+        QJsonObject o = ModelJson::cardContent(*c);
+        o.insert(QStringLiteral("stage"), journey.stageIndex(c->stageId) - firstStage);
+        o.insert(QStringLiteral("lane"), journey.laneIndex(c->laneId) - firstLane);
+        if (!c->imageId.isNull()) imageIds.insert(c->imageId);
         list.append(o);
     }
     for (const Image &image : project.images)
@@ -113,23 +103,10 @@ std::optional<Content> decode(const QByteArray &bytes, QString *error)
         const QJsonObject o = cards[i].toObject();
         Entry e;
         Card &c = e.card;
-        c.text = o.value(QStringLiteral("text")).toString();
-        c.notes = o.value(QStringLiteral("notes")).toString();
-        if (!fromKey(o.value(QStringLiteral("channel")).toString(), &c.channel) ||
-            !fromKey(o.value(QStringLiteral("evidence")).toString(), &c.evidence)) {
+        if (!ModelJson::readCardContent(o, &c)) {
             *error = Clipboard::tr("Card %1 on the clipboard is damaged.").arg(i + 1);
             return std::nullopt;
         }
-        for (const QJsonValue &t : o.value(QStringLiteral("tags")).toArray())
-            c.tags.append(t.toString());
-        c.touchpointKey = o.value(QStringLiteral("touchpointKey")).toString();
-        if (o.contains(QStringLiteral("colour")))
-            c.colour = QColor::fromString(o.value(QStringLiteral("colour")).toString());
-        if (o.contains(QStringLiteral("emotion")))
-            c.emotion =
-                std::clamp(o.value(QStringLiteral("emotion")).toInt(), MinEmotion, MaxEmotion);
-        c.personaId = idFromString(o.value(QStringLiteral("persona")).toString());
-        c.imageId = idFromString(o.value(QStringLiteral("image")).toString());
         if (!imageIds.contains(c.imageId)) c.imageId = Id();
         e.stageOffset = std::clamp(o.value(QStringLiteral("stage")).toInt(), 0, 10000);
         e.laneOffset = std::clamp(o.value(QStringLiteral("lane")).toInt(), 0, 10000);

@@ -165,6 +165,13 @@ template <> struct EntityTraits<Image>
     static void assign(Image &target, const Image &value) { target = value; }
 };
 
+template <> struct EntityTraits<Snapshot>
+{
+    static QList<Snapshot> &list(Project &p, const Id &) { return p.snapshots; }
+    static void touch(ChangeSet &c, const Id &, const Snapshot &s) { c.snapshots.insert(s.id); }
+    static void assign(Snapshot &target, const Snapshot &value) { target = value; }
+};
+
 template <> struct EntityTraits<InboxNote>
 {
     static QList<InboxNote> &list(Project &p, const Id &owner)

@@ -703,18 +703,22 @@ Id Document::duplicateJourney(const Id &journeyId, bool asFutureState)
     copy.notes.clear();
     copy.rounds.clear();
     copy.votes.clear();
+    // Each copy remembers its original, so that comparing the two matches them.
     QHash<Id, Id> map;
     for (Stage &s : copy.stages) {
         const Id fresh = newId();
         map.insert(s.id, fresh);
+        s.origin = s.id;
         s.id = fresh;
     }
     for (Lane &l : copy.lanes) {
         const Id fresh = newId();
         map.insert(l.id, fresh);
+        l.origin = l.id;
         l.id = fresh;
     }
     for (Card &c : copy.cards) {
+        c.origin = c.id;
         c.id = newId();
         c.stageId = map.value(c.stageId);
         c.laneId = map.value(c.laneId);

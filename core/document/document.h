@@ -132,6 +132,20 @@ public:
     // Changes a metric's name, unit, direction, scale, target and thresholds.
     bool changeMetric(const MetricDefinition &metric);
 
+    // ---- snapshots ----
+    static constexpr qsizetype MaxSnapshotName = 200;
+    // A named copy of one journey (of every journey when `journeyId` is null) with its metric
+    // values, kept in the file. One undo step; refused for an empty or taken name.
+    Id takeSnapshot(const QString &name, const Id &journeyId = {});
+    bool renameSnapshot(const Id &snapshotId, const QString &name);
+    bool removeSnapshot(const Id &snapshotId);
+    // Adds the snapshot's journeys (only `journeyId` of them when given) as new journeys with
+    // their metric values, after an automatic snapshot of the project as it is; one step.
+    // Returns the new journeys' ids (empty when refused).
+    QList<Id> restoreSnapshot(const Id &snapshotId, const Id &journeyId = {});
+    // `base`, or `base (2)`, `base (3)`... whichever no snapshot has.
+    QString freeSnapshotName(const QString &base) const;
+
     // ---- workshops (core/workshop/PROTOCOL.md) ----
     // What the room did is a record, not an edit: a participant's note, a round opened or
     // closed and each vote are written at once and are not undo steps (an undo must not take
@@ -198,6 +212,9 @@ private:
                     const QSet<Id> &exceptCards = {}) const;
     // Runs a command that is a record rather than an edit: written, never on the undo stack.
     bool record(std::unique_ptr<class DocumentCommand> command);
+    // The command that keeps the project as it is in an automatic snapshot.
+    std::unique_ptr<DocumentCommand> autoSnapshot(const QString &name, const QString &reason);
+    bool snapshotNameFree(const QString &name, const Id &except = {});
     bool pushPlacement(const Id &journeyId, const QString &text, const QList<Card> &inserted,
                        const QList<Id> &removed, const QList<Id> &moved, const CellTarget &target,
                        bool mergeable);

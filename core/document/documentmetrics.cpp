@@ -89,8 +89,17 @@ bool Document::importMetrics(const MetricImportPlan &plan)
                          int(plan.problems.size())));
     if (!plan.refusal.isEmpty()) return refuse(plan.refusal);
     if (!plan.canImport()) return refuse(tr("The table brings no new or changed values."));
-    m_undoStack.push(new MetricImportCommand(
-        this, tr("Import metrics from \"%1\"").arg(plan.record.sourceName), plan));
+    const QString text = tr("Import metrics from \"%1\"").arg(plan.record.sourceName);
+    if (plan.changed.isEmpty()) {
+        m_undoStack.push(new MetricImportCommand(this, text, plan));
+        return true;
+    }
+    // Values that are about to change are kept in a snapshot first, in the same step.
+    auto cmd = std::make_unique<CompositeCommand>(this, text);
+    cmd->add(autoSnapshot(tr("Before importing \"%1\"").arg(plan.record.sourceName),
+                          QStringLiteral("before-import")));
+    cmd->add(std::make_unique<MetricImportCommand>(this, QString(), plan));
+    m_undoStack.push(cmd.release());
     return true;
 }
 

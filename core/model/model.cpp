@@ -115,6 +115,13 @@ const Persona *Project::persona(const Id &personaId) const
     return i < 0 ? nullptr : &personas[i];
 }
 
+const Snapshot *Project::snapshot(const QString &name) const
+{
+    for (const Snapshot &s : snapshots)
+        if (s.name.compare(name, Qt::CaseInsensitive) == 0) return &s;
+    return nullptr;
+}
+
 int Project::cardCount() const
 {
     int n = 0;

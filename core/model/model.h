@@ -31,6 +31,9 @@ struct Stage
     QColor colour;
     bool momentOfTruth = false;
     double width = 0; // 0 = the layout's default width
+    // The stage this one was copied from when its journey was duplicated (null: none), so a
+    // comparison of a future state with its current state matches the two.
+    Id origin{};
     bool operator==(const Stage &) const = default;
 };
 
@@ -41,6 +44,7 @@ struct Lane
     QString title;
     QColor colour;
     double height = 0; // 0 = the layout's default height
+    Id origin{};       // as Stage::origin
     bool operator==(const Lane &) const = default;
 };
 
@@ -60,6 +64,7 @@ struct Card
     Id personaId;
     Evidence evidence = Evidence::Assumed;
     Id imageId;
+    Id origin{}; // as Stage::origin
     bool operator==(const Card &) const = default;
 };
 
@@ -189,6 +194,21 @@ struct ProjectInfo
     bool operator==(const ProjectInfo &) const = default;
 };
 
+// A named copy of one journey or of the whole project, kept inside the project file
+// ("before workshop", "baseline Q1"). Its content is a project of its own: the journeys it
+// holds with the metric values on them (storage/snapshotcodec.h reads and writes it).
+struct Snapshot
+{
+    Id id;
+    QString name;
+    QDateTime created;
+    Id journeyId; // the journey it copied; null for the whole project
+    // Why it was taken: "manual", or automatically "before-restore" / "before-import".
+    QString reason = QStringLiteral("manual");
+    QByteArray content; // compressed JSON (FORMAT.md)
+    bool operator==(const Snapshot &) const = default;
+};
+
 struct Project
 {
     ProjectInfo info;
@@ -198,6 +218,7 @@ struct Project
     QList<MetricDefinition> metrics;
     QList<Observation> observations;
     QList<MetricImport> imports;
+    QList<Snapshot> snapshots; // oldest first
     bool operator==(const Project &) const = default;
 
     int journeyIndex(const Id &journeyId) const;
@@ -205,6 +226,8 @@ struct Project
     int personaIndex(const Id &personaId) const;
     const Persona *persona(const Id &personaId) const;
     int imageIndex(const Id &imageId) const;
+    // The snapshot of that name (names are unique, compared case-insensitively), or null.
+    const Snapshot *snapshot(const QString &name) const;
     int cardCount() const;
 };
 

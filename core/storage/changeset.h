@@ -29,13 +29,15 @@ struct ChangeSet
     QSet<Id> metrics;
     QSet<ObservationKey> observations;
     QSet<Id> imports;
+    QSet<Id> snapshots;
 
     bool isEmpty() const
     {
         return !info && !journeyOrder && !personaOrder && journeys.isEmpty() &&
                personas.isEmpty() && images.isEmpty() && stages.isEmpty() && lanes.isEmpty() &&
                cards.isEmpty() && notes.isEmpty() && rounds.isEmpty() && votes.isEmpty() &&
-               metrics.isEmpty() && observations.isEmpty() && imports.isEmpty();
+               metrics.isEmpty() && observations.isEmpty() && imports.isEmpty() &&
+               snapshots.isEmpty();
     }
 
     // Everything in a journey: used when a whole journey appears or disappears.
@@ -73,6 +75,8 @@ struct ChangeSet
             all.observations.insert(o.key());
         for (const MetricImport &i : project.imports)
             all.imports.insert(i.id);
+        for (const Snapshot &s : project.snapshots)
+            all.snapshots.insert(s.id);
         return all;
     }
 
@@ -93,6 +97,7 @@ struct ChangeSet
         metrics.unite(other.metrics);
         observations.unite(other.observations);
         imports.unite(other.imports);
+        snapshots.unite(other.snapshots);
     }
 };
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "checker.h"
 
+#include "snapshotcodec.h"
 #include "sqlutil.h"
 #include "store.h"
 
@@ -109,6 +110,11 @@ CheckReport checkProjectFile(const QString &path)
     Project project;
     QString error;
     if (!store->load(&project, &error)) report.problems.append(error);
+    for (const Snapshot &s : project.snapshots) {
+        Project content;
+        if (!SnapshotCodec::read(s.content, &content, &error))
+            report.problems.append(Storage::tr("snapshot \"%1\": %2").arg(s.name, error));
+    }
     return report;
 }
 

@@ -32,6 +32,11 @@ QVariant idValue(const Id &id)
 {
     return id.isNull() ? QVariant() : QVariant(idToString(id));
 }
+// Where a copy came from: '' for none (the column is NOT NULL).
+QString originText(const Id &id)
+{
+    return id.isNull() ? QStringLiteral("") : idToString(id);
+}
 QString dateText(const QDateTime &d)
 {
     return d.toUTC().toString(Qt::ISODateWithMs);
@@ -122,6 +127,10 @@ struct Reader
         return std::isfinite(v) ? std::clamp(v, 0.0, MaxSize) : 0.0;
     }
     static constexpr double MaxSize = 20000;
+    Id origin(const QString &table, const QString &rowId, const QVariant &value)
+    {
+        return value.toString().isEmpty() ? Id() : id(table, rowId, value, false);
+    }
     Id id(const QString &table, const QString &rowId, const QVariant &value, bool allowNull)
     {
         if (value.isNull() && allowNull) return {};
@@ -340,8 +349,8 @@ bool loadProjectRows(QSqlDatabase &db, Project *project, QString *error)
     const QString stages = QStringLiteral("stages");
     if (!run(q,
              QStringLiteral(
-                 "SELECT id, journey_id, name, description, colour, moment_of_truth, width"
-                 " FROM stages ORDER BY journey_id, position"),
+                 "SELECT id, journey_id, name, description, colour, moment_of_truth, width,"
+                 " origin FROM stages ORDER BY journey_id, position"),
              error))
         return false;
     while (q.next()) {
@@ -349,12 +358,13 @@ bool loadProjectRows(QSqlDatabase &db, Project *project, QString *error)
         if (Journey *j = journeyOf(stages, rowId, q.value(1)))
             j->stages.append({r.own(stages, rowId, q.value(0)), q.value(2).toString(),
                               q.value(3).toString(), colourFrom(q.value(4).toString()),
-                              q.value(5).toInt() != 0, r.size(stages, rowId, q.value(6))});
+                              q.value(5).toInt() != 0, r.size(stages, rowId, q.value(6)),
+                              r.origin(stages, rowId, q.value(7))});
     }
 
     const QString lanes = QStringLiteral("lanes");
     if (!run(q,
-             QStringLiteral("SELECT id, journey_id, kind, title, colour, height"
+             QStringLiteral("SELECT id, journey_id, kind, title, colour, height, origin"
                             " FROM lanes ORDER BY journey_id, position"),
              error))
         return false;
@@ -364,15 +374,16 @@ bool loadProjectRows(QSqlDatabase &db, Project *project, QString *error)
             j->lanes.append({r.own(lanes, rowId, q.value(0)),
                              r.key(lanes, rowId, q.value(2).toString(), LaneKind::Notes),
                              q.value(3).toString(), colourFrom(q.value(4).toString()),
-                             r.size(lanes, rowId, q.value(5))});
+                             r.size(lanes, rowId, q.value(5)),
+                             r.origin(lanes, rowId, q.value(6))});
     }
 
     const QString cards = QStringLiteral("cards");
     if (!run(q,
              QStringLiteral(
                  "SELECT id, journey_id, stage_id, lane_id, position, text, notes, colour,"
-                 " channel, emotion, tags, touchpoint_key, persona_id, evidence, image_id"
-                 " FROM cards ORDER BY journey_id, stage_id, lane_id, position"),
+                 " channel, emotion, tags, touchpoint_key, persona_id, evidence, image_id,"
+                 " origin FROM cards ORDER BY journey_id, stage_id, lane_id, position"),
              error))
         return false;
     while (q.next() && !r.failed) {
@@ -394,6 +405,7 @@ bool loadProjectRows(QSqlDatabase &db, Project *project, QString *error)
         c.personaId = r.id(cards, rowId, q.value(12), true);
         c.evidence = r.key(cards, rowId, q.value(13).toString(), Evidence::Assumed);
         c.imageId = r.id(cards, rowId, q.value(14), true);
+        c.origin = r.origin(cards, rowId, q.value(15));
         j->cards.append(c);
     }
     if (r.failed) return false;
@@ -414,6 +426,25 @@ bool loadProjectRows(QSqlDatabase &db, Project *project, QString *error)
         }
     }
     if (!loadWorkshopRows(q, r, journeyOf)) return false;
+
+    const QString snapshots = QStringLiteral("snapshots");
+    if (!run(q,
+             QStringLiteral("SELECT id, name, created, journey_id, reason, content FROM snapshots"
+                            " ORDER BY created, id"),
+             error))
+        return false;
+    while (q.next() && !r.failed) {
+        const QString rowId = q.value(0).toString();
+        Snapshot s;
+        s.id = r.own(snapshots, rowId, q.value(0));
+        s.name = q.value(1).toString();
+        s.created = dateFrom(r, snapshots, rowId, q.value(2), false);
+        s.journeyId = r.origin(snapshots, rowId, q.value(3));
+        s.reason = q.value(4).toString();
+        s.content = q.value(5).toByteArray();
+        p.snapshots.append(s);
+    }
+    if (r.failed) return false;
     if (!loadMetricRows(db, &p, error)) return false;
     *project = std::move(p);
     return true;
@@ -673,7 +704,7 @@ bool writeProjectRows(QSqlDatabase &db, const Project &p, const ChangeSet &chang
         QSqlQuery q(db);
         if (!w.prepare(q,
                        upsertSql("stages", columns("id,journey_id,position,name,description,colour,"
-                                                   "moment_of_truth,width"))))
+                                                   "moment_of_truth,width,origin"))))
             return false;
         for (auto it = changes.stages.cbegin(); it != changes.stages.cend(); ++it) {
             const Journey *j = p.journey(it.value());
@@ -683,9 +714,15 @@ bool writeProjectRows(QSqlDatabase &db, const Project &p, const ChangeSet &chang
                 continue;
             }
             const Stage &s = j->stages[i];
-            const QVariant values[] = {
-                idToString(s.id),     idToString(j->id),       i,      s.name, s.description,
-                colourText(s.colour), s.momentOfTruth ? 1 : 0, s.width};
+            const QVariant values[] = {idToString(s.id),
+                                       idToString(j->id),
+                                       i,
+                                       s.name,
+                                       s.description,
+                                       colourText(s.colour),
+                                       s.momentOfTruth ? 1 : 0,
+                                       s.width,
+                                       originText(s.origin)};
             bindAll(q, values);
             if (!w.exec(q)) return false;
         }
@@ -694,7 +731,8 @@ bool writeProjectRows(QSqlDatabase &db, const Project &p, const ChangeSet &chang
     if (!changes.lanes.isEmpty()) {
         QSqlQuery q(db);
         if (!w.prepare(
-                q, upsertSql("lanes", columns("id,journey_id,position,kind,title,colour,height"))))
+                q, upsertSql("lanes",
+                             columns("id,journey_id,position,kind,title,colour,height,origin"))))
             return false;
         for (auto it = changes.lanes.cbegin(); it != changes.lanes.cend(); ++it) {
             const Journey *j = p.journey(it.value());
@@ -704,9 +742,9 @@ bool writeProjectRows(QSqlDatabase &db, const Project &p, const ChangeSet &chang
                 continue;
             }
             const Lane &l = j->lanes[i];
-            const QVariant values[] = {idToString(l.id), idToString(j->id), i,
-                                       toKey(l.kind),    l.title,           colourText(l.colour),
-                                       l.height};
+            const QVariant values[] = {idToString(l.id), idToString(j->id),    i,
+                                       toKey(l.kind),    l.title,              colourText(l.colour),
+                                       l.height,         originText(l.origin)};
             bindAll(q, values);
             if (!w.exec(q)) return false;
         }
@@ -717,7 +755,7 @@ bool writeProjectRows(QSqlDatabase &db, const Project &p, const ChangeSet &chang
         if (!w.prepare(q, upsertSql("cards",
                                     columns("id,journey_id,stage_id,lane_id,position,text,notes,"
                                             "colour,channel,emotion,tags,touchpoint_key,persona_id,"
-                                            "evidence,image_id"))))
+                                            "evidence,image_id,origin"))))
             return false;
         // One pass over each journey involved finds its touched cards; what is not found
         // is gone.
@@ -748,7 +786,8 @@ bool writeProjectRows(QSqlDatabase &db, const Project &p, const ChangeSet &chang
                                            c->touchpointKey,
                                            idValue(c->personaId),
                                            toKey(c->evidence),
-                                           idValue(c->imageId)};
+                                           idValue(c->imageId),
+                                           originText(c->origin)};
                 bindAll(q, values);
                 if (!w.exec(q)) return false;
             }
@@ -757,8 +796,27 @@ bool writeProjectRows(QSqlDatabase &db, const Project &p, const ChangeSet &chang
             if (!found.contains(it.key())) goneCards.append(it.key());
     }
 
-    QList<Id> goneNotes, goneRounds, goneVotes;
+    QList<Id> goneNotes, goneRounds, goneVotes, goneSnapshots;
     if (!writeWorkshopRows(w, p, changes, &goneNotes, &goneRounds, &goneVotes)) return false;
+    if (!changes.snapshots.isEmpty()) {
+        // Removed first: a snapshot may give its name to a new one in the same step.
+        for (const Id &id : changes.snapshots)
+            if (indexOfId(p.snapshots, id) < 0) goneSnapshots.append(id);
+        if (!w.remove("snapshots", goneSnapshots)) return false;
+        QSqlQuery q(db);
+        if (!w.prepare(q, upsertSql("snapshots",
+                                    columns("id,name,created,journey_id,reason,content"))))
+            return false;
+        for (const Id &id : changes.snapshots) {
+            const int i = indexOfId(p.snapshots, id);
+            if (i < 0) continue;
+            const Snapshot &s = p.snapshots[i];
+            const QVariant values[] = {idToString(id),         s.name,   dateText(s.created),
+                                       originText(s.journeyId), s.reason, s.content};
+            bindAll(q, values);
+            if (!w.exec(q)) return false;
+        }
+    }
     if (!writeMetricRows(db, p, changes, error)) return false;
     // Children before parents.
     return w.remove("votes", goneVotes) && w.remove("vote_rounds", goneRounds) &&

@@ -46,7 +46,14 @@ const char *const observationsV2 = WAYMARK_OBSERVATIONS_V2("metric_observations"
         "'parked','rejected','merged')), card_id TEXT NOT NULL DEFAULT '')",                       \
         "CREATE INDEX inbox_notes_journey ON inbox_notes(journey_id)",
 
-// The current schema (4). Documented table by table in FORMAT.md; keep the two in step.
+// Schema 5: what each stage, lane and card was copied from, and snapshots.
+#define WAYMARK_SNAPSHOTS_TABLE                                                                    \
+    "CREATE TABLE snapshots(id TEXT PRIMARY KEY NOT NULL, name TEXT NOT NULL UNIQUE COLLATE NOCASE," \
+    " created TEXT NOT NULL, journey_id TEXT NOT NULL DEFAULT '',"                                 \
+    " reason TEXT NOT NULL DEFAULT 'manual'"                                                       \
+    " CHECK(reason IN ('manual','before-restore','before-import')), content BLOB NOT NULL)"
+
+// The current schema (5). Documented table by table in FORMAT.md; keep the two in step.
 const char *const schema[] = {
     "CREATE TABLE meta(key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL) WITHOUT ROWID",
     "CREATE TABLE images(id TEXT PRIMARY KEY NOT NULL, mime_type TEXT NOT NULL,"
@@ -76,7 +83,7 @@ const char *const schema[] = {
     " position INTEGER NOT NULL, name TEXT NOT NULL, description TEXT NOT NULL DEFAULT '',"
     " colour TEXT NOT NULL DEFAULT '',"
     " moment_of_truth INTEGER NOT NULL DEFAULT 0 CHECK(moment_of_truth IN (0, 1)),"
-    " width REAL NOT NULL DEFAULT 0 CHECK(width >= 0))",
+    " width REAL NOT NULL DEFAULT 0 CHECK(width >= 0), origin TEXT NOT NULL DEFAULT '')",
     "CREATE INDEX stages_journey ON stages(journey_id)",
     "CREATE TABLE lanes(id TEXT PRIMARY KEY NOT NULL,"
     " journey_id TEXT NOT NULL REFERENCES journeys(id) ON DELETE CASCADE,"
@@ -84,7 +91,7 @@ const char *const schema[] = {
     "'thoughts','feelings','pain-points','opportunities','ideas','backstage',"
     "'support-processes','kpis','notes','images')),"
     " title TEXT NOT NULL, colour TEXT NOT NULL DEFAULT '',"
-    " height REAL NOT NULL DEFAULT 0 CHECK(height >= 0))",
+    " height REAL NOT NULL DEFAULT 0 CHECK(height >= 0), origin TEXT NOT NULL DEFAULT '')",
     "CREATE INDEX lanes_journey ON lanes(journey_id)",
     "CREATE TABLE cards(id TEXT PRIMARY KEY NOT NULL,"
     " journey_id TEXT NOT NULL REFERENCES journeys(id) ON DELETE CASCADE,"
@@ -99,7 +106,7 @@ const char *const schema[] = {
     " persona_id TEXT REFERENCES personas(id) ON DELETE SET NULL,"
     " evidence TEXT NOT NULL DEFAULT 'assumed'"
     " CHECK(evidence IN ('observed','reported','assumed')),"
-    " image_id TEXT REFERENCES images(id) ON DELETE SET NULL)",
+    " image_id TEXT REFERENCES images(id) ON DELETE SET NULL, origin TEXT NOT NULL DEFAULT '')",
     "CREATE INDEX cards_journey ON cards(journey_id)",
     "CREATE INDEX cards_stage ON cards(stage_id)",
     "CREATE INDEX cards_lane ON cards(lane_id)",
@@ -128,6 +135,7 @@ const char *const schema[] = {
                             " target_id TEXT NOT NULL, author TEXT NOT NULL, text TEXT NOT NULL,"
                             " created TEXT NOT NULL)",
     "CREATE INDEX comments_journey ON comments(journey_id)",
+    WAYMARK_SNAPSHOTS_TABLE,
 };
 
 bool createCurrent(QSqlDatabase &db, QString *error)
@@ -222,17 +230,31 @@ bool metricKinds(QSqlDatabase &db, QString *error)
     return true;
 }
 
+// 4 -> 5: origins of copied stages, lanes and cards (unknown for older copies), snapshots.
+bool originsAndSnapshots(QSqlDatabase &db, QString *error)
+{
+    for (const char *sql : {"ALTER TABLE stages ADD COLUMN origin TEXT NOT NULL DEFAULT ''",
+                            "ALTER TABLE lanes ADD COLUMN origin TEXT NOT NULL DEFAULT ''",
+                            "ALTER TABLE cards ADD COLUMN origin TEXT NOT NULL DEFAULT ''",
+                            WAYMARK_SNAPSHOTS_TABLE})
+        if (!execSql(db, QLatin1String(sql), error)) return false;
+    return true;
+}
+
+#undef WAYMARK_SNAPSHOTS_TABLE
+
 } // namespace
 
 const SchemaPlan &SchemaPlan::builtIn()
 {
     static const SchemaPlan plan{
-        4,
+        5,
         createCurrent,
         {{1, QStringLiteral("observations keyed by metric, target, period and segment"),
           observationsByKey},
          {2, QStringLiteral("metric kinds and undecided directions"), metricKinds},
-         {3, QStringLiteral("workshop voting rounds and inbox"), workshopTables}},
+         {3, QStringLiteral("workshop voting rounds and inbox"), workshopTables},
+         {4, QStringLiteral("origins of copies and snapshots"), originsAndSnapshots}},
         {QStringLiteral("metric_observations_target"),
          QStringLiteral("metric_observations_import")}};
     return plan;
@@ -264,9 +286,10 @@ bool SchemaPlan::migrate(QSqlDatabase &db, int fromVersion, QString *error) cons
 
 QStringList requiredTables(int schemaVersion)
 {
-    // The workshop tables came with schema 4; an older file gains them on upgrade.
-    if (schemaVersion < 4)
-        return requiredTables(4).mid(0, requiredTables(4).size() - 2);
+    // The workshop tables came with schema 4, snapshots with 5; an older file gains them on
+    // upgrade.
+    if (schemaVersion < 4) return requiredTables(4).mid(0, requiredTables(4).size() - 2);
+    if (schemaVersion < 5) return requiredTables(5).mid(0, requiredTables(5).size() - 1);
     return {QStringLiteral("meta"),
             QStringLiteral("images"),
             QStringLiteral("personas"),
@@ -281,7 +304,8 @@ QStringList requiredTables(int schemaVersion)
             QStringLiteral("votes"),
             QStringLiteral("comments"),
             QStringLiteral("vote_rounds"),
-            QStringLiteral("inbox_notes")};
+            QStringLiteral("inbox_notes"),
+            QStringLiteral("snapshots")};
 }
 
 } // namespace waymark

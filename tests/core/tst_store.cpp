@@ -566,7 +566,7 @@ private slots:
                    " CREATE TABLE stages(id TEXT NOT NULL, journey_id TEXT NOT NULL, position "
                    " INTEGER NOT NULL, name TEXT NOT NULL, description TEXT NOT NULL DEFAULT '',"
                    " colour TEXT NOT NULL DEFAULT '', moment_of_truth INTEGER NOT NULL DEFAULT 0,"
-                   " width REAL NOT NULL DEFAULT 0);"
+                   " width REAL NOT NULL DEFAULT 0, origin TEXT NOT NULL DEFAULT '');"
                    " INSERT INTO stages SELECT * FROM old; INSERT INTO stages SELECT * FROM old"
                    " LIMIT 1; DROP TABLE old; CREATE INDEX stages_journey ON stages(journey_id)")
             << QStringLiteral("the id is used by another row as well");

@@ -1,0 +1,560 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Snapshots (take, rename, delete, restore; automatic before an import that changes values)
+// and the comparison of two journeys.
+#undef QT_NO_CAST_FROM_ASCII
+#include "../testutil.h"
+#include "analytics/journeydiff.h"
+#include "document/document.h"
+#include "document/templates.h"
+#include "io/metricimport.h"
+#include "storage/checker.h"
+#include "storage/schema.h"
+#include "storage/snapshotcodec.h"
+
+#include <functional>
+#include <QJsonArray>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QGuiApplication>
+#include <QtEndian>
+
+using namespace waymark;
+using namespace waymark::test;
+
+namespace {
+
+// A journey as a snapshot keeps it: without the workshop held on it.
+Journey withoutWorkshop(Journey j)
+{
+    j.notes.clear();
+    j.rounds.clear();
+    j.votes.clear();
+    std::sort(j.cards.begin(), j.cards.end(),
+              [](const Card &a, const Card &b) { return a.id < b.id; });
+    return j;
+}
+
+Card &cardIn(Journey &j, int stage, int lane, int k)
+{
+    const Id id = j.cellCards(j.stages[stage].id, j.lanes[lane].id).at(k)->id;
+    return j.cards[j.cardIndex(id)];
+}
+
+int laneOf(const Journey &j, LaneKind kind)
+{
+    for (int i = 0; i < j.lanes.size(); ++i)
+        if (j.lanes[i].kind == kind) return i;
+    return -1;
+}
+
+// The sample with a drop-off on every touchpoint of the first journey (10 %, 15 %, ... so the
+// later ones are past the thresholds and are friction points) and a CSAT per stage.
+bool sampleWithValues(Project *p)
+{
+    QString error;
+    if (!sampleProject("en", p, &error)) return false;
+    MetricDefinition drop{newId(), "drop-off", "Drop-off", "%", "drop-off", false, true};
+    drop.warning = 20;
+    drop.critical = 30;
+    MetricDefinition csat{newId(), "csat", "CSAT", "%", "csat", true, true};
+    p->metrics = {drop, csat};
+    const Journey &j = p->journeys[0];
+    double v = 10;
+    for (const Card &c : j.cards)
+        if (j.lanes[j.laneIndex(c.laneId)].kind == LaneKind::Touchpoints) {
+            p->observations.append({drop.id, TargetKind::Card, c.id, "", "", v, {}});
+            v += 5;
+        }
+    for (const Stage &s : j.stages)
+        p->observations.append({csat.id, TargetKind::Stage, s.id, "2026-Q1", "", 70, {}});
+    return v > 30;
+}
+
+} // namespace
+
+class TestSnapshots : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    int m_n = 0;
+
+    std::unique_ptr<Document> sample(QString *file)
+    {
+        Project p;
+        QString error;
+        if (!sampleWithValues(&p)) return {};
+        *file = m_dir.filePath(QString("s%1.waymark").arg(++m_n));
+        return Document::create(*file, p, &error);
+    }
+
+    // Metric definitions are read back in key order; the model keeps them as added.
+    static Project comparable(const Project &p)
+    {
+        Project n = normalized(p);
+        std::sort(n.metrics.begin(), n.metrics.end(),
+                  [](const MetricDefinition &a, const MetricDefinition &b) { return a.key < b.key; });
+        return n;
+    }
+
+    // One undo step: done, persisted, undone to the byte, redone, and the file stays sound.
+    static void oneStep(Document &doc, const QString &file, const std::function<bool()> &edit,
+                        const QString &undoText)
+    {
+        doc.undoStack()->clear();
+        const Project before = comparable(doc.project());
+        const QStringList fileBefore = dumpFile(file);
+        QVERIFY2(edit(), qPrintable(doc.refusalReason()));
+        QVERIFY2(doc.isSaved(), qPrintable(doc.saveError()));
+        QCOMPARE(doc.undoStack()->count(), 1);
+        QCOMPARE(doc.undoStack()->undoText(), undoText);
+        const Project after = comparable(doc.project());
+        QVERIFY(after != before);
+        const QStringList fileAfter = dumpFile(file);
+        QVERIFY(fileAfter != fileBefore);
+        QCOMPARE(comparable(reopenProject(file)), after);
+        doc.undoStack()->undo();
+        QCOMPARE(comparable(doc.project()), before);
+        QCOMPARE(dumpFile(file), fileBefore);
+        doc.undoStack()->redo();
+        QCOMPARE(comparable(doc.project()), after);
+        QCOMPARE(dumpFile(file), fileAfter);
+        QCOMPARE(checkProjectFile(file).problems, QStringList());
+    }
+
+private slots:
+    void codecKeepsJourneysAndTheirValues()
+    {
+        Project p;
+        QString error;
+        QVERIFY(sampleWithValues(&p));
+        Project back;
+        QVERIFY2(SnapshotCodec::read(SnapshotCodec::write(p), &back, &error), qPrintable(error));
+        QCOMPARE(back.journeys.size(), p.journeys.size());
+        for (int i = 0; i < p.journeys.size(); ++i)
+            QCOMPARE(withoutWorkshop(back.journeys[i]), withoutWorkshop(p.journeys[i]));
+        QCOMPARE(back.metrics, p.metrics);
+        QCOMPARE(normalized(back).observations, normalized(p).observations);
+        QCOMPARE(back.personas.size(), p.personas.size());
+        QCOMPARE(back.personas[0].name, p.personas[0].name);
+
+        // One journey: only its values come along.
+        const Journey &second = p.journeys[1];
+        QVERIFY(SnapshotCodec::read(SnapshotCodec::write(p, second.id), &back, &error));
+        QCOMPARE(back.journeys.size(), 1);
+        QCOMPARE(withoutWorkshop(back.journeys[0]), withoutWorkshop(second));
+        for (const Observation &o : back.observations)
+            QVERIFY(o.targetId == second.id || second.stageIndex(o.targetId) >= 0 ||
+                    second.card(o.targetId));
+    }
+
+    void codecRefusesDamage_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("reason");
+        const QByteArray good = [] {
+            Project p;
+            QString e;
+            sampleProject("en", &p, &e);
+            return SnapshotCodec::write(p);
+        }();
+        QByteArray huge = good;
+        qToBigEndian<quint32>(0xF0000000u, huge.data()); // claims 4 GB unpacked
+        QByteArray truncated = good.left(good.size() / 2);
+        const QByteArray newer = qCompress(R"({"waymarkSnapshot": 99, "journeys": []})");
+        const QByteArray badCard = qCompress(
+            R"({"waymarkSnapshot": 1, "journeys": [{"id": "6f9619ff-8b86-d011-b42d-00c04fc964ff",
+            "name": "J", "state": "current", "stages": [], "lanes": [],
+            "cards": [{"id": "7f9619ff-8b86-d011-b42d-00c04fc964ff", "channel": "",
+            "evidence": "assumed", "stage": "x", "lane": "y"}]}]})");
+        const QByteArray badKey = qCompress(
+            R"({"waymarkSnapshot": 1, "journeys": [{"id": "6f9619ff-8b86-d011-b42d-00c04fc964ff",
+            "name": "J", "state": "someday"}]})");
+        QTest::newRow("empty") << QByteArray() << "damaged";
+        QTest::newRow("not compressed") << QByteArray("SQLite format 3") << "damaged";
+        QTest::newRow("claims 4 GB") << huge << "damaged";
+        QTest::newRow("cut short") << truncated << "damaged";
+        QTest::newRow("not JSON") << qCompress("hello") << "damaged";
+        QTest::newRow("JSON array") << qCompress("[1,2]") << "damaged";
+        QTest::newRow("newer") << newer << "newer";
+        QTest::newRow("card in no stage") << badCard << "damaged";
+        QTest::newRow("unknown state") << badKey << "damaged";
+    }
+    void codecRefusesDamage()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(QString, reason);
+        Project out;
+        out.info.title = "untouched";
+        QString error;
+        QVERIFY(!SnapshotCodec::read(content, &out, &error));
+        QVERIFY2(error.contains(reason), qPrintable(error));
+        QCOMPARE(out.info.title, QString("untouched"));
+    }
+
+    void takeRenameDelete()
+    {
+        QString file;
+        auto doc = sample(&file);
+        const Id journey = doc->project().journeys[0].id;
+        Id id;
+        oneStep(*doc, file, [&] { return !(id = doc->takeSnapshot(" Before workshop ", journey)).isNull(); },
+                "Take snapshot \"Before workshop\"");
+        const Snapshot *s = doc->project().snapshot("before WORKSHOP");
+        QVERIFY(s);
+        QCOMPARE(s->id, id);
+        QCOMPARE(s->name, QString("Before workshop"));
+        QCOMPARE(s->journeyId, journey);
+        QCOMPARE(s->reason, QString("manual"));
+        QVERIFY(s->created.secsTo(QDateTime::currentDateTimeUtc()) < 60);
+        Project content;
+        QString error;
+        QVERIFY(SnapshotCodec::read(s->content, &content, &error));
+        QCOMPARE(content.journeys.size(), 1);
+        QCOMPARE(withoutWorkshop(content.journeys[0]), withoutWorkshop(doc->project().journeys[0]));
+
+        oneStep(*doc, file, [&] { return !doc->takeSnapshot("Whole project").isNull(); },
+                "Take snapshot \"Whole project\"");
+        QVERIFY(doc->project().snapshot("Whole project")->journeyId.isNull());
+
+        oneStep(*doc, file, [&] { return doc->renameSnapshot(id, "Baseline Q1"); },
+                "Rename snapshot \"Before workshop\"");
+        QVERIFY(doc->project().snapshot("Baseline Q1"));
+        oneStep(*doc, file, [&] { return doc->removeSnapshot(id); },
+                "Delete snapshot \"Baseline Q1\"");
+        QVERIFY(!doc->project().snapshot("Baseline Q1"));
+        // A name can be taken again once its snapshot is gone, in one transaction.
+        QVERIFY(doc->takeSnapshot("whole PROJECT").isNull());
+        QVERIFY(doc->refusalReason().contains("already a snapshot called \"Whole project\""));
+    }
+
+    void refusals()
+    {
+        QString file;
+        auto doc = sample(&file);
+        QVERIFY(!doc->takeSnapshot("A").isNull());
+        const QStringList fileBefore = dumpFile(file);
+        const int steps = doc->undoStack()->count();
+        QVERIFY(doc->takeSnapshot("  ").isNull());
+        QCOMPARE(doc->refusalReason(), QString("A snapshot needs a name."));
+        QVERIFY(doc->takeSnapshot(QString(201, 'x')).isNull());
+        QVERIFY(doc->refusalReason().contains("at most 200"));
+        QVERIFY(doc->takeSnapshot("a").isNull());
+        QVERIFY(doc->takeSnapshot("B", newId()).isNull());
+        QCOMPARE(doc->refusalReason(), QString("The journey does not exist."));
+        QVERIFY(!doc->renameSnapshot(newId(), "C"));
+        QVERIFY(!doc->removeSnapshot(newId()));
+        QVERIFY(doc->restoreSnapshot(newId()).isEmpty());
+        QCOMPARE(doc->refusalReason(), QString("The snapshot does not exist."));
+        QVERIFY(doc->restoreSnapshot(doc->project().snapshots[0].id, newId()).isEmpty());
+        QVERIFY(doc->refusalReason().contains("holds no such journey"));
+        QCOMPARE(doc->undoStack()->count(), steps);
+        QCOMPARE(dumpFile(file), fileBefore);
+        QCOMPARE(doc->freeSnapshotName("a"), QString("a (2)"));
+        QCOMPARE(doc->freeSnapshotName("b"), QString("b"));
+    }
+
+    void damagedSnapshotIsReportedAndNotRestored()
+    {
+        QString file;
+        auto doc = sample(&file);
+        const Id id = doc->takeSnapshot("A");
+        doc->close();
+        doc.reset();
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", "damage");
+            db.setDatabaseName(file);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec("UPDATE snapshots SET content = x'00000010deadbeef'"));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase("damage");
+        const QStringList problems = checkProjectFile(file).problems;
+        QCOMPARE(problems.size(), 1);
+        QVERIFY2(problems[0].contains("snapshot \"A\": the snapshot is damaged"),
+                 qPrintable(problems[0]));
+        OpenResult result;
+        doc = Document::open(file, Store::Access::ReadWrite, &result);
+        QVERIFY(doc);
+        const QStringList before = dumpFile(file);
+        QVERIFY(doc->restoreSnapshot(id).isEmpty());
+        QCOMPARE(doc->refusalReason(),
+                 QString("The snapshot \"A\" cannot be read: the snapshot is damaged."));
+        QCOMPARE(dumpFile(file), before);
+    }
+
+    void restoreAddsTheJourneyWithItsValues()
+    {
+        QString file;
+        auto doc = sample(&file);
+        const Journey original = doc->project().journeys[0];
+        const Id snap = doc->takeSnapshot("Baseline", original.id);
+        // Afterwards the journey changes and a persona goes.
+        Card changed = *original.card(original.cards[0].id);
+        changed.text = "Changed after the snapshot";
+        QVERIFY(doc->changeCard(original.id, changed));
+        int valuesBefore = 0;
+        QSet<Id> targets{original.id};
+        for (const Stage &s : original.stages)
+            targets.insert(s.id);
+        for (const Card &c : original.cards)
+            targets.insert(c.id);
+        for (const Observation &o : doc->project().observations)
+            valuesBefore += targets.contains(o.targetId);
+        QVERIFY(valuesBefore > 0);
+        const Id persona = doc->project().personas[0].id;
+        QVERIFY(doc->removePersona(persona));
+
+        QList<Id> restored;
+        oneStep(*doc, file, [&] { return !(restored = doc->restoreSnapshot(snap)).isEmpty(); },
+                "Restore snapshot \"Baseline\"");
+        QCOMPARE(restored.size(), 1);
+        const Project &p = doc->project();
+        const Journey *copy = p.journey(restored[0]);
+        QVERIFY(copy);
+        QCOMPARE(copy->name, QString("%1 (restored from \"Baseline\")").arg(original.name));
+        QCOMPARE(copy->cards.size(), original.cards.size());
+        for (const Card &c : copy->cards) {
+            QVERIFY(!original.card(c.id));   // new ids
+            const Card *was = original.card(c.origin);
+            QVERIFY(was);                    // remembering the original
+            QCOMPARE(c.text, was->text);     // as it was at the snapshot
+            QVERIFY(c.personaId != persona); // the deleted persona stays deleted
+            QCOMPARE(copy->stages[copy->stageIndex(c.stageId)].origin, was->stageId);
+        }
+        QVERIFY(!copy->personaIds.contains(persona));
+        int valuesAfter = 0;
+        QSet<Id> copyTargets{copy->id};
+        for (const Stage &s : copy->stages)
+            copyTargets.insert(s.id);
+        for (const Card &c : copy->cards)
+            copyTargets.insert(c.id);
+        for (const Observation &o : p.observations)
+            valuesAfter += copyTargets.contains(o.targetId);
+        QCOMPARE(valuesAfter, valuesBefore);
+        // The project as it was before the restore is kept too.
+        QCOMPARE(p.snapshots.size(), 2);
+        QCOMPARE(p.snapshots[1].reason, QString("before-restore"));
+        QCOMPARE(p.snapshots[1].name, QString("Before restoring \"Baseline\""));
+        // Comparing the restored journey with today's: exactly the one card edited since.
+        const JourneyDiff d = JourneyDiff::compute(p, *copy, p, p.journeys[0]);
+        QCOMPARE(d.changed.size(), 1);
+        QCOMPARE(d.changed[0].fields, QStringList({"text"}));
+        QCOMPARE(d.changed[0].text, QString("Changed after the snapshot"));
+        QVERIFY(d.added.isEmpty() && d.removed.isEmpty() && d.moved.isEmpty());
+    }
+
+    void importThatChangesValuesKeepsThemFirst()
+    {
+        QString file;
+        auto doc = sample(&file);
+        const Journey &j = doc->project().journeys[0];
+        Table t;
+        t.columns = {"target", "metric", "value", "period"};
+        t.rows = {{j.stages[0].name, "Brand new metric", "5", "2031-Q1"}};
+        MetricImportPlan plan =
+            MetricImporter::plan(doc->project(), t, "new.csv", MetricMapping::guess(t));
+        QVERIFY(plan.changed.isEmpty());
+        QVERIFY(doc->importMetrics(plan));
+        QVERIFY(doc->project().snapshots.isEmpty()); // nothing replaced, nothing kept
+
+        t.rows = {{j.stages[0].name, "Brand new metric", "7", "2031-Q1"}};
+        plan = MetricImporter::plan(doc->project(), t, "again.csv", MetricMapping::guess(t));
+        QCOMPARE(plan.changed.size(), 1);
+        const Project before = doc->project();
+        oneStep(*doc, file, [&] { return doc->importMetrics(plan); },
+                "Import metrics from \"again.csv\"");
+        const Snapshot *kept = doc->project().snapshot("Before importing \"again.csv\"");
+        QVERIFY(kept);
+        QCOMPARE(kept->reason, QString("before-import"));
+        Project content;
+        QString error;
+        QVERIFY(SnapshotCodec::read(kept->content, &content, &error));
+        QCOMPARE(normalized(content).observations.size(), normalized(before).observations.size());
+        bool sawOld = false;
+        for (const Observation &o : content.observations)
+            sawOld |= o.targetId == j.stages[0].id && o.period == "2031-Q1" && o.value == 5;
+        QVERIFY(sawOld);
+    }
+
+    void duplicateRemembersOriginsAndUpgradeKeepsFour()
+    {
+        QString file = m_dir.filePath("format-4.waymark");
+        QVERIFY(QFile::copy(WAYMARK_TESTDATA "/projects/format-4.waymark", file));
+        QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner);
+        OpenResult result;
+        auto doc = Document::open(file, Store::Access::ReadWrite, &result);
+        QVERIFY2(doc, qPrintable(result.error));
+        QCOMPARE(doc->store().schemaVersion(), 4);
+        const Journey source = doc->project().journeys[0];
+        for (const Card &c : source.cards)
+            QVERIFY(c.origin.isNull());
+        const Id copyId = doc->duplicateJourney(source.id, true);
+        QVERIFY(!copyId.isNull());
+        QCOMPARE(doc->store().schemaVersion(), SchemaPlan::builtIn().currentVersion);
+        const Journey copy = *doc->project().journey(copyId);
+        for (const Card &c : copy.cards)
+            QVERIFY(source.card(c.origin));
+        for (int i = 0; i < copy.stages.size(); ++i)
+            QCOMPARE(copy.stages[i].origin, source.stages[i].id);
+        for (int i = 0; i < copy.lanes.size(); ++i)
+            QCOMPARE(copy.lanes[i].origin, source.lanes[i].id);
+        QVERIFY(!doc->takeSnapshot("After upgrade").isNull());
+        doc->close();
+        QCOMPARE(normalized(reopenProject(file)).journeys[2].cards, normalized(doc->project()).journeys[2].cards);
+        QCOMPARE(checkProjectFile(file).problems, QStringList());
+        // A future state straight after duplication differs from its original in nothing.
+        const Project p = reopenProject(file);
+        const JourneyDiff d = JourneyDiff::compute(p, *p.journey(source.id), p, *p.journey(copyId));
+        QVERIFY(!d.hasCardChanges());
+        QCOMPARE(d.matchedCards.size(), source.cards.size());
+        QVERIFY(d.stagesAdded.isEmpty() && d.stagesRemoved.isEmpty() && d.stagesRenamed.isEmpty());
+    }
+
+    // ---- comparison on hand-built pairs: every kind of change ----
+    void diffFindsEveryKindOfChange()
+    {
+        Project p;
+        QVERIFY(sampleWithValues(&p));
+        const Journey a = p.journeys[0];
+        Journey b = a;
+        // The future state as Waymark duplicates it: new ids that remember their originals.
+        for (Stage &s : b.stages) {
+            s.origin = s.id;
+            s.id = newId();
+        }
+        for (Lane &l : b.lanes) {
+            l.origin = l.id;
+            l.id = newId();
+        }
+        for (Card &c : b.cards) {
+            c.origin = c.id;
+            c.id = newId();
+            c.stageId = b.stages[a.stageIndex(c.stageId)].id;
+            c.laneId = b.lanes[a.laneIndex(c.laneId)].id;
+        }
+        b.id = newId();
+        const int actions = laneOf(b, LaneKind::Actions);
+        QVERIFY(actions >= 0);
+        // changed: text and channel of the first action of stage 1
+        Card &edited = cardIn(b, 0, actions, 0);
+        edited.text = "Edited";
+        edited.channel = Channel::Chat;
+        const Id editedOrigin = edited.origin;
+        // moved to another cell: the first action of stage 2 goes to stage 3 (appended)
+        Card &mover = cardIn(b, 1, actions, 0);
+        const Id moverId = mover.id;
+        const int stage3Size = b.cellSize(b.stages[2].id, b.lanes[actions].id);
+        for (Card &c : b.cards) // close the gap it leaves
+            if (c.stageId == mover.stageId && c.laneId == mover.laneId && c.id != moverId) --c.order;
+        mover.stageId = b.stages[2].id;
+        mover.order = stage3Size;
+        // removed: the last action of stage 4; added: a new card in stage 5
+        const int s4 = b.cellSize(b.stages[3].id, b.lanes[actions].id);
+        QVERIFY(s4 >= 1);
+        const Id removedId = cardIn(b, 3, actions, s4 - 1).origin;
+        b.cards.removeAt(b.cardIndex(cardIn(b, 3, actions, s4 - 1).id));
+        Card fresh;
+        fresh.id = newId();
+        fresh.text = "Brand new step";
+        fresh.stageId = b.stages[4].id;
+        fresh.laneId = b.lanes[actions].id;
+        fresh.order = b.cellSize(fresh.stageId, fresh.laneId);
+        b.cards.append(fresh);
+        // a stage renamed, and the last two stages swapped
+        b.stages[0].name = "Noticing";
+        b.stages.swapItemsAt(3, 4);
+        // a feeling worse in stage 1
+        const int feelings = laneOf(b, LaneKind::Feelings);
+        Card &feeling = cardIn(b, 0, feelings, 0);
+        feeling.emotion = -3;
+
+        const JourneyDiff d = JourneyDiff::compute(p, a, p, b);
+        QCOMPARE(d.changed.size(), 2);
+        QCOMPARE(d.changed[0].fromId, editedOrigin);
+        QCOMPARE(d.changed[0].fields, QStringList({"text", "channel"}));
+        QCOMPARE(d.changed[1].fields, QStringList({"emotion"}));
+        QCOMPARE(d.moved.size(), 1);
+        QCOMPARE(d.moved[0].id, moverId);
+        QCOMPARE(d.moved[0].from.stage, a.stages[1].name);
+        QCOMPARE(d.moved[0].to.stage, a.stages[2].name);
+        QCOMPARE(d.moved[0].to.position, stage3Size);
+        QCOMPARE(d.removed.size(), 1);
+        QCOMPARE(d.removed[0].id, removedId);
+        QCOMPARE(d.added.size(), 1);
+        QCOMPARE(d.added[0].text, QString("Brand new step"));
+        QCOMPARE(d.added[0].place.stage, a.stages[4].name);
+        QCOMPARE(d.stagesRenamed.size(), 1);
+        QCOMPARE(d.stagesRenamed[0].from, a.stages[0].name);
+        QCOMPARE(d.stagesRenamed[0].to, QString("Noticing"));
+        QCOMPARE(d.stagesMoved.size(), 1); // one of the two swapped stages left the order
+        QVERIFY(d.stagesAdded.isEmpty() && d.stagesRemoved.isEmpty());
+        QVERIFY(d.feelings.size() >= 1);
+        QCOMPARE(d.feelings[0].stage, QString("Noticing"));
+        QVERIFY(*d.feelings[0].to < *d.feelings[0].from);
+        // The future state has no values on its new ids: every value of the original is
+        // reported as gone, against the card it was on.
+        QVERIFY(!d.metrics.isEmpty());
+        for (const JourneyDiff::MetricDelta &m : d.metrics) {
+            QVERIFY(m.from && !m.to);
+            QVERIFY(!m.label.isEmpty());
+        }
+        QVERIFY(!d.frictionDisappeared.isEmpty());
+        QVERIFY(d.frictionAppeared.isEmpty());
+
+        const QJsonObject json = d.toJson();
+        QCOMPARE(json["changed"].toArray().size(), 2);
+        QCOMPARE(json["moved"].toArray()[0].toObject()["from"].toObject()["stage"].toString(),
+                 a.stages[1].name);
+        QCOMPARE(json["stages"].toObject()["renamed"].toArray()[0].toObject()["to"].toString(),
+                 QString("Noticing"));
+        QCOMPARE(json["added"].toArray()[0].toObject()["lane"].toString(),
+                 b.lanes[actions].title);
+        QVERIFY(json["metrics"].toArray()[0].toObject()["to"].isNull());
+    }
+
+    void diffOrderInCellCountsOneMove()
+    {
+        Project p;
+        QVERIFY(sampleWithValues(&p));
+        const Journey a = p.journeys[0];
+        // The cell with the most cards: its last card goes to the top.
+        const Card *top = nullptr;
+        int best = 0;
+        for (const Stage &s : a.stages)
+            for (const Lane &l : a.lanes)
+                if (a.cellSize(s.id, l.id) > best) {
+                    best = a.cellSize(s.id, l.id);
+                    top = a.cellCards(s.id, l.id).last();
+                }
+        QVERIFY(best >= 3);
+        Journey b = a;
+        for (Card &c : b.cards)
+            if (c.stageId == top->stageId && c.laneId == top->laneId)
+                c.order = c.id == top->id ? 0 : c.order + 1;
+        // A value changed on one card: a delta of 1, the rest the same.
+        Project q = p;
+        QVERIFY(!q.observations.isEmpty());
+        const Observation firstValue = q.observations[0];
+        q.observations[0].value = firstValue.value + 1;
+        const JourneyDiff d = JourneyDiff::compute(p, a, q, b);
+        QCOMPARE(d.moved.size(), 1);
+        QCOMPARE(d.moved[0].id, top->id);
+        QCOMPARE(d.moved[0].from.position, best - 1);
+        QCOMPARE(d.moved[0].to.position, 0);
+        QVERIFY(d.changed.isEmpty() && d.added.isEmpty() && d.removed.isEmpty());
+        QCOMPARE(d.metrics.size(), 1);
+        QCOMPARE(d.metrics[0].id, firstValue.targetId);
+        QCOMPARE(*d.metrics[0].to - *d.metrics[0].from, 1.0);
+
+        // Nothing changed: nothing reported.
+        const JourneyDiff same = JourneyDiff::compute(p, a, p, a);
+        QVERIFY(!same.hasCardChanges() && same.metrics.isEmpty() && same.stagesMoved.isEmpty() &&
+                same.frictionAppeared.isEmpty() && same.frictionDisappeared.isEmpty());
+    }
+};
+
+QTEST_MAIN(TestSnapshots)
+#include "tst_snapshots.moc"
