@@ -215,6 +215,166 @@
         <source>%1 exits</source>
         <translation>%1 Ausstiege</translation>
     </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>colour</source>
+        <translation>Farbe</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>feeling</source>
+        <translation>Gefühl</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>touchpoint key</source>
+        <translation>Kontaktpunkt-Schlüssel</translation>
+    </message>
+    <message>
+        <source>persona</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>evidence</source>
+        <translation>Evidenz</translation>
+    </message>
+    <message>
+        <source>picture</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keins</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>Karten</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>Phasen</translation>
+    </message>
+    <message>
+        <source>Feelings per stage</source>
+        <translation>Gefühle je Phase</translation>
+    </message>
+    <message>
+        <source>Metric values</source>
+        <translation>Kennzahlwerte</translation>
+    </message>
+    <message>
+        <source>Friction points</source>
+        <translation>Reibungspunkte</translation>
+    </message>
+    <message>
+        <source>added %1 in %2</source>
+        <translation>%1 in %2 hinzugefügt</translation>
+    </message>
+    <message>
+        <source>removed %1 from %2</source>
+        <translation>%1 aus %2 entfernt</translation>
+    </message>
+    <message>
+        <source>changed %1: %2</source>
+        <translation>%1 geändert: %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>moved %1 within %2 from place %3 to %4</source>
+        <translation>%1 innerhalb von %2 von Platz %3 auf %4 verschoben</translation>
+    </message>
+    <message>
+        <source>moved %1 from %2 to %3</source>
+        <translation>%1 von %2 nach %3 verschoben</translation>
+    </message>
+    <message>
+        <source>added stage %1 at place %2</source>
+        <translation>Phase %1 auf Platz %2 hinzugefügt</translation>
+    </message>
+    <message>
+        <source>removed stage %1</source>
+        <translation>Phase %1 entfernt</translation>
+    </message>
+    <message>
+        <source>renamed stage %1 to %2</source>
+        <translation>Phase %1 in %2 umbenannt</translation>
+    </message>
+    <message>
+        <source>moved stage %1 from place %2 to %3</source>
+        <translation>Phase %1 von Platz %2 auf %3 verschoben</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3 → %4</source>
+        <translation>%1 bei %2: %3 → %4</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>new friction point %1: %2</source>
+        <translation>neuer Reibungspunkt %1: %2</translation>
+    </message>
+    <message>
+        <source>friction point %1 is gone</source>
+        <translation>Reibungspunkt %1 ist verschwunden</translation>
+    </message>
+    <message>
+        <source>snapshot &quot;%1&quot;: %2</source>
+        <translation>Snapshot „%1“: %2</translation>
+    </message>
+    <message>
+        <source>snapshot &quot;%1&quot; holds %2 journeys; name one as snapshot:%1/JOURNEY</source>
+        <translation>Snapshot „%1“ enthält %2 Journeys; nennen Sie eine als snapshot:%1/JOURNEY</translation>
+    </message>
+    <message>
+        <source>snapshot &quot;%1&quot; holds no such journey</source>
+        <translation>Snapshot „%1“ enthält diese Journey nicht</translation>
+    </message>
+    <message>
+        <source>%1 (snapshot &quot;%2&quot;)</source>
+        <translation>%1 (Snapshot „%2“)</translation>
+    </message>
+    <message>
+        <source>no journey &quot;%1&quot;</source>
+        <translation>keine Journey „%1“</translation>
+    </message>
+    <message>
+        <source>no snapshot &quot;%1&quot;</source>
+        <translation>kein Snapshot „%1“</translation>
+    </message>
+    <message>
+        <source>snapshot &quot;%1&quot; has no journey &quot;%2&quot;</source>
+        <translation>Snapshot „%1“ hat keine Journey „%2“</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -1159,65 +1319,6 @@ Exit-Code 0: in Ordnung; 1: Probleme (auf stderr aufgelistet).</translation>
         <translation>die berechneten Zahlen</translation>
     </message>
     <message>
-        <source>Usage: waymark-cli COMMAND [OPTIONS] FILE
-
-Commands:
-  new FILE      create a project from a template or the sample
-  info FILE     show a project&apos;s contents (--json for machine output)
-  check FILE    check a project&apos;s integrity, schema and references
-  export FILE -o OUT.pdf|png|svg|xlsx|csv|md
-                export journeys (see &apos;waymark-cli export --help&apos;)
-  export-personas FILE -o OUT.pdf|OUT.png
-                write persona sheets
-  table FILE    show the table Waymark reads from a CSV or XLSX file
-  import-metrics FILE TABLE
-                import metric values from a CSV or XLSX table
-  friction FILE rank where customers struggle, with the reasons
-  analyze EVENTS.csv
-                measure an event log: touchpoints, transitions, paths
-  import-events FILE EVENTS.csv
-                put an event log&apos;s figures on the map as metric values
-  import-survey FILE RESPONSES.csv
-                put CSAT, NPS or CES (or contact-centre figures) on the map
-  workshop FILE run a workshop: participants add notes and vote from their phones
-  inbox FILE    list the notes participants sent (--json)
-  votes FILE    list the voting rounds and their results (--json)
-
-Run &apos;waymark-cli COMMAND --help&apos; for a command&apos;s options.
-Exit codes: 0 ok, 1 bad input, 2 usage error.
-</source>
-        <translation>Aufruf: waymark-cli BEFEHL [OPTIONEN] DATEI
-
-Befehle:
-  new DATEI     ein Projekt aus einer Vorlage oder dem Beispiel erstellen
-  info DATEI    den Inhalt eines Projekts zeigen (--json für maschinenlesbare Ausgabe)
-  check DATEI   Integrität, Schema und Verweise eines Projekts prüfen
-  export DATEI -o AUSGABE.pdf|png|svg|xlsx|csv|md
-                Journeys exportieren (siehe „waymark-cli export --help“)
-  export-personas DATEI -o AUSGABE.pdf|AUSGABE.png
-                Persona-Steckbriefe schreiben
-  table DATEI   die Tabelle zeigen, die Waymark aus einer CSV- oder XLSX-Datei liest
-  import-metrics DATEI TABELLE
-                Kennzahlen aus einer CSV- oder XLSX-Tabelle importieren
-  friction DATEI
-                zeigen, wo Kunden kämpfen, gereiht und mit Gründen
-  analyze EREIGNISSE.csv
-                ein Ereignisprotokoll messen: Kontaktpunkte, Übergänge, Pfade
-  import-events DATEI EREIGNISSE.csv
-                die Zahlen eines Ereignisprotokolls als Kennzahlen auf die Map legen
-  import-survey DATEI ANTWORTEN.csv
-                CSAT, NPS oder CES (oder Kontaktcenter-Zahlen) auf die Map legen
-  workshop DATEI
-                einen Workshop abhalten: Teilnehmende schreiben Notizen und stimmen
-                vom Handy aus ab
-  inbox DATEI   die Notizen der Teilnehmenden zeigen (--json)
-  votes DATEI   die Abstimmungsrunden und ihre Ergebnisse zeigen (--json)
-
-„waymark-cli BEFEHL --help“ zeigt die Optionen eines Befehls.
-Exit-Codes: 0 in Ordnung, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
-</translation>
-    </message>
-    <message>
         <source>%1: no card or stage &quot;%2&quot;%3</source>
         <translation>%1: keine Karte und keine Phase „%2“%3</translation>
     </message>
@@ -1267,6 +1368,180 @@ Exit-Codes: 0 in Ordnung, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
     <message>
         <source>the stage column holds no values</source>
         <translation>die Phasenspalte enthält keine Werte</translation>
+    </message>
+    <message>
+        <source>Usage: waymark-cli COMMAND [OPTIONS] FILE
+
+Commands:
+  new FILE      create a project from a template or the sample
+  info FILE     show a project&apos;s contents (--json for machine output)
+  check FILE    check a project&apos;s integrity, schema and references
+  export FILE -o OUT.pdf|png|svg|xlsx|csv|md
+                export journeys (see &apos;waymark-cli export --help&apos;)
+  export-personas FILE -o OUT.pdf|OUT.png
+                write persona sheets
+  table FILE    show the table Waymark reads from a CSV or XLSX file
+  import-metrics FILE TABLE
+                import metric values from a CSV or XLSX table
+  friction FILE rank where customers struggle, with the reasons
+  analyze EVENTS.csv
+                measure an event log: touchpoints, transitions, paths
+  import-events FILE EVENTS.csv
+                put an event log&apos;s figures on the map as metric values
+  import-survey FILE RESPONSES.csv
+                put CSAT, NPS or CES (or contact-centre figures) on the map
+  workshop FILE run a workshop: participants add notes and vote from their phones
+  inbox FILE    list the notes participants sent (--json)
+  votes FILE    list the voting rounds and their results (--json)
+  snapshot FILE create|list|delete|restore [NAME]
+                keep named copies of journeys in the project
+  diff FILE --from A --to B
+                compare two journeys, or a journey with a snapshot
+
+Run &apos;waymark-cli COMMAND --help&apos; for a command&apos;s options.
+Exit codes: 0 ok, 1 bad input, 2 usage error.
+</source>
+        <translation>Aufruf: waymark-cli BEFEHL [OPTIONEN] DATEI
+
+Befehle:
+  new DATEI     ein Projekt aus einer Vorlage oder dem Beispiel erstellen
+  info DATEI    den Inhalt eines Projekts zeigen (--json für maschinenlesbare Ausgabe)
+  check DATEI   Integrität, Schema und Verweise eines Projekts prüfen
+  export DATEI -o AUSGABE.pdf|png|svg|xlsx|csv|md
+                Journeys exportieren (siehe „waymark-cli export --help“)
+  export-personas DATEI -o AUSGABE.pdf|AUSGABE.png
+                Persona-Steckbriefe schreiben
+  table DATEI   die Tabelle zeigen, die Waymark aus einer CSV- oder XLSX-Datei liest
+  import-metrics DATEI TABELLE
+                Kennzahlen aus einer CSV- oder XLSX-Tabelle importieren
+  friction DATEI
+                zeigen, wo Kunden kämpfen, gereiht und mit Gründen
+  analyze EREIGNISSE.csv
+                ein Ereignisprotokoll messen: Kontaktpunkte, Übergänge, Pfade
+  import-events DATEI EREIGNISSE.csv
+                die Zahlen eines Ereignisprotokolls als Kennzahlen auf die Map legen
+  import-survey DATEI ANTWORTEN.csv
+                CSAT, NPS oder CES (oder Kontaktcenter-Zahlen) auf die Map legen
+  workshop DATEI
+                einen Workshop abhalten: Teilnehmende schreiben Notizen und stimmen
+                vom Handy aus ab
+  inbox DATEI   die Notizen der Teilnehmenden zeigen (--json)
+  votes DATEI   die Abstimmungsrunden und ihre Ergebnisse zeigen (--json)
+  snapshot DATEI create|list|delete|restore [NAME]
+                benannte Snapshots von Journeys im Projekt halten
+  diff DATEI --from A --to B
+                zwei Journeys oder eine Journey mit einem Snapshot vergleichen
+
+„waymark-cli BEFEHL --help“ zeigt die Optionen eines Befehls.
+Exit-Codes: 0 in Ordnung, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
+</translation>
+    </message>
+    <message>
+        <source>automatic, before an import</source>
+        <translation>automatisch, vor einem Import</translation>
+    </message>
+    <message>
+        <source>automatic, before a restore</source>
+        <translation>automatisch, vor einer Wiederherstellung</translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation>von Hand</translation>
+    </message>
+    <message>
+        <source>%1 has no snapshots.</source>
+        <translation>%1 hat keine Snapshots.</translation>
+    </message>
+    <message numerus="yes">
+        <source>whole project (%n journey(s))</source>
+        <translation>
+            <numerusform>ganzes Projekt (%n Journey)</numerusform>
+            <numerusform>ganzes Projekt (%n Journeys)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>journey &quot;%1&quot;</source>
+        <translation>Journey „%1“</translation>
+    </message>
+    <message>
+        <source>create, list, delete or restore.</source>
+        <translation>create, list, delete oder restore.</translation>
+    </message>
+    <message>
+        <source>The snapshot&apos;s name.</source>
+        <translation>Der Name des Snapshots.</translation>
+    </message>
+    <message>
+        <source>create: the journey to keep (name or id; default: the whole project). restore: the journey of the snapshot to bring back (default: all).</source>
+        <translation>create: die Journey, die festgehalten wird (Name oder ID; Standard: das ganze Projekt). restore: die Journey des Snapshots, die zurückgeholt wird (Standard: alle).</translation>
+    </message>
+    <message>
+        <source>list: print the snapshots as JSON.</source>
+        <translation>list: die Snapshots als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>Keeps named copies of journeys inside the project file (&apos;before workshop&apos;, &apos;baseline Q1&apos;), lists them, deletes them, and restores one as a new journey.</source>
+        <translation>Hält benannte Kopien von Journeys in der Projektdatei fest („vor dem Workshop“, „Ausgangslage Q1“), listet und löscht sie und stellt eine als neue Journey wieder her.</translation>
+    </message>
+    <message>
+        <source>usage: waymark-cli snapshot FILE create|delete|restore NAME, or waymark-cli snapshot FILE list</source>
+        <translation>Aufruf: waymark-cli snapshot DATEI create|delete|restore NAME oder waymark-cli snapshot DATEI list</translation>
+    </message>
+    <message>
+        <source>no snapshot &quot;%1&quot;</source>
+        <translation>kein Snapshot „%1“</translation>
+    </message>
+    <message>
+        <source>Restored &quot;%1&quot;</source>
+        <translation>„%1“ wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>Took snapshot &quot;%1&quot;</source>
+        <translation>Snapshot „%1“ angelegt</translation>
+    </message>
+    <message>
+        <source>Deleted snapshot &quot;%1&quot;</source>
+        <translation>Snapshot „%1“ gelöscht</translation>
+    </message>
+    <message>
+        <source>What to compare from: a journey (name or id), snapshot:NAME or snapshot:NAME/JOURNEY.</source>
+        <translation>Ausgangspunkt des Vergleichs: eine Journey (Name oder ID), snapshot:NAME oder snapshot:NAME/JOURNEY.</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>What to compare to, in the same form.</source>
+        <translation>Womit verglichen wird, in derselben Form.</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>Print the differences as JSON.</source>
+        <translation>Die Unterschiede als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>Compares two journeys (a current and a future state) or a journey with a snapshot: cards added, removed, changed and moved, stages, feelings, metric values and friction points.</source>
+        <translation>Vergleicht zwei Journeys (Ist- und Soll-Zustand) oder eine Journey mit einem Snapshot: hinzugefügte, entfernte, geänderte und verschobene Karten, Phasen, Gefühle, Kennzahlwerte und Reibungspunkte.</translation>
+    </message>
+    <message>
+        <source>&apos;diff&apos; needs --from and --to</source>
+        <translation>„diff“ braucht --from und --to</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>Von %1 zu %2</translation>
+    </message>
+    <message>
+        <source>Cards: %1 added, %2 removed, %3 changed, %4 moved</source>
+        <translation>Karten: %1 hinzugefügt, %2 entfernt, %3 geändert, %4 verschoben</translation>
+    </message>
+    <message>
+        <source>No differences.</source>
+        <translation>Keine Unterschiede.</translation>
     </message>
 </context>
 <context>

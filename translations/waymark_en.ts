@@ -215,6 +215,166 @@
         <source>%1 exits</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>feeling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>touchpoint key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feelings per stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Friction points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moved %1 within %2 from place %3 to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moved %1 from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added stage %1 at place %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed stage %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>renamed stage %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moved stage %1 from place %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3 → %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new friction point %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>friction point %1 is gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>snapshot &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>snapshot &quot;%1&quot; holds %2 journeys; name one as snapshot:%1/JOURNEY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>snapshot &quot;%1&quot; holds no such journey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (snapshot &quot;%2&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no journey &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no snapshot &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>snapshot &quot;%1&quot; has no journey &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -1158,36 +1318,6 @@ Exit code 0: sound; 1: problems (listed on stderr).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: waymark-cli COMMAND [OPTIONS] FILE
-
-Commands:
-  new FILE      create a project from a template or the sample
-  info FILE     show a project&apos;s contents (--json for machine output)
-  check FILE    check a project&apos;s integrity, schema and references
-  export FILE -o OUT.pdf|png|svg|xlsx|csv|md
-                export journeys (see &apos;waymark-cli export --help&apos;)
-  export-personas FILE -o OUT.pdf|OUT.png
-                write persona sheets
-  table FILE    show the table Waymark reads from a CSV or XLSX file
-  import-metrics FILE TABLE
-                import metric values from a CSV or XLSX table
-  friction FILE rank where customers struggle, with the reasons
-  analyze EVENTS.csv
-                measure an event log: touchpoints, transitions, paths
-  import-events FILE EVENTS.csv
-                put an event log&apos;s figures on the map as metric values
-  import-survey FILE RESPONSES.csv
-                put CSAT, NPS or CES (or contact-centre figures) on the map
-  workshop FILE run a workshop: participants add notes and vote from their phones
-  inbox FILE    list the notes participants sent (--json)
-  votes FILE    list the voting rounds and their results (--json)
-
-Run &apos;waymark-cli COMMAND --help&apos; for a command&apos;s options.
-Exit codes: 0 ok, 1 bad input, 2 usage error.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: no card or stage &quot;%2&quot;%3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1236,6 +1366,147 @@ Exit codes: 0 ok, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>the stage column holds no values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: waymark-cli COMMAND [OPTIONS] FILE
+
+Commands:
+  new FILE      create a project from a template or the sample
+  info FILE     show a project&apos;s contents (--json for machine output)
+  check FILE    check a project&apos;s integrity, schema and references
+  export FILE -o OUT.pdf|png|svg|xlsx|csv|md
+                export journeys (see &apos;waymark-cli export --help&apos;)
+  export-personas FILE -o OUT.pdf|OUT.png
+                write persona sheets
+  table FILE    show the table Waymark reads from a CSV or XLSX file
+  import-metrics FILE TABLE
+                import metric values from a CSV or XLSX table
+  friction FILE rank where customers struggle, with the reasons
+  analyze EVENTS.csv
+                measure an event log: touchpoints, transitions, paths
+  import-events FILE EVENTS.csv
+                put an event log&apos;s figures on the map as metric values
+  import-survey FILE RESPONSES.csv
+                put CSAT, NPS or CES (or contact-centre figures) on the map
+  workshop FILE run a workshop: participants add notes and vote from their phones
+  inbox FILE    list the notes participants sent (--json)
+  votes FILE    list the voting rounds and their results (--json)
+  snapshot FILE create|list|delete|restore [NAME]
+                keep named copies of journeys in the project
+  diff FILE --from A --to B
+                compare two journeys, or a journey with a snapshot
+
+Run &apos;waymark-cli COMMAND --help&apos; for a command&apos;s options.
+Exit codes: 0 ok, 1 bad input, 2 usage error.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>automatic, before an import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>automatic, before a restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no snapshots.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>whole project (%n journey(s))</source>
+        <translation>
+            <numerusform>whole project (%n journey)</numerusform>
+            <numerusform>whole project (%n journeys)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>journey &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create, list, delete or restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The snapshot&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create: the journey to keep (name or id; default: the whole project). restore: the journey of the snapshot to bring back (default: all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list: print the snapshots as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeps named copies of journeys inside the project file (&apos;before workshop&apos;, &apos;baseline Q1&apos;), lists them, deletes them, and restores one as a new journey.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: waymark-cli snapshot FILE create|delete|restore NAME, or waymark-cli snapshot FILE list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no snapshot &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Took snapshot &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted snapshot &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to compare from: a journey (name or id), snapshot:NAME or snapshot:NAME/JOURNEY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to compare to, in the same form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the differences as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compares two journeys (a current and a future state) or a journey with a snapshot: cards added, removed, changed and moved, stages, feelings, metric values and friction points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;diff&apos; needs --from and --to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cards: %1 added, %2 removed, %3 changed, %4 moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No differences.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

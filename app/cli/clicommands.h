@@ -37,6 +37,8 @@ int runImportSurvey(const QStringList &args, Io &io);
 int runWorkshop(const QStringList &args, Io &io);
 int runInbox(const QStringList &args, Io &io);
 int runVotes(const QStringList &args, Io &io);
+int runSnapshot(const QStringList &args, Io &io);
+int runDiff(const QStringList &args, Io &io);
 
 // Subcommands that draw (text, images) and so need a QGuiApplication.
 bool needsGui(const QString &command, const QStringList &args);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cliutil.h"
 
+#include "document/document.h"
 #include "storage/store.h"
 #include "trcontexts.h"
 
@@ -47,7 +48,7 @@ int parse(QCommandLineParser &parser, const QString &command, const QStringList 
         io.out << helpText(parser, command);
         return Ok;
     }
-    if (parser.positionalArguments().size() != files)
+    if (files >= 0 && parser.positionalArguments().size() != files)
         return io.fail({},
                        files == 1 ? Cli::tr("'%1' expects one FILE argument; see 'waymark-cli %1 "
                                             "--help'")
@@ -75,6 +76,23 @@ bool loadProject(const QString &file, Project *p, Io &io, int *code)
         return false;
     }
     return true;
+}
+
+std::unique_ptr<Document> openDocument(const QString &file, bool readOnly, Io &io, int *code)
+{
+    OpenResult result;
+    auto doc =
+        Document::open(file, readOnly ? Store::Access::ReadOnly : Store::Access::ReadWrite, &result);
+    io.note(file, result.notices);
+    if (!doc) {
+        *code = io.fail(file, result.error);
+        return nullptr;
+    }
+    if (!readOnly && doc->isReadOnly()) {
+        *code = io.fail(file, result.readOnlyReason);
+        return nullptr;
+    }
+    return doc;
 }
 
 bool chooseJourneys(const Project &p, const QString &file, const QString &wanted, Io &io,

@@ -310,24 +310,6 @@ namespace waymark::cli {
 
 namespace {
 
-// Opens the project for an import; nullptr with the message printed.
-std::unique_ptr<Document> openForImport(const QString &file, bool dryRun, Io &io, int *code)
-{
-    OpenResult result;
-    auto doc =
-        Document::open(file, dryRun ? Store::Access::ReadOnly : Store::Access::ReadWrite, &result);
-    io.note(file, result.notices);
-    if (!doc) {
-        *code = io.fail(file, result.error);
-        return nullptr;
-    }
-    if (!dryRun && doc->isReadOnly()) {
-        *code = io.fail(file, result.readOnlyReason);
-        return nullptr;
-    }
-    return doc;
-}
-
 QList<QCommandLineOption> importOptions()
 {
     return {
@@ -363,7 +345,7 @@ int runImportEvents(const QStringList &args, Io &io)
     EventLogOptions options;
     if (int code = 0; !eventLogSetup(parser, path, io, &options, &code)) return code;
     int code = 0;
-    auto doc = openForImport(file, dryRun, io, &code);
+    auto doc = openDocument(file, dryRun, io, &code);
     if (!doc) return code;
     QList<Id> journeys;
     if (!chooseJourneys(doc->project(), file, parser.value(QStringLiteral("journey")), io,
@@ -500,7 +482,7 @@ int runImportSurvey(const QStringList &args, Io &io)
         table = r->table;
     }
     int code = 0;
-    auto doc = openForImport(file, dryRun, io, &code);
+    auto doc = openDocument(file, dryRun, io, &code);
     if (!doc) return code;
     MetricMapping mapping = JourneyMetrics::longMapping(nullptr);
     if (parser.isSet(QStringLiteral("contacts")))

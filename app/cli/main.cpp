@@ -37,6 +37,10 @@ const char usage[] = QT_TRANSLATE_NOOP(
            "  workshop FILE run a workshop: participants add notes and vote from their phones\n"
            "  inbox FILE    list the notes participants sent (--json)\n"
            "  votes FILE    list the voting rounds and their results (--json)\n"
+           "  snapshot FILE create|list|delete|restore [NAME]\n"
+           "                keep named copies of journeys in the project\n"
+           "  diff FILE --from A --to B\n"
+           "                compare two journeys, or a journey with a snapshot\n"
            "\n"
            "Run 'waymark-cli COMMAND --help' for a command's options.\n"
            "Exit codes: 0 ok, 1 bad input, 2 usage error.\n");
@@ -77,6 +81,8 @@ int main(int argc, char *argv[])
     if (command == QLatin1String("new")) return cli::runNew(rest, io);
     if (command == QLatin1String("info")) return cli::runInfo(rest, io);
     if (command == QLatin1String("check")) return cli::runCheck(rest, io);
+    if (command == QLatin1String("snapshot")) return cli::runSnapshot(rest, io);
+    if (command == QLatin1String("diff")) return cli::runDiff(rest, io);
     if (command == QLatin1String("export-personas")) return cli::runExportPersonas(rest, io);
     if (command == QLatin1String("export")) return cli::runExport(rest, io);
     if (command == QLatin1String("table")) return cli::runTable(rest, io);

@@ -2,6 +2,8 @@
 #include "journeydiff.h"
 
 #include "overlay.h"
+#include "storage/snapshotcodec.h"
+#include "trcontexts.h"
 
 #include <algorithm>
 #include <QJsonArray>
@@ -16,8 +18,24 @@ QString key(const char *name)
     return QString::fromLatin1(name);
 }
 
+// What makes two objects of unrelated journeys the same when nothing else does: a stage's
+// name, a lane's kind and title, a card's text.
+QString likeness(const Stage &s)
+{
+    return s.name.simplified().toCaseFolded();
+}
+QString likeness(const Lane &l)
+{
+    return toKey(l.kind) + QLatin1Char('/') + l.title.simplified().toCaseFolded();
+}
+QString likeness(const Card &c)
+{
+    return c.text.simplified();
+}
+
 // Matches the objects of "to" with those of "from": the same id, then the original one was
-// copied from (either way), then a shared original. Returns to-id -> from-id.
+// copied from (either way), then a shared original, then the same likeness (first come,
+// first matched). Returns to-id -> from-id.
 template <typename T> QHash<Id, Id> match(const QList<T> &from, const QList<T> &to)
 {
     QHash<Id, Id> result;
@@ -40,6 +58,19 @@ template <typename T> QHash<Id, Id> match(const QList<T> &from, const QList<T> &
         take(t, fromOrigins.value(t.id));
     for (const T &t : to)
         if (!t.origin.isNull()) take(t, fromOrigins.value(t.origin));
+    if (result.size() == to.size()) return result;
+    QMultiHash<QString, Id> alike;
+    for (auto it = from.crbegin(); it != from.crend(); ++it)
+        if (!taken.contains(it->id) && !likeness(*it).isEmpty()) alike.insert(likeness(*it), it->id);
+    for (const T &t : to) {
+        if (result.contains(t.id)) continue;
+        const QString key = likeness(t);
+        for (auto it = alike.find(key); it != alike.end() && it.key() == key; ++it)
+            if (!taken.contains(it.value())) {
+                take(t, it.value());
+                break;
+            }
+    }
     return result;
 }
 
@@ -221,7 +252,7 @@ JourneyDiff JourneyDiff::compute(const Project &fromProject, const Journey &from
         for (int k : outOfRun(ranks)) {
             const Card *t = it.value()[k];
             const Card &f = *from.card(d.matchedCards.value(t->id));
-            d.moved.append({t->id, f.id, t->text, placeOf(from, f), placeOf(to, *t)});
+            d.moved.append({t->id, f.id, t->text, placeOf(from, f), placeOf(to, *t), true});
         }
     }
     // Moves in the order of the "to" map.
@@ -302,6 +333,203 @@ JourneyDiff JourneyDiff::compute(const Project &fromProject, const Journey &from
     for (const FrictionPoint &p : frictionFrom)
         if (!isFriction.contains(toOf.value(p.id, p.id))) d.frictionDisappeared.append(p);
     return d;
+}
+
+namespace {
+
+QString fieldName(const QString &field)
+{
+    static const QHash<QString, const char *> names{
+        {QStringLiteral("text"), QT_TRANSLATE_NOOP("Analytics", "text")},
+        {QStringLiteral("notes"), QT_TRANSLATE_NOOP("Analytics", "notes")},
+        {QStringLiteral("colour"), QT_TRANSLATE_NOOP("Analytics", "colour")},
+        {QStringLiteral("channel"), QT_TRANSLATE_NOOP("Analytics", "channel")},
+        {QStringLiteral("emotion"), QT_TRANSLATE_NOOP("Analytics", "feeling")},
+        {QStringLiteral("tags"), QT_TRANSLATE_NOOP("Analytics", "tags")},
+        {QStringLiteral("touchpoint"), QT_TRANSLATE_NOOP("Analytics", "touchpoint key")},
+        {QStringLiteral("persona"), QT_TRANSLATE_NOOP("Analytics", "persona")},
+        {QStringLiteral("evidence"), QT_TRANSLATE_NOOP("Analytics", "evidence")},
+        {QStringLiteral("image"), QT_TRANSLATE_NOOP("Analytics", "picture")}};
+    const char *name = names.value(field);
+    return name ? Analytics::tr(name) : field;
+}
+
+QString quoted(const QString &text)
+{
+    const QString one = text.simplified();
+    return Analytics::tr("\"%1\"").arg(one.size() > 60 ? one.left(59) + QChar(0x2026) : one);
+}
+
+QString where(const JourneyDiff::Place &p)
+{
+    return Analytics::tr("%1 / %2").arg(p.stage, p.lane);
+}
+
+QString feeling(const std::optional<double> &v)
+{
+    if (!v) return Analytics::tr("none");
+    return QLocale().toString(*v, 'f', 1);
+}
+
+} // namespace
+
+QString JourneyDiff::sectionTitle(Section section)
+{
+    switch (section) {
+    case Section::Cards:
+        return Analytics::tr("Cards");
+    case Section::Stages:
+        return Analytics::tr("Stages");
+    case Section::Feelings:
+        return Analytics::tr("Feelings per stage");
+    case Section::Metrics:
+        return Analytics::tr("Metric values");
+    case Section::Friction:
+        return Analytics::tr("Friction points");
+    }
+    return {};
+}
+
+QList<JourneyDiff::Line> JourneyDiff::lines() const
+{
+    QList<Line> out;
+    for (const CardRef &c : added)
+        out.append({Section::Cards, QLatin1Char('+'), c.id,
+                    Analytics::tr("added %1 in %2").arg(quoted(c.text), where(c.place))});
+    for (const CardRef &c : removed)
+        out.append({Section::Cards, QLatin1Char('-'), c.id,
+                    Analytics::tr("removed %1 from %2").arg(quoted(c.text), where(c.place))});
+    for (const Changed &c : changed) {
+        QStringList names;
+        for (const QString &f : c.fields)
+            names.append(fieldName(f));
+        out.append({Section::Cards, QLatin1Char('~'), c.id,
+                    Analytics::tr("changed %1: %2")
+                        .arg(quoted(c.text), names.join(Analytics::tr(", ")))});
+    }
+    for (const Moved &m : moved)
+        out.append({Section::Cards, QLatin1Char('>'), m.id,
+                    m.withinCell
+                        ? Analytics::tr("moved %1 within %2 from place %3 to %4")
+                              .arg(quoted(m.text), where(m.to))
+                              .arg(m.from.position + 1)
+                              .arg(m.to.position + 1)
+                        : Analytics::tr("moved %1 from %2 to %3")
+                              .arg(quoted(m.text), where(m.from), where(m.to))});
+    for (const StageRef &s : stagesAdded)
+        out.append({Section::Stages, QLatin1Char('+'), s.id,
+                    Analytics::tr("added stage %1 at place %2").arg(quoted(s.name)).arg(s.position + 1)});
+    for (const StageRef &s : stagesRemoved)
+        out.append({Section::Stages, QLatin1Char('-'), s.id,
+                    Analytics::tr("removed stage %1").arg(quoted(s.name))});
+    for (const Renamed &s : stagesRenamed)
+        out.append({Section::Stages, QLatin1Char('~'), s.id,
+                    Analytics::tr("renamed stage %1 to %2").arg(quoted(s.from), quoted(s.to))});
+    for (const StageMove &s : stagesMoved)
+        out.append({Section::Stages, QLatin1Char('>'), s.id,
+                    Analytics::tr("moved stage %1 from place %2 to %3")
+                        .arg(quoted(s.name))
+                        .arg(s.from + 1)
+                        .arg(s.to + 1)});
+    for (const Feeling &f : feelings)
+        if (f.from != f.to)
+            out.append({Section::Feelings, QLatin1Char('~'), Id(),
+                        Analytics::tr("%1: %2 → %3").arg(f.stage, feeling(f.from), feeling(f.to))});
+    for (const MetricDelta &m : metrics) {
+        QString text = Analytics::tr("%1 on %2: %3 → %4")
+                           .arg(m.name, quoted(m.label),
+                                m.from ? m.fromText : Analytics::tr("none"),
+                                m.to ? m.toText : Analytics::tr("none"));
+        QStringList cut;
+        if (!m.period.isEmpty()) cut.append(m.period);
+        if (!m.segment.isEmpty()) cut.append(m.segment);
+        if (!cut.isEmpty()) text += Analytics::tr(" (%1)").arg(cut.join(Analytics::tr(", ")));
+        out.append({Section::Metrics,
+                    !m.from ? QLatin1Char('+') : !m.to ? QLatin1Char('-') : QLatin1Char('~'), m.id,
+                    text});
+    }
+    for (const FrictionPoint &f : frictionAppeared)
+        out.append({Section::Friction, QLatin1Char('!'), f.id,
+                    Analytics::tr("new friction point %1: %2")
+                        .arg(quoted(f.label), f.reasons.join(Analytics::tr(", ")))});
+    for (const FrictionPoint &f : frictionDisappeared)
+        out.append({Section::Friction, QChar(0x2713), f.id,
+                    Analytics::tr("friction point %1 is gone").arg(quoted(f.label))});
+    return out;
+}
+
+DiffSource DiffSource::ofJourney(const Project &project, const Id &journeyId)
+{
+    return {project, journeyId, project.journey(journeyId)->name};
+}
+
+std::optional<DiffSource> DiffSource::ofSnapshot(const Snapshot &snapshot, const Id &journeyId,
+                                                 QString *error)
+{
+    DiffSource s;
+    if (!SnapshotCodec::read(snapshot.content, &s.project, error)) {
+        *error = Analytics::tr("snapshot \"%1\": %2").arg(snapshot.name, *error);
+        return std::nullopt;
+    }
+    if (journeyId.isNull() && s.project.journeys.size() != 1) {
+        *error = Analytics::tr("snapshot \"%1\" holds %2 journeys; name one as "
+                               "snapshot:%1/JOURNEY")
+                     .arg(snapshot.name)
+                     .arg(s.project.journeys.size());
+        return std::nullopt;
+    }
+    s.journeyId = journeyId.isNull() ? s.project.journeys.first().id : journeyId;
+    if (!s.project.journey(s.journeyId)) {
+        *error = Analytics::tr("snapshot \"%1\" holds no such journey").arg(snapshot.name);
+        return std::nullopt;
+    }
+    s.label = Analytics::tr("%1 (snapshot \"%2\")").arg(s.journey().name, snapshot.name);
+    return s;
+}
+
+std::optional<DiffSource> DiffSource::resolve(const Project &project, const QString &spec,
+                                              QString *error)
+{
+    auto findJourney = [](const Project &p, const QString &wanted) -> Id {
+        for (const Journey &j : p.journeys)
+            if (j.name.compare(wanted, Qt::CaseInsensitive) == 0 || idToString(j.id) == wanted)
+                return j.id;
+        return {};
+    };
+    const QString prefix = QStringLiteral("snapshot:");
+    if (!spec.startsWith(prefix)) {
+        const Id id = findJourney(project, spec);
+        if (id.isNull()) {
+            *error = Analytics::tr("no journey \"%1\"").arg(spec);
+            return std::nullopt;
+        }
+        return ofJourney(project, id);
+    }
+    // "snapshot:NAME" when NAME is a snapshot (names may hold a slash), else NAME/JOURNEY.
+    QString name = spec.mid(prefix.size()), journey;
+    if (!project.snapshot(name) && name.contains(QLatin1Char('/'))) {
+        journey = name.mid(name.lastIndexOf(QLatin1Char('/')) + 1);
+        name = name.left(name.lastIndexOf(QLatin1Char('/')));
+    }
+    const Snapshot *snap = project.snapshot(name);
+    if (!snap) {
+        *error = Analytics::tr("no snapshot \"%1\"").arg(name);
+        return std::nullopt;
+    }
+    Id journeyId;
+    if (!journey.isEmpty()) {
+        Project content;
+        if (!SnapshotCodec::read(snap->content, &content, error)) {
+            *error = Analytics::tr("snapshot \"%1\": %2").arg(snap->name, *error);
+            return std::nullopt;
+        }
+        journeyId = findJourney(content, journey);
+        if (journeyId.isNull()) {
+            *error = Analytics::tr("snapshot \"%1\" has no journey \"%2\"").arg(snap->name, journey);
+            return std::nullopt;
+        }
+    }
+    return ofSnapshot(*snap, journeyId, error);
 }
 
 QJsonObject JourneyDiff::toJson() const

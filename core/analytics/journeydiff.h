@@ -43,6 +43,7 @@ struct JourneyDiff
         Id id, fromId;
         QString text;
         Place from, to;
+        bool withinCell = false; // only its place in the cell changed
     };
     struct StageRef
     {
@@ -91,6 +92,25 @@ struct JourneyDiff
     // Each card of "to" matched to its card of "from".
     QHash<Id, Id> matchedCards;
 
+    // The differences as sentences for people, in sections (translated).
+    enum class Section
+    {
+        Cards,
+        Stages,
+        Feelings,
+        Metrics,
+        Friction
+    };
+    struct Line
+    {
+        Section section = Section::Cards;
+        QChar mark; // + added, - removed, ~ changed, > moved, ! friction appeared, ✓ gone
+        Id id;      // the card or stage in "to" (in "from" when it is gone)
+        QString text;
+    };
+    QList<Line> lines() const;
+    static QString sectionTitle(Section section);
+
     bool hasCardChanges() const
     {
         return !added.isEmpty() || !removed.isEmpty() || !changed.isEmpty() || !moved.isEmpty();
@@ -100,6 +120,24 @@ struct JourneyDiff
 
     static JourneyDiff compute(const Project &fromProject, const Journey &from,
                                const Project &toProject, const Journey &to);
+};
+
+// One side of a comparison: a journey of the project, or a journey kept in a snapshot.
+struct DiffSource
+{
+    Project project; // the project, or the snapshot's content
+    Id journeyId;
+    QString label; // "Renew (future state)", "snapshot Baseline Q1 / Renew"
+    const Journey &journey() const { return *project.journey(journeyId); }
+
+    // Resolves "JOURNEY" (name or id), "snapshot:NAME" (a snapshot of one journey, or of a
+    // project with one journey) or "snapshot:NAME/JOURNEY"; nullopt with a reason otherwise.
+    static std::optional<DiffSource> resolve(const Project &project, const QString &spec,
+                                             QString *error);
+    static DiffSource ofJourney(const Project &project, const Id &journeyId);
+    // The journey `journeyId` of a snapshot (null: its only journey).
+    static std::optional<DiffSource> ofSnapshot(const Snapshot &snapshot, const Id &journeyId,
+                                                QString *error);
 };
 
 } // namespace waymark

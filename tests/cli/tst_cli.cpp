@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// Newer cases use plain string literals for readability.
+#undef QT_NO_CAST_FROM_ASCII
 #include "../testutil.h"
 
 #include "storage/schema.h"
@@ -391,6 +393,107 @@ private slots:
         const Run missing = cli({QStringLiteral("table"), path(QStringLiteral("none.csv"))});
         QCOMPARE(missing.code, 1);
         QVERIFY(missing.err.contains(QStringLiteral("none.csv")));
+    }
+
+    void snapshotsAndDiffEndToEnd()
+    {
+        const QString project = path(QStringLiteral("snapshots.waymark"));
+        QVERIFY(newSample(project));
+        const QString journey = QStringLiteral("Renew an internet contract");
+        auto run = [](const QStringList &args) { return cli(args); };
+        Run r = run({"snapshot", project, "create", "Before workshop", "--journey", journey});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(r.out, QStringLiteral("Took snapshot \"Before workshop\"\n"));
+        QCOMPARE(run({"snapshot", project, "create", "Whole project"}).code, 0);
+
+        // Refusals change nothing.
+        const QByteArray sum = checksum(project);
+        r = run({"snapshot", project, "create", "before WORKSHOP"});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(project + QStringLiteral(": There is already a snapshot called "
+                                                         "\"Before workshop\".")),
+                 qPrintable(r.err));
+        QCOMPARE(run({"snapshot", project, "create", "X", "--journey", "Nope"}).code, 1);
+        QCOMPARE(run({"snapshot", project, "delete", "Nope"}).code, 1);
+        QCOMPARE(run({"snapshot", project, "restore", "Before workshop", "--journey", "Nope"}).code, 1);
+        QCOMPARE(run({"snapshot", project, "create"}).code, 2);
+        QCOMPARE(run({"snapshot", project, "rename", "A"}).code, 2);
+        QCOMPARE(run({"snapshot", project, "list", "extra"}).code, 2);
+        QCOMPARE(checksum(project), sum);
+
+        r = run({"snapshot", project, "list", "--json"});
+        QCOMPARE(r.code, 0);
+        QJsonArray list = QJsonDocument::fromJson(r.out.toUtf8()).object()["snapshots"].toArray();
+        QCOMPARE(list.size(), 2);
+        QCOMPARE(list[0].toObject()["name"].toString(), QStringLiteral("Before workshop"));
+        QCOMPARE(list[0].toObject()["journeys"].toArray(), QJsonArray{journey});
+        QVERIFY(list[1].toObject()["journey"].isNull());
+        QCOMPARE(list[1].toObject()["journeys"].toArray().size(), 2);
+        QCOMPARE(list[1].toObject()["reason"].toString(), QStringLiteral("manual"));
+
+        // Values arrive after the snapshot, then change: the second import keeps the old
+        // values in an automatic snapshot first.
+        const QString csv = path(QStringLiteral("snapshot-kpis.csv"));
+        auto writeCsv = [&](const QByteArray &value) {
+            QFile f(csv);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("Touchpoint,Metric,Value\nReminder letter,Drop-off," + value + "\n");
+        };
+        writeCsv("12");
+        QCOMPARE(run({"import-metrics", project, csv}).code, 0);
+        writeCsv("31");
+        QCOMPARE(run({"import-metrics", project, csv}).code, 0);
+        r = run({"snapshot", project, "list"});
+        QVERIFY(r.out.contains(QStringLiteral("Before importing \"snapshot-kpis.csv\"")));
+        QVERIFY(r.out.contains(QStringLiteral("automatic, before an import")));
+
+        // Compared with the snapshot: no card changed, one value is new.
+        r = run({"diff", project, "--from", "snapshot:Before workshop", "--to", journey, "--json"});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QJsonObject d = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        for (const char *k : {"added", "removed", "changed", "moved"})
+            QCOMPARE(d[QLatin1String(k)].toArray().size(), 0);
+        QJsonArray metrics = d["metrics"].toArray();
+        QCOMPARE(metrics.size(), 1);
+        QCOMPARE(metrics[0].toObject()["text"].toString(), QStringLiteral("Reminder letter"));
+        QVERIFY(metrics[0].toObject()["from"].isNull());
+        QCOMPARE(metrics[0].toObject()["to"].toDouble(), 31.0);
+        QCOMPARE(d["from"].toString(),
+                 journey + QStringLiteral(" (snapshot \"Before workshop\")"));
+        // Against the automatic snapshot: 12 -> 31, a delta of 19.
+        r = run({"diff", project, "--from",
+                 QStringLiteral("snapshot:Before importing \"snapshot-kpis.csv\"/") + journey,
+                 "--to", journey, "--json"});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        metrics = QJsonDocument::fromJson(r.out.toUtf8()).object()["metrics"].toArray();
+        QCOMPARE(metrics.size(), 1);
+        QCOMPARE(metrics[0].toObject()["delta"].toDouble(), 19.0);
+        r = run({"diff", project, "--from", "snapshot:Before workshop", "--to", journey});
+        QVERIFY(r.out.contains(QStringLiteral("Cards: 0 added, 0 removed, 0 changed, 0 moved")));
+        QVERIFY2(r.out.contains(QStringLiteral("Drop-off on \"Reminder letter\": none → 31")),
+                 qPrintable(r.out));
+
+        // Restoring brings the journey back as a new one that compares equal to the snapshot.
+        r = run({"snapshot", project, "restore", "Whole project", "--journey", journey});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QString restored = journey + QStringLiteral(" (restored from \"Whole project\")");
+        QCOMPARE(r.out, QStringLiteral("Restored \"%1\"\n").arg(restored));
+        r = run({"diff", project, "--from", "snapshot:Before workshop", "--to", restored});
+        QVERIFY2(r.out.endsWith(QStringLiteral("No differences.\n")), qPrintable(r.out));
+        QCOMPARE(run({"snapshot", project, "delete", "Whole project"}).code, 0);
+        QCOMPARE(cli({QStringLiteral("check"), project}).code, 0);
+
+        // Bad names for the sides of a comparison.
+        r = run({"diff", project, "--from", "snapshot:Nope", "--to", journey});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains(QStringLiteral("no snapshot \"Nope\"")));
+        QCOMPARE(run({"diff", project, "--from", "Nope", "--to", journey}).code, 1);
+        QCOMPARE(run({"diff", project, "--from", journey}).code, 2);
+        QCOMPARE(run({"diff", project, "--from",
+                      QStringLiteral("snapshot:Before restoring \"Whole project\""), "--to",
+                      journey})
+                     .code,
+                 1); // a snapshot of a project with two journeys needs one named
     }
 
     void importMetricsEndToEnd()

@@ -1,0 +1,214 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// waymark-cli snapshot and diff: named copies kept in the project, and comparing journeys.
+#include "analytics/journeydiff.h"
+#include "cliutil.h"
+#include "document/document.h"
+#include "storage/snapshotcodec.h"
+#include "trcontexts.h"
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLocale>
+
+namespace waymark::cli {
+
+namespace {
+
+QString reasonText(const QString &reason)
+{
+    if (reason == QLatin1String("before-import")) return Cli::tr("automatic, before an import");
+    if (reason == QLatin1String("before-restore")) return Cli::tr("automatic, before a restore");
+    return Cli::tr("manual");
+}
+
+// The journeys a snapshot holds, by name ("" when it cannot be read).
+QStringList journeyNames(const Snapshot &s)
+{
+    Project content;
+    QString error;
+    QStringList names;
+    if (SnapshotCodec::read(s.content, &content, &error))
+        for (const Journey &j : content.journeys)
+            names.append(j.name);
+    return names;
+}
+
+int listSnapshots(const QString &file, bool json, Io &io)
+{
+    Project p;
+    if (int code = 0; !loadProject(file, &p, io, &code)) return code;
+    if (json) {
+        QJsonArray list;
+        for (const Snapshot &s : p.snapshots)
+            list.append(QJsonObject{
+                {QStringLiteral("id"), idToString(s.id)},
+                {QStringLiteral("name"), s.name},
+                {QStringLiteral("created"), s.created.toUTC().toString(Qt::ISODateWithMs)},
+                {QStringLiteral("journey"),
+                 s.journeyId.isNull() ? QJsonValue() : QJsonValue(idToString(s.journeyId))},
+                {QStringLiteral("reason"), s.reason},
+                {QStringLiteral("journeys"), QJsonArray::fromStringList(journeyNames(s))},
+                {QStringLiteral("bytes"), s.content.size()}});
+        io.out << QJsonDocument(QJsonObject{{QStringLiteral("snapshots"), list}}).toJson();
+        return Ok;
+    }
+    if (p.snapshots.isEmpty()) {
+        io.out << Cli::tr("%1 has no snapshots.").arg(file) << '\n';
+        return Ok;
+    }
+    const QLocale locale;
+    for (const Snapshot &s : p.snapshots) {
+        const QStringList names = journeyNames(s);
+        io.out << s.name << "  " << locale.toString(s.created.toLocalTime(), QLocale::ShortFormat)
+               << "  "
+               << (s.journeyId.isNull()
+                       ? Cli::tr("whole project (%n journey(s))", nullptr, int(names.size()))
+                       : Cli::tr("journey \"%1\"").arg(names.value(0)))
+               << "  " << reasonText(s.reason) << '\n';
+    }
+    return Ok;
+}
+
+} // namespace
+
+int runSnapshot(const QStringList &args, Io &io)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("FILE"), Cli::tr("The project file."));
+    parser.addPositionalArgument(QStringLiteral("ACTION"),
+                                 Cli::tr("create, list, delete or restore."));
+    parser.addPositionalArgument(QStringLiteral("NAME"), Cli::tr("The snapshot's name."),
+                                 QStringLiteral("[NAME]"));
+    parser.addOptions({
+        {QStringLiteral("journey"),
+         Cli::tr("create: the journey to keep (name or id; default: the whole project). "
+                 "restore: the journey of the snapshot to bring back (default: all)."),
+         Cli::tr("JOURNEY")},
+        {QStringLiteral("json"), Cli::tr("list: print the snapshots as JSON.")},
+    });
+    if (const int code =
+            parse(parser, QStringLiteral("snapshot"), args, io,
+                  Cli::tr("Keeps named copies of journeys inside the project file ('before "
+                          "workshop', 'baseline Q1'), lists them, deletes them, and restores "
+                          "one as a new journey."),
+                  -1);
+        code >= 0)
+        return code;
+    const QStringList pos = parser.positionalArguments();
+    const QString action = pos.value(1);
+    const int wanted = action == QLatin1String("list") ? 2 : 3;
+    if (!QStringList{QStringLiteral("create"), QStringLiteral("list"), QStringLiteral("delete"),
+                     QStringLiteral("restore")}
+             .contains(action) ||
+        pos.size() != wanted)
+        return io.fail({},
+                       Cli::tr("usage: waymark-cli snapshot FILE create|delete|restore NAME, or "
+                               "waymark-cli snapshot FILE list"),
+                       Usage);
+    const QString file = pos[0];
+    if (action == QLatin1String("list"))
+        return listSnapshots(file, parser.isSet(QStringLiteral("json")), io);
+
+    int code = 0;
+    auto doc = openDocument(file, false, io, &code);
+    if (!doc) return code;
+    const Project &p = doc->project();
+    const QString name = pos[2];
+    const QString journey = parser.value(QStringLiteral("journey"));
+    if (action == QLatin1String("create")) {
+        QList<Id> journeys;
+        if (!journey.isEmpty() && !chooseJourneys(p, file, journey, io, &journeys, &code))
+            return code;
+        if (doc->takeSnapshot(name, journeys.value(0)).isNull())
+            return io.fail(file, doc->refusalReason());
+    } else {
+        const Snapshot *s = p.snapshot(name);
+        if (!s) return io.fail(file, Cli::tr("no snapshot \"%1\"").arg(name));
+        const Snapshot snap = *s;
+        if (action == QLatin1String("delete")) {
+            if (!doc->removeSnapshot(snap.id)) return io.fail(file, doc->refusalReason());
+        } else {
+            Id journeyId;
+            if (!journey.isEmpty()) {
+                QString error;
+                const auto source =
+                    DiffSource::resolve(p, QStringLiteral("snapshot:%1/%2").arg(snap.name, journey),
+                                        &error);
+                if (!source) return io.fail(file, error);
+                journeyId = source->journeyId;
+            }
+            const QList<Id> added = doc->restoreSnapshot(snap.id, journeyId);
+            if (added.isEmpty()) return io.fail(file, doc->refusalReason());
+            for (const Id &id : added)
+                io.out << Cli::tr("Restored \"%1\"").arg(doc->project().journey(id)->name) << '\n';
+        }
+    }
+    if (!doc->isSaved()) return io.fail(file, doc->saveError());
+    doc->close();
+    if (action == QLatin1String("create"))
+        io.out << Cli::tr("Took snapshot \"%1\"").arg(name.trimmed()) << '\n';
+    else if (action == QLatin1String("delete"))
+        io.out << Cli::tr("Deleted snapshot \"%1\"").arg(name) << '\n';
+    return Ok;
+}
+
+int runDiff(const QStringList &args, Io &io)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("FILE"), Cli::tr("The project file."));
+    parser.addOptions({
+        {QStringLiteral("from"),
+         Cli::tr("What to compare from: a journey (name or id), snapshot:NAME or "
+                 "snapshot:NAME/JOURNEY."),
+         Cli::tr("A")},
+        {QStringLiteral("to"), Cli::tr("What to compare to, in the same form."), Cli::tr("B")},
+        {QStringLiteral("json"), Cli::tr("Print the differences as JSON.")},
+    });
+    if (const int code = parse(parser, QStringLiteral("diff"), args, io,
+                               Cli::tr("Compares two journeys (a current and a future state) or "
+                                       "a journey with a snapshot: cards added, removed, changed "
+                                       "and moved, stages, feelings, metric values and friction "
+                                       "points."));
+        code >= 0)
+        return code;
+    if (!parser.isSet(QStringLiteral("from")) || !parser.isSet(QStringLiteral("to")))
+        return io.fail({}, Cli::tr("'diff' needs --from and --to"), Usage);
+    const QString file = parser.positionalArguments().first();
+    Project p;
+    if (int code = 0; !loadProject(file, &p, io, &code)) return code;
+    QString error;
+    const auto from = DiffSource::resolve(p, parser.value(QStringLiteral("from")), &error);
+    if (!from) return io.fail(file, error);
+    const auto to = DiffSource::resolve(p, parser.value(QStringLiteral("to")), &error);
+    if (!to) return io.fail(file, error);
+    const JourneyDiff d =
+        JourneyDiff::compute(from->project, from->journey(), to->project, to->journey());
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonObject o = d.toJson();
+        o.insert(QStringLiteral("from"), from->label);
+        o.insert(QStringLiteral("to"), to->label);
+        io.out << QJsonDocument(o).toJson();
+        return Ok;
+    }
+    io.out << Cli::tr("From %1 to %2").arg(from->label, to->label) << '\n';
+    io.out << Cli::tr("Cards: %1 added, %2 removed, %3 changed, %4 moved")
+                  .arg(d.added.size())
+                  .arg(d.removed.size())
+                  .arg(d.changed.size())
+                  .arg(d.moved.size())
+           << '\n';
+    const QList<JourneyDiff::Line> lines = d.lines();
+    std::optional<JourneyDiff::Section> section;
+    for (const JourneyDiff::Line &line : lines) {
+        if (section != line.section) {
+            section = line.section;
+            io.out << '\n' << JourneyDiff::sectionTitle(line.section) << '\n';
+        }
+        io.out << "  " << line.mark << ' ' << line.text << '\n';
+    }
+    if (lines.isEmpty()) io.out << Cli::tr("No differences.") << '\n';
+    return Ok;
+}
+
+} // namespace waymark::cli
