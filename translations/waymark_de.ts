@@ -375,6 +375,50 @@
         <source>snapshot &quot;%1&quot; has no journey &quot;%2&quot;</source>
         <translation>Snapshot „%1“ hat keine Journey „%2“</translation>
     </message>
+    <message>
+        <source>added</source>
+        <translation>hinzugefügt</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation>verschoben</translation>
+    </message>
+    <message>
+        <source>Neither side has feelings.</source>
+        <translation>Keine der beiden Seiten hat Gefühle.</translation>
+    </message>
+    <message>
+        <source>%1 compared with %2</source>
+        <translation>%1 im Vergleich mit %2</translation>
+    </message>
+    <message>
+        <source>Comparison: %1 → %2</source>
+        <translation>Vergleich: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Cards: %1 added, %2 removed, %3 changed, %4 moved</source>
+        <translation>Karten: %1 hinzugefügt, %2 entfernt, %3 geändert, %4 verschoben</translation>
+    </message>
+    <message>
+        <source>From: %1</source>
+        <translation>Von: %1</translation>
+    </message>
+    <message>
+        <source>To: %1</source>
+        <translation>Zu: %1</translation>
+    </message>
+    <message>
+        <source>No differences.</source>
+        <translation>Keine Unterschiede.</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -1542,6 +1586,14 @@ Exit-Codes: 0 in Ordnung, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
     <message>
         <source>No differences.</source>
         <translation>Keine Unterschiede.</translation>
+    </message>
+    <message>
+        <source>Also write the comparison as a PDF: both maps with the changes marked, the feelings of both, and every change.</source>
+        <translation>Den Vergleich zusätzlich als PDF schreiben: beide Maps mit markierten Änderungen, die Gefühle beider Seiten und jede Änderung.</translation>
+    </message>
+    <message>
+        <source>OUT.pdf</source>
+        <translation>AUSGABE.pdf</translation>
     </message>
 </context>
 <context>

@@ -44,9 +44,13 @@ bool needsGui(const QString &command, const QStringList &args)
                              std::any_of(args.begin(), args.end(), [](const QString &a) {
                                  return a.startsWith(QLatin1String("--flow"));
                              });
+    const bool comparisonPdf = command == QLatin1String("diff") &&
+                               std::any_of(args.begin(), args.end(), [](const QString &a) {
+                                   return a.startsWith(QLatin1String("--pdf"));
+                               });
     return (command == QLatin1String("new") && args.contains(QStringLiteral("sample"))) ||
            command == QLatin1String("export-personas") || command == QLatin1String("export") ||
-           flowPicture;
+           flowPicture || comparisonPdf;
 }
 
 namespace {

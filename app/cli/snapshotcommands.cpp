@@ -3,6 +3,7 @@
 #include "analytics/journeydiff.h"
 #include "cliutil.h"
 #include "document/document.h"
+#include "io/comparisonexport.h"
 #include "storage/snapshotcodec.h"
 #include "trcontexts.h"
 
@@ -164,6 +165,10 @@ int runDiff(const QStringList &args, Io &io)
          Cli::tr("A")},
         {QStringLiteral("to"), Cli::tr("What to compare to, in the same form."), Cli::tr("B")},
         {QStringLiteral("json"), Cli::tr("Print the differences as JSON.")},
+        {QStringLiteral("pdf"),
+         Cli::tr("Also write the comparison as a PDF: both maps with the changes marked, the "
+                 "feelings of both, and every change."),
+         Cli::tr("OUT.pdf")},
     });
     if (const int code = parse(parser, QStringLiteral("diff"), args, io,
                                Cli::tr("Compares two journeys (a current and a future state) or "
@@ -184,6 +189,10 @@ int runDiff(const QStringList &args, Io &io)
     if (!to) return io.fail(file, error);
     const JourneyDiff d =
         JourneyDiff::compute(from->project, from->journey(), to->project, to->journey());
+    if (parser.isSet(QStringLiteral("pdf"))) {
+        const QString out = parser.value(QStringLiteral("pdf"));
+        if (!ComparisonExport::writePdf(*from, *to, d, out, &error)) return io.fail(out, error);
+    }
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonObject o = d.toJson();
         o.insert(QStringLiteral("from"), from->label);

@@ -468,8 +468,26 @@ private slots:
         metrics = QJsonDocument::fromJson(r.out.toUtf8()).object()["metrics"].toArray();
         QCOMPARE(metrics.size(), 1);
         QCOMPARE(metrics[0].toObject()["delta"].toDouble(), 19.0);
-        r = run({"diff", project, "--from", "snapshot:Before workshop", "--to", journey});
+        const QString pdf = path("comparison.pdf");
+        r = run({"diff", project, "--from", "snapshot:Before workshop", "--to", journey, "--pdf",
+                 pdf});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
         QVERIFY(r.out.contains(QStringLiteral("Cards: 0 added, 0 removed, 0 changed, 0 moved")));
+        {
+            QPdfDocument doc;
+            QCOMPARE(doc.load(pdf), QPdfDocument::Error::None);
+            QCOMPARE(doc.pageCount(), 2);
+            const QString first = doc.getAllText(0).text();
+            QVERIFY2(first.contains(QStringLiteral("From: ") + journey), qPrintable(first));
+            QVERIFY(first.contains(QStringLiteral("Reminder letter"))); // the map, searchable
+            const QString second = doc.getAllText(1).text();
+            QVERIFY2(second.contains(QStringLiteral("Feelings per stage")), qPrintable(second));
+            QVERIFY(second.contains(QStringLiteral("Drop-off on \"Reminder letter\": none → 31")));
+        }
+        QCOMPARE(run({"diff", project, "--from", journey, "--to", journey, "--pdf",
+                      path("no-such-dir/x.pdf")})
+                     .code,
+                 1);
         QVERIFY2(r.out.contains(QStringLiteral("Drop-off on \"Reminder letter\": none → 31")),
                  qPrintable(r.out));
 
