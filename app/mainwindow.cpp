@@ -5,6 +5,7 @@
 #include "canvas/mapview.h"
 #include "canvasactions.h"
 #include "chartspanel.h"
+#include "comparedialog.h"
 #include "document/document.h"
 #include "eventlogdialog.h"
 #include "exportdialog.h"
@@ -23,6 +24,7 @@
 #include "presenter.h"
 #include "propertiespanel.h"
 #include "shortcutsdialog.h"
+#include "snapshotsdialog.h"
 #include "startpage.h"
 #include "surveydialog.h"
 #include "untitled.h"
@@ -364,6 +366,22 @@ void MainWindow::createMenus()
         });
     }
 
+    QMenu *journeyMenu = menuBar()->addMenu(tr("&Journey"));
+    QAction *take = journeyMenu->addAction(tr("Take &Snapshot..."), this, [this] {
+        SnapshotsDialog::takeSnapshot(m_document.get(), this);
+    });
+    take->setObjectName(QStringLiteral("takeSnapshot"));
+    take->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_S));
+    take->setToolTip(tr("Keep the journey or the whole project as it is now, inside the file"));
+    QAction *snapshots =
+        journeyMenu->addAction(tr("S&napshots..."), this, &MainWindow::showSnapshots);
+    snapshots->setObjectName(QStringLiteral("snapshots"));
+    QAction *compare = journeyMenu->addAction(tr("&Compare..."), this,
+                                              [this] { showCompare({}, {}); });
+    compare->setObjectName(QStringLiteral("compareJourneys"));
+    compare->setToolTip(tr("Compare two journeys, or a journey with a snapshot"));
+    m_projectActions += {take, snapshots, compare};
+
     m_canvasActions->populateStageMenu(menuBar()->addMenu(tr("&Stage")));
     m_canvasActions->populateLaneMenu(menuBar()->addMenu(tr("&Lane")));
     createWorkshopMenu();
@@ -692,6 +710,49 @@ void MainWindow::importEventLog(const QString &path)
                                  .arg(dialog.draft()->name)
                                  .arg(plan.added.size()),
                              8000);
+}
+
+void MainWindow::showSnapshots()
+{
+    if (!m_document) return;
+    SnapshotsDialog dialog(m_document.get(), this);
+    connect(&dialog, &SnapshotsDialog::compareRequested, this,
+            [this, &dialog](const QString &from, const QString &to) {
+                CompareDialog compare(m_document.get(), from, to, &dialog);
+                compare.exec();
+            });
+    dialog.exec();
+}
+
+void MainWindow::showCompare(const QString &from, const QString &to)
+{
+    if (!m_document) return;
+    // By default the current journey against the journey most of whose cards it was copied
+    // from or into (its current or future state), else the next one.
+    QString other = to;
+    const Project &p = m_document->project();
+    const Journey *current = p.journey(m_document->currentJourneyId());
+    if (other.isEmpty() && current) {
+        QSet<Id> mine;
+        for (const Card &c : current->cards)
+            mine << c.id << c.origin;
+        mine.remove(Id());
+        int best = 0;
+        for (const Journey &j : p.journeys) {
+            if (j.id == current->id) continue;
+            int shared = 0;
+            for (const Card &c : j.cards)
+                shared += mine.contains(c.id) || mine.contains(c.origin);
+            if (shared > best) {
+                best = shared;
+                other = idToString(j.id);
+            }
+        }
+        if (other.isEmpty() && p.journeys.size() > 1)
+            other = idToString(p.journeys[(p.journeyIndex(current->id) + 1) % p.journeys.size()].id);
+    }
+    CompareDialog dialog(m_document.get(), from, other, this);
+    dialog.exec();
 }
 
 void MainWindow::importSurvey(const QString &path, bool contacts)

@@ -71,6 +71,10 @@ public:
     void importTable(const QString &path);
     void importEventLog(const QString &path);
     void importSurvey(const QString &path, bool contacts);
+    // Journey > Snapshots... and Journey > Compare... (specs as DiffSource::resolve() reads
+    // them; empty: the current journey and its closest relative).
+    void showSnapshots();
+    void showCompare(const QString &from, const QString &to);
     void importComputed(const Table &table, const QString &source, const MetricMapping &mapping);
     // Sizes and places a window that is about to show: the remembered geometry when it fits
     // the screen, else (first start, another screen) maximised on a screen below 1600 x 1000

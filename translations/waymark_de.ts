@@ -2935,6 +2935,89 @@ Exit-Codes: 0 in Ordnung, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
     </message>
 </context>
 <context>
+    <name>waymark::CompareDialog</name>
+    <message>
+        <source>Compare Journeys</source>
+        <translation>Journeys vergleichen</translation>
+    </message>
+    <message>
+        <source>Compare from</source>
+        <translation>Vergleichen von</translation>
+    </message>
+    <message>
+        <source>Compare to</source>
+        <translation>Vergleichen mit</translation>
+    </message>
+    <message>
+        <source>Swap</source>
+        <translation>Tauschen</translation>
+    </message>
+    <message>
+        <source>Swap the two sides</source>
+        <translation>Die beiden Seiten tauschen</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Mit:</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>hinzugefügt</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation>verschoben</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF...</source>
+        <translation>Als &amp;PDF exportieren …</translation>
+    </message>
+    <message>
+        <source>Export Comparison</source>
+        <translation>Vergleich exportieren</translation>
+    </message>
+    <message>
+        <source>comparison.pdf</source>
+        <translation>vergleich.pdf</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>%1 (snapshot &quot;%2&quot;)</source>
+        <translation>%1 (Snapshot „%2“)</translation>
+    </message>
+    <message>
+        <source>No differences.</source>
+        <translation>Keine Unterschiede.</translation>
+    </message>
+    <message>
+        <source>Cards: %1 added, %2 removed, %3 changed, %4 moved</source>
+        <translation>Karten: %1 hinzugefügt, %2 entfernt, %3 geändert, %4 verschoben</translation>
+    </message>
+    <message>
+        <source>The comparison could not be written to %1: %2</source>
+        <translation>Der Vergleich konnte nicht nach %1 geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>waymark::Document</name>
     <message>
         <source>The project is open read-only.</source>
@@ -4486,7 +4569,7 @@ Schreibgeschützt öffnen?</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation>&amp;Ansicht</translation>
+        <translation>A&amp;nsehen</translation>
     </message>
     <message>
         <source>Zoom &amp;In</source>
@@ -4838,6 +4921,30 @@ Schreibgeschützt öffnen?</translation>
         <source>Flow</source>
         <translation>Fluss</translation>
     </message>
+    <message>
+        <source>&amp;Journey</source>
+        <translation>&amp;Journey</translation>
+    </message>
+    <message>
+        <source>Take &amp;Snapshot...</source>
+        <translation>&amp;Snapshot anlegen …</translation>
+    </message>
+    <message>
+        <source>Keep the journey or the whole project as it is now, inside the file</source>
+        <translation>Die Journey oder das ganze Projekt so, wie sie jetzt sind, in der Datei festhalten</translation>
+    </message>
+    <message>
+        <source>S&amp;napshots...</source>
+        <translation>Snapshots &amp;verwalten …</translation>
+    </message>
+    <message>
+        <source>&amp;Compare...</source>
+        <translation>Ver&amp;gleichen …</translation>
+    </message>
+    <message>
+        <source>Compare two journeys, or a journey with a snapshot</source>
+        <translation>Zwei Journeys vergleichen oder eine Journey mit einem Snapshot</translation>
+    </message>
 </context>
 <context>
     <name>waymark::MapView</name>
@@ -4927,6 +5034,17 @@ Schreibgeschützt öffnen?</translation>
     <message>
         <source>Zoom</source>
         <translation>Zoom</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::MarkedMap</name>
+    <message>
+        <source>Map compared from</source>
+        <translation>Map, von der aus verglichen wird</translation>
+    </message>
+    <message>
+        <source>Map compared to</source>
+        <translation>Map, mit der verglichen wird</translation>
     </message>
 </context>
 <context>
@@ -5675,6 +5793,124 @@ Schreibgeschützt öffnen?</translation>
     <message>
         <source>While presenting</source>
         <translation>Beim Präsentieren</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::SnapshotsDialog</name>
+    <message>
+        <source>automatic, before an import</source>
+        <translation>automatisch, vor einem Import</translation>
+    </message>
+    <message>
+        <source>automatic, before a restore</source>
+        <translation>automatisch, vor einer Wiederherstellung</translation>
+    </message>
+    <message>
+        <source>taken by hand</source>
+        <translation>von Hand angelegt</translation>
+    </message>
+    <message>
+        <source>Snapshots</source>
+        <translation>Snapshots</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>A snapshot keeps journeys with their metric values as they are now, inside the project file. Waymark also takes one before a restore and before an import changes values.</source>
+        <translation>Ein Snapshot hält Journeys mit ihren Kennzahlwerten so fest, wie sie jetzt sind, in der Projektdatei. Waymark legt auch selbst einen an, bevor etwas wiederhergestellt wird und bevor ein Import Werte ändert.</translation>
+    </message>
+    <message>
+        <source>&amp;Take Snapshot...</source>
+        <translation>Snapshot &amp;anlegen …</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>A&amp;nsehen</translation>
+    </message>
+    <message>
+        <source>Show the snapshot&apos;s map, read-only</source>
+        <translation>Die Map des Snapshots zeigen, schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>&amp;Compare with Current</source>
+        <translation>Mit aktueller &amp;vergleichen</translation>
+    </message>
+    <message>
+        <source>&amp;Restore as New Journey</source>
+        <translation>Als neue Journey &amp;wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Re&amp;name...</source>
+        <translation>&amp;Umbenennen …</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>nicht lesbar: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>whole project (%n journey(s))</source>
+        <translation>
+            <numerusform>ganzes Projekt (%n Journey)</numerusform>
+            <numerusform>ganzes Projekt (%n Journeys)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Take Snapshot</source>
+        <translation>Snapshot anlegen</translation>
+    </message>
+    <message>
+        <source>Snapshot %1</source>
+        <translation>Snapshot %1</translation>
+    </message>
+    <message>
+        <source>The journey &quot;%1&quot;</source>
+        <translation>Die Journey „%1“</translation>
+    </message>
+    <message>
+        <source>The current journey</source>
+        <translation>Die aktuelle Journey</translation>
+    </message>
+    <message>
+        <source>The whole project (every journey)</source>
+        <translation>Das ganze Projekt (alle Journeys)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Keep:</source>
+        <translation>Festhalten:</translation>
+    </message>
+    <message>
+        <source>Restore Snapshot</source>
+        <translation>Snapshot wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Rename Snapshot</source>
+        <translation>Snapshot umbenennen</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
     </message>
 </context>
 <context>

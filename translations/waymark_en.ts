@@ -2901,6 +2901,89 @@ Exit codes: 0 ok, 1 bad input, 2 usage error.
     </message>
 </context>
 <context>
+    <name>waymark::CompareDialog</name>
+    <message>
+        <source>Compare Journeys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swap the two sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comparison.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (snapshot &quot;%2&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No differences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cards: %1 added, %2 removed, %3 changed, %4 moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The comparison could not be written to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>waymark::Document</name>
     <message>
         <source>The project is open read-only.</source>
@@ -4796,6 +4879,30 @@ Open it read-only?</source>
         <source>Flow</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Journey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take &amp;Snapshot...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the journey or the whole project as it is now, inside the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;napshots...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compare...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare two journeys, or a journey with a snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>waymark::MapView</name>
@@ -4884,6 +4991,17 @@ Open it read-only?</source>
     </message>
     <message>
         <source>Zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>waymark::MarkedMap</name>
+    <message>
+        <source>Map compared from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map compared to</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5632,6 +5750,124 @@ Open it read-only?</source>
     </message>
     <message>
         <source>While presenting</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>waymark::SnapshotsDialog</name>
+    <message>
+        <source>automatic, before an import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>automatic, before a restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>taken by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A snapshot keeps journeys with their metric values as they are now, inside the project file. Waymark also takes one before a restore and before an import changes values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Take Snapshot...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the snapshot&apos;s map, read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compare with Current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore as New Journey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;name...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>whole project (%n journey(s))</source>
+        <translation>
+            <numerusform>whole project (%n journey)</numerusform>
+            <numerusform>whole project (%n journeys)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Take Snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshot %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journey &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current journey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole project (every journey)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore Snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename Snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,0 +1,96 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "analytics/journeydiff.h"
+
+#include <QDialog>
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QTreeWidget;
+
+namespace waymark {
+
+class Document;
+
+// One side of a comparison: the map with the changes marked, painted by the same code as
+// the PDF.
+class MarkedMap : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit MarkedMap(bool isFrom, QWidget *parent = nullptr);
+    void setSide(const DiffSource *source, const JourneyDiff *diff);
+    void setHighlight(const Id &cardId);
+    Id highlight() const { return m_highlight; }
+    QSize sizeHint() const override { return {480, 360}; }
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+
+private:
+    bool m_isFrom;
+    const DiffSource *m_source = nullptr;
+    const JourneyDiff *m_diff = nullptr;
+    Id m_highlight;
+};
+
+// The feelings of both sides as two curves.
+class FeelingsChart : public QWidget
+{
+    Q_OBJECT
+
+public:
+    using QWidget::QWidget;
+    void setDiff(const JourneyDiff *diff, const QString &fromLabel, const QString &toLabel);
+    QSize sizeHint() const override { return {420, 220}; }
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+
+private:
+    const JourneyDiff *m_diff = nullptr;
+    QString m_from, m_to;
+};
+
+// Journey > Compare...: two journeys, or a journey and a snapshot, side by side with the
+// changes marked, the feelings of both, and the list of changes (a click marks the card on
+// both maps). Export PDF writes what the window shows.
+class CompareDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    // `from` and `to` as DiffSource::resolve() reads them; empty: the current journey.
+    CompareDialog(Document *document, const QString &from, const QString &to,
+                  QWidget *parent = nullptr);
+    const JourneyDiff &diff() const { return m_diff; }
+    QTreeWidget *changeList() const { return m_changes; }
+    MarkedMap *fromMap() const { return m_fromMap; }
+    MarkedMap *toMap() const { return m_toMap; }
+    QComboBox *fromBox() const { return m_fromBox; }
+    QComboBox *toBox() const { return m_toBox; }
+    QString summary() const;
+    // Writes the comparison; false with the reason shown.
+    bool exportPdf(const QString &path);
+
+private:
+    void fillChoices();
+    void compare();
+    void lineChosen();
+
+    Document *m_document;
+    QComboBox *m_fromBox, *m_toBox;
+    QLabel *m_summary;
+    MarkedMap *m_fromMap, *m_toMap;
+    FeelingsChart *m_feelings;
+    QTreeWidget *m_changes;
+    QPushButton *m_export;
+    std::optional<DiffSource> m_from, m_to;
+    JourneyDiff m_diff;
+};
+
+} // namespace waymark

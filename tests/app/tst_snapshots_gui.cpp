@@ -1,0 +1,275 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Journey > Take Snapshot, Snapshots and Compare, driven as a user does: menus, keyboard,
+// buttons and clicks on the list of changes.
+#undef QT_NO_CAST_FROM_ASCII
+#include "../testutil.h"
+#include "comparedialog.h"
+#include "document/document.h"
+#include "document/templates.h"
+#include "mainwindow.h"
+#include "snapshotsdialog.h"
+
+#include <functional>
+#include <QApplication>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPdfDocument>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QToolButton>
+#include <QTreeWidget>
+
+using namespace waymark;
+using namespace waymark::test;
+
+namespace {
+
+// Runs `step` on the first visible top-level dialog of type T once it is shown.
+template <typename T> void whenShown(std::function<void(T *)> step)
+{
+    auto *poll = new QTimer(qApp);
+    poll->setInterval(10);
+    QObject::connect(poll, &QTimer::timeout, [poll, step] {
+        for (QWidget *top : QApplication::topLevelWidgets())
+            if (auto *d = qobject_cast<T *>(top); d && d->isVisible()) {
+                poll->stop();
+                poll->deleteLater();
+                step(d);
+                return;
+            }
+    });
+    poll->start();
+}
+
+QDialog *visibleDialog(const QString &objectName)
+{
+    for (QWidget *top : QApplication::topLevelWidgets())
+        if (top->objectName() == objectName && top->isVisible()) return qobject_cast<QDialog *>(top);
+    return nullptr;
+}
+
+QAction *action(MainWindow &w, const char *name)
+{
+    return w.findChild<QAction *>(QString::fromLatin1(name));
+}
+
+} // namespace
+
+class TestSnapshotsGui : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    int m_n = 0;
+
+    // The sample with its current state duplicated as a future state, in which one card was
+    // edited, one moved to the next stage and one deleted.
+    void openEdited(MainWindow &w, Id *editedCard)
+    {
+        Project p;
+        QString error;
+        sampleProject("en", &p, &error);
+        const QString file = m_dir.filePath(QString("g%1.waymark").arg(++m_n));
+        Store::create(file, p, &error);
+        OpenResult opened;
+        w.setDocument(Document::open(file, Store::Access::ReadWrite, &opened));
+        Document &d = *w.document();
+        const Id current = d.project().journeys[0].id;
+        const Id future = d.duplicateJourney(current, true);
+        const Journey &f = *d.project().journey(future);
+        Card edited = *f.cellCards(f.stages[0].id, f.lanes[0].id).first();
+        edited.text = "Gets a clear offer";
+        d.changeCard(future, edited);
+        *editedCard = edited.id;
+        const Id mover = f.cellCards(f.stages[1].id, f.lanes[0].id).first()->id;
+        d.moveCards(future, {mover}, {f.stages[2].id, f.lanes[0].id, 0});
+        d.removeCards(future, {f.cellCards(f.stages[3].id, f.lanes[0].id).first()->id});
+        d.setCurrentJourney(current);
+        d.undoStack()->clear();
+    }
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void takeSnapshotFromTheMenuWithTheKeyboard()
+    {
+        MainWindow w;
+        Id edited;
+        openEdited(w, &edited);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        whenShown<QDialog>([](QDialog *d) {
+            if (d->objectName() != "takeSnapshotDialog") return d->reject();
+            auto *name = d->findChild<QLineEdit *>("snapshotName");
+            QVERIFY(name->text().startsWith("Snapshot "));
+            name->selectAll();
+            QTest::keyClicks(name, "Before workshop");
+            QVERIFY(d->findChild<QRadioButton *>("snapshotJourney")->isChecked());
+            QTest::keyClick(name, Qt::Key_Return);
+        });
+        QTest::keyClick(&w, Qt::Key_S, Qt::ControlModifier | Qt::AltModifier);
+        const Project &p = w.document()->project();
+        QCOMPARE(p.snapshots.size(), 1);
+        QCOMPARE(p.snapshots[0].name, QString("Before workshop"));
+        QCOMPARE(p.snapshots[0].journeyId, p.journeys[0].id);
+        QCOMPARE(w.document()->undoStack()->undoText(), QString("Take snapshot \"Before workshop\""));
+
+        // The same name again is refused with the reason, and nothing is added.
+        whenShown<QDialog>([](QDialog *d) {
+            if (d->objectName() != "takeSnapshotDialog") return d->reject();
+            auto *name = d->findChild<QLineEdit *>("snapshotName");
+            name->setText("before workshop");
+            d->findChild<QRadioButton *>("snapshotWhole")->setChecked(true);
+            whenShown<QMessageBox>([](QMessageBox *box) {
+                QVERIFY(box->text().contains("already a snapshot called \"Before workshop\""));
+                box->accept();
+            });
+            d->accept();
+        });
+        action(w, "takeSnapshot")->trigger();
+        QCOMPARE(p.snapshots.size(), 1);
+    }
+
+    void snapshotsDialogRestoresAndDeletes()
+    {
+        MainWindow w;
+        Id edited;
+        openEdited(w, &edited);
+        Document &d = *w.document();
+        const Id current = d.project().journeys[0].id;
+        QVERIFY(!d.takeSnapshot("Baseline", current).isNull());
+        QVERIFY(!d.takeSnapshot("Everything").isNull());
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        int rows = -1;
+        QString firstName;
+        whenShown<SnapshotsDialog>([&](SnapshotsDialog *s) {
+            rows = s->list()->topLevelItemCount();
+            firstName = s->list()->topLevelItem(0)->text(0); // newest first
+            // Restore "Baseline" as a new journey.
+            s->list()->setCurrentItem(s->list()->topLevelItem(1));
+            QTest::mouseClick(s->findChild<QPushButton *>("snapshotRestore"), Qt::LeftButton);
+            // Its automatic snapshot appears at the top at once.
+            QCOMPARE(s->list()->topLevelItemCount(), 3);
+            QCOMPARE(s->list()->topLevelItem(0)->text(3), QString("automatic, before a restore"));
+            // Delete "Everything".
+            for (int i = 0; i < s->list()->topLevelItemCount(); ++i)
+                if (s->list()->topLevelItem(i)->text(0) == "Everything")
+                    s->list()->setCurrentItem(s->list()->topLevelItem(i));
+            QTest::mouseClick(s->findChild<QPushButton *>("snapshotDelete"), Qt::LeftButton);
+            QCOMPARE(s->list()->topLevelItemCount(), 2);
+            s->reject();
+        });
+        action(w, "snapshots")->trigger();
+        QCOMPARE(rows, 2);
+        QCOMPARE(firstName, QString("Everything"));
+        const Project &p = d.project();
+        QCOMPARE(p.journeys.size(), 4); // the sample's two, the future state, the restored
+        QCOMPARE(p.journeys.last().name,
+                 QString("%1 (restored from \"Baseline\")").arg(p.journeys[0].name));
+        QCOMPARE(d.currentJourneyId(), p.journeys.last().id); // shown at once
+        QVERIFY(!p.snapshot("Everything"));
+        // Each was one step: undo brings "Everything" back, then takes the restore away.
+        d.undoStack()->undo();
+        QVERIFY(p.snapshot("Everything"));
+        d.undoStack()->undo();
+        QCOMPARE(p.journeys.size(), 3);
+        QCOMPARE(p.snapshots.size(), 2);
+    }
+
+    // What the window lists is what the diff found, a click on a change marks that card on
+    // both maps, and the PDF holds the same sentences.
+    void compareShowsWhatChanged()
+    {
+        MainWindow w;
+        Id edited;
+        openEdited(w, &edited);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        const Project &p = w.document()->project();
+        const Id originalCard = p.journeys[1].card(edited)->origin;
+        QStringList shown, pdfText;
+        JourneyDiff diff;
+        whenShown<CompareDialog>([&](CompareDialog *c) {
+            // The current journey against its future state, found by itself.
+            QCOMPARE(c->fromBox()->currentText(), p.journeys[0].name);
+            QCOMPARE(c->toBox()->currentText(), p.journeys[1].name);
+            diff = c->diff();
+            QCOMPARE(c->summary(), QString("Cards: 0 added, 1 removed, 1 changed, 1 moved"));
+            QTreeWidget *list = c->changeList();
+            QTreeWidgetItem *cards = list->topLevelItem(0);
+            QCOMPARE(cards->text(0), QString("Cards"));
+            for (int i = 0; i < cards->childCount(); ++i)
+                shown.append(cards->child(i)->text(0));
+            // Click the change of the edited card: marked on both maps.
+            for (int i = 0; i < cards->childCount(); ++i)
+                if (cards->child(i)->text(0).contains("Gets a clear offer")) {
+                    const QRect r = list->visualItemRect(cards->child(i));
+                    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, r.center());
+                }
+            QCOMPARE(c->toMap()->highlight(), edited);
+            QCOMPARE(c->fromMap()->highlight(), originalCard);
+            if (const QString shots = qEnvironmentVariable("WAYMARK_SHOTS"); !shots.isEmpty()) {
+                c->resize(1152, 648);
+                c->grab().save(shots + "/compare.png");
+            }
+            const QString pdf = m_dir.filePath("compare.pdf");
+            QVERIFY(c->exportPdf(pdf));
+            QPdfDocument doc;
+            QCOMPARE(doc.load(pdf), QPdfDocument::Error::None);
+            for (int i = 0; i < doc.pageCount(); ++i)
+                pdfText.append(doc.getAllText(i).text().simplified());
+            // Swapping the sides turns the removed card into an added one.
+            QTest::mouseClick(c->findChild<QToolButton *>(), Qt::LeftButton);
+            QCOMPARE(c->summary(), QString("Cards: 1 added, 0 removed, 1 changed, 1 moved"));
+            c->reject();
+        });
+        action(w, "compareJourneys")->trigger();
+        QVERIFY2(shown.size() == 3, qPrintable(shown.join('\n')));
+        QCOMPARE(diff.changed.size(), 1);
+        QCOMPARE(diff.changed[0].id, edited);
+        QVERIFY2(shown[0].startsWith("-  removed"), qPrintable(shown.join('\n')));
+        QVERIFY(shown[1].startsWith("~  changed \"Gets a clear offer\": text"));
+        QVERIFY(shown[2].startsWith(">  moved"));
+        const QString all = pdfText.join(' ');
+        for (const JourneyDiff::Line &line : diff.lines())
+            QVERIFY2(all.contains(line.text.simplified()), qPrintable(line.text));
+    }
+
+    void compareWithASnapshotFromTheList()
+    {
+        MainWindow w;
+        Id edited;
+        openEdited(w, &edited);
+        Document &d = *w.document();
+        const Id future = d.project().journeys[1].id;
+        QVERIFY(!d.takeSnapshot("Before edits", future).isNull());
+        Card c = *d.project().journeys[1].card(edited);
+        c.text = "Edited after the snapshot";
+        QVERIFY(d.changeCard(future, c));
+        d.setCurrentJourney(future);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QString summary, fromLabel;
+        whenShown<SnapshotsDialog>([&](SnapshotsDialog *s) {
+            whenShown<CompareDialog>([&](CompareDialog *cd) {
+                summary = cd->summary();
+                fromLabel = cd->fromBox()->currentText();
+                cd->reject();
+                s->reject();
+            });
+            QTest::mouseClick(s->findChild<QPushButton *>("snapshotCompare"), Qt::LeftButton);
+        });
+        action(w, "snapshots")->trigger();
+        QCOMPARE(summary, QString("Cards: 0 added, 0 removed, 1 changed, 0 moved"));
+        QCOMPARE(fromLabel, QString("%1 (snapshot \"Before edits\")")
+                                .arg(d.project().journeys[1].name));
+    }
+};
+
+QTEST_MAIN(TestSnapshotsGui)
+#include "tst_snapshots_gui.moc"
