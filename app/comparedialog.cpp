@@ -94,14 +94,18 @@ CompareDialog::CompareDialog(Document *document, const QString &from, const QStr
         m_toBox->setCurrentIndex(a);
         compare();
     });
+    m_fromRow = new QWidget(this);
+    auto *fromRow = new QHBoxLayout(m_fromRow);
+    fromRow->setContentsMargins(0, 0, 0, 0);
     auto *top = new QHBoxLayout;
     auto *fromLabel = new QLabel(tr("&From:"), this);
     fromLabel->setBuddy(m_fromBox);
     auto *toLabel = new QLabel(tr("&To:"), this);
     toLabel->setBuddy(m_toBox);
-    top->addWidget(fromLabel);
-    top->addWidget(m_fromBox, 1);
-    top->addWidget(swap);
+    fromRow->addWidget(fromLabel);
+    fromRow->addWidget(m_fromBox, 1);
+    fromRow->addWidget(swap);
+    top->addWidget(m_fromRow, 1);
     top->addWidget(toLabel);
     top->addWidget(m_toBox, 1);
 
@@ -116,6 +120,7 @@ CompareDialog::CompareDialog(Document *document, const QString &from, const QStr
         parts.append(QStringLiteral("<span style='color:%1'>&#9632;</span> %2")
                          .arg(ComparisonExport::markColour(mark).name(), name.toHtmlEscaped()));
     legend->setText(parts.join(QStringLiteral("&nbsp;&nbsp; ")));
+    m_comparison = legend;
     auto *summaryRow = new QHBoxLayout;
     summaryRow->addWidget(m_summary, 1);
     summaryRow->addWidget(legend);
@@ -136,6 +141,7 @@ CompareDialog::CompareDialog(Document *document, const QString &from, const QStr
     auto *body = new QSplitter(Qt::Vertical);
     body->addWidget(maps);
     body->addWidget(bottom);
+    bottom->setObjectName(QStringLiteral("compareBottom"));
     body->setStretchFactor(0, 3);
     body->setStretchFactor(1, 2);
 
@@ -202,9 +208,10 @@ void CompareDialog::compare()
         m_export->setEnabled(false);
         return;
     }
+    if (m_viewOnly) m_from = m_to; // what is shown is the journey itself, nothing marked
     m_diff = JourneyDiff::compute(m_from->project, m_from->journey(), m_to->project,
                                   m_to->journey());
-    m_summary->setText(summary());
+    m_summary->setText(m_viewOnly ? tr("%1, read-only").arg(m_to->label) : summary());
     m_fromMap->setSide(&*m_from, &m_diff);
     m_toMap->setSide(&*m_to, &m_diff);
     m_feelings->setDiff(&m_diff, m_from->label, m_to->label);
@@ -233,6 +240,19 @@ void CompareDialog::compare()
             item->setForeground(0, ComparisonExport::markColour(mark).darker(130));
     }
     if (lines.isEmpty()) new QTreeWidgetItem(m_changes, {tr("No differences.")});
+}
+
+void CompareDialog::setViewOnly()
+{
+    m_viewOnly = true;
+    setWindowTitle(tr("View Snapshot"));
+    m_fromRow->hide();
+    m_fromMap->hide();
+    m_comparison->hide();
+    m_export->hide();
+    if (auto *bottom = findChild<QWidget *>(QStringLiteral("compareBottom"))) bottom->hide();
+    m_fromBox->setCurrentIndex(m_toBox->currentIndex());
+    compare();
 }
 
 QString CompareDialog::summary() const

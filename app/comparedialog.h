@@ -74,6 +74,9 @@ public:
     QComboBox *fromBox() const { return m_fromBox; }
     QComboBox *toBox() const { return m_toBox; }
     QString summary() const;
+    // Shows only the "to" side's map, read-only, without the comparison (a snapshot viewed).
+    void setViewOnly();
+    bool isViewOnly() const { return m_viewOnly; }
     // Writes the comparison; false with the reason shown.
     bool exportPdf(const QString &path);
 
@@ -89,6 +92,8 @@ private:
     FeelingsChart *m_feelings;
     QTreeWidget *m_changes;
     QPushButton *m_export;
+    QWidget *m_fromRow = nullptr, *m_comparison = nullptr;
+    bool m_viewOnly = false;
     std::optional<DiffSource> m_from, m_to;
     JourneyDiff m_diff;
 };

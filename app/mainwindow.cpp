@@ -718,7 +718,8 @@ void MainWindow::showSnapshots()
     SnapshotsDialog dialog(m_document.get(), this);
     connect(&dialog, &SnapshotsDialog::compareRequested, this,
             [this, &dialog](const QString &from, const QString &to) {
-                CompareDialog compare(m_document.get(), from, to, &dialog);
+                CompareDialog compare(m_document.get(), from, to.isEmpty() ? from : to, &dialog);
+                if (to.isEmpty()) compare.setViewOnly();
                 compare.exec();
             });
     dialog.exec();

@@ -42,7 +42,12 @@ SnapshotsDialog::SnapshotsDialog(Document *document, QWidget *parent)
     m_list->setAccessibleName(tr("Snapshots"));
     m_list->setRootIsDecorated(false);
     m_list->setHeaderLabels({tr("Name"), tr("Contents"), tr("Taken"), tr("Kind")});
-    m_list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_list->header()->setStretchLastSection(false);
+    m_list->header()->setSectionResizeMode(0, QHeaderView::Interactive);
+    m_list->header()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_list->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    m_list->header()->setSectionResizeMode(3, QHeaderView::ResizeToContents);
+    m_list->setColumnWidth(0, 150);
     auto *hint = new QLabel(tr("A snapshot keeps journeys with their metric values as they "
                                "are now, inside the project file. Waymark also takes one "
                                "before a restore and before an import changes values."),
@@ -52,6 +57,7 @@ SnapshotsDialog::SnapshotsDialog(Document *document, QWidget *parent)
     m_take = new QPushButton(tr("&Take Snapshot..."), this);
     m_view = new QPushButton(tr("&View"), this);
     m_view->setToolTip(tr("Show the snapshot's map, read-only"));
+    m_view->setObjectName(QStringLiteral("snapshotView"));
     m_compare = new QPushButton(tr("&Compare with Current"), this);
     m_restore = new QPushButton(tr("&Restore as New Journey"), this);
     m_rename = new QPushButton(tr("Re&name..."), this);
@@ -78,7 +84,7 @@ SnapshotsDialog::SnapshotsDialog(Document *document, QWidget *parent)
         const int i = indexOfId(m_document->project().snapshots, selected());
         if (i < 0) return;
         const QString spec = specFor(*m_document, m_document->project().snapshots[i]);
-        emit compareRequested(spec, spec); // the same on both sides: nothing marked
+        emit compareRequested(spec, QString()); // viewed alone
     });
     connect(m_compare, &QPushButton::clicked, this, [this] {
         const int i = indexOfId(m_document->project().snapshots, selected());
@@ -95,7 +101,7 @@ SnapshotsDialog::SnapshotsDialog(Document *document, QWidget *parent)
         if (!changes.snapshots.isEmpty() || !changes.journeys.isEmpty()) rebuild();
     });
     rebuild();
-    resize(760, 420);
+    resize(920, 440);
 }
 
 Id SnapshotsDialog::selected() const

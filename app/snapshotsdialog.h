@@ -31,7 +31,8 @@ public:
     static QString specFor(const Document &document, const Snapshot &snapshot);
 
 signals:
-    // The user asked for a comparison of `from` with `to` (DiffSource::resolve() specs).
+    // The user asked for a comparison of `from` with `to` (DiffSource::resolve() specs), or
+    // to view `from` alone (`to` empty).
     void compareRequested(const QString &from, const QString &to);
 
 private:

@@ -3016,6 +3016,14 @@ Exit-Codes: 0 in Ordnung, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
         <source>The comparison could not be written to %1: %2</source>
         <translation>Der Vergleich konnte nicht nach %1 geschrieben werden: %2</translation>
     </message>
+    <message>
+        <source>%1, read-only</source>
+        <translation>%1, schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>View Snapshot</source>
+        <translation>Snapshot ansehen</translation>
+    </message>
 </context>
 <context>
     <name>waymark::Document</name>

@@ -2982,6 +2982,14 @@ Exit codes: 0 ok, 1 bad input, 2 usage error.
         <source>The comparison could not be written to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1, read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View Snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>waymark::Document</name>

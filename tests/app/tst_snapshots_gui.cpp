@@ -6,6 +6,7 @@
 #include "comparedialog.h"
 #include "document/document.h"
 #include "document/templates.h"
+#include "i18n.h"
 #include "mainwindow.h"
 #include "snapshotsdialog.h"
 
@@ -148,6 +149,8 @@ private slots:
         int rows = -1;
         QString firstName;
         whenShown<SnapshotsDialog>([&](SnapshotsDialog *s) {
+            if (const QString shots = qEnvironmentVariable("WAYMARK_SHOTS"); !shots.isEmpty())
+                s->grab().save(shots + "/snapshots.png");
             rows = s->list()->topLevelItemCount();
             firstName = s->list()->topLevelItem(0)->text(0); // newest first
             // Restore "Baseline" as a new journey.
@@ -254,8 +257,18 @@ private slots:
         d.setCurrentJourney(future);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
-        QString summary, fromLabel;
+        QString summary, fromLabel, viewed;
+        bool viewOnly = false;
         whenShown<SnapshotsDialog>([&](SnapshotsDialog *s) {
+            // View first: the snapshot's map alone, read-only.
+            whenShown<CompareDialog>([&](CompareDialog *cd) {
+                viewOnly = cd->isViewOnly() && !cd->fromMap()->isVisible() &&
+                           cd->toMap()->isVisible() && !cd->diff().hasCardChanges();
+                viewed = cd->toBox()->currentText();
+                cd->reject();
+            });
+            QTest::mouseClick(s->findChild<QPushButton *>("snapshotView"), Qt::LeftButton);
+            QVERIFY(QTest::qWaitFor([&] { return !viewed.isEmpty(); }));
             whenShown<CompareDialog>([&](CompareDialog *cd) {
                 summary = cd->summary();
                 fromLabel = cd->fromBox()->currentText();
@@ -265,11 +278,22 @@ private slots:
             QTest::mouseClick(s->findChild<QPushButton *>("snapshotCompare"), Qt::LeftButton);
         });
         action(w, "snapshots")->trigger();
+        QVERIFY(viewOnly);
+        QCOMPARE(viewed, QString("%1 (snapshot \"Before edits\")").arg(d.project().journeys[1].name));
         QCOMPARE(summary, QString("Cards: 0 added, 0 removed, 1 changed, 0 moved"));
         QCOMPARE(fromLabel, QString("%1 (snapshot \"Before edits\")")
                                 .arg(d.project().journeys[1].name));
     }
 };
 
-QTEST_MAIN(TestSnapshotsGui)
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    installTranslations(&app, QStringLiteral("en"));
+    // WAYMARK_SHOTS_LANG=de: the screenshots (WAYMARK_SHOTS) in German; only for looking.
+    if (qEnvironmentVariableIsSet("WAYMARK_SHOTS_LANG"))
+        installTranslations(&app, qEnvironmentVariable("WAYMARK_SHOTS_LANG"));
+    TestSnapshotsGui test;
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_snapshots_gui.moc"
