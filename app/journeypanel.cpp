@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "journeypanel.h"
 
+#include "analytics/freshness.h"
 #include "document/document.h"
 #include "document/templates.h"
 #include "panelbutton.h"
@@ -66,10 +67,21 @@ void JourneyPanel::rebuild()
     m_list->clear();
     if (m_document) {
         const Project &p = m_document->project();
+        const QDateTime now = QDateTime::currentDateTimeUtc();
         for (const Journey &j : p.journeys) {
+            QStringList second{displayName(j.state)};
+            if (j.status != JourneyStatus::Draft) second.append(displayName(j.status));
+            const QDateTime stale = Freshness::journeyStaleSince(p, j, now);
+            if (stale.isValid()) second.append(Freshness::staleText(stale));
             auto *item = new QListWidgetItem(
-                QStringLiteral("%1\n%2").arg(j.name, displayName(j.state)), m_list);
-            item->setToolTip(j.goal);
+                QStringLiteral("%1\n%2").arg(j.name, second.join(QStringLiteral(" · "))), m_list);
+            QStringList tip;
+            if (!j.goal.isEmpty()) tip.append(j.goal);
+            if (!j.owner.isEmpty()) tip.append(tr("Owner: %1").arg(j.owner));
+            if (j.reviewDays > 0)
+                tip.append(tr("Review every %n day(s)", nullptr, j.reviewDays));
+            item->setToolTip(tip.join(QLatin1Char('\n')));
+            if (stale.isValid()) item->setForeground(QColor(0xa8, 0x44, 0x1c));
             item->setData(Qt::UserRole, j.id);
         }
         m_list->setCurrentRow(p.journeyIndex(m_document->currentJourneyId()));

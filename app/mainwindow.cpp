@@ -15,6 +15,7 @@
 #include "frictionpanel.h"
 #include "i18n.h"
 #include "importdialog.h"
+#include "journeydialog.h"
 #include "journeypanel.h"
 #include "menutext.h"
 #include "overlaybar.h"
@@ -367,6 +368,15 @@ void MainWindow::createMenus()
     }
 
     QMenu *journeyMenu = menuBar()->addMenu(tr("&Journey"));
+    QAction *properties = journeyMenu->addAction(tr("&Properties..."), this, [this] {
+        if (!m_document || !m_document->project().journey(m_document->currentJourneyId()))
+            return;
+        JourneyDialog dialog(m_document.get(), m_document->currentJourneyId(), this);
+        dialog.exec();
+    });
+    properties->setObjectName(QStringLiteral("journeyProperties"));
+    properties->setToolTip(tr("Name, goal, state, owner, status and review of the journey"));
+    journeyMenu->addSeparator();
     QAction *take = journeyMenu->addAction(tr("Take &Snapshot..."), this, [this] {
         SnapshotsDialog::takeSnapshot(m_document.get(), this);
     });
@@ -380,7 +390,7 @@ void MainWindow::createMenus()
                                               [this] { showCompare({}, {}); });
     compare->setObjectName(QStringLiteral("compareJourneys"));
     compare->setToolTip(tr("Compare two journeys, or a journey with a snapshot"));
-    m_projectActions += {take, snapshots, compare};
+    m_projectActions += {properties, take, snapshots, compare};
 
     m_canvasActions->populateStageMenu(menuBar()->addMenu(tr("&Stage")));
     m_canvasActions->populateLaneMenu(menuBar()->addMenu(tr("&Lane")));

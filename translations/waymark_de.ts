@@ -419,6 +419,10 @@
         <source>No differences.</source>
         <translation>Keine Unterschiede.</translation>
     </message>
+    <message>
+        <source>stale since %1</source>
+        <translation>veraltet seit %1</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -1414,73 +1418,6 @@ Exit-Code 0: in Ordnung; 1: Probleme (auf stderr aufgelistet).</translation>
         <translation>die Phasenspalte enthält keine Werte</translation>
     </message>
     <message>
-        <source>Usage: waymark-cli COMMAND [OPTIONS] FILE
-
-Commands:
-  new FILE      create a project from a template or the sample
-  info FILE     show a project&apos;s contents (--json for machine output)
-  check FILE    check a project&apos;s integrity, schema and references
-  export FILE -o OUT.pdf|png|svg|xlsx|csv|md
-                export journeys (see &apos;waymark-cli export --help&apos;)
-  export-personas FILE -o OUT.pdf|OUT.png
-                write persona sheets
-  table FILE    show the table Waymark reads from a CSV or XLSX file
-  import-metrics FILE TABLE
-                import metric values from a CSV or XLSX table
-  friction FILE rank where customers struggle, with the reasons
-  analyze EVENTS.csv
-                measure an event log: touchpoints, transitions, paths
-  import-events FILE EVENTS.csv
-                put an event log&apos;s figures on the map as metric values
-  import-survey FILE RESPONSES.csv
-                put CSAT, NPS or CES (or contact-centre figures) on the map
-  workshop FILE run a workshop: participants add notes and vote from their phones
-  inbox FILE    list the notes participants sent (--json)
-  votes FILE    list the voting rounds and their results (--json)
-  snapshot FILE create|list|delete|restore [NAME]
-                keep named copies of journeys in the project
-  diff FILE --from A --to B
-                compare two journeys, or a journey with a snapshot
-
-Run &apos;waymark-cli COMMAND --help&apos; for a command&apos;s options.
-Exit codes: 0 ok, 1 bad input, 2 usage error.
-</source>
-        <translation>Aufruf: waymark-cli BEFEHL [OPTIONEN] DATEI
-
-Befehle:
-  new DATEI     ein Projekt aus einer Vorlage oder dem Beispiel erstellen
-  info DATEI    den Inhalt eines Projekts zeigen (--json für maschinenlesbare Ausgabe)
-  check DATEI   Integrität, Schema und Verweise eines Projekts prüfen
-  export DATEI -o AUSGABE.pdf|png|svg|xlsx|csv|md
-                Journeys exportieren (siehe „waymark-cli export --help“)
-  export-personas DATEI -o AUSGABE.pdf|AUSGABE.png
-                Persona-Steckbriefe schreiben
-  table DATEI   die Tabelle zeigen, die Waymark aus einer CSV- oder XLSX-Datei liest
-  import-metrics DATEI TABELLE
-                Kennzahlen aus einer CSV- oder XLSX-Tabelle importieren
-  friction DATEI
-                zeigen, wo Kunden kämpfen, gereiht und mit Gründen
-  analyze EREIGNISSE.csv
-                ein Ereignisprotokoll messen: Kontaktpunkte, Übergänge, Pfade
-  import-events DATEI EREIGNISSE.csv
-                die Zahlen eines Ereignisprotokolls als Kennzahlen auf die Map legen
-  import-survey DATEI ANTWORTEN.csv
-                CSAT, NPS oder CES (oder Kontaktcenter-Zahlen) auf die Map legen
-  workshop DATEI
-                einen Workshop abhalten: Teilnehmende schreiben Notizen und stimmen
-                vom Handy aus ab
-  inbox DATEI   die Notizen der Teilnehmenden zeigen (--json)
-  votes DATEI   die Abstimmungsrunden und ihre Ergebnisse zeigen (--json)
-  snapshot DATEI create|list|delete|restore [NAME]
-                benannte Snapshots von Journeys im Projekt halten
-  diff DATEI --from A --to B
-                zwei Journeys oder eine Journey mit einem Snapshot vergleichen
-
-„waymark-cli BEFEHL --help“ zeigt die Optionen eines Befehls.
-Exit-Codes: 0 in Ordnung, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
-</translation>
-    </message>
-    <message>
         <source>automatic, before an import</source>
         <translation>automatisch, vor einem Import</translation>
     </message>
@@ -1595,6 +1532,144 @@ Exit-Codes: 0 in Ordnung, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
         <source>OUT.pdf</source>
         <translation>AUSGABE.pdf</translation>
     </message>
+    <message>
+        <source>owner %1</source>
+        <translation>verantwortlich: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>review every %n day(s)</source>
+        <translation>
+            <numerusform>Prüfung jeden Tag</numerusform>
+            <numerusform>Prüfung alle %n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last reviewed %1</source>
+        <translation>zuletzt geprüft %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) stale: their data is older than the interval</source>
+        <translation>
+            <numerusform>%n Karte veraltet: ihre Daten sind älter als das Intervall</numerusform>
+            <numerusform>%n Karten veraltet: ihre Daten sind älter als das Intervall</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: waymark-cli COMMAND [OPTIONS] FILE
+
+Commands:
+  new FILE      create a project from a template or the sample
+  info FILE     show a project&apos;s contents (--json for machine output)
+  check FILE    check a project&apos;s integrity, schema and references
+  export FILE -o OUT.pdf|png|svg|xlsx|csv|md
+                export journeys (see &apos;waymark-cli export --help&apos;)
+  export-personas FILE -o OUT.pdf|OUT.png
+                write persona sheets
+  table FILE    show the table Waymark reads from a CSV or XLSX file
+  import-metrics FILE TABLE
+                import metric values from a CSV or XLSX table
+  friction FILE rank where customers struggle, with the reasons
+  analyze EVENTS.csv
+                measure an event log: touchpoints, transitions, paths
+  import-events FILE EVENTS.csv
+                put an event log&apos;s figures on the map as metric values
+  import-survey FILE RESPONSES.csv
+                put CSAT, NPS or CES (or contact-centre figures) on the map
+  workshop FILE run a workshop: participants add notes and vote from their phones
+  inbox FILE    list the notes participants sent (--json)
+  votes FILE    list the voting rounds and their results (--json)
+  snapshot FILE create|list|delete|restore [NAME]
+                keep named copies of journeys in the project
+  diff FILE --from A --to B
+                compare two journeys, or a journey with a snapshot
+  journey FILE  set a journey&apos;s owner, status and review interval
+
+Run &apos;waymark-cli COMMAND --help&apos; for a command&apos;s options.
+Exit codes: 0 ok, 1 bad input, 2 usage error.
+</source>
+        <translation>Aufruf: waymark-cli BEFEHL [OPTIONEN] DATEI
+
+Befehle:
+  new DATEI     ein Projekt aus einer Vorlage oder dem Beispiel erstellen
+  info DATEI    den Inhalt eines Projekts zeigen (--json für maschinenlesbare Ausgabe)
+  check DATEI   Integrität, Schema und Verweise eines Projekts prüfen
+  export DATEI -o AUSGABE.pdf|png|svg|xlsx|csv|md
+                Journeys exportieren (siehe „waymark-cli export --help“)
+  export-personas DATEI -o AUSGABE.pdf|AUSGABE.png
+                Persona-Steckbriefe schreiben
+  table DATEI   die Tabelle zeigen, die Waymark aus einer CSV- oder XLSX-Datei liest
+  import-metrics DATEI TABELLE
+                Kennzahlen aus einer CSV- oder XLSX-Tabelle importieren
+  friction DATEI
+                zeigen, wo Kunden kämpfen, gereiht und mit Gründen
+  analyze EREIGNISSE.csv
+                ein Ereignisprotokoll messen: Kontaktpunkte, Übergänge, Pfade
+  import-events DATEI EREIGNISSE.csv
+                die Zahlen eines Ereignisprotokolls als Kennzahlen auf die Map legen
+  import-survey DATEI ANTWORTEN.csv
+                CSAT, NPS oder CES (oder Kontaktcenter-Zahlen) auf die Map legen
+  workshop DATEI
+                einen Workshop abhalten: Teilnehmende schreiben Notizen und stimmen
+                vom Handy aus ab
+  inbox DATEI   die Notizen der Teilnehmenden zeigen (--json)
+  votes DATEI   die Abstimmungsrunden und ihre Ergebnisse zeigen (--json)
+  snapshot DATEI create|list|delete|restore [NAME]
+                benannte Snapshots von Journeys im Projekt halten
+  diff DATEI --from A --to B
+                zwei Journeys oder eine Journey mit einem Snapshot vergleichen
+  journey DATEI Verantwortliche, Status und Prüfintervall einer Journey festlegen
+
+„waymark-cli BEFEHL --help“ zeigt die Optionen eines Befehls.
+Exit-Codes: 0 in Ordnung, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
+</translation>
+    </message>
+    <message>
+        <source>Who keeps the journey up to date.</source>
+        <translation>Wer die Journey aktuell hält.</translation>
+    </message>
+    <message>
+        <source>draft, validated or archived.</source>
+        <translation>draft (Entwurf), validated (bestätigt) oder archived (archiviert).</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>Review the journey every N days (0: no interval).</source>
+        <translation>Die Journey alle N Tage prüfen (0: kein Intervall).</translation>
+    </message>
+    <message>
+        <source>Mark the journey reviewed: &apos;now&apos; or a date (YYYY-MM-DD).</source>
+        <translation>Die Journey als geprüft markieren: „now“ oder ein Datum (JJJJ-MM-TT).</translation>
+    </message>
+    <message>
+        <source>WHEN</source>
+        <translation>WANN</translation>
+    </message>
+    <message>
+        <source>Sets a journey&apos;s owner, status and review interval, and marks it reviewed, in one undo step.</source>
+        <translation>Legt Verantwortliche, Status und Prüfintervall einer Journey fest und markiert sie als geprüft, in einem Rückgängig-Schritt.</translation>
+    </message>
+    <message>
+        <source>--status expects draft, validated or archived</source>
+        <translation>--status erwartet draft, validated oder archived</translation>
+    </message>
+    <message>
+        <source>--review-days expects a number from 0 to %1</source>
+        <translation>--review-days erwartet eine Zahl von 0 bis %1</translation>
+    </message>
+    <message>
+        <source>--reviewed expects &apos;now&apos; or a date like 2026-11-30</source>
+        <translation>--reviewed erwartet „now“ oder ein Datum wie 2026-11-30</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2, review every %n day(s)</source>
+        <translation>
+            <numerusform>%1: %2, Prüfung jeden Tag</numerusform>
+            <numerusform>%1: %2, Prüfung alle %n Tage</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Clipboard</name>
@@ -1627,6 +1702,10 @@ Exit-Codes: 0 in Ordnung, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
     <message>
         <source>Friction point %1</source>
         <translation>Reibungspunkt %1</translation>
+    </message>
+    <message>
+        <source>Its data is older than the journey&apos;s review interval: %1.</source>
+        <translation>Ihre Daten sind älter als das Prüfintervall der Journey: %1.</translation>
     </message>
 </context>
 <context>
@@ -1829,6 +1908,18 @@ Exit-Codes: 0 in Ordnung, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
     <message>
         <source>Merged</source>
         <translation>Zusammengeführt</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>Validated</source>
+        <translation>Bestätigt</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archiviert</translation>
     </message>
 </context>
 <context>
@@ -3448,6 +3539,10 @@ Exit-Codes: 0 in Ordnung, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
         <source>%1 (restored from &quot;%2&quot;)</source>
         <translation>%1 (aus „%2“ wiederhergestellt)</translation>
     </message>
+    <message>
+        <source>The review interval is between 0 and %1 days.</source>
+        <translation>Das Prüfintervall liegt zwischen 0 und %1 Tagen.</translation>
+    </message>
 </context>
 <context>
     <name>waymark::EventLogDialog</name>
@@ -4437,6 +4532,72 @@ Schreibgeschützt öffnen?</translation>
     </message>
 </context>
 <context>
+    <name>waymark::JourneyDialog</name>
+    <message>
+        <source>Reviewed today</source>
+        <translation>Heute geprüft</translation>
+    </message>
+    <message>
+        <source>Journey Properties</source>
+        <translation>Journey-Eigenschaften</translation>
+    </message>
+    <message>
+        <source>Who keeps this map up to date</source>
+        <translation>Wer diese Map aktuell hält</translation>
+    </message>
+    <message>
+        <source>no review</source>
+        <translation>keine Prüfung</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Goal:</source>
+        <translation>&amp;Ziel:</translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation>Zu&amp;stand:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Verantwortlich:</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>Stat&amp;us:</translation>
+    </message>
+    <message>
+        <source>&amp;Review every:</source>
+        <translation>&amp;Prüfen alle:</translation>
+    </message>
+    <message>
+        <source>Last reviewed:</source>
+        <translation>Zuletzt geprüft:</translation>
+    </message>
+    <message>
+        <source>This journey is %1.</source>
+        <translation>Diese Journey ist %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) carry data older than the review interval.</source>
+        <translation>
+            <numerusform>%n Karte trägt Daten, die älter als das Prüfintervall sind.</numerusform>
+            <numerusform>%n Karten tragen Daten, die älter als das Prüfintervall sind.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>waymark::JourneyPanel</name>
     <message>
         <source>Journeys</source>
@@ -4516,6 +4677,17 @@ Schreibgeschützt öffnen?</translation>
     <message>
         <source>Move the journey down</source>
         <translation>Journey nach unten verschieben</translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation>Verantwortlich: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Review every %n day(s)</source>
+        <translation>
+            <numerusform>Prüfung jeden Tag</numerusform>
+            <numerusform>Prüfung alle %n Tage</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4952,6 +5124,14 @@ Schreibgeschützt öffnen?</translation>
     <message>
         <source>Compare two journeys, or a journey with a snapshot</source>
         <translation>Zwei Journeys vergleichen oder eine Journey mit einem Snapshot</translation>
+    </message>
+    <message>
+        <source>&amp;Properties...</source>
+        <translation>&amp;Eigenschaften …</translation>
+    </message>
+    <message>
+        <source>Name, goal, state, owner, status and review of the journey</source>
+        <translation>Name, Ziel, Zustand, Verantwortliche, Status und Prüfung der Journey</translation>
     </message>
 </context>
 <context>

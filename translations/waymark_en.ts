@@ -419,6 +419,10 @@
         <source>No differences.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>stale since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -1413,40 +1417,6 @@ Exit code 0: sound; 1: problems (listed on stderr).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: waymark-cli COMMAND [OPTIONS] FILE
-
-Commands:
-  new FILE      create a project from a template or the sample
-  info FILE     show a project&apos;s contents (--json for machine output)
-  check FILE    check a project&apos;s integrity, schema and references
-  export FILE -o OUT.pdf|png|svg|xlsx|csv|md
-                export journeys (see &apos;waymark-cli export --help&apos;)
-  export-personas FILE -o OUT.pdf|OUT.png
-                write persona sheets
-  table FILE    show the table Waymark reads from a CSV or XLSX file
-  import-metrics FILE TABLE
-                import metric values from a CSV or XLSX table
-  friction FILE rank where customers struggle, with the reasons
-  analyze EVENTS.csv
-                measure an event log: touchpoints, transitions, paths
-  import-events FILE EVENTS.csv
-                put an event log&apos;s figures on the map as metric values
-  import-survey FILE RESPONSES.csv
-                put CSAT, NPS or CES (or contact-centre figures) on the map
-  workshop FILE run a workshop: participants add notes and vote from their phones
-  inbox FILE    list the notes participants sent (--json)
-  votes FILE    list the voting rounds and their results (--json)
-  snapshot FILE create|list|delete|restore [NAME]
-                keep named copies of journeys in the project
-  diff FILE --from A --to B
-                compare two journeys, or a journey with a snapshot
-
-Run &apos;waymark-cli COMMAND --help&apos; for a command&apos;s options.
-Exit codes: 0 ok, 1 bad input, 2 usage error.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>automatic, before an import</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1561,6 +1531,110 @@ Exit codes: 0 ok, 1 bad input, 2 usage error.
         <source>OUT.pdf</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>owner %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>review every %n day(s)</source>
+        <translation>
+            <numerusform>review every day</numerusform>
+            <numerusform>review every %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last reviewed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) stale: their data is older than the interval</source>
+        <translation>
+            <numerusform>%n card stale: its data is older than the interval</numerusform>
+            <numerusform>%n cards stale: their data is older than the interval</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: waymark-cli COMMAND [OPTIONS] FILE
+
+Commands:
+  new FILE      create a project from a template or the sample
+  info FILE     show a project&apos;s contents (--json for machine output)
+  check FILE    check a project&apos;s integrity, schema and references
+  export FILE -o OUT.pdf|png|svg|xlsx|csv|md
+                export journeys (see &apos;waymark-cli export --help&apos;)
+  export-personas FILE -o OUT.pdf|OUT.png
+                write persona sheets
+  table FILE    show the table Waymark reads from a CSV or XLSX file
+  import-metrics FILE TABLE
+                import metric values from a CSV or XLSX table
+  friction FILE rank where customers struggle, with the reasons
+  analyze EVENTS.csv
+                measure an event log: touchpoints, transitions, paths
+  import-events FILE EVENTS.csv
+                put an event log&apos;s figures on the map as metric values
+  import-survey FILE RESPONSES.csv
+                put CSAT, NPS or CES (or contact-centre figures) on the map
+  workshop FILE run a workshop: participants add notes and vote from their phones
+  inbox FILE    list the notes participants sent (--json)
+  votes FILE    list the voting rounds and their results (--json)
+  snapshot FILE create|list|delete|restore [NAME]
+                keep named copies of journeys in the project
+  diff FILE --from A --to B
+                compare two journeys, or a journey with a snapshot
+  journey FILE  set a journey&apos;s owner, status and review interval
+
+Run &apos;waymark-cli COMMAND --help&apos; for a command&apos;s options.
+Exit codes: 0 ok, 1 bad input, 2 usage error.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who keeps the journey up to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>draft, validated or archived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review the journey every N days (0: no interval).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the journey reviewed: &apos;now&apos; or a date (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WHEN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sets a journey&apos;s owner, status and review interval, and marks it reviewed, in one undo step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--status expects draft, validated or archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--review-days expects a number from 0 to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--reviewed expects &apos;now&apos; or a date like 2026-11-30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2, review every %n day(s)</source>
+        <translation>
+            <numerusform>%1: %2, review every day</numerusform>
+            <numerusform>%1: %2, review every %n days</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Clipboard</name>
@@ -1592,6 +1666,10 @@ Exit codes: 0 ok, 1 bad input, 2 usage error.
     <name>MapScene</name>
     <message>
         <source>Friction point %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its data is older than the journey&apos;s review interval: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1794,6 +1872,18 @@ Exit codes: 0 ok, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>Merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3414,6 +3504,10 @@ Exit codes: 0 ok, 1 bad input, 2 usage error.
         <source>%1 (restored from &quot;%2&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The review interval is between 0 and %1 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>waymark::EventLogDialog</name>
@@ -4395,6 +4489,72 @@ Open it read-only?</source>
     </message>
 </context>
 <context>
+    <name>waymark::JourneyDialog</name>
+    <message>
+        <source>Reviewed today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journey Properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who keeps this map up to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Goal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Review every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last reviewed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This journey is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) carry data older than the review interval.</source>
+        <translation>
+            <numerusform>%n card carries data older than the review interval.</numerusform>
+            <numerusform>%n cards carry data older than the review interval.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>waymark::JourneyPanel</name>
     <message>
         <source>Journeys</source>
@@ -4474,6 +4634,17 @@ Open it read-only?</source>
     <message>
         <source>Move the journey down</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Review every %n day(s)</source>
+        <translation>
+            <numerusform>Review every day</numerusform>
+            <numerusform>Review every %n days</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4909,6 +5080,14 @@ Open it read-only?</source>
     </message>
     <message>
         <source>Compare two journeys, or a journey with a snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Properties...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, goal, state, owner, status and review of the journey</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

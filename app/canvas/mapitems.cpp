@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mapitems.h"
 
+#include "analytics/freshness.h"
 #include "render/textfit.h"
 
 #include <QCoreApplication>
@@ -95,6 +96,14 @@ void CardItem::updateToolTip()
                  ? QString()
                  : QLatin1String(": ") + mark->reasons.join(QStringLiteral(", ")).toHtmlEscaped()) +
             QLatin1String("<br>"));
+    if (const auto since = m_scene->staleCards().constFind(m_card.id);
+        since != m_scene->staleCards().cend())
+        tip += QLatin1String("<hr>") +
+               QCoreApplication::translate("MapScene",
+                                           "Its data is older than the journey's review "
+                                           "interval: %1.")
+                   .arg(Freshness::staleText(*since))
+                   .toHtmlEscaped();
     setToolTip(QLatin1String("<qt>") + tip + QLatin1String("</qt>"));
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mapscene.h"
 
+#include "analytics/freshness.h"
+
 #include "document/document.h"
 #include "mapitems.h"
 
@@ -53,6 +55,7 @@ MapRenderer MapScene::renderer() const
     MapRenderer r(project(), j ? *j : none, m_layout, m_theme);
     r.setOverlay(m_overlay.get());
     r.setFrictionMarks(&m_marks);
+    r.setStaleCards(&m_stale);
     return r;
 }
 
@@ -113,6 +116,22 @@ void MapScene::relayout()
             m_laneIndex.insert(j->lanes[l].id, l);
     const QRectF rect = m_layout.bounds.adjusted(-40, -40, 40, 40);
     if (rect != sceneRect()) setSceneRect(rect);
+    // A review or an import changes which cards are stale: those items draw anew.
+    QHash<Id, QDateTime> stale;
+    if (j) stale = Freshness::staleCards(project(), *j, QDateTime::currentDateTimeUtc());
+    if (stale != m_stale) {
+        QSet<Id> changed;
+        for (auto it = m_stale.cbegin(); it != m_stale.cend(); ++it)
+            if (stale.value(it.key()) != it.value()) changed.insert(it.key());
+        for (auto it = stale.cbegin(); it != stale.cend(); ++it)
+            if (!m_stale.contains(it.key())) changed.insert(it.key());
+        m_stale = std::move(stale);
+        for (const Id &id : std::as_const(changed))
+            if (CardItem *item = m_cards.value(id)) {
+                item->updateToolTip();
+                item->repaint();
+            }
+    }
 }
 
 void MapScene::rebuild()

@@ -37,6 +37,8 @@ public:
 
     CardItem *cardItem(const Id &cardId) const { return m_cards.value(cardId); }
     const QHash<Id, CardItem *> &cardItems() const { return m_cards; }
+    // Cards whose data is older than the journey's review interval (an hourglass on each).
+    const QHash<Id, QDateTime> &staleCards() const { return m_stale; }
     StageHeaderItem *stageHeader(int index) const { return m_stageHeaders.value(index); }
     LaneHeaderItem *laneHeader(int index) const { return m_laneHeaders.value(index); }
     CornerItem *corner() const { return m_corner; }
@@ -106,6 +108,8 @@ private:
     QHash<Id, int> m_laneIndex;
     CornerItem *m_corner = nullptr;
     QSet<Id> m_selected, m_highlighted, m_dimmed;
+    // Cards whose data is older than the journey's review interval, and since when.
+    QHash<Id, QDateTime> m_stale;
     QPointF m_visibleOrigin, m_headerOffset;
     Id m_journeyId;
     bool m_overview = false;

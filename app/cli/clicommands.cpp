@@ -2,6 +2,7 @@
 #include "clicommands.h"
 #include "cliutil.h"
 
+#include "analytics/freshness.h"
 #include "analytics/friction.h"
 #include "analytics/overlay.h"
 #include "document/document.h"
@@ -371,20 +372,38 @@ int runInfo(const QStringList &args, Io &io)
     if (!store) return io.fail(file, result.error);
     if (!store->load(&p, &error)) return io.fail(file, error);
 
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    auto isoOrNull = [](const QDateTime &d) {
+        return d.isValid() ? QJsonValue(d.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue();
+    };
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonArray journeys, personas;
         for (const Journey &j : p.journeys) {
-            QJsonArray linked;
+            QJsonArray linked, staleCards;
             for (const Id &id : j.personaIds)
                 linked.append(idToString(id));
-            journeys.append(QJsonObject{{QStringLiteral("id"), idToString(j.id)},
-                                        {QStringLiteral("name"), j.name},
-                                        {QStringLiteral("goal"), j.goal},
-                                        {QStringLiteral("state"), toKey(j.state)},
-                                        {QStringLiteral("stages"), j.stages.size()},
-                                        {QStringLiteral("lanes"), j.lanes.size()},
-                                        {QStringLiteral("cards"), j.cards.size()},
-                                        {QStringLiteral("personas"), linked}});
+            const QHash<Id, QDateTime> stale = Freshness::staleCards(p, j, now);
+            for (const Card &c : j.cards)
+                if (stale.contains(c.id))
+                    staleCards.append(QJsonObject{{QStringLiteral("id"), idToString(c.id)},
+                                                  {QStringLiteral("text"), c.text},
+                                                  {QStringLiteral("staleSince"),
+                                                   isoOrNull(stale.value(c.id))}});
+            journeys.append(QJsonObject{
+                {QStringLiteral("id"), idToString(j.id)},
+                {QStringLiteral("name"), j.name},
+                {QStringLiteral("goal"), j.goal},
+                {QStringLiteral("state"), toKey(j.state)},
+                {QStringLiteral("owner"), j.owner},
+                {QStringLiteral("status"), toKey(j.status)},
+                {QStringLiteral("reviewDays"), j.reviewDays},
+                {QStringLiteral("reviewed"), isoOrNull(j.reviewed)},
+                {QStringLiteral("staleSince"), isoOrNull(Freshness::journeyStaleSince(p, j, now))},
+                {QStringLiteral("staleCards"), staleCards},
+                {QStringLiteral("stages"), j.stages.size()},
+                {QStringLiteral("lanes"), j.lanes.size()},
+                {QStringLiteral("cards"), j.cards.size()},
+                {QStringLiteral("personas"), linked}});
         }
         for (const Persona &x : p.personas)
             personas.append(QJsonObject{{QStringLiteral("id"), idToString(x.id)},
@@ -415,7 +434,7 @@ int runInfo(const QStringList &args, Io &io)
            << Cli::tr("Modified:    %1").arg(stamp(p.info.modified)) << '\n'
            << Cli::tr("File format: %1").arg(store->schemaVersion()) << '\n'
            << Cli::tr("Journeys:    %1").arg(p.journeys.size()) << '\n';
-    for (const Journey &j : p.journeys)
+    for (const Journey &j : p.journeys) {
         io.out << "  "
                << Cli::tr("%1 [%2]: %3 stages, %4 lanes, %5 cards, %6 personas")
                       .arg(j.name, displayName(j.state))
@@ -424,6 +443,21 @@ int runInfo(const QStringList &args, Io &io)
                       .arg(j.cards.size())
                       .arg(j.personaIds.size())
                << '\n';
+        // Who owns it and whether it is still alive, when anyone said.
+        QStringList care;
+        if (!j.owner.isEmpty()) care.append(Cli::tr("owner %1").arg(j.owner));
+        if (j.status != JourneyStatus::Draft || !care.isEmpty() || j.reviewDays > 0)
+            care.append(displayName(j.status));
+        if (j.reviewDays > 0)
+            care.append(Cli::tr("review every %n day(s)", nullptr, j.reviewDays));
+        if (j.reviewed.isValid()) care.append(Cli::tr("last reviewed %1").arg(stamp(j.reviewed)));
+        if (const QDateTime since = Freshness::journeyStaleSince(p, j, now); since.isValid())
+            care.append(Freshness::staleText(since));
+        if (const int stale = int(Freshness::staleCards(p, j, now).size()); stale > 0)
+            care.append(Cli::tr("%n card(s) stale: their data is older than the interval",
+                                nullptr, stale));
+        if (!care.isEmpty()) io.out << "    " << care.join(QStringLiteral("; ")) << '\n';
+    }
     io.out << Cli::tr("Personas:    %1").arg(p.personas.size()) << '\n';
     for (const Persona &x : p.personas)
         io.out << "  " << x.name

@@ -41,6 +41,7 @@ const char usage[] = QT_TRANSLATE_NOOP(
            "                keep named copies of journeys in the project\n"
            "  diff FILE --from A --to B\n"
            "                compare two journeys, or a journey with a snapshot\n"
+           "  journey FILE  set a journey's owner, status and review interval\n"
            "\n"
            "Run 'waymark-cli COMMAND --help' for a command's options.\n"
            "Exit codes: 0 ok, 1 bad input, 2 usage error.\n");
@@ -83,6 +84,7 @@ int main(int argc, char *argv[])
     if (command == QLatin1String("check")) return cli::runCheck(rest, io);
     if (command == QLatin1String("snapshot")) return cli::runSnapshot(rest, io);
     if (command == QLatin1String("diff")) return cli::runDiff(rest, io);
+    if (command == QLatin1String("journey")) return cli::runJourney(rest, io);
     if (command == QLatin1String("export-personas")) return cli::runExportPersonas(rest, io);
     if (command == QLatin1String("export")) return cli::runExport(rest, io);
     if (command == QLatin1String("table")) return cli::runTable(rest, io);

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// waymark-cli snapshot and diff: named copies kept in the project, and comparing journeys.
+// waymark-cli snapshot, diff and journey: named copies kept in the project, comparing journeys,
+// and who keeps a journey alive.
+#include "analytics/freshness.h"
 #include "analytics/journeydiff.h"
 #include "cliutil.h"
 #include "document/document.h"
@@ -11,6 +13,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
+#include <QTimeZone>
 
 namespace waymark::cli {
 
@@ -151,6 +154,71 @@ int runSnapshot(const QStringList &args, Io &io)
         io.out << Cli::tr("Took snapshot \"%1\"").arg(name.trimmed()) << '\n';
     else if (action == QLatin1String("delete"))
         io.out << Cli::tr("Deleted snapshot \"%1\"").arg(name) << '\n';
+    return Ok;
+}
+
+int runJourney(const QStringList &args, Io &io)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("FILE"), Cli::tr("The project file."));
+    parser.addOptions({
+        {QStringLiteral("journey"), Cli::tr("The journey (name or id; default: the first)."),
+         Cli::tr("JOURNEY")},
+        {QStringLiteral("owner"), Cli::tr("Who keeps the journey up to date."), Cli::tr("NAME")},
+        {QStringLiteral("status"), Cli::tr("draft, validated or archived."), Cli::tr("STATUS")},
+        {QStringLiteral("review-days"),
+         Cli::tr("Review the journey every N days (0: no interval)."), Cli::tr("N")},
+        {QStringLiteral("reviewed"),
+         Cli::tr("Mark the journey reviewed: 'now' or a date (YYYY-MM-DD)."), Cli::tr("WHEN")},
+    });
+    if (const int code = parse(parser, QStringLiteral("journey"), args, io,
+                               Cli::tr("Sets a journey's owner, status and review interval, and "
+                                       "marks it reviewed, in one undo step."));
+        code >= 0)
+        return code;
+    const QString file = parser.positionalArguments().first();
+    int code = 0;
+    auto doc = openDocument(file, false, io, &code);
+    if (!doc) return code;
+    QList<Id> ids;
+    if (!chooseJourneys(doc->project(), file, parser.value(QStringLiteral("journey")), io, &ids,
+                        &code))
+        return code;
+    Journey j = *doc->project().journey(ids.first());
+    if (parser.isSet(QStringLiteral("owner")))
+        j.owner = parser.value(QStringLiteral("owner")).trimmed();
+    if (parser.isSet(QStringLiteral("status")) &&
+        !fromKey(parser.value(QStringLiteral("status")), &j.status))
+        return io.fail({}, Cli::tr("--status expects draft, validated or archived"), Usage);
+    if (parser.isSet(QStringLiteral("review-days"))) {
+        bool ok = false;
+        j.reviewDays = parser.value(QStringLiteral("review-days")).toInt(&ok);
+        if (!ok || j.reviewDays < 0 || j.reviewDays > Journey::MaxReviewDays)
+            return io.fail({},
+                           Cli::tr("--review-days expects a number from 0 to %1")
+                               .arg(Journey::MaxReviewDays),
+                           Usage);
+    }
+    if (parser.isSet(QStringLiteral("reviewed"))) {
+        const QString when = parser.value(QStringLiteral("reviewed"));
+        const QDate date = QDate::fromString(when, Qt::ISODate);
+        if (when == QLatin1String("now"))
+            j.reviewed = QDateTime::currentDateTimeUtc();
+        else if (date.isValid())
+            j.reviewed = date.startOfDay(Qt::UTC);
+        else
+            return io.fail({}, Cli::tr("--reviewed expects 'now' or a date like 2026-11-30"),
+                           Usage);
+    }
+    if (!doc->changeJourney(j)) return io.fail(file, doc->refusalReason());
+    if (!doc->isSaved()) return io.fail(file, doc->saveError());
+    const QDateTime since =
+        Freshness::journeyStaleSince(doc->project(), j, QDateTime::currentDateTimeUtc());
+    io.out << Cli::tr("%1: %2, review every %n day(s)", nullptr, j.reviewDays)
+                  .arg(j.name, displayName(j.status))
+           << (since.isValid() ? QStringLiteral("; ") + Freshness::staleText(since) : QString())
+           << '\n';
+    doc->close();
     return Ok;
 }
 

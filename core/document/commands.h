@@ -141,6 +141,10 @@ template <> struct EntityTraits<Journey>
         target.goal = value.goal;
         target.state = value.state;
         target.personaIds = value.personaIds;
+        target.owner = value.owner;
+        target.status = value.status;
+        target.reviewDays = value.reviewDays;
+        target.reviewed = value.reviewed;
     }
 };
 template <> struct EntityTraits<Persona>

@@ -680,8 +680,12 @@ bool Document::changeJourney(const Journey &journey)
     if (i < 0) return refuse(tr("The journey does not exist."));
     if (journey.name.trimmed().isEmpty()) return refuse(tr("A journey needs a name."));
     const Journey &old = m_project.journeys[i];
+    if (journey.reviewDays < 0 || journey.reviewDays > Journey::MaxReviewDays)
+        return refuse(tr("The review interval is between 0 and %1 days.").arg(Journey::MaxReviewDays));
     if (old.name == journey.name && old.goal == journey.goal && old.state == journey.state &&
-        old.personaIds == journey.personaIds)
+        old.personaIds == journey.personaIds && old.owner == journey.owner &&
+        old.status == journey.status && old.reviewDays == journey.reviewDays &&
+        old.reviewed == journey.reviewed)
         return true;
     m_undoStack.push(new ChangeValueCommand<Journey>(
         this, tr("Edit journey \"%1\"").arg(journey.name), Id(), old, journey, -1));

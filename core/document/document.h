@@ -120,7 +120,8 @@ public:
     int personaReferences(const Id &personaId) const;
 
     Id addJourney(Journey journey, int index = -1);
-    // Changes name, goal, state and linked personas; stages, lanes and cards stay.
+    // Changes name, goal, state, linked personas, owner, status and review; stages, lanes and
+    // cards stay.
     bool changeJourney(const Journey &journey);
     Id duplicateJourney(const Id &journeyId, bool asFutureState);
     bool moveJourney(int from, int to);

@@ -116,6 +116,13 @@ struct Journey
     QString name;
     QString goal; // the customer's goal or scenario
     JourneyState state = JourneyState::Current;
+    // Who keeps the map alive, where it stands, and how often it is to be reviewed: a journey
+    // not reviewed within `reviewDays` (0: no interval) is stale (analytics/freshness.h).
+    QString owner;
+    JourneyStatus status = JourneyStatus::Draft;
+    int reviewDays = 0;
+    QDateTime reviewed; // the last review; invalid: never
+    static constexpr int MaxReviewDays = 3650;
     QList<Id> personaIds;
     QList<Stage> stages; // in column order
     QList<Lane> lanes;   // in row order

@@ -69,6 +69,12 @@ constexpr Table<JourneyState, 3> states{{
     {JourneyState::Idea, {"idea", QT_TRANSLATE_NOOP("Model", "Idea")}},
 }};
 
+constexpr Table<JourneyStatus, 3> statuses{{
+    {JourneyStatus::Draft, {"draft", QT_TRANSLATE_NOOP("Model", "Draft")}},
+    {JourneyStatus::Validated, {"validated", QT_TRANSLATE_NOOP("Model", "Validated")}},
+    {JourneyStatus::Archived, {"archived", QT_TRANSLATE_NOOP("Model", "Archived")}},
+}};
+
 constexpr Table<Evidence, 3> evidences{{
     {Evidence::Observed, {"observed", QT_TRANSLATE_NOOP("Model", "Observed")}},
     {Evidence::Reported, {"reported", QT_TRANSLATE_NOOP("Model", "Reported")}},
@@ -122,6 +128,22 @@ QString toKey(JourneyState state)
 QString toKey(Evidence evidence)
 {
     return keyOf(evidences, evidence);
+}
+QString toKey(JourneyStatus status)
+{
+    return keyOf(statuses, status);
+}
+bool fromKey(const QString &key, JourneyStatus *out)
+{
+    return lookup(statuses, key, out);
+}
+QString displayName(JourneyStatus status)
+{
+    return nameOf(statuses, status);
+}
+QList<JourneyStatus> allJourneyStatuses()
+{
+    return {JourneyStatus::Draft, JourneyStatus::Validated, JourneyStatus::Archived};
 }
 bool fromKey(const QString &key, LaneKind *out)
 {

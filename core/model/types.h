@@ -51,6 +51,13 @@ enum class JourneyState
     Future,
     Idea
 };
+// Where a journey stands with its owner.
+enum class JourneyStatus
+{
+    Draft,
+    Validated,
+    Archived
+};
 enum class Evidence
 {
     Observed,
@@ -82,6 +89,10 @@ QString toKey(LaneKind kind);
 QString toKey(Channel channel);
 QString toKey(JourneyState state);
 QString toKey(Evidence evidence);
+QString toKey(JourneyStatus status);
+bool fromKey(const QString &key, JourneyStatus *out);
+QString displayName(JourneyStatus status);
+QList<JourneyStatus> allJourneyStatuses();
 bool fromKey(const QString &key, LaneKind *out);
 bool fromKey(const QString &key, Channel *out);
 bool fromKey(const QString &key, JourneyState *out);

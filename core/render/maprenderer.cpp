@@ -423,6 +423,15 @@ bool MapRenderer::paintCard(QPainter *p, const Card &card, const QRectF &rect, d
         p->drawPie(dot, 90 * 16, 180 * 16);
     }
     if (metric) paintBadge(p, card.id, rect.adjusted(0, 0, -4, -4));
+    if (m_stale && m_stale->contains(card.id)) {
+        // An hourglass left of the evidence marker: its data is older than the interval.
+        const QRectF g(rect.right() - 24, rect.top() + 4, 7, 10);
+        QPolygonF glass;
+        glass << g.topLeft() << g.topRight() << g.bottomLeft() << g.bottomRight();
+        p->setPen(QPen(QColor(0xa8, 0x6a, 0x00), 1.2));
+        p->setBrush(QColor(0xf2, 0xc0, 0x4a));
+        p->drawPolygon(glass);
+    }
     p->setOpacity(opacity);
     if (state.highlighted || state.selected) {
         p->setBrush(Qt::NoBrush);

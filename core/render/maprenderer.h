@@ -84,6 +84,8 @@ public:
     void setOverlay(const MetricOverlay *overlay) { m_overlay = overlay; }
     // Numbered discs on the worst friction points, shown with an overlay.
     void setFrictionMarks(const FrictionMarks *marks) { m_marks = marks; }
+    // Cards whose data is older than their journey's review interval get an hourglass.
+    void setStaleCards(const QHash<Id, QDateTime> *cards) { m_stale = cards; }
     // The disc of a friction point, with its rank (none for 0); dark red for the points the
     // map marks, grey for the others (the panel lists those too).
     static void paintFrictionMark(QPainter *painter, const QPointF &centre, double radius, int rank,
@@ -96,6 +98,7 @@ public:
 
 private:
     int frictionRank(const Id &target) const;
+    const QHash<Id, QDateTime> *m_stale = nullptr;
 
     const Project &m_project;
     const Journey &m_journey;

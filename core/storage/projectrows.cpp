@@ -311,7 +311,9 @@ bool loadProjectRows(QSqlDatabase &db, Project *project, QString *error)
 
     QHash<Id, int> journeyRow;
     const QString journeys = QStringLiteral("journeys");
-    if (!run(q, QStringLiteral("SELECT id, name, goal, state FROM journeys ORDER BY position"),
+    if (!run(q,
+             QStringLiteral("SELECT id, name, goal, state, owner, status, review_days, reviewed"
+                            " FROM journeys ORDER BY position"),
              error))
         return false;
     while (q.next()) {
@@ -321,6 +323,11 @@ bool loadProjectRows(QSqlDatabase &db, Project *project, QString *error)
         j.name = q.value(1).toString();
         j.goal = q.value(2).toString();
         j.state = r.key(journeys, rowId, q.value(3).toString(), JourneyState::Current);
+        j.owner = q.value(4).toString();
+        j.status = r.key(journeys, rowId, q.value(5).toString(), JourneyStatus::Draft);
+        j.reviewDays = std::clamp(q.value(6).toInt(), 0, Journey::MaxReviewDays);
+        if (!q.value(7).toString().isEmpty())
+            j.reviewed = dateFrom(r, journeys, rowId, q.value(7), false);
         journeyRow.insert(j.id, int(p.journeys.size()));
         p.journeys.append(j);
     }
@@ -674,7 +681,8 @@ bool writeProjectRows(QSqlDatabase &db, const Project &p, const ChangeSet &chang
             journeyIds.insert(j.id);
     if (!journeyIds.isEmpty()) {
         QSqlQuery q(db), unlink(db), link(db);
-        if (!w.prepare(q, upsertSql("journeys", columns("id,position,name,goal,state"))) ||
+        if (!w.prepare(q, upsertSql("journeys", columns("id,position,name,goal,state,owner,"
+                                                        "status,review_days,reviewed"))) ||
             !w.prepare(unlink,
                        QStringLiteral("DELETE FROM journey_personas WHERE journey_id = ?")) ||
             !w.prepare(link, QStringLiteral("INSERT INTO journey_personas(journey_id, persona_id,"
@@ -687,7 +695,12 @@ bool writeProjectRows(QSqlDatabase &db, const Project &p, const ChangeSet &chang
                 continue;
             }
             const Journey &j = p.journeys[i];
-            const QVariant values[] = {idToString(id), i, j.name, j.goal, toKey(j.state)};
+            const QVariant values[] = {idToString(id), i,
+                                       j.name,         j.goal,
+                                       toKey(j.state), j.owner,
+                                       toKey(j.status), j.reviewDays,
+                                       j.reviewed.isValid() ? dateText(j.reviewed)
+                                                            : QStringLiteral("")};
             bindAll(q, values);
             unlink.bindValue(0, idToString(id));
             if (!w.exec(q) || !w.exec(unlink)) return false;

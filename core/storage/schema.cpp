@@ -46,7 +46,8 @@ const char *const observationsV2 = WAYMARK_OBSERVATIONS_V2("metric_observations"
         "'parked','rejected','merged')), card_id TEXT NOT NULL DEFAULT '')",                       \
         "CREATE INDEX inbox_notes_journey ON inbox_notes(journey_id)",
 
-// Schema 5: what each stage, lane and card was copied from, and snapshots.
+// Schema 5: journeys' owner, status and review, what each stage, lane and card was copied
+// from, and snapshots.
 #define WAYMARK_SNAPSHOTS_TABLE                                                                    \
     "CREATE TABLE snapshots(id TEXT PRIMARY KEY NOT NULL, name TEXT NOT NULL UNIQUE COLLATE NOCASE," \
     " created TEXT NOT NULL, journey_id TEXT NOT NULL DEFAULT '',"                                 \
@@ -72,7 +73,11 @@ const char *const schema[] = {
     " colour TEXT NOT NULL DEFAULT '')",
     "CREATE TABLE journeys(id TEXT PRIMARY KEY NOT NULL, position INTEGER NOT NULL,"
     " name TEXT NOT NULL, goal TEXT NOT NULL DEFAULT '',"
-    " state TEXT NOT NULL CHECK(state IN ('current','future','idea')))",
+    " state TEXT NOT NULL CHECK(state IN ('current','future','idea')),"
+    " owner TEXT NOT NULL DEFAULT '', status TEXT NOT NULL DEFAULT 'draft'"
+    " CHECK(status IN ('draft','validated','archived')),"
+    " review_days INTEGER NOT NULL DEFAULT 0 CHECK(review_days BETWEEN 0 AND 3650),"
+    " reviewed TEXT NOT NULL DEFAULT '')",
     "CREATE TABLE journey_personas("
     " journey_id TEXT NOT NULL REFERENCES journeys(id) ON DELETE CASCADE,"
     " persona_id TEXT NOT NULL REFERENCES personas(id) ON DELETE CASCADE,"
@@ -230,10 +235,17 @@ bool metricKinds(QSqlDatabase &db, QString *error)
     return true;
 }
 
-// 4 -> 5: origins of copied stages, lanes and cards (unknown for older copies), snapshots.
+// 4 -> 5: owner, status and review of journeys; origins of copied stages, lanes and cards
+// (unknown for older copies); snapshots.
 bool originsAndSnapshots(QSqlDatabase &db, QString *error)
 {
-    for (const char *sql : {"ALTER TABLE stages ADD COLUMN origin TEXT NOT NULL DEFAULT ''",
+    for (const char *sql : {"ALTER TABLE journeys ADD COLUMN owner TEXT NOT NULL DEFAULT ''",
+                            "ALTER TABLE journeys ADD COLUMN status TEXT NOT NULL DEFAULT 'draft'"
+                            " CHECK(status IN ('draft','validated','archived'))",
+                            "ALTER TABLE journeys ADD COLUMN review_days INTEGER NOT NULL DEFAULT 0"
+                            " CHECK(review_days BETWEEN 0 AND 3650)",
+                            "ALTER TABLE journeys ADD COLUMN reviewed TEXT NOT NULL DEFAULT ''",
+                            "ALTER TABLE stages ADD COLUMN origin TEXT NOT NULL DEFAULT ''",
                             "ALTER TABLE lanes ADD COLUMN origin TEXT NOT NULL DEFAULT ''",
                             "ALTER TABLE cards ADD COLUMN origin TEXT NOT NULL DEFAULT ''",
                             WAYMARK_SNAPSHOTS_TABLE})
@@ -254,7 +266,8 @@ const SchemaPlan &SchemaPlan::builtIn()
           observationsByKey},
          {2, QStringLiteral("metric kinds and undecided directions"), metricKinds},
          {3, QStringLiteral("workshop voting rounds and inbox"), workshopTables},
-         {4, QStringLiteral("origins of copies and snapshots"), originsAndSnapshots}},
+         {4, QStringLiteral("journey review, origins of copies and snapshots"),
+          originsAndSnapshots}},
         {QStringLiteral("metric_observations_target"),
          QStringLiteral("metric_observations_import")}};
     return plan;

@@ -39,10 +39,15 @@ QJsonObject journeyJson(const Journey &j)
                 if (!c->origin.isNull()) o.insert(key("origin"), idToString(c->origin));
                 cards.append(o);
             }
-    return {{key("id"), idToString(j.id)}, {key("name"), j.name},
-            {key("goal"), j.goal},         {key("state"), toKey(j.state)},
-            {key("personas"), personas},   {key("stages"), stages},
-            {key("lanes"), lanes},         {key("cards"), cards}};
+    QJsonObject o{{key("id"), idToString(j.id)}, {key("name"), j.name},
+                  {key("goal"), j.goal},         {key("state"), toKey(j.state)},
+                  {key("owner"), j.owner},       {key("status"), toKey(j.status)},
+                  {key("reviewDays"), j.reviewDays}, {key("personas"), personas},
+                  {key("stages"), stages},       {key("lanes"), lanes},
+                  {key("cards"), cards}};
+    if (j.reviewed.isValid())
+        o.insert(key("reviewed"), j.reviewed.toUTC().toString(Qt::ISODateWithMs));
+    return o;
 }
 
 bool readJourney(const QJsonObject &o, Journey *j)
@@ -51,6 +56,12 @@ bool readJourney(const QJsonObject &o, Journey *j)
     j->name = o.value(key("name")).toString();
     j->goal = o.value(key("goal")).toString();
     if (j->id.isNull() || !fromKey(o.value(key("state")).toString(), &j->state)) return false;
+    j->owner = o.value(key("owner")).toString();
+    if (o.contains(key("status")) && !fromKey(o.value(key("status")).toString(), &j->status))
+        return false;
+    j->reviewDays = std::clamp(o.value(key("reviewDays")).toInt(), 0, Journey::MaxReviewDays);
+    if (o.contains(key("reviewed")))
+        j->reviewed = QDateTime::fromString(o.value(key("reviewed")).toString(), Qt::ISODateWithMs);
     for (const QJsonValue &p : o.value(key("personas")).toArray())
         j->personaIds.append(idFromString(p.toString()));
     for (const QJsonValue &v : o.value(key("stages")).toArray()) {

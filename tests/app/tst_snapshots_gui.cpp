@@ -6,12 +6,21 @@
 #include "comparedialog.h"
 #include "document/document.h"
 #include "document/templates.h"
+#include "canvas/mapitems.h"
+#include "canvas/mapscene.h"
+#include "canvas/mapview.h"
 #include "i18n.h"
+#include "journeydialog.h"
+#include "journeypanel.h"
 #include "mainwindow.h"
 #include "snapshotsdialog.h"
 
 #include <functional>
 #include <QApplication>
+#include <QCheckBox>
+#include <QLabel>
+#include <QListWidget>
+#include <QSpinBox>
 #include <QComboBox>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -241,6 +250,83 @@ private slots:
         const QString all = pdfText.join(' ');
         for (const JourneyDiff::Line &line : diff.lines())
             QVERIFY2(all.contains(line.text.simplified()), qPrintable(line.text));
+    }
+
+    // Journey > Properties: owner, status and review as a user types them; the journeys
+    // panel and the map say when the map went stale.
+    void journeyPropertiesAndStaleness()
+    {
+        Project p;
+        QString error;
+        sampleProject("en", &p, &error);
+        p.info.created = QDateTime::fromString("2025-06-01T00:00:00Z", Qt::ISODate);
+        // Values typed in when the project began: as old as the project.
+        MetricDefinition m{newId(), "csat", "CSAT", "%", "csat", true, true};
+        p.metrics = {m};
+        const Journey &first = p.journeys[0];
+        for (int i = 0; i < 3; ++i)
+            p.observations.append({m.id, TargetKind::Card, first.cards[i].id, "", "", 80, {}});
+        const QString file = m_dir.filePath(QString("owned%1.waymark").arg(++m_n));
+        QVERIFY(Store::create(file, p, &error));
+        MainWindow w;
+        OpenResult opened;
+        w.setDocument(Document::open(file, Store::Access::ReadWrite, &opened));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        Document &d = *w.document();
+        QVERIFY(w.mapView()->mapScene()->staleCards().isEmpty()); // no interval yet
+        QString staleShown;
+        whenShown<JourneyDialog>([&](JourneyDialog *dialog) {
+            auto *owner = dialog->findChild<QLineEdit *>("journeyOwner");
+            owner->setFocus();
+            QTest::keyClicks(owner, "Anna Keller");
+            auto *days = dialog->findChild<QSpinBox *>("journeyReviewDays");
+            days->setFocus();
+            days->selectAll();
+            QTest::keyClicks(days, "30");
+            dialog->findChild<QComboBox *>("journeyStatus")->setCurrentIndex(1); // Validated
+            staleShown = dialog->findChild<QLabel *>("journeyStale")->text();
+            if (const QString shots = qEnvironmentVariable("WAYMARK_SHOTS"); !shots.isEmpty())
+                dialog->grab().save(shots + "/journey-properties.png");
+            dialog->accept();
+        });
+        action(w, "journeyProperties")->trigger();
+        const Journey &j = d.project().journeys[0];
+        QCOMPARE(j.owner, QString("Anna Keller"));
+        QCOMPARE(j.reviewDays, 30);
+        QCOMPARE(j.status, JourneyStatus::Validated);
+        QCOMPARE(d.undoStack()->count(), 1);
+        // Never reviewed, the project begun in June 2025: stale, and so are its three cards.
+        QVERIFY2(staleShown.startsWith("This journey is stale since"), qPrintable(staleShown));
+        QVERIFY(staleShown.contains("3 cards carry data older than the review interval."));
+        QVERIFY(w.journeyPanel()->list()->item(0)->text().contains("Validated · stale since"));
+        QCOMPARE(w.mapView()->mapScene()->staleCards().size(), 3);
+        CardItem *item = w.mapView()->mapScene()->cardItems().value(first.cards[0].id);
+        QVERIFY(item);
+        QVERIFY2(item->toolTip().contains("older than the journey&#x27;s review interval") ||
+                     item->toolTip().contains("older than the journey's review interval"),
+                 qPrintable(item->toolTip()));
+        // Reviewed today: the journey is fresh; its cards' data is still old.
+        whenShown<JourneyDialog>([&](JourneyDialog *dialog) {
+            dialog->findChild<QCheckBox *>("journeyReviewedNow")->setChecked(true);
+            staleShown = dialog->findChild<QLabel *>("journeyStale")->text();
+            dialog->accept();
+        });
+        action(w, "journeyProperties")->trigger();
+        QVERIFY(!staleShown.contains("This journey is stale"));
+        QVERIFY(!w.journeyPanel()->list()->item(0)->text().contains("stale"));
+        // Without an interval nothing is stale, and the hourglasses go at once.
+        Journey none = d.project().journeys[0];
+        none.reviewDays = 0;
+        QVERIFY(d.changeJourney(none));
+        QVERIFY(w.mapView()->mapScene()->staleCards().isEmpty());
+        QVERIFY(!item->toolTip().contains("review interval"));
+        d.undoStack()->undo();
+        QCOMPARE(w.mapView()->mapScene()->staleCards().size(), 3);
+        QVERIFY(d.project().journeys[0].reviewed.secsTo(QDateTime::currentDateTimeUtc()) < 60);
+        // Undo takes the review back: stale again, in the panel at once.
+        d.undoStack()->undo();
+        QVERIFY(w.journeyPanel()->list()->item(0)->text().contains("stale since"));
     }
 
     void compareWithASnapshotFromTheList()

@@ -395,6 +395,52 @@ private slots:
         QVERIFY(missing.err.contains(QStringLiteral("none.csv")));
     }
 
+    void journeyOwnershipAndStaleness()
+    {
+        const QString project = path(QStringLiteral("owned.waymark"));
+        QVERIFY(newSample(project));
+        const QString journey = QStringLiteral("Renew an internet contract");
+        Run r = cli({"journey", project, "--owner", "Anna Keller", "--status", "validated",
+                     "--review-days", "30", "--reviewed", "2026-01-01"});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(r.out, journey + QStringLiteral(": Validated, review every 30 days; stale since "
+                                                 "31 Jan 2026\n"));
+        // Values that arrived long ago make their cards stale too; values imported today do not.
+        r = cli({"info", project, "--json"});
+        QJsonObject j = QJsonDocument::fromJson(r.out.toUtf8())
+                            .object()["journeys"]
+                            .toArray()[0]
+                            .toObject();
+        QCOMPARE(j["owner"].toString(), QStringLiteral("Anna Keller"));
+        QCOMPARE(j["status"].toString(), QStringLiteral("validated"));
+        QCOMPARE(j["reviewDays"].toInt(), 30);
+        QCOMPARE(j["reviewed"].toString(), QStringLiteral("2026-01-01T00:00:00.000Z"));
+        QCOMPARE(j["staleSince"].toString(), QStringLiteral("2026-01-31T00:00:00.000Z"));
+        QCOMPARE(j["staleCards"].toArray().size(), 0);
+        r = cli({"info", project});
+        QVERIFY2(r.out.contains(QStringLiteral("owner Anna Keller; Validated; review every 30 "
+                                               "days; last reviewed")),
+                 qPrintable(r.out));
+        QVERIFY(r.out.contains(QStringLiteral("stale since 31 Jan 2026")));
+        // Reviewed now: fresh again. An archived journey is never stale.
+        QCOMPARE(cli({"journey", project, "--reviewed", "now"}).code, 0);
+        r = cli({"info", project, "--json"});
+        QVERIFY(QJsonDocument::fromJson(r.out.toUtf8())
+                    .object()["journeys"]
+                    .toArray()[0]
+                    .toObject()["staleSince"]
+                    .isNull());
+        // Bad values change nothing.
+        const QByteArray sum = checksum(project);
+        QCOMPARE(cli({"journey", project, "--status", "done"}).code, 2);
+        QCOMPARE(cli({"journey", project, "--review-days", "5000"}).code, 2);
+        QCOMPARE(cli({"journey", project, "--review-days", "x"}).code, 2);
+        QCOMPARE(cli({"journey", project, "--reviewed", "yesterday"}).code, 2);
+        QCOMPARE(cli({"journey", project, "--journey", "Nope", "--owner", "X"}).code, 1);
+        QCOMPARE(checksum(project), sum);
+        QCOMPARE(cli({"check", project}).code, 0);
+    }
+
     void snapshotsAndDiffEndToEnd()
     {
         const QString project = path(QStringLiteral("snapshots.waymark"));

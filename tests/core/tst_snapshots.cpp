@@ -3,6 +3,7 @@
 // and the comparison of two journeys.
 #undef QT_NO_CAST_FROM_ASCII
 #include "../testutil.h"
+#include "analytics/freshness.h"
 #include "analytics/journeydiff.h"
 #include "document/document.h"
 #include "document/templates.h"
@@ -389,6 +390,10 @@ private slots:
         QVERIFY2(doc, qPrintable(result.error));
         QCOMPARE(doc->store().schemaVersion(), 4);
         const Journey source = doc->project().journeys[0];
+        QCOMPARE(source.owner, QString());
+        QCOMPARE(source.status, JourneyStatus::Draft);
+        QCOMPARE(source.reviewDays, 0);
+        QVERIFY(!source.reviewed.isValid());
         for (const Card &c : source.cards)
             QVERIFY(c.origin.isNull());
         const Id copyId = doc->duplicateJourney(source.id, true);
@@ -411,6 +416,95 @@ private slots:
         QVERIFY(!d.hasCardChanges());
         QCOMPARE(d.matchedCards.size(), source.cards.size());
         QVERIFY(d.stagesAdded.isEmpty() && d.stagesRemoved.isEmpty() && d.stagesRenamed.isEmpty());
+    }
+
+    // ---- ownership and freshness, with a fixed clock ----
+    void staleMarkingWithFixedClock()
+    {
+        Project p;
+        QVERIFY(sampleWithValues(&p));
+        const auto at = [](const char *iso) {
+            return QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODate);
+        };
+        p.info.created = at("2025-12-01T00:00:00Z");
+        Journey &j = p.journeys[0];
+        QVERIFY(!Freshness::journeyStaleSince(p, j, at("2030-01-01T00:00:00Z")).isValid());
+        j.reviewDays = 30;
+        // Never reviewed: counted from the project's creation.
+        QCOMPARE(Freshness::journeyStaleSince(p, j, at("2026-01-01T00:00:00Z")),
+                 at("2025-12-31T00:00:00Z"));
+        j.reviewed = at("2026-01-01T00:00:00Z");
+        QVERIFY(!Freshness::journeyStaleSince(p, j, at("2026-01-30T23:59:59Z")).isValid());
+        QCOMPARE(Freshness::journeyStaleSince(p, j, at("2026-01-31T00:00:00Z")),
+                 at("2026-01-31T00:00:00Z"));
+        // Cards: their values came with an import on 1 Feb; one card's again on 1 Mar.
+        MetricImport feb{newId(), "feb.csv", at("2026-02-01T00:00:00Z"), "{}", 1};
+        MetricImport mar{newId(), "mar.csv", at("2026-03-01T00:00:00Z"), "{}", 1};
+        p.imports = {feb, mar};
+        Id fresher;
+        for (Observation &o : p.observations) {
+            o.importId = feb.id;
+            if (o.targetKind == TargetKind::Card && fresher.isNull()) {
+                fresher = o.targetId;
+                Observation again = o;
+                again.period = "2026-03";
+                again.importId = mar.id;
+                p.observations.append(again);
+                break;
+            }
+        }
+        for (Observation &o : p.observations)
+            if (o.importId.isNull()) o.importId = feb.id;
+        int withValues = 0;
+        QSet<Id> valued;
+        for (const Observation &o : p.observations)
+            if (o.targetKind == TargetKind::Card) valued.insert(o.targetId);
+        withValues = int(valued.size());
+        QVERIFY(withValues >= 3);
+        QVERIFY(Freshness::staleCards(p, j, at("2026-03-02T23:00:00Z")).isEmpty());
+        QHash<Id, QDateTime> stale = Freshness::staleCards(p, j, at("2026-03-05T00:00:00Z"));
+        QCOMPARE(stale.size(), withValues - 1); // the card with March data is still fresh
+        QVERIFY(!stale.contains(fresher));
+        QCOMPARE(stale.constBegin().value(), at("2026-03-03T00:00:00Z"));
+        stale = Freshness::staleCards(p, j, at("2026-04-01T00:00:00Z"));
+        QCOMPARE(stale.value(fresher), at("2026-03-31T00:00:00Z"));
+        // Archived maps and maps without an interval are never stale.
+        j.status = JourneyStatus::Archived;
+        QVERIFY(!Freshness::journeyStaleSince(p, j, at("2030-01-01T00:00:00Z")).isValid());
+        QVERIFY(Freshness::staleCards(p, j, at("2030-01-01T00:00:00Z")).isEmpty());
+        j.status = JourneyStatus::Validated;
+        j.reviewDays = 0;
+        QVERIFY(Freshness::staleCards(p, j, at("2030-01-01T00:00:00Z")).isEmpty());
+    }
+
+    void ownershipIsOneUndoStep()
+    {
+        QString file;
+        auto doc = sample(&file);
+        Journey j = doc->project().journeys[0];
+        j.owner = "Anna Keller";
+        j.status = JourneyStatus::Validated;
+        j.reviewDays = 90;
+        j.reviewed = QDateTime::fromString("2026-11-30T10:00:00.000Z", Qt::ISODateWithMs);
+        oneStep(*doc, file, [&] { return doc->changeJourney(j); },
+                QString("Edit journey \"%1\"").arg(j.name));
+        const Journey &now = doc->project().journeys[0];
+        QCOMPARE(now.owner, QString("Anna Keller"));
+        QCOMPARE(now.status, JourneyStatus::Validated);
+        QCOMPARE(now.reviewDays, 90);
+        QCOMPARE(now.reviewed, j.reviewed);
+        j.reviewDays = Journey::MaxReviewDays + 1;
+        QVERIFY(!doc->changeJourney(j));
+        QVERIFY(doc->refusalReason().contains("between 0 and 3650 days"));
+        // A snapshot keeps them too.
+        const Id s = doc->takeSnapshot("Owned", now.id);
+        Project content;
+        QString error;
+        QVERIFY(SnapshotCodec::read(doc->project().snapshots[indexOfId(doc->project().snapshots, s)].content,
+                                    &content, &error));
+        QCOMPARE(content.journeys[0].owner, QString("Anna Keller"));
+        QCOMPARE(content.journeys[0].reviewDays, 90);
+        QCOMPARE(content.journeys[0].reviewed, j.reviewed);
     }
 
     // ---- comparison on hand-built pairs: every kind of change ----
