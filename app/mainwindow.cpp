@@ -5,6 +5,7 @@
 #include "canvas/mapview.h"
 #include "canvasactions.h"
 #include "chartspanel.h"
+#include "commentspanel.h"
 #include "comparedialog.h"
 #include "document/document.h"
 #include "eventlogdialog.h"
@@ -43,6 +44,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QLineEdit>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMenuBar>
@@ -119,6 +121,10 @@ MainWindow::MainWindow(QWidget *parent)
     QDockWidget *flow =
         addDock(tr("Flow"), QStringLiteral("flowDock"), m_flow, Qt::RightDockWidgetArea);
     tabifyDockWidget(charts, flow);
+    m_comments = new CommentsPanel(this);
+    QDockWidget *comments = addDock(tr("Comments"), QStringLiteral("commentsDock"), m_comments,
+                                    Qt::RightDockWidgetArea);
+    tabifyDockWidget(flow, comments);
     // The workshop's tools scroll on a short screen too.
     m_workshop = new WorkshopPanel(m_mapView, this);
     auto *workshopScroll = new QScrollArea(this);
@@ -230,6 +236,7 @@ MainWindow::~MainWindow()
     m_friction->setDocument(nullptr);
     m_charts->setDocument(nullptr);
     m_flow->setDocument(nullptr);
+    m_comments->setDocument(nullptr);
     m_workshop->setDocument(nullptr);
     m_canvasActions->setDocument(nullptr);
 }
@@ -525,6 +532,7 @@ std::unique_ptr<Document> MainWindow::setDocument(std::unique_ptr<Document> docu
     m_friction->setDocument(document.get());
     m_charts->setDocument(document.get());
     m_flow->setDocument(document.get());
+    m_comments->setDocument(document.get());
     m_presenter->stop();
     m_workshop->setDocument(document.get()); // a running workshop ends with its project
     m_canvasActions->setDocument(document.get());
@@ -660,12 +668,20 @@ void MainWindow::showPreferences()
         std::max(0, language->findData(settings.value(QStringLiteral("language")).toString())));
     form->addRow(tr("&Language:"), language);
     form->addRow(new QLabel(tr("A new language applies when Waymark starts again."), &dialog));
+    auto *name = new QLineEdit(settings.value(QStringLiteral("author")).toString(), &dialog);
+    name->setObjectName(QStringLiteral("preferencesAuthor"));
+    name->setPlaceholderText(CommentsPanel::author());
+    form->addRow(tr("Your &name:"), name);
+    form->addRow(new QLabel(tr("Comments are signed with it."), &dialog));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
     form->addRow(buttons);
     connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    if (dialog.exec() == QDialog::Accepted)
+    if (dialog.exec() == QDialog::Accepted) {
         settings.setValue(QStringLiteral("language"), language->currentData().toString());
+        settings.setValue(QStringLiteral("author"), name->text().trimmed());
+        m_comments->rebuild(); // "mine" may mean someone else now
+    }
 }
 
 void MainWindow::importTable(const QString &path)

@@ -21,6 +21,7 @@ struct Table;
 class FileActions;
 class FindBar;
 class FlowPanel;
+class CommentsPanel;
 class FrictionPanel;
 class JourneyPanel;
 class OverlayStrip;
@@ -61,6 +62,7 @@ public:
     FrictionPanel *frictionPanel() const { return m_friction; }
     ChartsPanel *chartsPanel() const { return m_charts; }
     FlowPanel *flowPanel() const { return m_flow; }
+    CommentsPanel *commentsPanel() const { return m_comments; }
     WorkshopPanel *workshopPanel() const { return m_workshop; }
     Presenter *presenter() const { return m_presenter; }
     void updateTitle();
@@ -124,6 +126,7 @@ private:
     FrictionPanel *m_friction = nullptr;
     ChartsPanel *m_charts = nullptr;
     FlowPanel *m_flow = nullptr;
+    CommentsPanel *m_comments = nullptr;
     WorkshopPanel *m_workshop = nullptr;
     Presenter *m_presenter = nullptr;
     QDockWidget *m_workshopDock = nullptr;

@@ -1707,6 +1707,13 @@ Exit-Codes: 0 in Ordnung, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
         <source>Its data is older than the journey&apos;s review interval: %1.</source>
         <translation>Ihre Daten sind älter als das Prüfintervall der Journey: %1.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n open comment thread(s)</source>
+        <translation>
+            <numerusform>%n offene Kommentar-Diskussion</numerusform>
+            <numerusform>%n offene Kommentar-Diskussionen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MapView</name>
@@ -2784,6 +2791,10 @@ Exit-Codes: 0 in Ordnung, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
         <source>the snapshot was taken by a newer version of Waymark</source>
         <translation>der Snapshot stammt aus einer neueren Version von Waymark</translation>
     </message>
+    <message>
+        <source>comment %1 replies to no thread of its journey (%2)</source>
+        <translation>Kommentar %1 antwortet auf keine Diskussion seiner Journey (%2)</translation>
+    </message>
 </context>
 <context>
     <name>Templates</name>
@@ -3023,6 +3034,113 @@ Exit-Codes: 0 in Ordnung, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
     <message>
         <source>%1 by stage</source>
         <translation>%1 je Phase</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::CommentsPanel</name>
+    <message>
+        <source>Show comments</source>
+        <translation>Kommentare zeigen</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Meine</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Kommentare</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentieren</translation>
+    </message>
+    <message>
+        <source>Comment on the selected card, or on the journey</source>
+        <translation>Die ausgewählte Karte kommentieren, oder die Journey</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <source>Reply to the thread</source>
+        <translation>Auf die Diskussion antworten</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>Erledigen</translation>
+    </message>
+    <message>
+        <source>Resolve the thread, or reopen it</source>
+        <translation>Die Diskussion erledigen oder wieder öffnen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Delete the comment (a thread with its replies)</source>
+        <translation>Den Kommentar löschen (eine Diskussion mit ihren Antworten)</translation>
+    </message>
+    <message>
+        <source>Journey</source>
+        <translation>Journey</translation>
+    </message>
+    <message>
+        <source>Stage &quot;%1&quot;</source>
+        <translation>Phase „%1“</translation>
+    </message>
+    <message>
+        <source>Card &quot;%1&quot;</source>
+        <translation>Karte „%1“</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>Anonym</translation>
+    </message>
+    <message>
+        <source>%1 · Resolved by %2</source>
+        <translation>%1 · erledigt von %2</translation>
+    </message>
+    <message>
+        <source>No open comments. Select a card and press Comment to start a thread.</source>
+        <translation>Keine offenen Kommentare. Wählen Sie eine Karte und klicken Sie auf Kommentieren, um eine Diskussion zu beginnen.</translation>
+    </message>
+    <message>
+        <source>No comments here.</source>
+        <translation>Hier gibt es keine Kommentare.</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Wieder öffnen</translation>
+    </message>
+    <message>
+        <source>Add Comment</source>
+        <translation>Kommentar hinzufügen</translation>
+    </message>
+    <message>
+        <source>Comment on %1:</source>
+        <translation>Kommentar zu %1:</translation>
+    </message>
+    <message>
+        <source>Your reply:</source>
+        <translation>Ihre Antwort:</translation>
     </message>
 </context>
 <context>
@@ -3542,6 +3660,46 @@ Exit-Codes: 0 in Ordnung, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
     <message>
         <source>The review interval is between 0 and %1 days.</source>
         <translation>Das Prüfintervall liegt zwischen 0 und %1 Tagen.</translation>
+    </message>
+    <message>
+        <source>A comment needs some text.</source>
+        <translation>Ein Kommentar braucht Text.</translation>
+    </message>
+    <message>
+        <source>A comment can have at most %1 characters.</source>
+        <translation>Ein Kommentar darf höchstens %1 Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <source>The comment does not exist.</source>
+        <translation>Den Kommentar gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>A comment belongs on a card, a stage or the journey.</source>
+        <translation>Ein Kommentar gehört zu einer Karte, einer Phase oder der Journey.</translation>
+    </message>
+    <message>
+        <source>Add comment</source>
+        <translation>Kommentar hinzufügen</translation>
+    </message>
+    <message>
+        <source>Reply to comment</source>
+        <translation>Auf Kommentar antworten</translation>
+    </message>
+    <message>
+        <source>Edit comment</source>
+        <translation>Kommentar bearbeiten</translation>
+    </message>
+    <message>
+        <source>Resolve comment</source>
+        <translation>Kommentar erledigen</translation>
+    </message>
+    <message>
+        <source>Reopen comment</source>
+        <translation>Kommentar wieder öffnen</translation>
+    </message>
+    <message>
+        <source>Delete comment</source>
+        <translation>Kommentar löschen</translation>
     </message>
 </context>
 <context>
@@ -4749,7 +4907,7 @@ Schreibgeschützt öffnen?</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation>A&amp;nsehen</translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>Zoom &amp;In</source>
@@ -5132,6 +5290,18 @@ Schreibgeschützt öffnen?</translation>
     <message>
         <source>Name, goal, state, owner, status and review of the journey</source>
         <translation>Name, Ziel, Zustand, Verantwortliche, Status und Prüfung der Journey</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Kommentare</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Ihr &amp;Name:</translation>
+    </message>
+    <message>
+        <source>Comments are signed with it.</source>
+        <translation>Kommentare werden damit unterschrieben.</translation>
     </message>
 </context>
 <context>

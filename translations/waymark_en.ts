@@ -1672,6 +1672,13 @@ Exit codes: 0 ok, 1 bad input, 2 usage error.
         <source>Its data is older than the journey&apos;s review interval: %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n open comment thread(s)</source>
+        <translation>
+            <numerusform>%n open comment thread</numerusform>
+            <numerusform>%n open comment threads</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MapView</name>
@@ -2749,6 +2756,10 @@ Exit codes: 0 ok, 1 bad input, 2 usage error.
         <source>the snapshot was taken by a newer version of Waymark</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>comment %1 replies to no thread of its journey (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Templates</name>
@@ -2987,6 +2998,113 @@ Exit codes: 0 ok, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>%1 by stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>waymark::CommentsPanel</name>
+    <message>
+        <source>Show comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment on the selected card, or on the journey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply to the thread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve the thread, or reopen it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the comment (a thread with its replies)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · Resolved by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open comments. Select a card and press Comment to start a thread.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No comments here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment on %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your reply:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3506,6 +3624,46 @@ Exit codes: 0 ok, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>The review interval is between 0 and %1 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A comment needs some text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A comment can have at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The comment does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A comment belongs on a card, a stage or the journey.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply to comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete comment</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5088,6 +5246,18 @@ Open it read-only?</source>
     </message>
     <message>
         <source>Name, goal, state, owner, status and review of the journey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comments are signed with it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

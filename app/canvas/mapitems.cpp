@@ -96,6 +96,10 @@ void CardItem::updateToolTip()
                  ? QString()
                  : QLatin1String(": ") + mark->reasons.join(QStringLiteral(", ")).toHtmlEscaped()) +
             QLatin1String("<br>"));
+    if (const int threads = m_scene->commentCounts().value(m_card.id))
+        tip += QLatin1String("<hr>") +
+               QCoreApplication::translate("MapScene", "%n open comment thread(s)", nullptr,
+                                           threads);
     if (const auto since = m_scene->staleCards().constFind(m_card.id);
         since != m_scene->staleCards().cend())
         tip += QLatin1String("<hr>") +

@@ -56,6 +56,7 @@ MapRenderer MapScene::renderer() const
     r.setOverlay(m_overlay.get());
     r.setFrictionMarks(&m_marks);
     r.setStaleCards(&m_stale);
+    r.setCommentCounts(&m_commentCounts);
     return r;
 }
 
@@ -116,22 +117,32 @@ void MapScene::relayout()
             m_laneIndex.insert(j->lanes[l].id, l);
     const QRectF rect = m_layout.bounds.adjusted(-40, -40, 40, 40);
     if (rect != sceneRect()) setSceneRect(rect);
-    // A review or an import changes which cards are stale: those items draw anew.
+    // A review, an import or a comment changes which cards are stale or commented: those
+    // items draw anew.
     QHash<Id, QDateTime> stale;
-    if (j) stale = Freshness::staleCards(project(), *j, QDateTime::currentDateTimeUtc());
-    if (stale != m_stale) {
-        QSet<Id> changed;
-        for (auto it = m_stale.cbegin(); it != m_stale.cend(); ++it)
-            if (stale.value(it.key()) != it.value()) changed.insert(it.key());
-        for (auto it = stale.cbegin(); it != stale.cend(); ++it)
-            if (!m_stale.contains(it.key())) changed.insert(it.key());
-        m_stale = std::move(stale);
-        for (const Id &id : std::as_const(changed))
-            if (CardItem *item = m_cards.value(id)) {
-                item->updateToolTip();
-                item->repaint();
-            }
+    QHash<Id, int> comments;
+    if (j) {
+        stale = Freshness::staleCards(project(), *j, QDateTime::currentDateTimeUtc());
+        for (const Comment &c : j->comments)
+            if (c.isThread() && !c.resolved.isValid()) ++comments[c.targetId];
     }
+    QSet<Id> changed;
+    auto differences = [&changed](const auto &before, const auto &after) {
+        for (auto it = before.cbegin(); it != before.cend(); ++it)
+            if (!after.contains(it.key()) || after.value(it.key()) != it.value())
+                changed.insert(it.key());
+        for (auto it = after.cbegin(); it != after.cend(); ++it)
+            if (!before.contains(it.key())) changed.insert(it.key());
+    };
+    differences(m_stale, stale);
+    differences(m_commentCounts, comments);
+    m_stale = std::move(stale);
+    m_commentCounts = std::move(comments);
+    for (const Id &id : std::as_const(changed))
+        if (CardItem *item = m_cards.value(id)) {
+            item->updateToolTip();
+            item->repaint();
+        }
 }
 
 void MapScene::rebuild()

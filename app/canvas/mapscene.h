@@ -39,6 +39,8 @@ public:
     const QHash<Id, CardItem *> &cardItems() const { return m_cards; }
     // Cards whose data is older than the journey's review interval (an hourglass on each).
     const QHash<Id, QDateTime> &staleCards() const { return m_stale; }
+    // Open comment threads per card (a bubble with the number on each).
+    const QHash<Id, int> &commentCounts() const { return m_commentCounts; }
     StageHeaderItem *stageHeader(int index) const { return m_stageHeaders.value(index); }
     LaneHeaderItem *laneHeader(int index) const { return m_laneHeaders.value(index); }
     CornerItem *corner() const { return m_corner; }
@@ -110,6 +112,7 @@ private:
     QSet<Id> m_selected, m_highlighted, m_dimmed;
     // Cards whose data is older than the journey's review interval, and since when.
     QHash<Id, QDateTime> m_stale;
+    QHash<Id, int> m_commentCounts; // open threads per card
     QPointF m_visibleOrigin, m_headerOffset;
     Id m_journeyId;
     bool m_overview = false;

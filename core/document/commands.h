@@ -55,14 +55,18 @@ protected:
 
 private:
     // A metric value goes with its card, stage or journey and comes back with it.
+    // Comments, too, go with the card or stage they are on.
     void settleObservations()
     {
         m_doc->restoreObservations(m_orphans);
+        m_doc->restoreComments(m_orphanComments);
         m_orphans = m_doc->takeOrphanedObservations();
+        m_orphanComments = m_doc->takeOrphanedComments();
     }
 
     bool m_done = false;
     Document::TakenObservations m_orphans;
+    Document::TakenComments m_orphanComments;
 };
 
 // Several steps as one undo step: forward in order, backward in reverse.
@@ -174,6 +178,19 @@ template <> struct EntityTraits<Snapshot>
     static QList<Snapshot> &list(Project &p, const Id &) { return p.snapshots; }
     static void touch(ChangeSet &c, const Id &, const Snapshot &s) { c.snapshots.insert(s.id); }
     static void assign(Snapshot &target, const Snapshot &value) { target = value; }
+};
+
+template <> struct EntityTraits<Comment>
+{
+    static QList<Comment> &list(Project &p, const Id &owner)
+    {
+        return journeyRef(p, owner).comments;
+    }
+    static void touch(ChangeSet &c, const Id &owner, const Comment &x)
+    {
+        c.comments.insert(x.id, owner);
+    }
+    static void assign(Comment &target, const Comment &value) { target = value; }
 };
 
 template <> struct EntityTraits<InboxNote>

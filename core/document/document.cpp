@@ -707,6 +707,7 @@ Id Document::duplicateJourney(const Id &journeyId, bool asFutureState)
     copy.notes.clear();
     copy.rounds.clear();
     copy.votes.clear();
+    copy.comments.clear(); // and so does the discussion of it
     // Each copy remembers its original, so that comparing the two matches them.
     QHash<Id, Id> map;
     for (Stage &s : copy.stages) {

@@ -147,6 +147,19 @@ public:
     // `base`, or `base (2)`, `base (3)`... whichever no snapshot has.
     QString freeSnapshotName(const QString &base) const;
 
+    // ---- comments ----
+    static constexpr qsizetype MaxCommentText = 10'000;
+    // A new thread on a card, a stage or the journey itself, or (with `threadId`) a reply to
+    // a thread; `author` empty: anonymous. One undo step each.
+    Id addComment(const Id &journeyId, const Id &targetId, const QString &text,
+                  const QString &author, const Id &threadId = {});
+    bool editComment(const Id &journeyId, const Id &commentId, const QString &text);
+    // Resolves or reopens a thread (a reply resolves its thread).
+    bool resolveComment(const Id &journeyId, const Id &commentId, bool resolved,
+                        const QString &by);
+    // A thread goes with its replies.
+    bool removeComment(const Id &journeyId, const Id &commentId);
+
     // ---- workshops (core/workshop/PROTOCOL.md) ----
     // What the room did is a record, not an edit: a participant's note, a round opened or
     // closed and each vote are written at once and are not undo steps (an undo must not take
@@ -194,6 +207,10 @@ public:
     using TakenObservations = QList<std::pair<qsizetype, Observation>>;
     TakenObservations takeOrphanedObservations();
     void restoreObservations(const TakenObservations &taken);
+    // The same for comments on a removed card or stage: journey, place in its list, comment.
+    using TakenComments = QList<std::tuple<Id, qsizetype, Comment>>;
+    TakenComments takeOrphanedComments();
+    void restoreComments(const TakenComments &taken);
 
 signals:
     void changed(const waymark::ChangeSet &changes);

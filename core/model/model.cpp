@@ -115,6 +115,22 @@ const Persona *Project::persona(const Id &personaId) const
     return i < 0 ? nullptr : &personas[i];
 }
 
+QList<const Comment *> Journey::threadsOn(const Id &targetId) const
+{
+    QList<const Comment *> out;
+    for (const Comment &c : comments)
+        if (c.isThread() && c.targetId == targetId) out.append(&c);
+    return out;
+}
+
+QList<const Comment *> Journey::replies(const Id &threadId) const
+{
+    QList<const Comment *> out;
+    for (const Comment &c : comments)
+        if (c.parentId == threadId) out.append(&c);
+    return out;
+}
+
 const Snapshot *Project::snapshot(const QString &name) const
 {
     for (const Snapshot &s : snapshots)

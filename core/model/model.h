@@ -110,6 +110,23 @@ struct Vote
     bool operator==(const Vote &) const = default;
 };
 
+// A comment on a card, a stage or the journey itself. The first comment of a thread has no
+// parent; replies name it. A thread is resolved (and reopened) as a whole, on its first
+// comment.
+struct Comment
+{
+    Id id;
+    Id targetId;
+    Id parentId;
+    QString author;
+    QString text;
+    QDateTime created;
+    QDateTime resolved; // invalid while open
+    QString resolvedBy;
+    bool isThread() const { return parentId.isNull(); }
+    bool operator==(const Comment &) const = default;
+};
+
 struct Journey
 {
     Id id;
@@ -131,7 +148,11 @@ struct Journey
     QList<InboxNote> notes; // in arrival order
     QList<VoteRound> rounds;
     QList<Vote> votes;
+    QList<Comment> comments; // in the order they were written
     bool operator==(const Journey &) const = default;
+    // The threads on one card or stage (their first comments), and a thread's replies.
+    QList<const Comment *> threadsOn(const Id &targetId) const;
+    QList<const Comment *> replies(const Id &threadId) const;
     const VoteRound *round(const Id &roundId) const;
     // Dots per card in a round, and the dots a voter has given in it.
     QHash<Id, int> voteCounts(const Id &roundId) const;

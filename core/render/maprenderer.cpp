@@ -432,6 +432,25 @@ bool MapRenderer::paintCard(QPainter *p, const Card &card, const QRectF &rect, d
         p->setBrush(QColor(0xf2, 0xc0, 0x4a));
         p->drawPolygon(glass);
     }
+    if (const int threads = m_comments ? m_comments->value(card.id) : 0) {
+        // A speech bubble on the top edge, clear of the text, the hourglass and the evidence
+        // marker, with the number of open threads.
+        const QRectF b(rect.right() - 40, rect.top() - 6, 15, 11);
+        QPainterPath bubble;
+        bubble.addRoundedRect(b, 3, 3);
+        bubble.moveTo(b.left() + 3, b.bottom() - 1);
+        bubble.lineTo(b.left() + 2, b.bottom() + 4);
+        bubble.lineTo(b.left() + 8, b.bottom() - 1);
+        p->setPen(QPen(QColor(0x2f, 0x6f, 0xd6), 1));
+        p->setBrush(QColor(0xe3, 0xee, 0xff));
+        p->drawPath(bubble.simplified());
+        QFont tiny = p->font();
+        tiny.setPixelSize(8);
+        tiny.setBold(true);
+        p->setFont(tiny);
+        p->setPen(QColor(0x1d, 0x4e, 0xa8));
+        p->drawText(b, Qt::AlignCenter, threads > 9 ? QStringLiteral("9+") : QString::number(threads));
+    }
     p->setOpacity(opacity);
     if (state.highlighted || state.selected) {
         p->setBrush(Qt::NoBrush);

@@ -86,6 +86,8 @@ public:
     void setFrictionMarks(const FrictionMarks *marks) { m_marks = marks; }
     // Cards whose data is older than their journey's review interval get an hourglass.
     void setStaleCards(const QHash<Id, QDateTime> *cards) { m_stale = cards; }
+    // Cards with open comment threads get a speech bubble with their number.
+    void setCommentCounts(const QHash<Id, int> *counts) { m_comments = counts; }
     // The disc of a friction point, with its rank (none for 0); dark red for the points the
     // map marks, grey for the others (the panel lists those too).
     static void paintFrictionMark(QPainter *painter, const QPointF &centre, double radius, int rank,
@@ -99,6 +101,7 @@ public:
 private:
     int frictionRank(const Id &target) const;
     const QHash<Id, QDateTime> *m_stale = nullptr;
+    const QHash<Id, int> *m_comments = nullptr;
 
     const Project &m_project;
     const Journey &m_journey;

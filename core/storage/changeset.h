@@ -26,6 +26,7 @@ struct ChangeSet
     QHash<Id, Id> notes; // workshop inbox notes, rounds and votes
     QHash<Id, Id> rounds;
     QHash<Id, Id> votes;
+    QHash<Id, Id> comments;
     QSet<Id> metrics;
     QSet<ObservationKey> observations;
     QSet<Id> imports;
@@ -36,6 +37,7 @@ struct ChangeSet
         return !info && !journeyOrder && !personaOrder && journeys.isEmpty() &&
                personas.isEmpty() && images.isEmpty() && stages.isEmpty() && lanes.isEmpty() &&
                cards.isEmpty() && notes.isEmpty() && rounds.isEmpty() && votes.isEmpty() &&
+               comments.isEmpty() &&
                metrics.isEmpty() && observations.isEmpty() && imports.isEmpty() &&
                snapshots.isEmpty();
     }
@@ -56,6 +58,8 @@ struct ChangeSet
             rounds.insert(r.id, journey.id);
         for (const Vote &v : journey.votes)
             votes.insert(v.id, journey.id);
+        for (const Comment &c : journey.comments)
+            comments.insert(c.id, journey.id);
     }
 
     // Everything in a project, for writing a new file.
@@ -94,6 +98,7 @@ struct ChangeSet
         notes.insert(other.notes);
         rounds.insert(other.rounds);
         votes.insert(other.votes);
+        comments.insert(other.comments);
         metrics.unite(other.metrics);
         observations.unite(other.observations);
         imports.unite(other.imports);

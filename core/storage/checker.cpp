@@ -43,6 +43,9 @@ const Rule rules[] = {
     {"SELECT c.id, c.target_id FROM comments c WHERE c.target_id NOT IN (SELECT id FROM cards)"
      " AND c.target_id NOT IN (SELECT id FROM stages) AND c.target_id <> c.journey_id",
      QT_TRANSLATE_NOOP("Storage", "comment %1 refers to a missing object %2")},
+    {"SELECT c.id, c.parent_id FROM comments c WHERE c.parent_id <> '' AND c.parent_id NOT IN"
+     " (SELECT id FROM comments p WHERE p.journey_id = c.journey_id AND p.parent_id = '')",
+     QT_TRANSLATE_NOOP("Storage", "comment %1 replies to no thread of its journey (%2)")},
     {"SELECT id, name FROM journeys WHERE id NOT IN (SELECT journey_id FROM stages)",
      QT_TRANSLATE_NOOP("Storage", "journey %1 (%2) has no stages")},
 };

@@ -434,6 +434,37 @@ bool loadProjectRows(QSqlDatabase &db, Project *project, QString *error)
     }
     if (!loadWorkshopRows(q, r, journeyOf)) return false;
 
+    // Comments: rows a tool wrote before schema 5 gave the table its meaning, with ids that
+    // are no UUIDs, stay in the file untouched and are not shown.
+    const QString comments = QStringLiteral("comments");
+    if (!run(q,
+             QStringLiteral("SELECT id, journey_id, target_id, parent_id, author, text, created,"
+                            " resolved, resolved_by FROM comments"
+                            " ORDER BY journey_id, position, created, id"),
+             error))
+        return false;
+    while (q.next() && !r.failed) {
+        const QString rowId = q.value(0).toString();
+        Comment c;
+        c.id = idFromString(rowId);
+        c.targetId = idFromString(q.value(2).toString());
+        c.parentId = idFromString(q.value(3).toString());
+        if (c.id.isNull() || c.targetId.isNull() ||
+            (c.parentId.isNull() && !q.value(3).toString().isEmpty()))
+            continue;
+        Journey *j = journeyOf(comments, rowId, q.value(1));
+        if (!j) break;
+        c.id = r.own(comments, rowId, q.value(0));
+        c.author = q.value(4).toString();
+        c.text = q.value(5).toString();
+        c.created = dateFrom(r, comments, rowId, q.value(6), false);
+        if (!q.value(7).toString().isEmpty())
+            c.resolved = dateFrom(r, comments, rowId, q.value(7), false);
+        c.resolvedBy = q.value(8).toString();
+        j->comments.append(c);
+    }
+    if (r.failed) return false;
+
     const QString snapshots = QStringLiteral("snapshots");
     if (!run(q,
              QStringLiteral("SELECT id, name, created, journey_id, reason, content FROM snapshots"
@@ -552,7 +583,7 @@ template <std::size_t N> struct Row
 };
 
 bool writeWorkshopRows(Writer &w, const Project &p, const ChangeSet &changes, QList<Id> *goneNotes,
-                       QList<Id> *goneRounds, QList<Id> *goneVotes)
+                       QList<Id> *goneRounds, QList<Id> *goneVotes, QList<Id> *goneComments)
 {
     return writeJourneyChildren(
                w, p, changes.notes, &Journey::notes, "inbox_notes",
@@ -586,7 +617,19 @@ bool writeWorkshopRows(Writer &w, const Project &p, const ChangeSet &changes, QL
                    return Row<7>{{idToString(v.id), idToString(j.id), idToString(v.cardId), v.voter,
                                   idToString(v.roundId), v.weight, dateText(v.created)}};
                },
-               goneVotes);
+               goneVotes) &&
+           writeJourneyChildren(
+               w, p, changes.comments, &Journey::comments, "comments",
+               columns("id,journey_id,position,target_id,parent_id,author,text,created,resolved,"
+                       "resolved_by"),
+               [](const Journey &j, int i, const Comment &c) {
+                   return Row<10>{{idToString(c.id), idToString(j.id), i, idToString(c.targetId),
+                                  originText(c.parentId), c.author, c.text, dateText(c.created),
+                                  c.resolved.isValid() ? dateText(c.resolved)
+                                                       : QStringLiteral(""),
+                                  c.resolvedBy}};
+               },
+               goneComments);
 }
 
 } // namespace
@@ -809,8 +852,9 @@ bool writeProjectRows(QSqlDatabase &db, const Project &p, const ChangeSet &chang
             if (!found.contains(it.key())) goneCards.append(it.key());
     }
 
-    QList<Id> goneNotes, goneRounds, goneVotes, goneSnapshots;
-    if (!writeWorkshopRows(w, p, changes, &goneNotes, &goneRounds, &goneVotes)) return false;
+    QList<Id> goneNotes, goneRounds, goneVotes, goneComments, goneSnapshots;
+    if (!writeWorkshopRows(w, p, changes, &goneNotes, &goneRounds, &goneVotes, &goneComments))
+        return false;
     if (!changes.snapshots.isEmpty()) {
         // Removed first: a snapshot may give its name to a new one in the same step.
         for (const Id &id : changes.snapshots)
@@ -832,7 +876,8 @@ bool writeProjectRows(QSqlDatabase &db, const Project &p, const ChangeSet &chang
     }
     if (!writeMetricRows(db, p, changes, error)) return false;
     // Children before parents.
-    return w.remove("votes", goneVotes) && w.remove("vote_rounds", goneRounds) &&
+    return w.remove("comments", goneComments) && w.remove("votes", goneVotes) &&
+           w.remove("vote_rounds", goneRounds) &&
            w.remove("inbox_notes", goneNotes) && w.remove("cards", goneCards) &&
            w.remove("lanes", goneLanes) && w.remove("stages", goneStages) &&
            w.remove("journeys", goneJourneys) && w.remove("personas", gonePersonas) &&

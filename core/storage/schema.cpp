@@ -138,7 +138,10 @@ const char *const schema[] = {
     WAYMARK_WORKSHOP_TABLES "CREATE TABLE comments(id TEXT PRIMARY KEY NOT NULL,"
                             " journey_id TEXT NOT NULL REFERENCES journeys(id) ON DELETE CASCADE,"
                             " target_id TEXT NOT NULL, author TEXT NOT NULL, text TEXT NOT NULL,"
-                            " created TEXT NOT NULL)",
+                            " created TEXT NOT NULL, position INTEGER NOT NULL DEFAULT 0,"
+                            " parent_id TEXT NOT NULL DEFAULT '',"
+                            " resolved TEXT NOT NULL DEFAULT '', resolved_by TEXT NOT NULL"
+                            " DEFAULT '')",
     "CREATE INDEX comments_journey ON comments(journey_id)",
     WAYMARK_SNAPSHOTS_TABLE,
 };
@@ -245,6 +248,10 @@ bool originsAndSnapshots(QSqlDatabase &db, QString *error)
                             "ALTER TABLE journeys ADD COLUMN review_days INTEGER NOT NULL DEFAULT 0"
                             " CHECK(review_days BETWEEN 0 AND 3650)",
                             "ALTER TABLE journeys ADD COLUMN reviewed TEXT NOT NULL DEFAULT ''",
+                            "ALTER TABLE comments ADD COLUMN position INTEGER NOT NULL DEFAULT 0",
+                            "ALTER TABLE comments ADD COLUMN parent_id TEXT NOT NULL DEFAULT ''",
+                            "ALTER TABLE comments ADD COLUMN resolved TEXT NOT NULL DEFAULT ''",
+                            "ALTER TABLE comments ADD COLUMN resolved_by TEXT NOT NULL DEFAULT ''",
                             "ALTER TABLE stages ADD COLUMN origin TEXT NOT NULL DEFAULT ''",
                             "ALTER TABLE lanes ADD COLUMN origin TEXT NOT NULL DEFAULT ''",
                             "ALTER TABLE cards ADD COLUMN origin TEXT NOT NULL DEFAULT ''",

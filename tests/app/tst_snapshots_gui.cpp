@@ -7,6 +7,7 @@
 #include "document/document.h"
 #include "document/templates.h"
 #include "canvas/mapitems.h"
+#include "commentspanel.h"
 #include "canvas/mapscene.h"
 #include "canvas/mapview.h"
 #include "i18n.h"
@@ -18,6 +19,10 @@
 #include <functional>
 #include <QApplication>
 #include <QCheckBox>
+#include <QDockWidget>
+#include <QInputDialog>
+#include <QPlainTextEdit>
+#include <QSettings>
 #include <QLabel>
 #include <QListWidget>
 #include <QSpinBox>
@@ -327,6 +332,93 @@ private slots:
         // Undo takes the review back: stale again, in the panel at once.
         d.undoStack()->undo();
         QVERIFY(w.journeyPanel()->list()->item(0)->text().contains("stale since"));
+    }
+
+    // The Comments panel: comment on a card, reply, resolve, filter, delete, as a user does;
+    // the card on the map carries a bubble while its thread is open.
+    void commentsPanelThreads()
+    {
+        QSettings().setValue("author", "Anna");
+        MainWindow w;
+        Id edited;
+        openEdited(w, &edited);
+        Document &d = *w.document();
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        CommentsPanel *panel = w.commentsPanel();
+        if (auto *dock = qobject_cast<QDockWidget *>(panel->parentWidget())) dock->raise();
+        QVERIFY(QTest::qWaitFor([panel] { return panel->isVisible(); }));
+        const Journey &j = d.project().journeys[0];
+        const Id card = j.cellCards(j.stages[1].id, j.lanes[0].id).first()->id;
+        d.setSelectedCards({card});
+        // Comment: the dialog takes the text from the keyboard.
+        whenShown<QInputDialog>([](QInputDialog *ask) {
+            QVERIFY(ask->labelText().startsWith("Comment on Card"));
+            auto *edit = ask->findChild<QPlainTextEdit *>();
+            QTest::keyClicks(edit, "Do customers really compare here?");
+            ask->accept();
+        });
+        QTest::mouseClick(panel->findChild<QToolButton *>("commentAdd"), Qt::LeftButton);
+        QCOMPARE(d.project().journeys[0].comments.size(), 1);
+        const Comment first = d.project().journeys[0].comments[0];
+        QCOMPARE(first.author, QString("Anna"));
+        QCOMPARE(first.targetId, card);
+        QCOMPARE(w.mapView()->mapScene()->commentCounts().value(card), 1);
+        QTreeWidget *list = panel->list();
+        QCOMPARE(list->topLevelItemCount(), 1);
+        QVERIFY(list->topLevelItem(0)->text(0).startsWith("Card \"Compares"));
+        QVERIFY(list->topLevelItem(0)->child(0)->text(0).contains("Do customers really compare here?"));
+        // Reply to it.
+        list->setCurrentItem(list->topLevelItem(0));
+        whenShown<QInputDialog>([](QInputDialog *ask) {
+            QTest::keyClicks(ask->findChild<QPlainTextEdit *>(), "Yes, 7 of 10 did");
+            ask->accept();
+        });
+        QTest::mouseClick(panel->findChild<QToolButton *>("commentReply"), Qt::LeftButton);
+        QCOMPARE(list->topLevelItem(0)->childCount(), 2);
+        QVERIFY(list->topLevelItem(0)->child(1)->text(0).contains("Yes, 7 of 10 did"));
+        // Choosing the thread selects its card.
+        d.setSelectedCards({});
+        list->setCurrentItem(nullptr);
+        list->setCurrentItem(list->topLevelItem(0));
+        QCOMPARE(d.selectedCards(), QList<Id>{card});
+        if (const QString shots = qEnvironmentVariable("WAYMARK_SHOTS"); !shots.isEmpty())
+            w.grab().save(shots + "/comments.png");
+        // Resolve: gone from "Open", shown under "Resolved"; the bubble goes.
+        auto *resolve = panel->findChild<QToolButton *>("commentResolve");
+        QCOMPARE(resolve->text(), QString("Resolve"));
+        QTest::mouseClick(resolve, Qt::LeftButton);
+        QVERIFY(d.project().journeys[0].comments[0].resolved.isValid());
+        QCOMPARE(d.project().journeys[0].comments[0].resolvedBy, QString("Anna"));
+        QVERIFY(!list->isVisible());
+        QVERIFY(!w.mapView()->mapScene()->commentCounts().contains(card));
+        panel->setFilter(CommentsPanel::Filter::Resolved);
+        QCOMPARE(list->topLevelItemCount(), 1);
+        QVERIFY(list->topLevelItem(0)->text(0).contains("Resolved by Anna"));
+        panel->setFilter(CommentsPanel::Filter::Mine);
+        QCOMPARE(list->topLevelItemCount(), 1);
+        QSettings().setValue("author", "Tom");
+        panel->rebuild();
+        QVERIFY(!list->isVisible()); // Tom wrote none of it
+        QSettings().setValue("author", "Anna");
+        panel->setFilter(CommentsPanel::Filter::All);
+        // Each action was one step: undo reopens it.
+        d.undoStack()->undo();
+        QVERIFY(!d.project().journeys[0].comments[0].resolved.isValid());
+        QCOMPARE(w.mapView()->mapScene()->commentCounts().value(card), 1);
+        // Delete the thread with its reply; undo brings both back.
+        list->setCurrentItem(list->topLevelItem(0));
+        QTest::mouseClick(panel->findChild<QToolButton *>("commentDelete"), Qt::LeftButton);
+        QVERIFY(d.project().journeys[0].comments.isEmpty());
+        d.undoStack()->undo();
+        QCOMPARE(d.project().journeys[0].comments.size(), 2);
+        // Deleting the card takes its comments along; undo brings them back too.
+        QVERIFY(d.removeCards(j.id, {card}));
+        QVERIFY(d.project().journeys[0].comments.isEmpty());
+        QVERIFY(!list->isVisible());
+        d.undoStack()->undo();
+        QCOMPARE(list->topLevelItemCount(), 1);
+        QSettings().remove("author");
     }
 
     void compareWithASnapshotFromTheList()

@@ -507,6 +507,120 @@ private slots:
         QCOMPARE(content.journeys[0].reviewed, j.reviewed);
     }
 
+    // ---- comments ----
+    void commentActionsAreOneStepEach()
+    {
+        QString file;
+        auto doc = sample(&file);
+        const Journey &j = doc->project().journeys[0];
+        const Id jid = j.id, card = j.cards[0].id, stage = j.stages[1].id;
+        Id thread, reply;
+        oneStep(*doc, file, [&] {
+            return !(thread = doc->addComment(jid, card, "  Is this step real? ", "Anna")).isNull();
+        }, "Add comment");
+        const Comment *c = &doc->project().journeys[0].comments[0];
+        QCOMPARE(c->text, QString("Is this step real?"));
+        QCOMPARE(c->author, QString("Anna"));
+        QCOMPARE(c->targetId, card);
+        QVERIFY(c->isThread());
+        oneStep(*doc, file, [&] {
+            return !(reply = doc->addComment(jid, {}, "Seen in 7 of 10 interviews", "Tom", thread)).isNull();
+        }, "Reply to comment");
+        // A reply to the reply joins the same thread, on the same card.
+        const Id second = doc->addComment(jid, {}, "Thanks", "Anna", reply);
+        QCOMPARE(doc->project().journeys[0].replies(thread).size(), 2);
+        QCOMPARE(doc->project().journeys[0].comments.last().parentId, thread);
+        QCOMPARE(doc->project().journeys[0].comments.last().targetId, card);
+        QVERIFY(!second.isNull());
+        oneStep(*doc, file, [&] { return doc->editComment(jid, reply, "Seen in 8 of 10"); },
+                "Edit comment");
+        oneStep(*doc, file, [&] { return doc->resolveComment(jid, reply, true, "Anna"); },
+                "Resolve comment");
+        c = &doc->project().journeys[0].comments[0];
+        QVERIFY(c->resolved.isValid()); // the thread, not the reply
+        QCOMPARE(c->resolvedBy, QString("Anna"));
+        oneStep(*doc, file, [&] { return doc->resolveComment(jid, thread, false, "Tom"); },
+                "Reopen comment");
+        QVERIFY(!doc->project().journeys[0].comments[0].resolved.isValid());
+        QVERIFY(!doc->addComment(jid, stage, "On the stage", "Tom").isNull());
+        QVERIFY(!doc->addComment(jid, jid, "On the journey", "").isNull());
+        QCOMPARE(doc->project().journeys[0].threadsOn(stage).size(), 1);
+        oneStep(*doc, file, [&] { return doc->removeComment(jid, thread); }, "Delete comment");
+        QCOMPARE(doc->project().journeys[0].comments.size(), 2); // the thread and its replies
+        QCOMPARE(checkProjectFile(file).problems, QStringList());
+    }
+
+    void commentRefusals()
+    {
+        QString file;
+        auto doc = sample(&file);
+        const Journey &j = doc->project().journeys[0];
+        const QStringList before = dumpFile(file);
+        QVERIFY(doc->addComment(j.id, j.cards[0].id, "   ", "A").isNull());
+        QCOMPARE(doc->refusalReason(), QString("A comment needs some text."));
+        QVERIFY(doc->addComment(j.id, j.cards[0].id, QString(10'001, 'x'), "A").isNull());
+        QVERIFY(doc->refusalReason().contains("at most 10000"));
+        QVERIFY(doc->addComment(j.id, newId(), "Where?", "A").isNull());
+        QCOMPARE(doc->refusalReason(), QString("A comment belongs on a card, a stage or the journey."));
+        QVERIFY(doc->addComment(j.id, {}, "Reply", "A", newId()).isNull());
+        QVERIFY(doc->addComment(newId(), j.cards[0].id, "x", "A").isNull());
+        QVERIFY(!doc->editComment(j.id, newId(), "x"));
+        QVERIFY(!doc->resolveComment(j.id, newId(), true, "A"));
+        QVERIFY(!doc->removeComment(j.id, newId()));
+        // The card of another journey is no target here.
+        QVERIFY(doc->addComment(j.id, doc->project().journeys[1].cards[0].id, "x", "A").isNull());
+        QCOMPARE(doc->undoStack()->count(), 0);
+        QCOMPARE(dumpFile(file), before);
+    }
+
+    // Comments go with the card or stage they are on, and come back with it.
+    void commentsFollowTheirCardAndStage()
+    {
+        QString file;
+        auto doc = sample(&file);
+        const Journey &j = doc->project().journeys[0];
+        const Id jid = j.id;
+        const Stage stage = j.stages[2];
+        Card inStage;
+        for (const Card &c : j.cards)
+            if (c.stageId == stage.id) inStage = c;
+        const Card elsewhere = *j.cellCards(j.stages[0].id, j.lanes[0].id).first();
+        const Id onCard = doc->addComment(jid, inStage.id, "On a card of the stage", "A");
+        doc->addComment(jid, {}, "A reply", "B", onCard);
+        doc->addComment(jid, stage.id, "On the stage", "A");
+        const Id kept = doc->addComment(jid, elsewhere.id, "Elsewhere", "A");
+        doc->undoStack()->clear();
+        const Project before = doc->project();
+
+        QVERIFY(doc->removeCards(jid, {inStage.id}));
+        QCOMPARE(doc->project().journeys[0].comments.size(), 2);
+        QCOMPARE(checkProjectFile(file).problems, QStringList()); // no comment on nothing
+        doc->undoStack()->undo();
+        QCOMPARE(doc->project().journeys[0].comments, before.journeys[0].comments);
+        QCOMPARE(normalized(reopenProject(file)).journeys[0].comments,
+                 before.journeys[0].comments);
+
+        QVERIFY(doc->removeStage(jid, stage.id));
+        QCOMPARE(doc->project().journeys[0].comments.size(), 1);
+        QCOMPARE(doc->project().journeys[0].comments[0].id, kept);
+        QCOMPARE(checkProjectFile(file).problems, QStringList());
+        doc->undoStack()->undo();
+        QCOMPARE(doc->project().journeys[0].comments, before.journeys[0].comments);
+        doc->undoStack()->redo();
+        doc->undoStack()->undo();
+        QCOMPARE(normalized(reopenProject(file)).journeys[0].comments,
+                 before.journeys[0].comments);
+
+        // A journey takes its comments along; its future-state copy starts without them.
+        const Id copy = doc->duplicateJourney(jid, true);
+        QVERIFY(doc->project().journey(copy)->comments.isEmpty());
+        QVERIFY(doc->removeJourney(jid));
+        QCOMPARE(checkProjectFile(file).problems, QStringList());
+        doc->undoStack()->undo();
+        QCOMPARE(normalized(reopenProject(file)).journeys[0].comments,
+                 before.journeys[0].comments);
+    }
+
     // ---- comparison on hand-built pairs: every kind of change ----
     void diffFindsEveryKindOfChange()
     {
