@@ -124,6 +124,7 @@ ExportDialog::ExportDialog(Document *document, QWidget *parent)
       m_personas(new QCheckBox(tr("Persona s&heets"), this)),
       m_votes(new QCheckBox(tr("Dot-&voting results"), this)),
       m_flow(new QCheckBox(tr("Event-log f&low"), this)),
+      m_comments(new QCheckBox(tr("Co&mments as numbered notes"), this)),
       m_transparent(new QCheckBox(tr("Transparent &background"), this)),
       m_onPage(new QCheckBox(tr("Whole &page at this resolution"), this)),
       m_bom(new QCheckBox(tr("Byte order mark (for &Excel)"), this)),
@@ -147,6 +148,9 @@ ExportDialog::ExportDialog(Document *document, QWidget *parent)
     m_votes->setToolTip(tr("A page of results after each journey that has voting rounds"));
     m_flow->setObjectName(QStringLiteral("flow"));
     m_flow->setToolTip(tr("A page with the flow of the event log imported onto a journey"));
+    m_comments->setObjectName(QStringLiteral("comments"));
+    m_comments->setToolTip(
+        tr("Numbers on the commented cards and a page of the comment threads after each map"));
     m_previewPage->setObjectName(QStringLiteral("previewPage"));
     setWindowTitle(tr("Export"));
     m_format->addItems({tr("PDF (print, poster)"), tr("PNG picture"), tr("SVG drawing"),
@@ -204,6 +208,7 @@ ExportDialog::ExportDialog(Document *document, QWidget *parent)
     pdfForm->addRow(m_personas);
     pdfForm->addRow(m_votes);
     pdfForm->addRow(m_flow);
+    pdfForm->addRow(m_comments);
     // PNG.
     auto *pngForm = new QFormLayout(m_pngBox);
     pngForm->setContentsMargins(0, 0, 0, 0);
@@ -285,8 +290,8 @@ ExportDialog::ExportDialog(Document *document, QWidget *parent)
         connect(s, &QSpinBox::valueChanged, this, changed);
     for (QDoubleSpinBox *s : {m_margin, m_overlap, m_scalePercent})
         connect(s, &QDoubleSpinBox::valueChanged, this, changed);
-    for (QCheckBox *c : {m_cropMarks, m_title, m_personas, m_votes, m_flow, m_transparent, m_onPage,
-                         m_bom, m_marks, m_charts})
+    for (QCheckBox *c : {m_cropMarks, m_title, m_personas, m_votes, m_flow, m_comments,
+                         m_transparent, m_onPage, m_bom, m_marks, m_charts})
         connect(c, &QCheckBox::toggled, this, changed);
     fillOverlayScope();
     changed();
@@ -331,6 +336,7 @@ MapExportOptions ExportDialog::mapOptions() const
     o.titleBlock = m_title->isChecked();
     o.personaSheets = m_personas->isChecked();
     o.votesPage = m_votes->isChecked();
+    o.commentsPage = m_comments->isChecked();
     o.flowPage = m_flow->isChecked();
     o.dpi = m_dpi->value();
     o.widthPx = m_byWidth->isChecked() ? m_width->value() : 0;
@@ -520,6 +526,7 @@ void ExportDialog::loadSettings()
     m_personas->setChecked(s.value(QStringLiteral("personas"), false).toBool());
     m_votes->setChecked(s.value(QStringLiteral("votes"), true).toBool());
     m_flow->setChecked(s.value(QStringLiteral("flow"), true).toBool());
+    m_comments->setChecked(s.value(QStringLiteral("comments"), false).toBool());
     (s.value(QStringLiteral("byWidth"), false).toBool() ? m_byWidth : m_byDpi)->setChecked(true);
     m_dpi->setValue(s.value(QStringLiteral("dpi"), 150).toInt());
     m_width->setValue(s.value(QStringLiteral("width"), 1920).toInt());
@@ -553,6 +560,7 @@ void ExportDialog::saveSettings() const
     s.setValue(QStringLiteral("personas"), m_personas->isChecked());
     s.setValue(QStringLiteral("votes"), m_votes->isChecked());
     s.setValue(QStringLiteral("flow"), m_flow->isChecked());
+    s.setValue(QStringLiteral("comments"), m_comments->isChecked());
     s.setValue(QStringLiteral("byWidth"), m_byWidth->isChecked());
     s.setValue(QStringLiteral("dpi"), m_dpi->value());
     s.setValue(QStringLiteral("width"), m_width->value());

@@ -1555,75 +1555,6 @@ Exit-Code 0: in Ordnung; 1: Probleme (auf stderr aufgelistet).</translation>
         </translation>
     </message>
     <message>
-        <source>Usage: waymark-cli COMMAND [OPTIONS] FILE
-
-Commands:
-  new FILE      create a project from a template or the sample
-  info FILE     show a project&apos;s contents (--json for machine output)
-  check FILE    check a project&apos;s integrity, schema and references
-  export FILE -o OUT.pdf|png|svg|xlsx|csv|md
-                export journeys (see &apos;waymark-cli export --help&apos;)
-  export-personas FILE -o OUT.pdf|OUT.png
-                write persona sheets
-  table FILE    show the table Waymark reads from a CSV or XLSX file
-  import-metrics FILE TABLE
-                import metric values from a CSV or XLSX table
-  friction FILE rank where customers struggle, with the reasons
-  analyze EVENTS.csv
-                measure an event log: touchpoints, transitions, paths
-  import-events FILE EVENTS.csv
-                put an event log&apos;s figures on the map as metric values
-  import-survey FILE RESPONSES.csv
-                put CSAT, NPS or CES (or contact-centre figures) on the map
-  workshop FILE run a workshop: participants add notes and vote from their phones
-  inbox FILE    list the notes participants sent (--json)
-  votes FILE    list the voting rounds and their results (--json)
-  snapshot FILE create|list|delete|restore [NAME]
-                keep named copies of journeys in the project
-  diff FILE --from A --to B
-                compare two journeys, or a journey with a snapshot
-  journey FILE  set a journey&apos;s owner, status and review interval
-
-Run &apos;waymark-cli COMMAND --help&apos; for a command&apos;s options.
-Exit codes: 0 ok, 1 bad input, 2 usage error.
-</source>
-        <translation>Aufruf: waymark-cli BEFEHL [OPTIONEN] DATEI
-
-Befehle:
-  new DATEI     ein Projekt aus einer Vorlage oder dem Beispiel erstellen
-  info DATEI    den Inhalt eines Projekts zeigen (--json für maschinenlesbare Ausgabe)
-  check DATEI   Integrität, Schema und Verweise eines Projekts prüfen
-  export DATEI -o AUSGABE.pdf|png|svg|xlsx|csv|md
-                Journeys exportieren (siehe „waymark-cli export --help“)
-  export-personas DATEI -o AUSGABE.pdf|AUSGABE.png
-                Persona-Steckbriefe schreiben
-  table DATEI   die Tabelle zeigen, die Waymark aus einer CSV- oder XLSX-Datei liest
-  import-metrics DATEI TABELLE
-                Kennzahlen aus einer CSV- oder XLSX-Tabelle importieren
-  friction DATEI
-                zeigen, wo Kunden kämpfen, gereiht und mit Gründen
-  analyze EREIGNISSE.csv
-                ein Ereignisprotokoll messen: Kontaktpunkte, Übergänge, Pfade
-  import-events DATEI EREIGNISSE.csv
-                die Zahlen eines Ereignisprotokolls als Kennzahlen auf die Map legen
-  import-survey DATEI ANTWORTEN.csv
-                CSAT, NPS oder CES (oder Kontaktcenter-Zahlen) auf die Map legen
-  workshop DATEI
-                einen Workshop abhalten: Teilnehmende schreiben Notizen und stimmen
-                vom Handy aus ab
-  inbox DATEI   die Notizen der Teilnehmenden zeigen (--json)
-  votes DATEI   die Abstimmungsrunden und ihre Ergebnisse zeigen (--json)
-  snapshot DATEI create|list|delete|restore [NAME]
-                benannte Snapshots von Journeys im Projekt halten
-  diff DATEI --from A --to B
-                zwei Journeys oder eine Journey mit einem Snapshot vergleichen
-  journey DATEI Verantwortliche, Status und Prüfintervall einer Journey festlegen
-
-„waymark-cli BEFEHL --help“ zeigt die Optionen eines Befehls.
-Exit-Codes: 0 in Ordnung, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
-</translation>
-    </message>
-    <message>
         <source>Who keeps the journey up to date.</source>
         <translation>Wer die Journey aktuell hält.</translation>
     </message>
@@ -1669,6 +1600,186 @@ Exit-Codes: 0 in Ordnung, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
             <numerusform>%1: %2, Prüfung jeden Tag</numerusform>
             <numerusform>%1: %2, Prüfung alle %n Tage</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Comments as numbered notes: numbers on the commented cards and a page of the threads after each journey (PDF).</source>
+        <translation>Kommentare als nummerierte Notizen: Nummern auf den kommentierten Karten und eine Seite mit den Diskussionen nach jeder Journey (PDF).</translation>
+    </message>
+    <message>
+        <source>the journey</source>
+        <translation>die Journey</translation>
+    </message>
+    <message>
+        <source>stage &quot;%1&quot;</source>
+        <translation>Phase „%1“</translation>
+    </message>
+    <message>
+        <source>card &quot;%1&quot;</source>
+        <translation>Karte „%1“</translation>
+    </message>
+    <message>
+        <source>no card or stage &quot;%1&quot; in journey &quot;%2&quot;</source>
+        <translation>keine Karte und keine Phase „%1“ in der Journey „%2“</translation>
+    </message>
+    <message>
+        <source>%1 cards read &quot;%2&quot;; name one by its id</source>
+        <translation>%1 Karten lauten „%2“; nennen Sie eine über ihre ID</translation>
+    </message>
+    <message>
+        <source>Only open threads.</source>
+        <translation>Nur offene Diskussionen.</translation>
+    </message>
+    <message>
+        <source>Only resolved threads.</source>
+        <translation>Nur erledigte Diskussionen.</translation>
+    </message>
+    <message>
+        <source>Print the comments as JSON.</source>
+        <translation>Die Kommentare als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>Lists the comment threads of a journey with their replies.</source>
+        <translation>Listet die Kommentar-Diskussionen einer Journey mit ihren Antworten.</translation>
+    </message>
+    <message>
+        <source>resolved by %1</source>
+        <translation>erledigt von %1</translation>
+    </message>
+    <message>
+        <source>The journey of --on (default: the first).</source>
+        <translation>Die Journey von --on (Standard: die erste).</translation>
+    </message>
+    <message>
+        <source>Start a thread on a card (its text or id), a stage (its name or id) or &apos;journey&apos;.</source>
+        <translation>Eine Diskussion beginnen: auf einer Karte (ihr Text oder ihre ID), einer Phase (ihr Name oder ihre ID) oder „journey“.</translation>
+    </message>
+    <message>
+        <source>TARGET</source>
+        <translation>ZIEL</translation>
+    </message>
+    <message>
+        <source>Reply to the comment with this id (or its start).</source>
+        <translation>Auf den Kommentar mit dieser ID (oder ihrem Anfang) antworten.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Resolve the thread of this comment.</source>
+        <translation>Die Diskussion dieses Kommentars erledigen.</translation>
+    </message>
+    <message>
+        <source>Reopen the thread of this comment.</source>
+        <translation>Die Diskussion dieses Kommentars wieder öffnen.</translation>
+    </message>
+    <message>
+        <source>Delete this comment (a thread with its replies).</source>
+        <translation>Diesen Kommentar löschen (eine Diskussion mit ihren Antworten).</translation>
+    </message>
+    <message>
+        <source>The comment&apos;s text.</source>
+        <translation>Der Text des Kommentars.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>Who writes (default: the login name).</source>
+        <translation>Wer schreibt (Standard: der Anmeldename).</translation>
+    </message>
+    <message>
+        <source>Adds a comment thread or a reply, resolves, reopens or deletes one; one undo step each.</source>
+        <translation>Fügt eine Kommentar-Diskussion oder eine Antwort hinzu, erledigt, öffnet oder löscht eine; jeweils ein Rückgängig-Schritt.</translation>
+    </message>
+    <message>
+        <source>give one of --on, --reply, --resolve, --reopen, --delete</source>
+        <translation>geben Sie genau eines von --on, --reply, --resolve, --reopen, --delete an</translation>
+    </message>
+    <message>
+        <source>--%1 needs --text</source>
+        <translation>--%1 braucht --text</translation>
+    </message>
+    <message>
+        <source>no comment &quot;%1&quot; (give its id, or a start of it that only one comment has)</source>
+        <translation>kein Kommentar „%1“ (geben Sie seine ID an oder einen Anfang, den nur ein Kommentar hat)</translation>
+    </message>
+    <message>
+        <source>Usage: waymark-cli COMMAND [OPTIONS] FILE
+
+Commands:
+  new FILE      create a project from a template or the sample
+  info FILE     show a project&apos;s contents (--json for machine output)
+  check FILE    check a project&apos;s integrity, schema and references
+  export FILE -o OUT.pdf|png|svg|xlsx|csv|md
+                export journeys (see &apos;waymark-cli export --help&apos;)
+  export-personas FILE -o OUT.pdf|OUT.png
+                write persona sheets
+  table FILE    show the table Waymark reads from a CSV or XLSX file
+  import-metrics FILE TABLE
+                import metric values from a CSV or XLSX table
+  friction FILE rank where customers struggle, with the reasons
+  analyze EVENTS.csv
+                measure an event log: touchpoints, transitions, paths
+  import-events FILE EVENTS.csv
+                put an event log&apos;s figures on the map as metric values
+  import-survey FILE RESPONSES.csv
+                put CSAT, NPS or CES (or contact-centre figures) on the map
+  workshop FILE run a workshop: participants add notes and vote from their phones
+  inbox FILE    list the notes participants sent (--json)
+  votes FILE    list the voting rounds and their results (--json)
+  snapshot FILE create|list|delete|restore [NAME]
+                keep named copies of journeys in the project
+  diff FILE --from A --to B
+                compare two journeys, or a journey with a snapshot
+  journey FILE  set a journey&apos;s owner, status and review interval
+  comments FILE list comment threads (--json)
+  comment FILE --on TARGET|--reply ID|--resolve ID|--reopen ID|--delete ID
+                comment on a card, stage or journey, or act on a comment
+
+Run &apos;waymark-cli COMMAND --help&apos; for a command&apos;s options.
+Exit codes: 0 ok, 1 bad input, 2 usage error.
+</source>
+        <translation>Aufruf: waymark-cli BEFEHL [OPTIONEN] DATEI
+
+Befehle:
+  new DATEI     ein Projekt aus einer Vorlage oder dem Beispiel erstellen
+  info DATEI    den Inhalt eines Projekts zeigen (--json für maschinenlesbare Ausgabe)
+  check DATEI   Integrität, Schema und Verweise eines Projekts prüfen
+  export DATEI -o AUSGABE.pdf|png|svg|xlsx|csv|md
+                Journeys exportieren (siehe „waymark-cli export --help“)
+  export-personas DATEI -o AUSGABE.pdf|AUSGABE.png
+                Persona-Steckbriefe schreiben
+  table DATEI   die Tabelle zeigen, die Waymark aus einer CSV- oder XLSX-Datei liest
+  import-metrics DATEI TABELLE
+                Kennzahlen aus einer CSV- oder XLSX-Tabelle importieren
+  friction DATEI
+                zeigen, wo Kunden kämpfen, gereiht und mit Gründen
+  analyze EREIGNISSE.csv
+                ein Ereignisprotokoll messen: Kontaktpunkte, Übergänge, Pfade
+  import-events DATEI EREIGNISSE.csv
+                die Zahlen eines Ereignisprotokolls als Kennzahlen auf die Map legen
+  import-survey DATEI ANTWORTEN.csv
+                CSAT, NPS oder CES (oder Kontaktcenter-Zahlen) auf die Map legen
+  workshop DATEI
+                einen Workshop abhalten: Teilnehmende schreiben Notizen und stimmen
+                vom Handy aus ab
+  inbox DATEI   die Notizen der Teilnehmenden zeigen (--json)
+  votes DATEI   die Abstimmungsrunden und ihre Ergebnisse zeigen (--json)
+  snapshot DATEI create|list|delete|restore [NAME]
+                benannte Snapshots von Journeys im Projekt halten
+  diff DATEI --from A --to B
+                zwei Journeys oder eine Journey mit einem Snapshot vergleichen
+  journey DATEI Verantwortliche, Status und Prüfintervall einer Journey festlegen
+  comments DATEI
+                Kommentar-Diskussionen zeigen (--json)
+  comment DATEI --on ZIEL|--reply ID|--resolve ID|--reopen ID|--delete ID
+                eine Karte, Phase oder Journey kommentieren oder einen Kommentar bearbeiten
+
+„waymark-cli BEFEHL --help“ zeigt die Optionen eines Befehls.
+Exit-Codes: 0 in Ordnung, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
+</translation>
     </message>
 </context>
 <context>
@@ -2794,6 +2905,22 @@ Exit-Codes: 0 in Ordnung, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
     <message>
         <source>comment %1 replies to no thread of its journey (%2)</source>
         <translation>Kommentar %1 antwortet auf keine Diskussion seiner Journey (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — comments</source>
+        <translation>%1 — Kommentare</translation>
+    </message>
+    <message>
+        <source>the journey</source>
+        <translation>die Journey</translation>
+    </message>
+    <message>
+        <source> (resolved)</source>
+        <translation> (erledigt)</translation>
+    </message>
+    <message>
+        <source>… and %1 more threads</source>
+        <translation>… und %1 weitere Diskussionen</translation>
     </message>
 </context>
 <context>
@@ -4139,6 +4266,14 @@ Exit-Codes: 0 in Ordnung, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
     <message>
         <source>A page with the flow of the event log imported onto a journey</source>
         <translation>Eine Seite mit dem Fluss des auf eine Journey importierten Ereignisprotokolls</translation>
+    </message>
+    <message>
+        <source>Co&amp;mments as numbered notes</source>
+        <translation>&amp;Kommentare als nummerierte Notizen</translation>
+    </message>
+    <message>
+        <source>Numbers on the commented cards and a page of the comment threads after each map</source>
+        <translation>Nummern auf den kommentierten Karten und eine Seite mit den Kommentar-Diskussionen nach jeder Map</translation>
     </message>
 </context>
 <context>

@@ -1554,41 +1554,6 @@ Exit code 0: sound; 1: problems (listed on stderr).</source>
         </translation>
     </message>
     <message>
-        <source>Usage: waymark-cli COMMAND [OPTIONS] FILE
-
-Commands:
-  new FILE      create a project from a template or the sample
-  info FILE     show a project&apos;s contents (--json for machine output)
-  check FILE    check a project&apos;s integrity, schema and references
-  export FILE -o OUT.pdf|png|svg|xlsx|csv|md
-                export journeys (see &apos;waymark-cli export --help&apos;)
-  export-personas FILE -o OUT.pdf|OUT.png
-                write persona sheets
-  table FILE    show the table Waymark reads from a CSV or XLSX file
-  import-metrics FILE TABLE
-                import metric values from a CSV or XLSX table
-  friction FILE rank where customers struggle, with the reasons
-  analyze EVENTS.csv
-                measure an event log: touchpoints, transitions, paths
-  import-events FILE EVENTS.csv
-                put an event log&apos;s figures on the map as metric values
-  import-survey FILE RESPONSES.csv
-                put CSAT, NPS or CES (or contact-centre figures) on the map
-  workshop FILE run a workshop: participants add notes and vote from their phones
-  inbox FILE    list the notes participants sent (--json)
-  votes FILE    list the voting rounds and their results (--json)
-  snapshot FILE create|list|delete|restore [NAME]
-                keep named copies of journeys in the project
-  diff FILE --from A --to B
-                compare two journeys, or a journey with a snapshot
-  journey FILE  set a journey&apos;s owner, status and review interval
-
-Run &apos;waymark-cli COMMAND --help&apos; for a command&apos;s options.
-Exit codes: 0 ok, 1 bad input, 2 usage error.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Who keeps the journey up to date.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1634,6 +1599,148 @@ Exit codes: 0 ok, 1 bad input, 2 usage error.
             <numerusform>%1: %2, review every day</numerusform>
             <numerusform>%1: %2, review every %n days</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Comments as numbered notes: numbers on the commented cards and a page of the threads after each journey (PDF).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the journey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stage &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>card &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no card or stage &quot;%1&quot; in journey &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cards read &quot;%2&quot;; name one by its id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only open threads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only resolved threads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the comments as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the comment threads of a journey with their replies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolved by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journey of --on (default: the first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a thread on a card (its text or id), a stage (its name or id) or &apos;journey&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TARGET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply to the comment with this id (or its start).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve the thread of this comment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen the thread of this comment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this comment (a thread with its replies).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The comment&apos;s text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who writes (default: the login name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds a comment thread or a reply, resolves, reopens or deletes one; one undo step each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give one of --on, --reply, --resolve, --reopen, --delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 needs --text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no comment &quot;%1&quot; (give its id, or a start of it that only one comment has)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: waymark-cli COMMAND [OPTIONS] FILE
+
+Commands:
+  new FILE      create a project from a template or the sample
+  info FILE     show a project&apos;s contents (--json for machine output)
+  check FILE    check a project&apos;s integrity, schema and references
+  export FILE -o OUT.pdf|png|svg|xlsx|csv|md
+                export journeys (see &apos;waymark-cli export --help&apos;)
+  export-personas FILE -o OUT.pdf|OUT.png
+                write persona sheets
+  table FILE    show the table Waymark reads from a CSV or XLSX file
+  import-metrics FILE TABLE
+                import metric values from a CSV or XLSX table
+  friction FILE rank where customers struggle, with the reasons
+  analyze EVENTS.csv
+                measure an event log: touchpoints, transitions, paths
+  import-events FILE EVENTS.csv
+                put an event log&apos;s figures on the map as metric values
+  import-survey FILE RESPONSES.csv
+                put CSAT, NPS or CES (or contact-centre figures) on the map
+  workshop FILE run a workshop: participants add notes and vote from their phones
+  inbox FILE    list the notes participants sent (--json)
+  votes FILE    list the voting rounds and their results (--json)
+  snapshot FILE create|list|delete|restore [NAME]
+                keep named copies of journeys in the project
+  diff FILE --from A --to B
+                compare two journeys, or a journey with a snapshot
+  journey FILE  set a journey&apos;s owner, status and review interval
+  comments FILE list comment threads (--json)
+  comment FILE --on TARGET|--reply ID|--resolve ID|--reopen ID|--delete ID
+                comment on a card, stage or journey, or act on a comment
+
+Run &apos;waymark-cli COMMAND --help&apos; for a command&apos;s options.
+Exit codes: 0 ok, 1 bad input, 2 usage error.
+</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2758,6 +2865,22 @@ Exit codes: 0 ok, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>comment %1 replies to no thread of its journey (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the journey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (resolved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and %1 more threads</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4101,6 +4224,14 @@ Exit codes: 0 ok, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>A page with the flow of the event log imported onto a journey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;mments as numbered notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers on the commented cards and a page of the comment threads after each map</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -126,6 +126,9 @@ int runExport(const QStringList &args, Io &io)
         {QStringLiteral("no-charts"), Cli::tr("With --overlay: no page of charts (PDF).")},
         {QStringLiteral("no-votes"),
          Cli::tr("No page of dot-voting results after a journey that has rounds (PDF).")},
+        {QStringLiteral("comments"),
+         Cli::tr("Comments as numbered notes: numbers on the commented cards and a page of the "
+                 "threads after each journey (PDF).")},
         {QStringLiteral("no-flow"),
          Cli::tr("No page with the flow of the event log imported onto a journey (PDF).")},
     });
@@ -214,6 +217,7 @@ int runExport(const QStringList &args, Io &io)
         o.chartsPage = !parser.isSet(QStringLiteral("no-charts"));
     }
     o.votesPage = !parser.isSet(QStringLiteral("no-votes"));
+    o.commentsPage = parser.isSet(QStringLiteral("comments"));
     o.flowPage = !parser.isSet(QStringLiteral("no-flow"));
     QList<Id> journeys;
     if (int code = 0;

@@ -40,6 +40,8 @@ int runVotes(const QStringList &args, Io &io);
 int runSnapshot(const QStringList &args, Io &io);
 int runDiff(const QStringList &args, Io &io);
 int runJourney(const QStringList &args, Io &io);
+int runComments(const QStringList &args, Io &io);
+int runComment(const QStringList &args, Io &io);
 
 // Subcommands that draw (text, images) and so need a QGuiApplication.
 bool needsGui(const QString &command, const QStringList &args);

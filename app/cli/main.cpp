@@ -42,6 +42,9 @@ const char usage[] = QT_TRANSLATE_NOOP(
            "  diff FILE --from A --to B\n"
            "                compare two journeys, or a journey with a snapshot\n"
            "  journey FILE  set a journey's owner, status and review interval\n"
+           "  comments FILE list comment threads (--json)\n"
+           "  comment FILE --on TARGET|--reply ID|--resolve ID|--reopen ID|--delete ID\n"
+           "                comment on a card, stage or journey, or act on a comment\n"
            "\n"
            "Run 'waymark-cli COMMAND --help' for a command's options.\n"
            "Exit codes: 0 ok, 1 bad input, 2 usage error.\n");
@@ -85,6 +88,8 @@ int main(int argc, char *argv[])
     if (command == QLatin1String("snapshot")) return cli::runSnapshot(rest, io);
     if (command == QLatin1String("diff")) return cli::runDiff(rest, io);
     if (command == QLatin1String("journey")) return cli::runJourney(rest, io);
+    if (command == QLatin1String("comments")) return cli::runComments(rest, io);
+    if (command == QLatin1String("comment")) return cli::runComment(rest, io);
     if (command == QLatin1String("export-personas")) return cli::runExportPersonas(rest, io);
     if (command == QLatin1String("export")) return cli::runExport(rest, io);
     if (command == QLatin1String("table")) return cli::runTable(rest, io);

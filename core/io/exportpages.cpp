@@ -206,6 +206,8 @@ Job plan(const Project &project, const QList<Id> &ids, const MapExportOptions &o
         // The event log's flow, when one was imported onto the journey.
         if (o.flowPage && FlowGraph::latest(project, job.journeys[i].id))
             job.pages.append({i, -1, -1, 0, 0, 1, 1, false, false, true});
+        if (o.commentsPage && !job.journeys[i].comments.isEmpty())
+            job.pages.append({i, -1, -1, 0, 0, 1, 1, false, false, false, true});
     }
     if (o.personaSheets) {
         // Persona sheets are portrait: one to a portrait page, two to a landscape one.
@@ -266,6 +268,107 @@ void drawFlowPage(QPainter *p, const QRectF &r, const Project &project, const Jo
                                                   "the transitions are frequent; exits in red."))
             .arg(flow.source, QLocale().toString(flow.cases), QLocale().toString(flow.events)));
     drawFlow(p, r.adjusted(0, 48 * ui, 0, 0), flow);
+}
+
+void drawCommentMarks(QPainter *p, const Journey &j, const MapLayout &layout)
+{
+    int number = 0;
+    QHash<Id, int> onTarget; // marks already on a target, so that several sit side by side
+    p->save();
+    QFont f = p->font();
+    f.setPixelSize(11);
+    f.setBold(true);
+    p->setFont(f);
+    for (const Comment &c : j.comments) {
+        if (!c.isThread()) continue;
+        ++number;
+        QRectF target = layout.cards.value(c.targetId);
+        if (const int s = j.stageIndex(c.targetId); s >= 0) target = layout.stageHeaders.value(s);
+        if (target.isNull()) continue;
+        const int k = onTarget[c.targetId]++;
+        // On the top edge, clear of the evidence marker (and of each other).
+        const QRectF mark(target.right() - 44 - k * 22, target.top() - 8, 20, 15);
+        p->setPen(QPen(QColor(0x2f, 0x6f, 0xd6), 1));
+        p->setBrush(c.resolved.isValid() ? QColor(0xee, 0xf0, 0xf3) : QColor(0xe3, 0xee, 0xff));
+        p->drawRoundedRect(mark, 4, 4);
+        p->setPen(QColor(0x1d, 0x4e, 0xa8));
+        p->drawText(mark, Qt::AlignCenter, QString::number(number));
+    }
+    p->restore();
+}
+
+void drawComments(QPainter *p, const QRectF &r, const Project &project, const Journey &j)
+{
+    p->setRenderHint(QPainter::Antialiasing);
+    const QColor ink(0x23, 0x2a, 0x33), muted(0x6b, 0x75, 0x80);
+    const double ui = std::clamp(r.width() / 700, 1.0, 2.0);
+    const QString lang = project.info.language;
+    QFont f = p->font();
+    f.setPixelSize(int(18 * ui));
+    f.setBold(true);
+    p->setFont(f);
+    p->setPen(ink);
+    p->drawText(QRectF(r.left(), r.top(), r.width(), 24 * ui), Qt::AlignLeft | Qt::AlignVCenter,
+                translateFor(lang, "Storage", QT_TRANSLATE_NOOP("Storage", "%1 — comments"))
+                    .arg(j.name));
+    double y = r.top() + 36 * ui;
+    const QLocale locale(lang);
+    int number = 0, left = 0;
+    for (const Comment &t : j.comments) {
+        if (!t.isThread()) continue;
+        ++number;
+        if (y > r.bottom() - 40 * ui) {
+            ++left;
+            continue;
+        }
+        QString target;
+        if (t.targetId == j.id)
+            target = translateFor(lang, "Storage", QT_TRANSLATE_NOOP("Storage", "the journey"));
+        else if (const int s = j.stageIndex(t.targetId); s >= 0)
+            target = j.stages[s].name;
+        else if (const Card *c = j.card(t.targetId))
+            target = c->text.simplified();
+        f.setPixelSize(int(11 * ui));
+        f.setBold(true);
+        p->setFont(f);
+        p->setPen(ink);
+        const QString head =
+            QStringLiteral("%1  %2").arg(number).arg(QFontMetricsF(f).elidedText(
+                target, Qt::ElideRight, r.width() * 0.8)) +
+            (t.resolved.isValid()
+                 ? translateFor(lang, "Storage", QT_TRANSLATE_NOOP("Storage", " (resolved)"))
+                 : QString());
+        p->drawText(QRectF(r.left(), y, r.width(), 16 * ui), Qt::AlignLeft | Qt::AlignVCenter,
+                    head);
+        y += 17 * ui;
+        f.setBold(false);
+        f.setPixelSize(int(10 * ui));
+        p->setFont(f);
+        QList<const Comment *> thread{&t};
+        thread += j.replies(t.id);
+        for (const Comment *c : std::as_const(thread)) {
+            const QString text =
+                QStringLiteral("%1, %2: %3")
+                    .arg(c->author.isEmpty() ? QStringLiteral("–") : c->author,
+                         locale.toString(c->created.toLocalTime().date(), QLocale::ShortFormat),
+                         c->text.simplified());
+            const double indent = (c == &t ? 18 : 36) * ui;
+            const QRectF box(r.left() + indent, y, r.width() - indent, r.bottom() - y);
+            const QRectF used = p->boundingRect(box, Qt::TextWordWrap, text);
+            p->setPen(c == &t ? ink : muted);
+            p->drawText(box, Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, text);
+            y += used.height() + 3 * ui;
+        }
+        y += 6 * ui;
+    }
+    if (left > 0) {
+        p->setPen(muted);
+        p->drawText(QRectF(r.left(), r.bottom() - 16 * ui, r.width(), 16 * ui),
+                    Qt::AlignLeft | Qt::AlignVCenter,
+                    translateFor(lang, "Storage",
+                                 QT_TRANSLATE_NOOP("Storage", "… and %1 more threads"))
+                        .arg(left));
+    }
 }
 
 void drawVoteResults(QPainter *p, const QRectF &r, const Project &project, const Journey &j)
@@ -384,6 +487,10 @@ void paintSpec(QPainter *p, const Job &job, const PageSpec &spec)
         drawVoteResults(p, content, job.project, j);
         return;
     }
+    if (spec.comments) {
+        drawComments(p, content, job.project, j);
+        return;
+    }
     if (spec.flow) {
         if (const auto flow = FlowGraph::latest(job.project, j.id))
             drawFlowPage(p, content, job.project, j, *flow);
@@ -424,6 +531,7 @@ void paintSpec(QPainter *p, const Job &job, const PageSpec &spec)
     RenderOptions ro;
     ro.searchableText = true;
     renderer.paint(p, ro);
+    if (o.commentsPage) drawCommentMarks(p, j, layout);
     p->restore();
 }
 

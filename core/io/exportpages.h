@@ -29,6 +29,7 @@ struct PageSpec
     bool charts = false; // the overlay's charts for the journey
     bool votes = false;  // the journey's dot-voting results
     bool flow = false;   // the flow of the event log imported onto the journey
+    bool comments = false; // the journey's comment threads as numbered notes
 };
 
 // The map's scale (points per map unit) on a poster, its grid of pages and where the map
@@ -78,6 +79,11 @@ void drawFlowPage(QPainter *p, const QRectF &r, const Project &project, const Jo
                   const FlowGraph &flow);
 // A journey's voting rounds, newest first, each ranked with a bar per card.
 void drawVoteResults(QPainter *p, const QRectF &r, const Project &project, const Journey &j);
+// The journey's comment threads, numbered as on its map, with their replies.
+void drawComments(QPainter *p, const QRectF &r, const Project &project, const Journey &j);
+// The numbers of the comment threads on the cards and stage headers of a laid-out map, in map
+// units.
+void drawCommentMarks(QPainter *p, const Journey &j, const MapLayout &layout);
 // What the colours, marks and discs mean, on one line.
 void drawLegend(QPainter *p, const QRectF &r, const MetricOverlay &overlay, bool marks,
                 double ui = 1);

@@ -441,6 +441,71 @@ private slots:
         QCOMPARE(cli({"check", project}).code, 0);
     }
 
+    void commentsEndToEnd()
+    {
+        const QString project = path(QStringLiteral("comments.waymark"));
+        QVERIFY(newSample(project));
+        Run r = cli({"comment", project, "--on", "tariff PAGE", "--text", "Is the exit rate real?",
+                     "--author", "Anna"});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QString thread = r.out.trimmed();
+        QVERIFY(!idFromString(thread).isNull());
+        r = cli({"comment", project, "--reply", thread.left(8), "--text", "From GA, Q1",
+                 "--author", "Tom"});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(cli({"comment", project, "--on", "Compare offers", "--text", "Too long?"}).code, 0);
+        QCOMPARE(cli({"comment", project, "--on", "journey", "--text", "Who owns this?"}).code, 0);
+        QCOMPARE(cli({"comment", project, "--resolve", thread, "--author", "Anna"}).code, 0);
+        r = cli({"comments", project, "--json"});
+        const QJsonArray threads = QJsonDocument::fromJson(r.out.toUtf8()).object()["threads"].toArray();
+        QCOMPARE(threads.size(), 3);
+        const QJsonObject first = threads[0].toObject();
+        QCOMPARE(first["targetKind"].toString(), QStringLiteral("card"));
+        QCOMPARE(first["resolvedBy"].toString(), QStringLiteral("Anna"));
+        QCOMPARE(first["replies"].toArray().size(), 1);
+        QCOMPARE(first["replies"].toArray()[0].toObject()["author"].toString(), QStringLiteral("Tom"));
+        QCOMPARE(threads[1].toObject()["targetKind"].toString(), QStringLiteral("stage"));
+        QCOMPARE(threads[2].toObject()["targetKind"].toString(), QStringLiteral("journey"));
+        r = cli({"comments", project, "--open"});
+        QVERIFY(!r.out.contains(QStringLiteral("exit rate")));
+        QVERIFY(r.out.contains(QStringLiteral("stage \"Compare offers\"")));
+        r = cli({"comments", project, "--resolved"});
+        QVERIFY(r.out.contains(QStringLiteral("[resolved by Anna]")));
+        QVERIFY(r.out.contains(QStringLiteral("Tom: From GA, Q1")));
+        // Bad requests change nothing.
+        const QByteArray sum = checksum(project);
+        QCOMPARE(cli({"comment", project, "--on", "Nope", "--text", "x"}).code, 1);
+        QCOMPARE(cli({"comment", project, "--on", "journey"}).code, 2);
+        QCOMPARE(cli({"comment", project, "--text", "x"}).code, 2);
+        QCOMPARE(cli({"comment", project, "--resolve", thread, "--delete", thread}).code, 2);
+        QCOMPARE(cli({"comment", project, "--reply", "abc", "--text", "x"}).code, 1);
+        QCOMPARE(cli({"comment", project, "--reply", "00000000", "--text", "x"}).code, 1);
+        QCOMPARE(checksum(project), sum);
+        // As numbered notes in a PDF: a page of the threads after the map, only when asked.
+        const QString pdf = path("comments.pdf");
+        QCOMPARE(cli({"export", project, "-o", pdf, "--comments"}).code, 0);
+        {
+            QPdfDocument doc;
+            QCOMPARE(doc.load(pdf), QPdfDocument::Error::None);
+            QCOMPARE(doc.pageCount(), 2);
+            const QString notes = doc.getAllText(1).text();
+            QVERIFY2(notes.contains("Renew an internet contract — comments"), qPrintable(notes));
+            QVERIFY(notes.contains("Tariff page (resolved)"));
+            QVERIFY(notes.contains("Tom") && notes.contains("From GA, Q1"));
+            QVERIFY(notes.contains("Who owns this?"));
+        }
+        QCOMPARE(cli({"export", project, "-o", pdf}).code, 0);
+        {
+            QPdfDocument doc;
+            QCOMPARE(doc.load(pdf), QPdfDocument::Error::None);
+            QCOMPARE(doc.pageCount(), 1);
+        }
+        QCOMPARE(cli({"comment", project, "--delete", thread}).code, 0);
+        r = cli({"comments", project, "--json"});
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object()["threads"].toArray().size(), 2);
+        QCOMPARE(cli({"check", project}).code, 0);
+    }
+
     void snapshotsAndDiffEndToEnd()
     {
         const QString project = path(QStringLiteral("snapshots.waymark"));

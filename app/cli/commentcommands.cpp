@@ -1,0 +1,225 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// waymark-cli comments (list) and comment (add, reply, resolve, reopen, delete).
+#include "cliutil.h"
+#include "document/document.h"
+#include "trcontexts.h"
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace waymark::cli {
+
+namespace {
+
+QString targetText(const Journey &j, const Id &target)
+{
+    if (target == j.id) return Cli::tr("the journey");
+    if (const int s = j.stageIndex(target); s >= 0)
+        return Cli::tr("stage \"%1\"").arg(j.stages[s].name);
+    const Card *c = j.card(target);
+    return Cli::tr("card \"%1\"").arg(c ? c->text.simplified().left(60) : QString());
+}
+
+// A comment by its id or a unique start of it (at least 6 characters), in any journey.
+std::pair<Id, Id> findComment(const Project &p, const QString &wanted)
+{
+    std::pair<Id, Id> found;
+    int hits = 0;
+    const QString w = wanted.trimmed().toLower();
+    if (w.size() < 6) return {};
+    for (const Journey &j : p.journeys)
+        for (const Comment &c : j.comments)
+            if (idToString(c.id).startsWith(w)) {
+                found = {j.id, c.id};
+                ++hits;
+            }
+    return hits == 1 ? found : std::pair<Id, Id>();
+}
+
+// What a comment is on: "journey", a stage by name or id, a card by id or by its text.
+Id findTarget(const Journey &j, const QString &wanted, QString *error)
+{
+    if (wanted.compare(QLatin1String("journey"), Qt::CaseInsensitive) == 0) return j.id;
+    const Id id = idFromString(wanted);
+    if (!id.isNull() && (j.card(id) || j.stageIndex(id) >= 0)) return id;
+    for (const Stage &s : j.stages)
+        if (s.name.compare(wanted, Qt::CaseInsensitive) == 0) return s.id;
+    QList<Id> cards;
+    for (const Card &c : j.cards)
+        if (c.text.simplified().compare(wanted.simplified(), Qt::CaseInsensitive) == 0)
+            cards.append(c.id);
+    if (cards.size() == 1) return cards.first();
+    *error = cards.isEmpty()
+                 ? Cli::tr("no card or stage \"%1\" in journey \"%2\"").arg(wanted, j.name)
+                 : Cli::tr("%1 cards read \"%2\"; name one by its id").arg(cards.size()).arg(wanted);
+    return {};
+}
+
+} // namespace
+
+int runComments(const QStringList &args, Io &io)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("FILE"), Cli::tr("The project file."));
+    parser.addOptions({
+        {QStringLiteral("journey"),
+         Cli::tr("The journey (name or id), or 'all' (default: the first journey)."),
+         Cli::tr("JOURNEY")},
+        {QStringLiteral("open"), Cli::tr("Only open threads.")},
+        {QStringLiteral("resolved"), Cli::tr("Only resolved threads.")},
+        {QStringLiteral("json"), Cli::tr("Print the comments as JSON.")},
+    });
+    if (const int code = parse(parser, QStringLiteral("comments"), args, io,
+                               Cli::tr("Lists the comment threads of a journey with their "
+                                       "replies."));
+        code >= 0)
+        return code;
+    const QString file = parser.positionalArguments().first();
+    Project p;
+    if (int code = 0; !loadProject(file, &p, io, &code)) return code;
+    QList<Id> journeys;
+    if (int code = 0;
+        !chooseJourneys(p, file, parser.value(QStringLiteral("journey")), io, &journeys, &code))
+        return code;
+    const bool onlyOpen = parser.isSet(QStringLiteral("open"));
+    const bool onlyResolved = parser.isSet(QStringLiteral("resolved"));
+    const bool json = parser.isSet(QStringLiteral("json"));
+    auto iso = [](const QDateTime &d) {
+        return d.isValid() ? QJsonValue(d.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue();
+    };
+    QJsonArray threads;
+    for (const Id &jid : std::as_const(journeys)) {
+        const Journey &j = *p.journey(jid);
+        for (const Comment &t : j.comments) {
+            if (!t.isThread()) continue;
+            const bool resolved = t.resolved.isValid();
+            if ((onlyOpen && resolved) || (onlyResolved && !resolved)) continue;
+            const QList<const Comment *> replies = j.replies(t.id);
+            if (json) {
+                QJsonArray r;
+                for (const Comment *c : replies)
+                    r.append(QJsonObject{{QStringLiteral("id"), idToString(c->id)},
+                                         {QStringLiteral("author"), c->author},
+                                         {QStringLiteral("text"), c->text},
+                                         {QStringLiteral("created"), iso(c->created)}});
+                const QString kind = t.targetId == j.id              ? QStringLiteral("journey")
+                                     : j.stageIndex(t.targetId) >= 0 ? QStringLiteral("stage")
+                                                                     : QStringLiteral("card");
+                threads.append(QJsonObject{{QStringLiteral("id"), idToString(t.id)},
+                                           {QStringLiteral("journey"), j.name},
+                                           {QStringLiteral("target"), idToString(t.targetId)},
+                                           {QStringLiteral("targetKind"), kind},
+                                           {QStringLiteral("author"), t.author},
+                                           {QStringLiteral("text"), t.text},
+                                           {QStringLiteral("created"), iso(t.created)},
+                                           {QStringLiteral("resolved"), iso(t.resolved)},
+                                           {QStringLiteral("resolvedBy"), t.resolvedBy},
+                                           {QStringLiteral("replies"), r}});
+                continue;
+            }
+            io.out << idToString(t.id).left(8) << "  " << targetText(j, t.targetId)
+                   << (resolved ? QStringLiteral("  [") + Cli::tr("resolved by %1").arg(t.resolvedBy) +
+                                      QLatin1Char(']')
+                                : QString())
+                   << '\n'
+                   << "    " << (t.author.isEmpty() ? Cli::tr("anonymous") : t.author) << ": "
+                   << t.text.simplified() << '\n';
+            for (const Comment *c : replies)
+                io.out << "      " << idToString(c->id).left(8) << ' '
+                       << (c->author.isEmpty() ? Cli::tr("anonymous") : c->author) << ": "
+                       << c->text.simplified() << '\n';
+        }
+    }
+    if (json) io.out << QJsonDocument(QJsonObject{{QStringLiteral("threads"), threads}}).toJson();
+    return Ok;
+}
+
+int runComment(const QStringList &args, Io &io)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("FILE"), Cli::tr("The project file."));
+    parser.addOptions({
+        {QStringLiteral("journey"), Cli::tr("The journey of --on (default: the first)."),
+         Cli::tr("JOURNEY")},
+        {QStringLiteral("on"),
+         Cli::tr("Start a thread on a card (its text or id), a stage (its name or id) or "
+                 "'journey'."),
+         Cli::tr("TARGET")},
+        {QStringLiteral("reply"), Cli::tr("Reply to the comment with this id (or its start)."),
+         Cli::tr("ID")},
+        {QStringLiteral("resolve"), Cli::tr("Resolve the thread of this comment."), Cli::tr("ID")},
+        {QStringLiteral("reopen"), Cli::tr("Reopen the thread of this comment."), Cli::tr("ID")},
+        {QStringLiteral("delete"), Cli::tr("Delete this comment (a thread with its replies)."),
+         Cli::tr("ID")},
+        {QStringLiteral("text"), Cli::tr("The comment's text."), Cli::tr("TEXT")},
+        {QStringLiteral("author"), Cli::tr("Who writes (default: the login name)."),
+         Cli::tr("NAME")},
+    });
+    if (const int code = parse(parser, QStringLiteral("comment"), args, io,
+                               Cli::tr("Adds a comment thread or a reply, resolves, reopens or "
+                                       "deletes one; one undo step each."));
+        code >= 0)
+        return code;
+    const QStringList actions{QStringLiteral("on"), QStringLiteral("reply"),
+                              QStringLiteral("resolve"), QStringLiteral("reopen"),
+                              QStringLiteral("delete")};
+    QString action;
+    for (const QString &a : actions)
+        if (parser.isSet(a)) {
+            if (!action.isEmpty())
+                return io.fail({}, Cli::tr("give one of --on, --reply, --resolve, --reopen, --delete"),
+                               Usage);
+            action = a;
+        }
+    if (action.isEmpty())
+        return io.fail({}, Cli::tr("give one of --on, --reply, --resolve, --reopen, --delete"),
+                       Usage);
+    const bool writes = action == QLatin1String("on") || action == QLatin1String("reply");
+    if (writes && parser.value(QStringLiteral("text")).trimmed().isEmpty())
+        return io.fail({}, Cli::tr("--%1 needs --text").arg(action), Usage);
+    const QString file = parser.positionalArguments().first();
+    int code = 0;
+    auto doc = openDocument(file, false, io, &code);
+    if (!doc) return code;
+    const QString author =
+        parser.isSet(QStringLiteral("author"))
+            ? parser.value(QStringLiteral("author"))
+            : qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    const QString text = parser.value(QStringLiteral("text"));
+    Id done;
+    if (action == QLatin1String("on")) {
+        QList<Id> ids;
+        if (!chooseJourneys(doc->project(), file, parser.value(QStringLiteral("journey")), io, &ids,
+                            &code))
+            return code;
+        QString error;
+        const Journey &j = *doc->project().journey(ids.first());
+        const Id target = findTarget(j, parser.value(QStringLiteral("on")), &error);
+        if (target.isNull()) return io.fail(file, error);
+        done = doc->addComment(j.id, target, text, author);
+    } else {
+        const auto [journeyId, commentId] = findComment(doc->project(), parser.value(action));
+        if (commentId.isNull())
+            return io.fail(file, Cli::tr("no comment \"%1\" (give its id, or a start of it that "
+                                         "only one comment has)")
+                                     .arg(parser.value(action)));
+        bool ok = true;
+        if (action == QLatin1String("reply"))
+            ok = !(done = doc->addComment(journeyId, {}, text, author, commentId)).isNull();
+        else if (action == QLatin1String("delete"))
+            ok = doc->removeComment(journeyId, commentId);
+        else
+            ok = doc->resolveComment(journeyId, commentId, action == QLatin1String("resolve"),
+                                     author);
+        if (!ok) return io.fail(file, doc->refusalReason());
+    }
+    if (writes && done.isNull()) return io.fail(file, doc->refusalReason());
+    if (!doc->isSaved()) return io.fail(file, doc->saveError());
+    doc->close();
+    if (!done.isNull()) io.out << idToString(done) << '\n';
+    return Ok;
+}
+
+} // namespace waymark::cli
