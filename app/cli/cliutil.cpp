@@ -95,6 +95,13 @@ std::unique_ptr<Document> openDocument(const QString &file, bool readOnly, Io &i
     return doc;
 }
 
+QCommandLineOption journeysOption()
+{
+    return {QStringLiteral("journey"),
+            Cli::tr("The journey (name or id), or 'all' (default: the first journey)."),
+            Cli::tr("JOURNEY")};
+}
+
 bool chooseJourneys(const Project &p, const QString &file, const QString &wanted, Io &io,
                     QList<Id> *journeys, int *code)
 {

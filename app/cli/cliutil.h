@@ -32,6 +32,8 @@ bool loadProject(const QString &file, Project *p, Io &io, int *code);
 // Opens the project for editing (read-only with `readOnly`, for a dry run); nullptr with the
 // message printed and `code` set.
 std::unique_ptr<Document> openDocument(const QString &file, bool readOnly, Io &io, int *code);
+// --journey NAME|ID|all, as the commands that read several journeys offer it.
+QCommandLineOption journeysOption();
 // The journeys a --journey option names: one by name or id, "all", or (empty) the first.
 bool chooseJourneys(const Project &p, const QString &file, const QString &wanted, Io &io,
                     QList<Id> *journeys, int *code);

@@ -64,9 +64,7 @@ int runComments(const QStringList &args, Io &io)
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("FILE"), Cli::tr("The project file."));
     parser.addOptions({
-        {QStringLiteral("journey"),
-         Cli::tr("The journey (name or id), or 'all' (default: the first journey)."),
-         Cli::tr("JOURNEY")},
+        journeysOption(),
         {QStringLiteral("open"), Cli::tr("Only open threads.")},
         {QStringLiteral("resolved"), Cli::tr("Only resolved threads.")},
         {QStringLiteral("json"), Cli::tr("Print the comments as JSON.")},

@@ -252,9 +252,7 @@ int runFriction(const QStringList &args, Io &io)
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("FILE"), Cli::tr("The project file."));
     parser.addOptions({
-        {QStringLiteral("journey"),
-         Cli::tr("The journey (name or id), or 'all' (default: the first journey)."),
-         Cli::tr("JOURNEY")},
+        journeysOption(),
         {QStringLiteral("period"), Cli::tr("The period to rank (default: each value's latest)."),
          Cli::tr("PERIOD")},
         {QStringLiteral("segment"), Cli::tr("The segment to rank (default: all customers)."),

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "../testutil.h"
+#include "guiutil.h"
 #include "analytics/friction.h"
 #include "canvas/mapscene.h"
 #include "canvas/mapview.h"
@@ -467,22 +468,6 @@ private slots:
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         const QString dir = QStringLiteral(WAYMARK_TESTDATA "/eventlogs/");
-        // Runs `step` once a visible dialog of type T is up (nested event loops).
-        const auto whenShown = [](auto *typeTag, std::function<void(QDialog *)> step) {
-            using T = std::remove_pointer_t<decltype(typeTag)>;
-            auto *poll = new QTimer(qApp); // gone once the dialog is found
-            poll->setInterval(10);
-            QObject::connect(poll, &QTimer::timeout, [poll, step] {
-                for (QWidget *top : QApplication::topLevelWidgets())
-                    if (auto *d = qobject_cast<T *>(top); d && d->isVisible()) {
-                        poll->stop();
-                        poll->deleteLater();
-                        step(d);
-                        return;
-                    }
-            });
-            poll->start();
-        };
         const auto drop = [&w](const QString &path) {
             QMimeData mime;
             mime.setUrls({QUrl::fromLocalFile(path)});
@@ -497,8 +482,8 @@ private slots:
         double shownHotlineEvents = -1;
         MetricImportPlan plan;
         bool importEnabled = false;
-        whenShown(static_cast<EventLogDialog *>(nullptr), [&](QDialog *d) {
-            auto *dialog = static_cast<EventLogDialog *>(d);
+        whenShown<EventLogDialog>([&](EventLogDialog *dialog) {
+            QDialog *d = dialog;
             caseColumn = d->findChild<QComboBox *>(QStringLiteral("caseColumn"))->currentText();
             auto *period = d->findChild<QComboBox *>(QStringLiteral("periodCut"));
             period->setCurrentIndex(period->findData(QStringLiteral("month")));
@@ -516,8 +501,8 @@ private slots:
                     shownHotlineEvents = figures->item(r, 1)->data(Qt::UserRole).toDouble();
             auto *next = d->findChild<QPushButton *>(QStringLiteral("nextButton"));
             if (!next->isEnabled()) return d->reject();
-            whenShown(static_cast<ImportDialog *>(nullptr), [&](QDialog *i) {
-                auto *import = static_cast<ImportDialog *>(i);
+            whenShown<ImportDialog>([&](ImportDialog *import) {
+                QDialog *i = import;
                 plan = import->plan();
                 if (const QString shots = qEnvironmentVariable("WAYMARK_SHOTS"); !shots.isEmpty())
                     i->grab().save(shots + QStringLiteral("/eventlog-import.png"));
@@ -565,10 +550,10 @@ private slots:
         // The survey file goes to its own dialog, then the same import.
         QString scale;
         plan = MetricImportPlan();
-        whenShown(static_cast<SurveyDialog *>(nullptr), [&](QDialog *d) {
+        whenShown<SurveyDialog>([&](SurveyDialog *d) {
             scale = d->findChild<QComboBox *>(QStringLiteral("scale"))->currentText();
-            whenShown(static_cast<ImportDialog *>(nullptr), [&](QDialog *i) {
-                plan = static_cast<ImportDialog *>(i)->plan();
+            whenShown<ImportDialog>([&](ImportDialog *i) {
+                plan = i->plan();
                 QTest::mouseClick(i->findChild<QPushButton *>(QStringLiteral("importButton")),
                                   Qt::LeftButton);
             });

@@ -3,6 +3,7 @@
 // buttons and clicks on the list of changes.
 #undef QT_NO_CAST_FROM_ASCII
 #include "../testutil.h"
+#include "guiutil.h"
 #include "comparedialog.h"
 #include "document/document.h"
 #include "document/templates.h"
@@ -43,23 +44,6 @@ using namespace waymark;
 using namespace waymark::test;
 
 namespace {
-
-// Runs `step` on the first visible top-level dialog of type T once it is shown.
-template <typename T> void whenShown(std::function<void(T *)> step)
-{
-    auto *poll = new QTimer(qApp);
-    poll->setInterval(10);
-    QObject::connect(poll, &QTimer::timeout, [poll, step] {
-        for (QWidget *top : QApplication::topLevelWidgets())
-            if (auto *d = qobject_cast<T *>(top); d && d->isVisible()) {
-                poll->stop();
-                poll->deleteLater();
-                step(d);
-                return;
-            }
-    });
-    poll->start();
-}
 
 QDialog *visibleDialog(const QString &objectName)
 {
