@@ -64,6 +64,7 @@ EventLogDialog::EventLogDialog(Document *document, const QString &path, QWidget 
       m_analyze(new QPushButton(tr("&Analyze"), this)),
       m_next(new QPushButton(tr("&Next: Match to the Map..."), this)),
       m_drafting(new QPushButton(tr("&Draft a Journey"), this)), m_stages(new QSpinBox(this)),
+      m_stageColumn(new QComboBox(this)),
       m_poll(new QTimer(this))
 {
     m_drafting->setObjectName(QStringLiteral("draftButton"));
@@ -74,6 +75,10 @@ EventLogDialog::EventLogDialog(Document *document, const QString &path, QWidget 
     m_stages->setRange(1, 30);
     m_stages->setValue(5);
     m_stages->setObjectName(QStringLiteral("draftStages"));
+    m_stageColumn->setObjectName(QStringLiteral("draftStageColumn"));
+    m_stageColumn->setToolTip(tr("A stage for each value of this column (a funnel step, a page "
+                                 "group): each activity goes to the value most of its events "
+                                 "carry, the stages in the order their events come"));
     setObjectName(QStringLiteral("eventLogDialog"));
     setWindowTitle(tr("Import Event Log \"%1\"").arg(QFileInfo(path).fileName()));
     m_case->setObjectName(QStringLiteral("caseColumn"));
@@ -127,7 +132,13 @@ EventLogDialog::EventLogDialog(Document *document, const QString &path, QWidget 
     form->addRow(tr("Times without &zone:"), m_zone);
     form->addRow(tr("Cut by &period:"), m_period);
     form->addRow(tr("&Funnel of:"), m_journey);
-    form->addRow(tr("Stages of a d&raft:"), m_stages);
+    auto *draftRow = new QHBoxLayout;
+    draftRow->addWidget(m_stages);
+    auto *byColumn = new QLabel(tr("or &by column:"), this);
+    byColumn->setBuddy(m_stageColumn);
+    draftRow->addWidget(byColumn);
+    draftRow->addWidget(m_stageColumn, 1);
+    form->addRow(tr("Stages of a d&raft:"), draftRow);
     auto *run = new QHBoxLayout;
     run->addWidget(m_analyze);
     run->addWidget(m_progress, 1);
@@ -186,6 +197,12 @@ EventLogDialog::EventLogDialog(Document *document, const QString &path, QWidget 
     fill(m_activity, guess.activity, false);
     fill(m_segment, guess.segment, true);
     fill(m_lifecycle, guess.lifecycle, true);
+    m_stageColumn->addItem(tr("(cut into stages)"), -1);
+    for (int c = 0; c < m_header.size(); ++c)
+        m_stageColumn->addItem(m_header[c].isEmpty() ? tr("(column %1)").arg(c + 1) : m_header[c],
+                               c);
+    connect(m_stageColumn, &QComboBox::currentIndexChanged, this,
+            [this] { m_stages->setEnabled(m_stageColumn->currentData().toInt() < 0); });
     for (QComboBox *box : {m_zone, m_period, m_journey})
         connect(box, &QComboBox::activated, this, &EventLogDialog::columnsChanged);
     connect(m_poll, &QTimer::timeout, this, [this] {
@@ -219,6 +236,12 @@ EventLogOptions EventLogDialog::options() const
     if (zone.isValid()) o.zone = zone;
     fromKey(m_period->currentData().toString(), &o.period);
     o.maxVariants = 20;
+    if (m_byColumnPending) {
+        // The draft's stages come from this reading: the column as the segment, no periods.
+        o.columns.segment = m_stageColumn->currentData().toInt();
+        o.period = PeriodCut::None;
+        return o;
+    }
     const int j = m_journey->currentIndex();
     if (m_draft)
         JourneyMetrics::setDraftStages(*m_draft, &o);
@@ -231,6 +254,12 @@ void EventLogDialog::draftJourney()
 {
     if (!m_analysis || m_thread) return;
     m_draftTargets.clear();
+    if (m_stageColumn->currentData().toInt() >= 0) {
+        // First a reading by the column; finish() drafts from it.
+        m_byColumnPending = true;
+        analyze();
+        return;
+    }
     m_draft = JourneyMetrics::draftJourney(*m_analysis, m_stages->value(), 15,
                                            m_document->project().info.language,
                                            QFileInfo(m_path).completeBaseName(), &m_draftTargets);
@@ -289,7 +318,27 @@ void EventLogDialog::finish()
     m_analyze->setEnabled(true);
     m_analysis = std::move(*m_result);
     m_used.control = nullptr;
+    if (m_analysis && std::exchange(m_byColumnPending, false)) {
+        m_draft = JourneyMetrics::draftJourneyByColumn(*m_analysis, 15,
+                                                       m_document->project().info.language,
+                                                       QFileInfo(m_path).completeBaseName(),
+                                                       &m_draftTargets);
+        if (!m_draft) {
+            m_summary->setText(tr("The column \"%1\" gives no stages: no activity has values "
+                                  "in it.")
+                                   .arg(m_stageColumn->currentText()));
+            m_summary->setStyleSheet(QStringLiteral("color: #b2182b"));
+            m_next->setEnabled(false); // these figures are cut by the column: analyze again
+            m_drafting->setEnabled(false);
+            return;
+        }
+        // Once more, with the draft's stages for the funnel; then the dialog closes.
+        m_draftPending = true;
+        analyze();
+        return;
+    }
     if (!m_analysis) {
+        m_byColumnPending = false;
         m_draft.reset();
         m_draftPending = false;
         m_summary->setText(*m_resultError);

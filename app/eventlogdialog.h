@@ -67,9 +67,11 @@ private:
     QProgressBar *m_progress;
     QPushButton *m_analyze, *m_next, *m_drafting;
     QSpinBox *m_stages;
+    QComboBox *m_stageColumn; // a stage per value of this column, or (-1) cut into m_stages
     std::optional<Journey> m_draft;
     QHash<QString, Id> m_draftTargets; // activity or stage name -> the draft's card or stage
     bool m_draftPending = false;
+    bool m_byColumnPending = false; // reading the log by the stage column for a draft
     QThread *m_thread = nullptr;
     QTimer *m_poll;
     std::shared_ptr<EventLogControl> m_control;

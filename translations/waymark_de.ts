@@ -4037,6 +4037,22 @@ Exit-Codes: 0 in Ordnung, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
         <source>Stages of a d&amp;raft:</source>
         <translation>Phasen eines Ent&amp;wurfs:</translation>
     </message>
+    <message>
+        <source>A stage for each value of this column (a funnel step, a page group): each activity goes to the value most of its events carry, the stages in the order their events come</source>
+        <translation>Eine Phase für jeden Wert dieser Spalte (ein Trichterschritt, eine Seitengruppe): jede Aktivität kommt zu dem Wert, den die meisten ihrer Ereignisse tragen, die Phasen in der Reihenfolge ihrer Ereignisse</translation>
+    </message>
+    <message>
+        <source>or &amp;by column:</source>
+        <translation>oder nach &amp;Spalte:</translation>
+    </message>
+    <message>
+        <source>(cut into stages)</source>
+        <translation>(in Phasen teilen)</translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; gives no stages: no activity has values in it.</source>
+        <translation>Die Spalte „%1“ ergibt keine Phasen: keine Aktivität hat Werte darin.</translation>
+    </message>
 </context>
 <context>
     <name>waymark::ExportDialog</name>

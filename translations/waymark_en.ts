@@ -3998,6 +3998,22 @@ Exit codes: 0 ok, 1 bad input, 2 usage error.
         <source>Stages of a d&amp;raft:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A stage for each value of this column (a funnel step, a page group): each activity goes to the value most of its events carry, the stages in the order their events come</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>or &amp;by column:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(cut into stages)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; gives no stages: no activity has values in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>waymark::ExportDialog</name>

@@ -569,6 +569,62 @@ private slots:
         QVERIFY(w.document()->project().observations.isEmpty());
     }
 
+    // Draft a Journey by a column of the log: a stage for each of its values, as
+    // `waymark-cli new --from-events --stage-column` makes it.
+    void draftJourneyByColumnFromEventLog()
+    {
+        Project p;
+        QString error;
+        QVERIFY(sampleProject(QStringLiteral("en"), &p, &error));
+        const QString file = m_dir.filePath(QStringLiteral("bycol%1.waymark").arg(++m_n));
+        QVERIFY(Store::create(file, p, &error));
+        const QString log = m_dir.filePath(QStringLiteral("staged.csv"));
+        {
+            QFile f(log);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("case,time,activity,step\n1,2026-01-01T10:00:00Z,Ad,Look\n"
+                    "1,2026-01-01T10:03:00Z,Cart,Buy\n2,2026-01-01T10:00:00Z,Ad,Look\n"
+                    "2,2026-01-01T10:05:00Z,Pay,Buy\n");
+        }
+        OpenResult opened;
+        MainWindow w;
+        w.setDocument(Document::open(file, Store::Access::ReadWrite, &opened));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        const qsizetype journeys = w.document()->project().journeys.size();
+        bool stagesDisabled = false;
+        whenShown<EventLogDialog>([&](EventLogDialog *d) {
+            QTest::mouseClick(d->findChild<QPushButton *>(QStringLiteral("analyzeButton")),
+                              Qt::LeftButton);
+            if (!QTest::qWaitFor([d] { return !d->isRunning(); })) return d->reject();
+            auto *column = d->findChild<QComboBox *>(QStringLiteral("draftStageColumn"));
+            column->setCurrentIndex(column->findText(QStringLiteral("step")));
+            stagesDisabled = !d->findChild<QSpinBox *>(QStringLiteral("draftStages"))->isEnabled();
+            QTest::mouseClick(d->findChild<QPushButton *>(QStringLiteral("draftButton")),
+                              Qt::LeftButton);
+            // Two more readings (by the column, then the funnel) end the dialog by itself.
+            if (!QTest::qWaitFor([d] { return !d->isVisible(); }, 20000)) d->reject();
+        });
+        w.importEventLog(log);
+        QVERIFY(stagesDisabled);
+        const Project &now = w.document()->project();
+        QCOMPARE(now.journeys.size(), journeys + 1);
+        const Journey &draft = now.journeys.last();
+        QCOMPARE(draft.stages.size(), 2);
+        QCOMPARE(draft.stages[0].name, QStringLiteral("Look"));
+        QCOMPARE(draft.stages[1].name, QStringLiteral("Buy"));
+        QStringList inBuy;
+        for (const Card &c : draft.cards)
+            if (c.stageId == draft.stages[1].id) inBuy.append(c.text);
+        inBuy.sort();
+        QCOMPARE(inBuy, QStringList({QStringLiteral("Cart"), QStringLiteral("Pay")}));
+        int values = 0;
+        for (const Observation &o : now.observations)
+            values += draft.card(o.targetId) != nullptr;
+        QVERIFY(values >= 3 * 3);
+        QCOMPARE(w.document()->undoStack()->count(), 1);
+    }
+
     // Draft a Journey: a new journey with the log's touchpoints and figures, one undo step.
     void draftJourneyFromEventLog()
     {
