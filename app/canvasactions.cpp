@@ -40,6 +40,14 @@ CanvasActions::CanvasActions(MapView *view, QWidget *window)
         make(this, QStringLiteral("edit-select-all"), tr("Select &All"), QKeySequence::SelectAll);
     edit = make(this, QStringLiteral("document-edit"), tr("&Edit Card Text"),
                 QKeySequence(Qt::Key_F2));
+    openLinked = make(this, QStringLiteral("go-down"), tr("&Open Linked Journey"),
+                      QKeySequence(Qt::ALT | Qt::Key_Down));
+    openLinked->setObjectName(QStringLiteral("openLinkedJourney"));
+    back = make(this, QStringLiteral("go-up"), tr("&Back to the Linking Journey"),
+                QKeySequence(Qt::ALT | Qt::Key_Up));
+    back->setObjectName(QStringLiteral("backToLinkingJourney"));
+    connect(openLinked, &QAction::triggered, this, &CanvasActions::openLinkedJourney);
+    connect(back, &QAction::triggered, this, &CanvasActions::goBack);
     addCard = make(this, QStringLiteral("list-add"), tr("Add &Card"), QKeySequence(Qt::Key_Insert));
     addStage = make(this, QStringLiteral("insert-table"), tr("Add &Stage"));
     renameStage = make(this, {}, tr("&Rename Stage"));
@@ -124,14 +132,54 @@ CanvasActions::CanvasActions(MapView *view, QWidget *window)
     updateEnabled();
 }
 
+Id CanvasActions::linkedOfSelection() const
+{
+    const Journey *j = journey();
+    if (!j || m_document->selectedCards().size() != 1) return {};
+    const Card *c = j->card(m_document->selectedCards().first());
+    return c && m_document->project().journey(c->linkedJourney) ? c->linkedJourney : Id();
+}
+
+void CanvasActions::openLinkedJourney()
+{
+    const Id linked = linkedOfSelection();
+    if (linked.isNull()) return;
+    m_trail.append(m_document->currentJourneyId());
+    m_following = true;
+    m_document->setCurrentJourney(linked);
+    m_following = false;
+    emit trailChanged();
+}
+
+void CanvasActions::goBack()
+{
+    // Journeys deleted since are skipped.
+    while (!m_trail.isEmpty() && !m_document->project().journey(m_trail.last()))
+        m_trail.removeLast();
+    if (m_trail.isEmpty()) return;
+    m_following = true;
+    m_document->setCurrentJourney(m_trail.takeLast());
+    m_following = false;
+    emit trailChanged();
+}
+
 void CanvasActions::setDocument(Document *document)
 {
     if (m_document) disconnect(m_document, nullptr, this, nullptr);
     m_document = document;
+    m_trail.clear();
+    emit trailChanged();
     if (document) {
         connect(document, &Document::selectionChanged, this, &CanvasActions::updateEnabled);
         connect(document, &Document::changed, this, &CanvasActions::updateEnabled);
         connect(document, &Document::currentJourneyChanged, this, &CanvasActions::updateEnabled);
+        // Choosing a journey by other means leaves the trail.
+        connect(document, &Document::currentJourneyChanged, this, [this] {
+            if (m_following || m_trail.isEmpty()) return;
+            m_trail.clear();
+            emit trailChanged();
+            updateEnabled();
+        });
     }
     updateEnabled();
 }
@@ -168,6 +216,8 @@ void CanvasActions::updateEnabled()
     remove->setEnabled(writable && selection);
     selectAll->setEnabled(j && !j->cards.isEmpty());
     edit->setEnabled(writable && selection);
+    openLinked->setEnabled(!linkedOfSelection().isNull());
+    back->setEnabled(!m_trail.isEmpty());
     addCard->setEnabled(writable && stage && lane);
     addStage->setEnabled(writable);
     addLaneMenu->setEnabled(writable);
@@ -461,6 +511,7 @@ void CanvasActions::fillContextMenu(QMenu *menu, const Id &card, int stageHeader
         populateLaneMenu(menu);
     } else {
         if (!card.isNull()) menu->addAction(edit);
+        if (openLinked->isEnabled()) menu->addAction(openLinked);
         menu->addAction(addCard);
         menu->addSeparator();
         menu->addActions({cut, copy, paste, duplicate, remove});

@@ -29,6 +29,13 @@ public:
         *moveStageRight, *deleteStage;
     QAction *renameLane, *recolourLane, *moveLaneUp, *moveLaneDown, *deleteLane;
     QMenu *addLaneMenu;
+    // Linked journeys: open the selected card's journey (Alt+Down), and back (Alt+Up) along
+    // the trail of journeys opened so.
+    QAction *openLinked, *back;
+    void openLinkedJourney();
+    void goBack();
+    // The journeys opened through links, oldest first (the breadcrumb).
+    const QList<Id> &trail() const { return m_trail; }
 
     void copySelection();
     void cutSelection();
@@ -53,9 +60,14 @@ public:
 
 signals:
     void message(const QString &text);
+    void trailChanged();
 
 private:
     const Journey *journey() const;
+    // The journey the selected card opens, when there is one.
+    Id linkedOfSelection() const;
+    QList<Id> m_trail;
+    bool m_following = false; // a journey change of our own keeps the trail
     int targetStage() const;
     int targetLane() const;
     void fillAddLaneMenu(QMenu *menu, int index);

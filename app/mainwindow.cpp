@@ -44,6 +44,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QToolButton>
 #include <QLineEdit>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -153,6 +154,25 @@ MainWindow::MainWindow(QWidget *parent)
             [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     connect(m_mapView, &MapView::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    // The breadcrumb of journeys opened through linked cards; a click goes back one.
+    auto *crumb = new QToolButton(this);
+    crumb->setObjectName(QStringLiteral("breadcrumb"));
+    crumb->setAutoRaise(true);
+    crumb->setToolTip(tr("Back to the journey that links here (Alt+Up)"));
+    crumb->hide();
+    connect(crumb, &QToolButton::clicked, m_canvasActions, &CanvasActions::goBack);
+    connect(m_canvasActions, &CanvasActions::trailChanged, this, [this, crumb] {
+        QStringList names;
+        if (m_document)
+            for (const Id &id : m_canvasActions->trail())
+                if (const Journey *j = m_document->project().journey(id)) names.append(j->name);
+        const Journey *here =
+            m_document ? m_document->project().journey(m_document->currentJourneyId()) : nullptr;
+        if (here) names.append(here->name);
+        crumb->setText(QStringLiteral("← ") + names.join(QStringLiteral(" › ")));
+        crumb->setVisible(!m_canvasActions->trail().isEmpty());
+    });
+    statusBar()->addPermanentWidget(crumb);
     statusBar()->addPermanentWidget(m_saveState);
     statusBar()->addPermanentWidget(m_zoomLabel);
     m_zoomLabel->setAccessibleName(tr("Zoom"));
@@ -383,6 +403,7 @@ void MainWindow::createMenus()
     });
     properties->setObjectName(QStringLiteral("journeyProperties"));
     properties->setToolTip(tr("Name, goal, state, owner, status and review of the journey"));
+    journeyMenu->addActions({m_canvasActions->openLinked, m_canvasActions->back});
     journeyMenu->addSeparator();
     QAction *take = journeyMenu->addAction(tr("Take &Snapshot..."), this, [this] {
         SnapshotsDialog::takeSnapshot(m_document.get(), this);

@@ -51,7 +51,7 @@ PropertiesPanel::PropertiesPanel(QWidget *parent)
       m_pictureRemove(new QPushButton(this)), m_picture(new QLabel(this)),
       m_channel(new QComboBox(this)), m_emotion(new QComboBox(this)),
       m_evidence(new QComboBox(this)), m_persona(new QComboBox(this)), m_tags(new QLineEdit(this)),
-      m_touchpoint(new QLineEdit(this)), m_form(new QWidget(this))
+      m_touchpoint(new QLineEdit(this)), m_link(new QComboBox(this)), m_form(new QWidget(this))
 {
     setObjectName(QStringLiteral("properties"));
     m_summary->setWordWrap(true);
@@ -97,6 +97,10 @@ PropertiesPanel::PropertiesPanel(QWidget *parent)
     form->addRow(tr("T&ags:"), m_tags);
     form->addRow(tr("&Evidence:"), m_evidence);
     form->addRow(tr("Touchpoint &key:"), m_touchpoint);
+    m_link->setObjectName(QStringLiteral("cardLink"));
+    m_link->setToolTip(tr("A step that is a journey of its own: the card opens it (Alt+Down) "
+                          "and shows its friction"));
+    form->addRow(tr("&Opens journey:"), m_link);
     form->addRow(tr("&Persona:"), m_persona);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
@@ -135,6 +139,10 @@ PropertiesPanel::PropertiesPanel(QWidget *parent)
         m_tags->setModified(false);
         const QStringList tags = splitTags(m_tags->text());
         apply([tags](Card &c) { c.tags = tags; });
+    });
+    connect(m_link, &QComboBox::activated, this, [this](int i) {
+        const Id linked = m_link->itemData(i).value<Id>();
+        apply([linked](Card &c) { c.linkedJourney = linked; });
     });
     connect(m_touchpoint, &QLineEdit::editingFinished, this, [this] {
         if (!m_touchpoint->isModified()) return;
@@ -232,6 +240,16 @@ void PropertiesPanel::refresh()
              common<QVariant>(cards, [](const Card &c) { return QVariant(int(c.evidence)); }));
     setCombo(m_emotion, common<QVariant>(cards, [](const Card &c) {
                  return c.emotion ? QVariant(*c.emotion) : QVariant();
+             }));
+    m_link->clear();
+    m_link->addItem(tr("None"), QVariant::fromValue(Id()));
+    for (const Journey &other : m_document->project().journeys)
+        if (other.id != m_document->currentJourneyId())
+            m_link->addItem(other.name, QVariant::fromValue(other.id));
+    setCombo(m_link, common<QVariant>(cards, [this](const Card &c) {
+                 return QVariant::fromValue(m_document->project().journey(c.linkedJourney)
+                                                ? c.linkedJourney
+                                                : Id());
              }));
     m_persona->clear();
     m_persona->addItem(tr("No persona"), QVariant::fromValue(Id()));

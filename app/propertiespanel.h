@@ -59,6 +59,7 @@ private:
     QLabel *m_picture;
     QComboBox *m_channel, *m_emotion, *m_evidence, *m_persona;
     QLineEdit *m_tags, *m_touchpoint;
+    QComboBox *m_link; // the journey the cards open
     QWidget *m_form;
     bool m_refreshing = false;
 };

@@ -423,6 +423,10 @@
         <source>stale since %1</source>
         <translation>veraltet seit %1</translation>
     </message>
+    <message>
+        <source>linked journey</source>
+        <translation>verknüpfte Journey</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -1807,6 +1811,17 @@ Exit-Codes: 0 in Ordnung, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
         <source>more …</source>
         <translation>mehr …</translation>
     </message>
+    <message numerus="yes">
+        <source>↗ %1 · %n friction point(s)</source>
+        <translation>
+            <numerusform>↗ %1 · %n Reibungspunkt</numerusform>
+            <numerusform>↗ %1 · %n Reibungspunkte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>↗ %1</source>
+        <translation>↗ %1</translation>
+    </message>
 </context>
 <context>
     <name>MapScene</name>
@@ -3099,6 +3114,14 @@ Exit-Codes: 0 in Ordnung, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
         <source>Picture</source>
         <translation>Bild</translation>
     </message>
+    <message>
+        <source>&amp;Open Linked Journey</source>
+        <translation>Verknüpfte Journey ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the Linking Journey</source>
+        <translation>&amp;Zurück zur verknüpfenden Journey</translation>
+    </message>
 </context>
 <context>
     <name>waymark::ChartsPanel</name>
@@ -3827,6 +3850,14 @@ Exit-Codes: 0 in Ordnung, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
     <message>
         <source>Delete comment</source>
         <translation>Kommentar löschen</translation>
+    </message>
+    <message>
+        <source>A card cannot open its own journey.</source>
+        <translation>Eine Karte kann nicht ihre eigene Journey öffnen.</translation>
+    </message>
+    <message>
+        <source>The linked journey does not exist.</source>
+        <translation>Die verknüpfte Journey gibt es nicht.</translation>
     </message>
 </context>
 <context>
@@ -5454,6 +5485,10 @@ Schreibgeschützt öffnen?</translation>
         <source>Comments are signed with it.</source>
         <translation>Kommentare werden damit unterschrieben.</translation>
     </message>
+    <message>
+        <source>Back to the journey that links here (Alt+Up)</source>
+        <translation>Zurück zur Journey, die hierher verknüpft (Alt+Hoch)</translation>
+    </message>
 </context>
 <context>
     <name>waymark::MapView</name>
@@ -6271,6 +6306,18 @@ Schreibgeschützt öffnen?</translation>
     <message>
         <source>&quot;%1&quot; cannot be used: %2</source>
         <translation>„%1“ kann nicht verwendet werden: %2</translation>
+    </message>
+    <message>
+        <source>A step that is a journey of its own: the card opens it (Alt+Down) and shows its friction</source>
+        <translation>Ein Schritt, der selbst eine Journey ist: die Karte öffnet sie (Alt+Runter) und zeigt ihre Reibung</translation>
+    </message>
+    <message>
+        <source>&amp;Opens journey:</source>
+        <translation>Öffnet &amp;Journey:</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
     </message>
 </context>
 <context>

@@ -423,6 +423,10 @@
         <source>stale since %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>linked journey</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -1768,6 +1772,17 @@ Exit codes: 0 ok, 1 bad input, 2 usage error.
         <source>more …</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>↗ %1 · %n friction point(s)</source>
+        <translation>
+            <numerusform>↗ %1 · %n friction point</numerusform>
+            <numerusform>↗ %1 · %n friction points</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>↗ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MapScene</name>
@@ -3060,6 +3075,14 @@ Exit codes: 0 ok, 1 bad input, 2 usage error.
         <source>Picture</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Open Linked Journey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back to the Linking Journey</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>waymark::ChartsPanel</name>
@@ -3787,6 +3810,14 @@ Exit codes: 0 ok, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>Delete comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A card cannot open its own journey.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The linked journey does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5407,6 +5438,10 @@ Open it read-only?</source>
         <source>Comments are signed with it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Back to the journey that links here (Alt+Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>waymark::MapView</name>
@@ -6223,6 +6258,18 @@ Open it read-only?</source>
     </message>
     <message>
         <source>&quot;%1&quot; cannot be used: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A step that is a journey of its own: the card opens it (Alt+Down) and shows its friction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Opens journey:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -57,6 +57,7 @@ MapRenderer MapScene::renderer() const
     r.setFrictionMarks(&m_marks);
     r.setStaleCards(&m_stale);
     r.setCommentCounts(&m_commentCounts);
+    r.setLinkLabels(&m_linkLabels);
     return r;
 }
 
@@ -121,7 +122,17 @@ void MapScene::relayout()
     // items draw anew.
     QHash<Id, QDateTime> stale;
     QHash<Id, int> comments;
+    QHash<Id, QString> links;
     if (j) {
+        QHash<Id, QString> labelOf; // per linked journey: its friction is ranked once
+        for (const Card &c : j->cards) {
+            if (c.linkedJourney.isNull()) continue;
+            const Journey *linked = project().journey(c.linkedJourney);
+            if (!linked) continue;
+            if (!labelOf.contains(linked->id))
+                labelOf.insert(linked->id, MapRenderer::linkLabel(project(), *linked));
+            links.insert(c.id, labelOf.value(linked->id));
+        }
         stale = Freshness::staleCards(project(), *j, QDateTime::currentDateTimeUtc());
         for (const Comment &c : j->comments)
             if (c.isThread() && !c.resolved.isValid()) ++comments[c.targetId];
@@ -136,8 +147,10 @@ void MapScene::relayout()
     };
     differences(m_stale, stale);
     differences(m_commentCounts, comments);
+    differences(m_linkLabels, links);
     m_stale = std::move(stale);
     m_commentCounts = std::move(comments);
+    m_linkLabels = std::move(links);
     for (const Id &id : std::as_const(changed))
         if (CardItem *item = m_cards.value(id)) {
             item->updateToolTip();

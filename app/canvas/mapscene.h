@@ -41,6 +41,8 @@ public:
     const QHash<Id, QDateTime> &staleCards() const { return m_stale; }
     // Open comment threads per card (a bubble with the number on each).
     const QHash<Id, int> &commentCounts() const { return m_commentCounts; }
+    // "↗ Onboarding · 3 friction points" on each card that opens another journey.
+    const QHash<Id, QString> &linkLabels() const { return m_linkLabels; }
     StageHeaderItem *stageHeader(int index) const { return m_stageHeaders.value(index); }
     LaneHeaderItem *laneHeader(int index) const { return m_laneHeaders.value(index); }
     CornerItem *corner() const { return m_corner; }
@@ -113,6 +115,7 @@ private:
     // Cards whose data is older than the journey's review interval, and since when.
     QHash<Id, QDateTime> m_stale;
     QHash<Id, int> m_commentCounts; // open threads per card
+    QHash<Id, QString> m_linkLabels; // cards that open another journey
     QPointF m_visibleOrigin, m_headerOffset;
     Id m_journeyId;
     bool m_overview = false;

@@ -87,6 +87,7 @@ QStringList changedFields(const Card &a, const Card &b)
     if (a.personaId != b.personaId) f << key("persona");
     if (a.evidence != b.evidence) f << key("evidence");
     if (a.imageId != b.imageId) f << key("image");
+    if (a.linkedJourney != b.linkedJourney) f << key("link");
     return f;
 }
 
@@ -349,7 +350,8 @@ QString fieldName(const QString &field)
         {QStringLiteral("touchpoint"), QT_TRANSLATE_NOOP("Analytics", "touchpoint key")},
         {QStringLiteral("persona"), QT_TRANSLATE_NOOP("Analytics", "persona")},
         {QStringLiteral("evidence"), QT_TRANSLATE_NOOP("Analytics", "evidence")},
-        {QStringLiteral("image"), QT_TRANSLATE_NOOP("Analytics", "picture")}};
+        {QStringLiteral("image"), QT_TRANSLATE_NOOP("Analytics", "picture")},
+        {QStringLiteral("link"), QT_TRANSLATE_NOOP("Analytics", "linked journey")}};
     const char *name = names.value(field);
     return name ? Analytics::tr(name) : field;
 }

@@ -225,6 +225,14 @@ bool Document::textFits(const Card &card)
     return refuse(tr("A card holds at most %L1 characters of text and of notes.").arg(MaxCardText));
 }
 
+bool Document::linkFits(const Id &journeyId, const Card &old, const Card &card)
+{
+    if (card.linkedJourney == old.linkedJourney || card.linkedJourney.isNull()) return true;
+    if (card.linkedJourney == journeyId) return refuse(tr("A card cannot open its own journey."));
+    if (!journey(card.linkedJourney)) return refuse(tr("The linked journey does not exist."));
+    return true;
+}
+
 Id Document::addCard(const Id &journeyId, Card card, const CellTarget &target)
 {
     if (card.id.isNull()) card.id = newId();
@@ -250,7 +258,7 @@ bool Document::changeCard(const Id &journeyId, const Card &card, bool mergeable)
     const Journey *j = journey(journeyId);
     const Card *old = j ? j->card(card.id) : nullptr;
     if (!old) return refuse(tr("The card does not exist."));
-    if (!textFits(card)) return false;
+    if (!textFits(card) || !linkFits(journeyId, *old, card)) return false;
     Card value = card;
     if (value.emotion) value.emotion = std::clamp(*value.emotion, MinEmotion, MaxEmotion);
     if (value == *old) return true;
@@ -270,7 +278,7 @@ bool Document::changeCards(const Id &journeyId, const QList<Card> &cards)
     for (const Card &card : cards) {
         const Card *old = j->card(card.id);
         if (!old) return refuse(tr("The card does not exist."));
-        if (!textFits(card)) return false;
+        if (!textFits(card) || !linkFits(journeyId, *old, card)) return false;
         Card value = card;
         if (value.emotion) value.emotion = std::clamp(*value.emotion, MinEmotion, MaxEmotion);
         if (value == *old) continue;

@@ -224,6 +224,8 @@ private:
     bool refuse(const QString &reason);
     bool editable();
     bool textFits(const Card &card);
+    // A new link must name another journey of the project (an old one may dangle).
+    bool linkFits(const Id &journeyId, const Card &old, const Card &card);
     Journey *journey(const Id &journeyId);
     // Whether a persona or card other than the ones named shows the image.
     bool imageInUse(const Id &imageId, const Id &exceptPersona,

@@ -64,6 +64,9 @@ struct Card
     Id personaId;
     Evidence evidence = Evidence::Assumed;
     Id imageId;
+    // A step that is a journey of its own ("Onboarding" inside "Customer lifecycle"): the
+    // card opens it and shows its friction. Null: none; a deleted journey's id: none shown.
+    Id linkedJourney{};
     Id origin{}; // as Stage::origin
     bool operator==(const Card &) const = default;
 };

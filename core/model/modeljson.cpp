@@ -61,6 +61,7 @@ QJsonObject cardContent(const Card &c)
     if (c.emotion) o.insert(key("emotion"), *c.emotion);
     putId(o, "persona", c.personaId);
     putId(o, "image", c.imageId);
+    putId(o, "linkedJourney", c.linkedJourney);
     return o;
 }
 
@@ -81,6 +82,7 @@ bool readCardContent(const QJsonObject &o, Card *c)
         c->emotion = std::clamp(o.value(key("emotion")).toInt(), MinEmotion, MaxEmotion);
     c->personaId = idOf(o, "persona");
     c->imageId = idOf(o, "image");
+    c->linkedJourney = idOf(o, "linkedJourney");
     return true;
 }
 

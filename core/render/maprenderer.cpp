@@ -342,6 +342,15 @@ bool MapRenderer::paintLaneHeader(QPainter *p, int l) const
     return fits;
 }
 
+QString MapRenderer::linkLabel(const Project &project, const Journey &linked)
+{
+    const int points = int(Friction::rank(project, linked).size());
+    return points > 0 ? QCoreApplication::translate("MapRenderer",
+                                                    "↗ %1 · %n friction point(s)", nullptr, points)
+                            .arg(linked.name)
+                      : QCoreApplication::translate("MapRenderer", "↗ %1").arg(linked.name);
+}
+
 bool MapRenderer::paintCard(QPainter *p, const Card &card, const QRectF &rect, double lod,
                             const CardState &state) const
 {
@@ -394,6 +403,16 @@ bool MapRenderer::paintCard(QPainter *p, const Card &card, const QRectF &rect, d
                 text.setLeft(target.right() + 8);
             }
         }
+    }
+    const auto link = m_links ? m_links->constFind(card.id) : QHash<Id, QString>::const_iterator();
+    if (m_links && link != m_links->cend()) {
+        // The linked journey, on the card's last line, in the colour of links.
+        p->setFont(small);
+        p->setPen(QColor(0x1d, 0x4e, 0xa8));
+        const QRectF line(text.left(), text.bottom() - 12, text.width() - 16, 12);
+        p->drawText(line, Qt::AlignLeft | Qt::AlignVCenter,
+                    QFontMetricsF(small).elidedText(*link, Qt::ElideRight, line.width()));
+        text.setBottom(text.bottom() - 13);
     }
     QFont font = p->font();
     font.setPixelSize(12);

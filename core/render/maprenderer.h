@@ -88,6 +88,10 @@ public:
     void setStaleCards(const QHash<Id, QDateTime> *cards) { m_stale = cards; }
     // Cards with open comment threads get a speech bubble with their number.
     void setCommentCounts(const QHash<Id, int> *counts) { m_comments = counts; }
+    // Cards that open another journey show a line naming it and its friction.
+    void setLinkLabels(const QHash<Id, QString> *labels) { m_links = labels; }
+    // "↗ Onboarding · 3 friction points" for a card that opens `linked`.
+    static QString linkLabel(const Project &project, const Journey &linked);
     // The disc of a friction point, with its rank (none for 0); dark red for the points the
     // map marks, grey for the others (the panel lists those too).
     static void paintFrictionMark(QPainter *painter, const QPointF &centre, double radius, int rank,
@@ -102,6 +106,7 @@ private:
     int frictionRank(const Id &target) const;
     const QHash<Id, QDateTime> *m_stale = nullptr;
     const QHash<Id, int> *m_comments = nullptr;
+    const QHash<Id, QString> *m_links = nullptr;
 
     const Project &m_project;
     const Journey &m_journey;

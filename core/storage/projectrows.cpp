@@ -390,7 +390,8 @@ bool loadProjectRows(QSqlDatabase &db, Project *project, QString *error)
              QStringLiteral(
                  "SELECT id, journey_id, stage_id, lane_id, position, text, notes, colour,"
                  " channel, emotion, tags, touchpoint_key, persona_id, evidence, image_id,"
-                 " origin FROM cards ORDER BY journey_id, stage_id, lane_id, position"),
+                 " origin, linked_journey FROM cards ORDER BY journey_id, stage_id, lane_id,"
+                 " position"),
              error))
         return false;
     while (q.next() && !r.failed) {
@@ -413,6 +414,7 @@ bool loadProjectRows(QSqlDatabase &db, Project *project, QString *error)
         c.evidence = r.key(cards, rowId, q.value(13).toString(), Evidence::Assumed);
         c.imageId = r.id(cards, rowId, q.value(14), true);
         c.origin = r.origin(cards, rowId, q.value(15));
+        c.linkedJourney = r.origin(cards, rowId, q.value(16));
         j->cards.append(c);
     }
     if (r.failed) return false;
@@ -811,7 +813,7 @@ bool writeProjectRows(QSqlDatabase &db, const Project &p, const ChangeSet &chang
         if (!w.prepare(q, upsertSql("cards",
                                     columns("id,journey_id,stage_id,lane_id,position,text,notes,"
                                             "colour,channel,emotion,tags,touchpoint_key,persona_id,"
-                                            "evidence,image_id,origin"))))
+                                            "evidence,image_id,origin,linked_journey"))))
             return false;
         // One pass over each journey involved finds its touched cards; what is not found
         // is gone.
@@ -843,7 +845,8 @@ bool writeProjectRows(QSqlDatabase &db, const Project &p, const ChangeSet &chang
                                            idValue(c->personaId),
                                            toKey(c->evidence),
                                            idValue(c->imageId),
-                                           originText(c->origin)};
+                                           originText(c->origin),
+                                           originText(c->linkedJourney)};
                 bindAll(q, values);
                 if (!w.exec(q)) return false;
             }

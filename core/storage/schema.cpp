@@ -111,7 +111,8 @@ const char *const schema[] = {
     " persona_id TEXT REFERENCES personas(id) ON DELETE SET NULL,"
     " evidence TEXT NOT NULL DEFAULT 'assumed'"
     " CHECK(evidence IN ('observed','reported','assumed')),"
-    " image_id TEXT REFERENCES images(id) ON DELETE SET NULL, origin TEXT NOT NULL DEFAULT '')",
+    " image_id TEXT REFERENCES images(id) ON DELETE SET NULL, origin TEXT NOT NULL DEFAULT '',"
+    " linked_journey TEXT NOT NULL DEFAULT '')",
     "CREATE INDEX cards_journey ON cards(journey_id)",
     "CREATE INDEX cards_stage ON cards(stage_id)",
     "CREATE INDEX cards_lane ON cards(lane_id)",
@@ -255,6 +256,7 @@ bool originsAndSnapshots(QSqlDatabase &db, QString *error)
                             "ALTER TABLE stages ADD COLUMN origin TEXT NOT NULL DEFAULT ''",
                             "ALTER TABLE lanes ADD COLUMN origin TEXT NOT NULL DEFAULT ''",
                             "ALTER TABLE cards ADD COLUMN origin TEXT NOT NULL DEFAULT ''",
+                            "ALTER TABLE cards ADD COLUMN linked_journey TEXT NOT NULL DEFAULT ''",
                             WAYMARK_SNAPSHOTS_TABLE})
         if (!execSql(db, QLatin1String(sql), error)) return false;
     return true;

@@ -7,6 +7,7 @@
 #include "comparedialog.h"
 #include "document/document.h"
 #include "document/templates.h"
+#include "analytics/friction.h"
 #include "canvas/mapitems.h"
 #include "commentspanel.h"
 #include "canvas/mapscene.h"
@@ -403,6 +404,58 @@ private slots:
         d.undoStack()->undo();
         QCOMPARE(list->topLevelItemCount(), 1);
         QSettings().remove("author");
+    }
+
+    // A card opens another journey: set in Properties, shown on the card with that journey's
+    // friction, opened with Alt+Down, and the breadcrumb leads back.
+    void linkedJourneysAndBreadcrumb()
+    {
+        MainWindow w;
+        Id edited;
+        openEdited(w, &edited);
+        Document &d = *w.document();
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        const Id top = d.project().journeys[0].id;
+        const Id sub = d.project().journeys[2].id; // the sample's future state
+        const QString subName = d.project().journeys[2].name;
+        const Id card = d.project().journeys[0].cards[0].id;
+        d.setSelectedCards({card});
+        auto *link = w.findChild<QComboBox *>("cardLink");
+        QVERIFY(link);
+        const int i = link->findData(QVariant::fromValue(sub));
+        QVERIFY(i > 0);
+        QCOMPARE(link->findText(d.project().journeys[0].name), -1); // not itself
+        link->setCurrentIndex(i);
+        emit link->activated(i);
+        QCOMPARE(d.project().journeys[0].card(card)->linkedJourney, sub);
+        QCOMPARE(d.undoStack()->undoText(), QString("Edit card"));
+        const QString label = w.mapView()->mapScene()->linkLabels().value(card);
+        QVERIFY2(label.startsWith(QString("↗ %1").arg(subName)), qPrintable(label));
+        const int points = int(Friction::rank(d.project(), *d.project().journey(sub)).size());
+        if (points > 0)
+            QVERIFY2(label.endsWith(points == 1 ? QString("· 1 friction point")
+                                                : QString("· %1 friction points").arg(points)),
+                     qPrintable(label));
+        // Alt+Down opens it; the breadcrumb names the way; Alt+Up goes back.
+        auto *crumb = w.findChild<QToolButton *>("breadcrumb");
+        QVERIFY(!crumb->isVisible());
+        w.mapView()->setFocus();
+        QTest::keyClick(w.mapView(), Qt::Key_Down, Qt::AltModifier);
+        QCOMPARE(d.currentJourneyId(), sub);
+        QVERIFY(crumb->isVisible());
+        QCOMPARE(crumb->text(),
+                 QString("← %1 › %2").arg(d.project().journeys[0].name, subName));
+        QTest::keyClick(w.mapView(), Qt::Key_Up, Qt::AltModifier);
+        QCOMPARE(d.currentJourneyId(), top);
+        QVERIFY(!crumb->isVisible());
+        // Choosing another journey by hand leaves the trail.
+        d.setSelectedCards({card});
+        QTest::keyClick(w.mapView(), Qt::Key_Down, Qt::AltModifier);
+        QCOMPARE(d.currentJourneyId(), sub);
+        d.setCurrentJourney(d.project().journeys[1].id);
+        QVERIFY(!crumb->isVisible());
+        QVERIFY(!w.findChild<QAction *>("backToLinkingJourney")->isEnabled());
     }
 
     void compareWithASnapshotFromTheList()

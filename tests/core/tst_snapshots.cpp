@@ -6,6 +6,7 @@
 #include "analytics/freshness.h"
 #include "analytics/journeydiff.h"
 #include "document/document.h"
+#include "render/maprenderer.h"
 #include "document/templates.h"
 #include "io/metricimport.h"
 #include "storage/checker.h"
@@ -505,6 +506,52 @@ private slots:
         QCOMPARE(content.journeys[0].owner, QString("Anna Keller"));
         QCOMPARE(content.journeys[0].reviewDays, 90);
         QCOMPARE(content.journeys[0].reviewed, j.reviewed);
+    }
+
+    // ---- linked journeys ----
+    void cardLinksToAnotherJourney()
+    {
+        QString file;
+        auto doc = sample(&file);
+        const Id top = doc->project().journeys[0].id, sub = doc->project().journeys[1].id;
+        Card c = doc->project().journeys[0].cards[0];
+        c.linkedJourney = sub;
+        oneStep(*doc, file, [&] { return doc->changeCard(top, c); }, "Edit card");
+        QCOMPARE(doc->project().journeys[0].card(c.id)->linkedJourney, sub);
+        // Not to itself, not to a journey that does not exist.
+        Card self = c;
+        self.linkedJourney = top;
+        QVERIFY(!doc->changeCard(top, self));
+        QCOMPARE(doc->refusalReason(), QString("A card cannot open its own journey."));
+        self.linkedJourney = newId();
+        QVERIFY(!doc->changeCard(top, self));
+        QCOMPARE(doc->refusalReason(), QString("The linked journey does not exist."));
+        // A deleted journey leaves the link dangling (undo brings the journey back); the card
+        // can still be edited.
+        QVERIFY(doc->removeJourney(sub));
+        Card edited = *doc->project().journeys[0].card(c.id);
+        edited.text = "Still editable";
+        QVERIFY2(doc->changeCard(top, edited), qPrintable(doc->refusalReason()));
+        doc->undoStack()->undo();
+        doc->undoStack()->undo();
+        QVERIFY(doc->project().journey(sub));
+        // The label a linking card shows: the journey and its friction.
+        const Journey &linked = *doc->project().journey(sub);
+        const int points = int(Friction::rank(doc->project(), linked).size());
+        QCOMPARE(MapRenderer::linkLabel(doc->project(), linked),
+                 points ? QString("↗ %1 · %2 friction point%3")
+                              .arg(linked.name)
+                              .arg(points)
+                              .arg(points == 1 ? "" : "s")
+                        : QString("↗ %1").arg(linked.name));
+        // A comparison names a changed link.
+        Journey before = doc->project().journeys[0];
+        before.card(c.id);
+        Journey after = before;
+        after.cards[after.cardIndex(c.id)].linkedJourney = Id();
+        const JourneyDiff d = JourneyDiff::compute(doc->project(), before, doc->project(), after);
+        QCOMPARE(d.changed.size(), 1);
+        QCOMPARE(d.changed[0].fields, QStringList{"link"});
     }
 
     // ---- comments ----
