@@ -3,6 +3,7 @@
 // fully loaded, single-card edits committed through the Document, and `waymark-cli info`
 // as a whole process. Prints one JSON line per figure.
 #include "benchutil.h"
+#include "analytics/journeydiff.h"
 #include "document/document.h"
 #include "document/templates.h"
 
@@ -59,6 +60,45 @@ int main(int argc, char *argv[])
         report("single_card_edit_committed_median", median(edits), 2);
         std::sort(edits.begin(), edits.end());
         report("single_card_edit_committed_p95", edits[950], 10);
+    }
+
+    // Snapshots of the whole 10,000-card project: taking one (written in its own
+    // transaction), comparing the journey with it, restoring it as a new journey. No issue
+    // target; they must not make an edit feel slow.
+    {
+        OpenResult result;
+        auto doc = Document::open(file, Store::Access::ReadWrite, &result);
+        QList<double> takes, diffs, restores;
+        for (int i = 0; i < 5; ++i) {
+            QElapsedTimer t;
+            t.start();
+            const Id id = doc->takeSnapshot(QStringLiteral("Bench %1").arg(i));
+            takes.append(t.nsecsElapsed() / 1e6);
+            if (id.isNull() || !doc->isSaved()) qFatal("snapshot failed");
+            t.restart();
+            const auto from = DiffSource::resolve(
+                doc->project(),
+                QStringLiteral("snapshot:Bench %1/%2")
+                    .arg(i)
+                    .arg(idToString(doc->project().journeys.first().id)),
+                &error);
+            if (!from) qFatal("%s", qPrintable(error));
+            const JourneyDiff d = JourneyDiff::compute(from->project, from->journey(),
+                                                       doc->project(),
+                                                       doc->project().journeys.first());
+            diffs.append(t.nsecsElapsed() / 1e6);
+            if (d.hasCardChanges()) qFatal("a fresh snapshot differs");
+            t.restart();
+            if (doc->restoreSnapshot(id, doc->project().journeys.first().id).isEmpty())
+                qFatal("restore failed: %s", qPrintable(doc->refusalReason()));
+            restores.append(t.nsecsElapsed() / 1e6);
+            doc->undoStack()->undo();
+        }
+        report("snapshot_10k_cards_take", median(takes), 1000);
+        report("snapshot_10k_cards_diff", median(diffs), 1000);
+        report("snapshot_10k_cards_restore", median(restores), 1000);
+        report("snapshot_10k_cards_compressed", double(doc->project().snapshots.first().content.size()),
+               10'000'000, "bytes");
     }
 
     QList<double> infos;
