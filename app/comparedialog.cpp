@@ -3,6 +3,7 @@
 
 #include "document/document.h"
 #include "io/comparisonexport.h"
+#include "layout/maplayout.h"
 #include "storage/snapshotcodec.h"
 
 #include <QComboBox>
@@ -14,7 +15,9 @@
 #include <QMessageBox>
 #include <QPainter>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSplitter>
+#include <QWheelEvent>
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -32,7 +35,32 @@ void MarkedMap::setSide(const DiffSource *source, const JourneyDiff *diff)
     m_source = source;
     m_diff = diff;
     m_highlight = {};
+    applyZoom();
+}
+
+void MarkedMap::setZoom(double zoom)
+{
+    m_zoom = std::clamp(zoom, 0.0, 4.0);
+    applyZoom();
+}
+
+void MarkedMap::applyZoom()
+{
+    if (m_zoom <= 0 || !m_source) {
+        setMinimumSize(200, 150);
+        setMaximumSize(QWIDGETSIZE_MAX, QWIDGETSIZE_MAX);
+    } else {
+        const QSizeF map = MapLayout::compute(m_source->journey()).bounds.size() * m_zoom;
+        setFixedSize(map.toSize() + QSize(12, 12));
+    }
     update();
+}
+
+void MarkedMap::wheelEvent(QWheelEvent *event)
+{
+    if (!(event->modifiers() & Qt::ControlModifier)) return QWidget::wheelEvent(event);
+    emit zoomRequested(event->angleDelta().y() > 0 ? 1 : -1);
+    event->accept();
 }
 
 void MarkedMap::setHighlight(const Id &cardId)
@@ -121,13 +149,35 @@ CompareDialog::CompareDialog(Document *document, const QString &from, const QStr
                          .arg(ComparisonExport::markColour(mark).name(), name.toHtmlEscaped()));
     legend->setText(parts.join(QStringLiteral("&nbsp;&nbsp; ")));
     m_comparison = legend;
+    auto *fit = new QToolButton(this);
+    fit->setText(tr("Fit"));
+    fit->setToolTip(tr("Fit each map into its half (Ctrl+wheel zooms)"));
+    fit->setObjectName(QStringLiteral("compareFit"));
+    connect(fit, &QToolButton::clicked, this, [this] { setZoom(0); });
+    auto *actual = new QToolButton(this);
+    actual->setText(tr("100 %"));
+    actual->setToolTip(tr("Show the maps at their actual size"));
+    actual->setObjectName(QStringLiteral("compareActualSize"));
+    connect(actual, &QToolButton::clicked, this, [this] { setZoom(1); });
     auto *summaryRow = new QHBoxLayout;
     summaryRow->addWidget(m_summary, 1);
     summaryRow->addWidget(legend);
+    summaryRow->addWidget(fit);
+    summaryRow->addWidget(actual);
 
+    // Each map in a scroll area: fitted by default, larger with Ctrl+wheel or the buttons.
     auto *maps = new QSplitter(Qt::Horizontal);
-    maps->addWidget(m_fromMap);
-    maps->addWidget(m_toMap);
+    for (MarkedMap *map : {m_fromMap, m_toMap}) {
+        auto *scroll = new QScrollArea;
+        scroll->setWidget(map);
+        scroll->setWidgetResizable(true);
+        scroll->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
+        maps->addWidget(scroll);
+        connect(map, &MarkedMap::zoomRequested, this, [this](int steps) {
+            const double now = m_toMap->zoom() > 0 ? m_toMap->zoom() : 0.5;
+            setZoom(std::clamp(now * (steps > 0 ? 1.25 : 0.8), 0.25, 4.0));
+        });
+    }
     m_changes->setHeaderHidden(true);
     m_changes->setObjectName(QStringLiteral("compareChanges"));
     m_changes->setAccessibleName(tr("Changes"));
@@ -242,12 +292,21 @@ void CompareDialog::compare()
     if (lines.isEmpty()) new QTreeWidgetItem(m_changes, {tr("No differences.")});
 }
 
+void CompareDialog::setZoom(double zoom)
+{
+    for (MarkedMap *map : {m_fromMap, m_toMap}) {
+        map->setZoom(zoom);
+        if (auto *scroll = qobject_cast<QScrollArea *>(map->parentWidget()->parentWidget()))
+            scroll->setWidgetResizable(zoom <= 0);
+    }
+}
+
 void CompareDialog::setViewOnly()
 {
     m_viewOnly = true;
     setWindowTitle(tr("View Snapshot"));
     m_fromRow->hide();
-    m_fromMap->hide();
+    m_fromMap->parentWidget()->parentWidget()->hide(); // its scroll area
     m_comparison->hide();
     m_export->hide();
     if (auto *bottom = findChild<QWidget *>(QStringLiteral("compareBottom"))) bottom->hide();

@@ -27,11 +27,22 @@ public:
     void setHighlight(const Id &cardId);
     Id highlight() const { return m_highlight; }
     QSize sizeHint() const override { return {480, 360}; }
+    // 0: the map fits the widget; else map units to pixels (the widget takes the map's size
+    // and its scroll area scrolls).
+    void setZoom(double zoom);
+    double zoom() const { return m_zoom; }
+
+signals:
+    // Ctrl+wheel: zoom in (steps > 0) or out.
+    void zoomRequested(int steps);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
 
 private:
+    void applyZoom();
+    double m_zoom = 0;
     bool m_isFrom;
     const DiffSource *m_source = nullptr;
     const JourneyDiff *m_diff = nullptr;
@@ -72,6 +83,8 @@ public:
     MarkedMap *fromMap() const { return m_fromMap; }
     MarkedMap *toMap() const { return m_toMap; }
     QComboBox *fromBox() const { return m_fromBox; }
+    // Both maps at one zoom: 0 fits each into its half.
+    void setZoom(double zoom);
     QComboBox *toBox() const { return m_toBox; }
     QString summary() const;
     // Shows only the "to" side's map, read-only, without the comparison (a snapshot viewed).

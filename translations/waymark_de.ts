@@ -3383,6 +3383,22 @@ Exit-Codes: 0 in Ordnung, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
         <source>View Snapshot</source>
         <translation>Snapshot ansehen</translation>
     </message>
+    <message>
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <source>Fit each map into its half (Ctrl+wheel zooms)</source>
+        <translation>Jede Map in ihre Hälfte einpassen (Strg+Mausrad zoomt)</translation>
+    </message>
+    <message>
+        <source>100 %</source>
+        <translation>100 %</translation>
+    </message>
+    <message>
+        <source>Show the maps at their actual size</source>
+        <translation>Die Maps in ihrer tatsächlichen Größe zeigen</translation>
+    </message>
 </context>
 <context>
     <name>waymark::Document</name>

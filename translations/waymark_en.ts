@@ -3344,6 +3344,22 @@ Exit codes: 0 ok, 1 bad input, 2 usage error.
         <source>View Snapshot</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit each map into its half (Ctrl+wheel zooms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>100 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the maps at their actual size</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>waymark::Document</name>

@@ -8,6 +8,7 @@
 #include "document/document.h"
 #include "document/templates.h"
 #include "analytics/friction.h"
+#include "layout/maplayout.h"
 #include "canvas/mapitems.h"
 #include "commentspanel.h"
 #include "canvas/mapscene.h"
@@ -215,6 +216,15 @@ private slots:
                 }
             QCOMPARE(c->toMap()->highlight(), edited);
             QCOMPARE(c->fromMap()->highlight(), originalCard);
+            // 100 %: each map at its own size, in a scroll area; Fit brings them back.
+            const QSize fitted = c->toMap()->size();
+            QTest::mouseClick(c->findChild<QToolButton *>("compareActualSize"), Qt::LeftButton);
+            const QSizeF natural =
+                MapLayout::compute(*p.journey(p.journeys[1].id)).bounds.size();
+            QCOMPARE(c->toMap()->width(), qRound(natural.width()) + 12);
+            QVERIFY(c->toMap()->width() > fitted.width());
+            QTest::mouseClick(c->findChild<QToolButton *>("compareFit"), Qt::LeftButton);
+            QCOMPARE(c->toMap()->zoom(), 0.0);
             if (const QString shots = qEnvironmentVariable("WAYMARK_SHOTS"); !shots.isEmpty()) {
                 c->resize(1152, 648);
                 c->grab().save(shots + "/compare.png");
@@ -226,7 +236,8 @@ private slots:
             for (int i = 0; i < doc.pageCount(); ++i)
                 pdfText.append(doc.getAllText(i).text().simplified());
             // Swapping the sides turns the removed card into an added one.
-            QTest::mouseClick(c->findChild<QToolButton *>(), Qt::LeftButton);
+            for (QToolButton *b : c->findChildren<QToolButton *>())
+                if (b->text() == "Swap") QTest::mouseClick(b, Qt::LeftButton);
             QCOMPARE(c->summary(), QString("Cards: 1 added, 0 removed, 1 changed, 1 moved"));
             c->reject();
         });
