@@ -198,6 +198,10 @@ private slots:
         QStringList shown, pdfText;
         JourneyDiff diff;
         whenShown<CompareDialog>([&](CompareDialog *c) {
+            if (const QString shots = qEnvironmentVariable("WAYMARK_SHOTS"); !shots.isEmpty()) {
+                c->resize(1152, 648); // 90 % of a 1280 x 720 projector
+                c->grab().save(shots + "/compare.png");
+            }
             // The current journey against its future state, found by itself.
             QCOMPARE(c->fromBox()->currentText(), p.journeys[0].name);
             QCOMPARE(c->toBox()->currentText(), p.journeys[1].name);
@@ -225,10 +229,6 @@ private slots:
             QVERIFY(c->toMap()->width() > fitted.width());
             QTest::mouseClick(c->findChild<QToolButton *>("compareFit"), Qt::LeftButton);
             QCOMPARE(c->toMap()->zoom(), 0.0);
-            if (const QString shots = qEnvironmentVariable("WAYMARK_SHOTS"); !shots.isEmpty()) {
-                c->resize(1152, 648);
-                c->grab().save(shots + "/compare.png");
-            }
             const QString pdf = m_dir.filePath("compare.pdf");
             QVERIFY(c->exportPdf(pdf));
             QPdfDocument doc;
