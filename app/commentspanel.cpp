@@ -37,6 +37,9 @@ CommentsPanel::CommentsPanel(QWidget *parent)
                         tr("Comment on the selected card, or on the journey"));
     m_reply = panelButton(this, tr("Reply"), QStringLiteral("mail-reply-sender"),
                           tr("Reply to the thread"));
+    m_edit = panelButton(this, tr("Edit"), QStringLiteral("document-edit"),
+                         tr("Change the comment's text"));
+    m_edit->setObjectName(QStringLiteral("commentEdit"));
     m_resolve = panelButton(this, tr("Resolve"), QStringLiteral("dialog-ok"),
                             tr("Resolve the thread, or reopen it"));
     m_delete = panelButton(this, tr("Delete"), QStringLiteral("edit-delete"),
@@ -50,7 +53,8 @@ CommentsPanel::CommentsPanel(QWidget *parent)
     layout->addWidget(m_filter);
     layout->addWidget(m_list, 1);
     layout->addWidget(m_empty, 1);
-    layout->addWidget(panelButtonRow(this, {m_add, m_reply, m_resolve, m_delete}));
+    layout->addWidget(panelButtonRow(this, {m_add, m_reply, m_edit, m_resolve, m_delete}));
+    connect(m_edit, &QToolButton::clicked, this, &CommentsPanel::editComment);
     connect(m_filter, &QComboBox::currentIndexChanged, this, &CommentsPanel::rebuild);
     connect(m_add, &QToolButton::clicked, this, &CommentsPanel::addComment);
     connect(m_reply, &QToolButton::clicked, this, &CommentsPanel::reply);
@@ -187,6 +191,7 @@ void CommentsPanel::updateButtons()
     const bool any = !selectedComment().isNull();
     m_add->setEnabled(writable);
     m_reply->setEnabled(writable && any);
+    m_edit->setEnabled(writable && any);
     m_resolve->setEnabled(writable && any);
     m_delete->setEnabled(writable && any);
     const Journey *j =
@@ -229,6 +234,22 @@ bool CommentsPanel::addComment()
     if (text.trimmed().isEmpty()) return false;
     if (m_document->addComment(journeyId, target, text, author()).isNull()) {
         QMessageBox::warning(this, tr("Add Comment"), m_document->refusalReason());
+        return false;
+    }
+    return true;
+}
+
+bool CommentsPanel::editComment()
+{
+    const Journey *j =
+        m_document ? m_document->project().journey(m_document->currentJourneyId()) : nullptr;
+    const int i = j ? indexOfId(j->comments, selectedComment()) : -1;
+    if (i < 0) return false;
+    const Id id = j->comments[i].id;
+    const QString text = askText(tr("Edit Comment"), tr("Comment:"), j->comments[i].text);
+    if (text.trimmed().isEmpty()) return false;
+    if (!m_document->editComment(j->id, id, text)) {
+        QMessageBox::warning(this, tr("Edit Comment"), m_document->refusalReason());
         return false;
     }
     return true;

@@ -41,6 +41,8 @@ public:
     // cancelled or refused.
     bool addComment();
     bool reply();
+    // Asks for the selected comment's new text.
+    bool editComment();
     void rebuild();
 
 private:
@@ -55,7 +57,7 @@ private:
     QComboBox *m_filter;
     QTreeWidget *m_list;
     QLabel *m_empty;
-    QToolButton *m_add, *m_reply, *m_resolve, *m_delete;
+    QToolButton *m_add, *m_reply, *m_edit, *m_resolve, *m_delete;
 };
 
 } // namespace waymark

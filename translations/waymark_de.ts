@@ -1698,10 +1698,6 @@ Exit-Code 0: in Ordnung; 1: Probleme (auf stderr aufgelistet).</translation>
         <translation>Fügt eine Kommentar-Diskussion oder eine Antwort hinzu, erledigt, öffnet oder löscht eine; jeweils ein Rückgängig-Schritt.</translation>
     </message>
     <message>
-        <source>give one of --on, --reply, --resolve, --reopen, --delete</source>
-        <translation>geben Sie genau eines von --on, --reply, --resolve, --reopen, --delete an</translation>
-    </message>
-    <message>
         <source>--%1 needs --text</source>
         <translation>--%1 braucht --text</translation>
     </message>
@@ -1784,6 +1780,14 @@ Befehle:
 „waymark-cli BEFEHL --help“ zeigt die Optionen eines Befehls.
 Exit-Codes: 0 in Ordnung, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
 </translation>
+    </message>
+    <message>
+        <source>Give this comment the --text.</source>
+        <translation>Diesem Kommentar den Text von --text geben.</translation>
+    </message>
+    <message>
+        <source>give one of --on, --reply, --edit, --resolve, --reopen, --delete</source>
+        <translation>geben Sie genau eines von --on, --reply, --edit, --resolve, --reopen, --delete an</translation>
     </message>
 </context>
 <context>
@@ -3291,6 +3295,22 @@ Exit-Codes: 0 in Ordnung, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
     <message>
         <source>Your reply:</source>
         <translation>Ihre Antwort:</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Change the comment&apos;s text</source>
+        <translation>Den Text des Kommentars ändern</translation>
+    </message>
+    <message>
+        <source>Edit Comment</source>
+        <translation>Kommentar bearbeiten</translation>
+    </message>
+    <message>
+        <source>Comment:</source>
+        <translation>Kommentar:</translation>
     </message>
 </context>
 <context>

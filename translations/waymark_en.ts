@@ -1697,10 +1697,6 @@ Exit code 0: sound; 1: problems (listed on stderr).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>give one of --on, --reply, --resolve, --reopen, --delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--%1 needs --text</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1744,6 +1740,14 @@ Commands:
 Run &apos;waymark-cli COMMAND --help&apos; for a command&apos;s options.
 Exit codes: 0 ok, 1 bad input, 2 usage error.
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give this comment the --text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give one of --on, --reply, --edit, --resolve, --reopen, --delete</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3251,6 +3255,22 @@ Exit codes: 0 ok, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>Your reply:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the comment&apos;s text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -147,6 +147,7 @@ int runComment(const QStringList &args, Io &io)
          Cli::tr("TARGET")},
         {QStringLiteral("reply"), Cli::tr("Reply to the comment with this id (or its start)."),
          Cli::tr("ID")},
+        {QStringLiteral("edit"), Cli::tr("Give this comment the --text."), Cli::tr("ID")},
         {QStringLiteral("resolve"), Cli::tr("Resolve the thread of this comment."), Cli::tr("ID")},
         {QStringLiteral("reopen"), Cli::tr("Reopen the thread of this comment."), Cli::tr("ID")},
         {QStringLiteral("delete"), Cli::tr("Delete this comment (a thread with its replies)."),
@@ -160,21 +161,21 @@ int runComment(const QStringList &args, Io &io)
                                        "deletes one; one undo step each."));
         code >= 0)
         return code;
-    const QStringList actions{QStringLiteral("on"), QStringLiteral("reply"),
-                              QStringLiteral("resolve"), QStringLiteral("reopen"),
-                              QStringLiteral("delete")};
+    const QStringList actions{QStringLiteral("on"),      QStringLiteral("reply"),
+                              QStringLiteral("edit"),    QStringLiteral("resolve"),
+                              QStringLiteral("reopen"), QStringLiteral("delete")};
+    const QString usage =
+        Cli::tr("give one of --on, --reply, --edit, --resolve, --reopen, --delete");
     QString action;
     for (const QString &a : actions)
         if (parser.isSet(a)) {
             if (!action.isEmpty())
-                return io.fail({}, Cli::tr("give one of --on, --reply, --resolve, --reopen, --delete"),
-                               Usage);
+                return io.fail({}, usage, Usage);
             action = a;
         }
-    if (action.isEmpty())
-        return io.fail({}, Cli::tr("give one of --on, --reply, --resolve, --reopen, --delete"),
-                       Usage);
-    const bool writes = action == QLatin1String("on") || action == QLatin1String("reply");
+    if (action.isEmpty()) return io.fail({}, usage, Usage);
+    const bool writes = action == QLatin1String("on") || action == QLatin1String("reply") ||
+                        action == QLatin1String("edit");
     if (writes && parser.value(QStringLiteral("text")).trimmed().isEmpty())
         return io.fail({}, Cli::tr("--%1 needs --text").arg(action), Usage);
     const QString file = parser.positionalArguments().first();
@@ -208,12 +209,15 @@ int runComment(const QStringList &args, Io &io)
             ok = !(done = doc->addComment(journeyId, {}, text, author, commentId)).isNull();
         else if (action == QLatin1String("delete"))
             ok = doc->removeComment(journeyId, commentId);
+        else if (action == QLatin1String("edit"))
+            ok = doc->editComment(journeyId, commentId, text);
         else
             ok = doc->resolveComment(journeyId, commentId, action == QLatin1String("resolve"),
                                      author);
         if (!ok) return io.fail(file, doc->refusalReason());
     }
-    if (writes && done.isNull()) return io.fail(file, doc->refusalReason());
+    if (writes && action != QLatin1String("edit") && done.isNull())
+        return io.fail(file, doc->refusalReason());
     if (!doc->isSaved()) return io.fail(file, doc->saveError());
     doc->close();
     if (!done.isNull()) io.out << idToString(done) << '\n';

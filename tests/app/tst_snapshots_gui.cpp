@@ -373,6 +373,20 @@ private slots:
         QTest::mouseClick(panel->findChild<QToolButton *>("commentReply"), Qt::LeftButton);
         QCOMPARE(list->topLevelItem(0)->childCount(), 2);
         QVERIFY(list->topLevelItem(0)->child(1)->text(0).contains("Yes, 7 of 10 did"));
+        // Edit the reply: the dialog shows its text, the change is one step.
+        list->setCurrentItem(list->topLevelItem(0)->child(1));
+        QString shownText;
+        whenShown<QInputDialog>([&](QInputDialog *ask) {
+            auto *edit = ask->findChild<QPlainTextEdit *>();
+            shownText = edit->toPlainText();
+            edit->selectAll();
+            QTest::keyClicks(edit, "Yes, 8 of 10 did");
+            ask->accept();
+        });
+        QTest::mouseClick(panel->findChild<QToolButton *>("commentEdit"), Qt::LeftButton);
+        QCOMPARE(shownText, QString("Yes, 7 of 10 did"));
+        QCOMPARE(d.project().journeys[0].comments[1].text, QString("Yes, 8 of 10 did"));
+        QCOMPARE(d.undoStack()->undoText(), QString("Edit comment"));
         // Choosing the thread selects its card.
         d.setSelectedCards({});
         list->setCurrentItem(nullptr);

@@ -454,6 +454,16 @@ private slots:
                  "--author", "Tom"});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QCOMPARE(cli({"comment", project, "--on", "Compare offers", "--text", "Too long?"}).code, 0);
+        r = cli({"comments", project, "--json"});
+        const QString replyId = QJsonDocument::fromJson(r.out.toUtf8())
+                                    .object()["threads"]
+                                    .toArray()[0]
+                                    .toObject()["replies"]
+                                    .toArray()[0]
+                                    .toObject()["id"]
+                                    .toString();
+        QCOMPARE(cli({"comment", project, "--edit", replyId, "--text", "From GA, Q1 2026"}).code, 0);
+        QCOMPARE(cli({"comment", project, "--edit", replyId}).code, 2); // no text
         QCOMPARE(cli({"comment", project, "--on", "journey", "--text", "Who owns this?"}).code, 0);
         QCOMPARE(cli({"comment", project, "--resolve", thread, "--author", "Anna"}).code, 0);
         r = cli({"comments", project, "--json"});
@@ -471,7 +481,7 @@ private slots:
         QVERIFY(r.out.contains(QStringLiteral("stage \"Compare offers\"")));
         r = cli({"comments", project, "--resolved"});
         QVERIFY(r.out.contains(QStringLiteral("[resolved by Anna]")));
-        QVERIFY(r.out.contains(QStringLiteral("Tom: From GA, Q1")));
+        QVERIFY(r.out.contains(QStringLiteral("Tom: From GA, Q1 2026")));
         // Bad requests change nothing.
         const QByteArray sum = checksum(project);
         QCOMPARE(cli({"comment", project, "--on", "Nope", "--text", "x"}).code, 1);
