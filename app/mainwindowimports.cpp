@@ -1,0 +1,159 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The main window's imports (tables, event logs, surveys, metrics) and the journey dialogs
+// (snapshots, compare), kept apart from its set-up.
+#include "mainwindow.h"
+
+#include "analytics/journeymetrics.h"
+#include "comparedialog.h"
+#include "document/document.h"
+#include "eventlogdialog.h"
+#include "importdialog.h"
+#include "io/tablereader.h"
+#include "snapshotsdialog.h"
+#include "surveydialog.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QSet>
+#include <QStatusBar>
+
+namespace waymark {
+
+void MainWindow::importTable(const QString &path)
+{
+    // The header only: a CSV's first 256 KB (a log of gigabytes is not read on the way), or
+    // a workbook's first row.
+    QString error;
+    std::optional<QStringList> header = EventLog::readHeader(path, &error);
+    QFile file(path);
+    if (file.open(QIODevice::ReadOnly) && file.peek(2) == "PK") {
+        const auto head =
+            TableReader::read(path, {}, &error, [](const QStringList &, qint64) { return false; });
+        header = head ? std::optional(head->columns) : std::nullopt;
+    }
+    using JourneyMetrics::TableKind;
+    switch (header ? JourneyMetrics::tableKind(*header) : TableKind::Metrics) {
+    case TableKind::EventLog:
+        return importEventLog(path);
+    case TableKind::Survey:
+        return importSurvey(path, false);
+    case TableKind::Contacts:
+        return importSurvey(path, true);
+    case TableKind::Metrics:
+        break;
+    }
+    importMetrics(path);
+}
+
+void MainWindow::importEventLog(const QString &path)
+{
+    if (!m_document || m_document->isReadOnly()) return;
+    EventLogDialog dialog(m_document.get(), path, this);
+    if (!dialog.isReadable()) {
+        QMessageBox::warning(this, tr("Import Event Log"), dialog.readError());
+        return;
+    }
+    if (dialog.exec() != QDialog::Accepted) return;
+    if (!dialog.draft()) {
+        importComputed(dialog.table(), QFileInfo(path).fileName(), dialog.mapping());
+        return;
+    }
+    // A drafted journey and its figures: one undo step.
+    QUndoStack *undo = m_document->undoStack();
+    undo->beginMacro(tr("Draft Journey from \"%1\"").arg(QFileInfo(path).fileName()));
+    const Id id = m_document->addJourney(*dialog.draft());
+    const MetricImportPlan plan = MetricImporter::plan(
+        m_document->project(), dialog.table(), QFileInfo(path).fileName(), dialog.mapping());
+    m_document->importMetrics(plan);
+    undo->endMacro();
+    m_document->setCurrentJourney(id);
+    statusBar()->showMessage(tr("Drafted \"%1\" with %2 values from the log.")
+                                 .arg(dialog.draft()->name)
+                                 .arg(plan.added.size()),
+                             8000);
+}
+
+void MainWindow::showSnapshots()
+{
+    if (!m_document) return;
+    SnapshotsDialog dialog(m_document.get(), this);
+    connect(&dialog, &SnapshotsDialog::compareRequested, this,
+            [this, &dialog](const QString &from, const QString &to) {
+                CompareDialog compare(m_document.get(), from, to.isEmpty() ? from : to, &dialog);
+                if (to.isEmpty()) compare.setViewOnly();
+                compare.exec();
+            });
+    dialog.exec();
+}
+
+void MainWindow::showCompare(const QString &from, const QString &to)
+{
+    if (!m_document) return;
+    // By default the current journey against the journey most of whose cards it was copied
+    // from or into (its current or future state), else the next one.
+    QString other = to;
+    const Project &p = m_document->project();
+    const Journey *current = p.journey(m_document->currentJourneyId());
+    if (other.isEmpty() && current) {
+        QSet<Id> mine;
+        for (const Card &c : current->cards)
+            mine << c.id << c.origin;
+        mine.remove(Id());
+        int best = 0;
+        for (const Journey &j : p.journeys) {
+            if (j.id == current->id) continue;
+            int shared = 0;
+            for (const Card &c : j.cards)
+                shared += mine.contains(c.id) || mine.contains(c.origin);
+            if (shared > best) {
+                best = shared;
+                other = idToString(j.id);
+            }
+        }
+        if (other.isEmpty() && p.journeys.size() > 1)
+            other = idToString(p.journeys[(p.journeyIndex(current->id) + 1) % p.journeys.size()].id);
+    }
+    CompareDialog dialog(m_document.get(), from, other, this);
+    dialog.exec();
+}
+
+void MainWindow::importSurvey(const QString &path, bool contacts)
+{
+    if (!m_document || m_document->isReadOnly()) return;
+    SurveyDialog dialog(m_document.get(), path, contacts, this);
+    if (!dialog.isReadable()) {
+        QMessageBox::warning(this, tr("Import Survey Responses"), dialog.readError());
+        return;
+    }
+    if (dialog.exec() == QDialog::Accepted)
+        importComputed(dialog.table(), QFileInfo(path).fileName(), dialog.mapping());
+}
+
+void MainWindow::importComputed(const Table &table, const QString &source,
+                                const MetricMapping &mapping)
+{
+    ImportDialog dialog(m_document.get(), table, source, mapping, this);
+    if (dialog.exec() == QDialog::Accepted)
+        statusBar()->showMessage(tr("Imported %1 new and %2 changed values.")
+                                     .arg(dialog.plan().added.size())
+                                     .arg(dialog.plan().changed.size()),
+                                 8000);
+}
+
+void MainWindow::importMetrics(const QString &path)
+{
+    if (!m_document || m_document->isReadOnly()) return;
+    ImportDialog dialog(m_document.get(), path, this);
+    if (!dialog.isReadable()) {
+        QMessageBox::warning(this, tr("Import Metrics"), dialog.readError());
+        return;
+    }
+    if (dialog.exec() == QDialog::Accepted)
+        statusBar()->showMessage(tr("Imported %1 new and %2 changed values.")
+                                     .arg(dialog.plan().added.size())
+                                     .arg(dialog.plan().changed.size()),
+                                 8000);
+}
+
+} // namespace waymark
