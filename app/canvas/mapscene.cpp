@@ -124,7 +124,7 @@ void MapScene::relayout()
     QHash<Id, int> comments;
     QHash<Id, QString> links;
     if (j) {
-        QHash<Id, QString> labelOf; // per linked journey: its friction is ranked once
+        QHash<Id, QString> &labelOf = m_linkLabelCache;
         for (const Card &c : j->cards) {
             if (c.linkedJourney.isNull()) continue;
             const Journey *linked = project().journey(c.linkedJourney);
@@ -160,6 +160,7 @@ void MapScene::relayout()
 
 void MapScene::rebuild()
 {
+    m_linkLabelCache.clear();
     for (CardItem *item : std::as_const(m_cards))
         delete item;
     m_cards.clear();
@@ -264,6 +265,13 @@ void MapScene::sync(const ChangeSet &changes)
         rebuild();
         return;
     }
+    // A linked journey's friction moves with values, metrics and its own cards and stages.
+    bool elsewhere = !changes.observations.isEmpty() || !changes.metrics.isEmpty() ||
+                     !changes.journeys.isEmpty() || changes.journeyOrder;
+    for (const QHash<Id, Id> *touched : {&changes.cards, &changes.stages})
+        for (auto it = touched->cbegin(); !elsewhere && it != touched->cend(); ++it)
+            elsewhere = it.value() != m_journeyId;
+    if (elsewhere) m_linkLabelCache.clear();
     bool structural = changes.journeys.contains(m_journeyId);
     for (auto it = changes.stages.cbegin(); !structural && it != changes.stages.cend(); ++it)
         structural = it.value() == m_journeyId;

@@ -116,6 +116,9 @@ private:
     QHash<Id, QDateTime> m_stale;
     QHash<Id, int> m_commentCounts; // open threads per card
     QHash<Id, QString> m_linkLabels; // cards that open another journey
+    // Per linked journey, its label: its friction is ranked again only after a change that
+    // can move it (values, metrics, journeys, or another journey's cards and stages).
+    QHash<Id, QString> m_linkLabelCache;
     QPointF m_visibleOrigin, m_headerOffset;
     Id m_journeyId;
     bool m_overview = false;

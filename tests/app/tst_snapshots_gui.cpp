@@ -47,13 +47,6 @@ using namespace waymark::test;
 
 namespace {
 
-QDialog *visibleDialog(const QString &objectName)
-{
-    for (QWidget *top : QApplication::topLevelWidgets())
-        if (top->objectName() == objectName && top->isVisible()) return qobject_cast<QDialog *>(top);
-    return nullptr;
-}
-
 QAction *action(MainWindow &w, const char *name)
 {
     return w.findChild<QAction *>(QString::fromLatin1(name));
@@ -262,7 +255,11 @@ private slots:
         sampleProject("en", &p, &error);
         p.info.created = QDateTime::fromString("2025-06-01T00:00:00Z", Qt::ISODate);
         // Values typed in when the project began: as old as the project.
-        MetricDefinition m{newId(), "csat", "CSAT", "%", "csat", true, true};
+        MetricDefinition m;
+        m.id = newId();
+        m.key = m.kind = "csat";
+        m.name = "CSAT";
+        m.unit = "%";
         p.metrics = {m};
         const Journey &first = p.journeys[0];
         for (int i = 0; i < 3; ++i)

@@ -57,10 +57,19 @@ bool sampleWithValues(Project *p)
 {
     QString error;
     if (!sampleProject("en", p, &error)) return false;
-    MetricDefinition drop{newId(), "drop-off", "Drop-off", "%", "drop-off", false, true};
+    MetricDefinition drop;
+    drop.id = newId();
+    drop.key = drop.kind = "drop-off";
+    drop.name = "Drop-off";
+    drop.unit = "%";
+    drop.higherIsBetter = false;
     drop.warning = 20;
     drop.critical = 30;
-    MetricDefinition csat{newId(), "csat", "CSAT", "%", "csat", true, true};
+    MetricDefinition csat;
+    csat.id = newId();
+    csat.key = csat.kind = "csat";
+    csat.name = "CSAT";
+    csat.unit = "%";
     p->metrics = {drop, csat};
     const Journey &j = p->journeys[0];
     double v = 10;
