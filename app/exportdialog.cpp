@@ -125,6 +125,7 @@ ExportDialog::ExportDialog(Document *document, QWidget *parent)
       m_votes(new QCheckBox(tr("Dot-&voting results"), this)),
       m_flow(new QCheckBox(tr("Event-log f&low"), this)),
       m_comments(new QCheckBox(tr("Co&mments as numbered notes"), this)),
+      m_coverage(new QCheckBox(tr("Research covera&ge"), this)),
       m_transparent(new QCheckBox(tr("Transparent &background"), this)),
       m_onPage(new QCheckBox(tr("Whole &page at this resolution"), this)),
       m_bom(new QCheckBox(tr("Byte order mark (for &Excel)"), this)),
@@ -151,6 +152,9 @@ ExportDialog::ExportDialog(Document *document, QWidget *parent)
     m_comments->setObjectName(QStringLiteral("comments"));
     m_comments->setToolTip(
         tr("Numbers on the commented cards and a page of the comment threads after each map"));
+    m_coverage->setObjectName(QStringLiteral("coverage"));
+    m_coverage->setToolTip(tr("A page after each map: how much of each stage and lane rests on "
+                              "evidence, and the assumptions with most friction attached"));
     m_previewPage->setObjectName(QStringLiteral("previewPage"));
     setWindowTitle(tr("Export"));
     m_format->addItems({tr("PDF (print, poster)"), tr("PNG picture"), tr("SVG drawing"),
@@ -209,6 +213,7 @@ ExportDialog::ExportDialog(Document *document, QWidget *parent)
     pdfForm->addRow(m_votes);
     pdfForm->addRow(m_flow);
     pdfForm->addRow(m_comments);
+    pdfForm->addRow(m_coverage);
     // PNG.
     auto *pngForm = new QFormLayout(m_pngBox);
     pngForm->setContentsMargins(0, 0, 0, 0);
@@ -290,7 +295,7 @@ ExportDialog::ExportDialog(Document *document, QWidget *parent)
         connect(s, &QSpinBox::valueChanged, this, changed);
     for (QDoubleSpinBox *s : {m_margin, m_overlap, m_scalePercent})
         connect(s, &QDoubleSpinBox::valueChanged, this, changed);
-    for (QCheckBox *c : {m_cropMarks, m_title, m_personas, m_votes, m_flow, m_comments,
+    for (QCheckBox *c : {m_cropMarks, m_title, m_personas, m_votes, m_flow, m_comments, m_coverage,
                          m_transparent, m_onPage, m_bom, m_marks, m_charts})
         connect(c, &QCheckBox::toggled, this, changed);
     fillOverlayScope();
@@ -337,6 +342,7 @@ MapExportOptions ExportDialog::mapOptions() const
     o.personaSheets = m_personas->isChecked();
     o.votesPage = m_votes->isChecked();
     o.commentsPage = m_comments->isChecked();
+    o.coveragePage = m_coverage->isChecked();
     o.flowPage = m_flow->isChecked();
     o.dpi = m_dpi->value();
     o.widthPx = m_byWidth->isChecked() ? m_width->value() : 0;
@@ -527,6 +533,7 @@ void ExportDialog::loadSettings()
     m_votes->setChecked(s.value(QStringLiteral("votes"), true).toBool());
     m_flow->setChecked(s.value(QStringLiteral("flow"), true).toBool());
     m_comments->setChecked(s.value(QStringLiteral("comments"), false).toBool());
+    m_coverage->setChecked(s.value(QStringLiteral("coverage"), false).toBool());
     (s.value(QStringLiteral("byWidth"), false).toBool() ? m_byWidth : m_byDpi)->setChecked(true);
     m_dpi->setValue(s.value(QStringLiteral("dpi"), 150).toInt());
     m_width->setValue(s.value(QStringLiteral("width"), 1920).toInt());
@@ -561,6 +568,7 @@ void ExportDialog::saveSettings() const
     s.setValue(QStringLiteral("votes"), m_votes->isChecked());
     s.setValue(QStringLiteral("flow"), m_flow->isChecked());
     s.setValue(QStringLiteral("comments"), m_comments->isChecked());
+    s.setValue(QStringLiteral("coverage"), m_coverage->isChecked());
     s.setValue(QStringLiteral("byWidth"), m_byWidth->isChecked());
     s.setValue(QStringLiteral("dpi"), m_dpi->value());
     s.setValue(QStringLiteral("width"), m_width->value());

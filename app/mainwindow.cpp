@@ -27,6 +27,8 @@
 #include "propertiespanel.h"
 #include "shortcutsdialog.h"
 #include "snapshotsdialog.h"
+#include "coveragedialog.h"
+#include "evidencepanel.h"
 #include "startpage.h"
 #include "surveydialog.h"
 #include "untitled.h"
@@ -125,7 +127,14 @@ MainWindow::MainWindow(QWidget *parent)
     m_comments = new CommentsPanel(this);
     QDockWidget *comments = addDock(tr("Comments"), QStringLiteral("commentsDock"), m_comments,
                                     Qt::RightDockWidgetArea);
-    tabifyDockWidget(flow, comments);
+    // Comments and evidence are about the selected cards: beside their properties, which
+    // also leaves the lower tabs room for their names at 1280 x 720.
+    tabifyDockWidget(properties, comments);
+    m_evidence = new EvidencePanel(this);
+    QDockWidget *evidence = addDock(tr("Evidence"), QStringLiteral("evidenceDock"), m_evidence,
+                                    Qt::RightDockWidgetArea);
+    tabifyDockWidget(comments, evidence);
+    connect(m_evidence, &EvidencePanel::coverageRequested, this, &MainWindow::showCoverage);
     // The workshop's tools scroll on a short screen too.
     m_workshop = new WorkshopPanel(m_mapView, this);
     auto *workshopScroll = new QScrollArea(this);
@@ -138,6 +147,7 @@ MainWindow::MainWindow(QWidget *parent)
     tabifyDockWidget(charts, m_workshopDock);
     m_presenter = new Presenter(this, m_mapView, m_workshop);
     personas->raise();
+    properties->raise();
     // Narrow docks: the map gets the room (a remembered layout wins, see placeOnScreen).
     resizeDocks({journeys, properties}, {200, 260}, Qt::Horizontal);
     connect(m_personaStrip, &PersonaStrip::personaClicked, m_personas, &PersonaPanel::editPersona);
@@ -257,6 +267,8 @@ MainWindow::~MainWindow()
     m_charts->setDocument(nullptr);
     m_flow->setDocument(nullptr);
     m_comments->setDocument(nullptr);
+    m_evidence->setDocument(nullptr);
+    delete m_coverage; // it follows the document that goes
     m_workshop->setDocument(nullptr);
     m_canvasActions->setDocument(nullptr);
 }
@@ -418,7 +430,12 @@ void MainWindow::createMenus()
                                               [this] { showCompare({}, {}); });
     compare->setObjectName(QStringLiteral("compareJourneys"));
     compare->setToolTip(tr("Compare two journeys, or a journey with a snapshot"));
-    m_projectActions += {properties, take, snapshots, compare};
+    QAction *coverage =
+        journeyMenu->addAction(tr("&Research Coverage..."), this, &MainWindow::showCoverage);
+    coverage->setObjectName(QStringLiteral("researchCoverage"));
+    coverage->setToolTip(tr("How much of each stage and lane rests on evidence, and the "
+                            "assumptions with most friction attached"));
+    m_projectActions += {properties, take, snapshots, compare, coverage};
 
     m_canvasActions->populateStageMenu(menuBar()->addMenu(tr("&Stage")));
     m_canvasActions->populateLaneMenu(menuBar()->addMenu(tr("&Lane")));
@@ -554,6 +571,8 @@ std::unique_ptr<Document> MainWindow::setDocument(std::unique_ptr<Document> docu
     m_charts->setDocument(document.get());
     m_flow->setDocument(document.get());
     m_comments->setDocument(document.get());
+    m_evidence->setDocument(document.get());
+    delete m_coverage;
     m_presenter->stop();
     m_workshop->setDocument(document.get()); // a running workshop ends with its project
     m_canvasActions->setDocument(document.get());

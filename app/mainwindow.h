@@ -5,6 +5,8 @@
 #include <QMainWindow>
 #include <QPointer>
 
+#include "coveragedialog.h"
+
 class QAction;
 class QDockWidget;
 class QLabel;
@@ -22,6 +24,8 @@ class FileActions;
 class FindBar;
 class FlowPanel;
 class CommentsPanel;
+
+class EvidencePanel;
 class FrictionPanel;
 class JourneyPanel;
 class OverlayStrip;
@@ -63,6 +67,10 @@ public:
     ChartsPanel *chartsPanel() const { return m_charts; }
     FlowPanel *flowPanel() const { return m_flow; }
     CommentsPanel *commentsPanel() const { return m_comments; }
+    EvidencePanel *evidencePanel() const { return m_evidence; }
+    // Journey > Research Coverage: a window beside the map that follows it.
+    void showCoverage();
+    CoverageDialog *coverageDialog() const { return m_coverage; }
     WorkshopPanel *workshopPanel() const { return m_workshop; }
     Presenter *presenter() const { return m_presenter; }
     void updateTitle();
@@ -127,6 +135,8 @@ private:
     ChartsPanel *m_charts = nullptr;
     FlowPanel *m_flow = nullptr;
     CommentsPanel *m_comments = nullptr;
+    EvidencePanel *m_evidence = nullptr;
+    QPointer<CoverageDialog> m_coverage;
     WorkshopPanel *m_workshop = nullptr;
     Presenter *m_presenter = nullptr;
     QDockWidget *m_workshopDock = nullptr;

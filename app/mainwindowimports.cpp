@@ -10,6 +10,7 @@
 #include "importdialog.h"
 #include "io/tablereader.h"
 #include "snapshotsdialog.h"
+#include "coveragedialog.h"
 #include "surveydialog.h"
 
 #include <QFile>
@@ -72,6 +73,18 @@ void MainWindow::importEventLog(const QString &path)
                                  .arg(dialog.draft()->name)
                                  .arg(plan.added.size()),
                              8000);
+}
+
+void MainWindow::showCoverage()
+{
+    if (!m_document || !m_document->project().journey(m_document->currentJourneyId())) return;
+    if (!m_coverage) {
+        m_coverage = new CoverageDialog(m_document.get(), this);
+        m_coverage->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_coverage->show();
+    m_coverage->raise();
+    m_coverage->activateWindow();
 }
 
 void MainWindow::showSnapshots()

@@ -51,7 +51,8 @@ PropertiesPanel::PropertiesPanel(QWidget *parent)
       m_pictureRemove(new QPushButton(this)), m_picture(new QLabel(this)),
       m_channel(new QComboBox(this)), m_emotion(new QComboBox(this)),
       m_evidence(new QComboBox(this)), m_persona(new QComboBox(this)), m_tags(new QLineEdit(this)),
-      m_touchpoint(new QLineEdit(this)), m_link(new QComboBox(this)), m_form(new QWidget(this))
+      m_touchpoint(new QLineEdit(this)), m_link(new QComboBox(this)), m_sources(new QLabel(this)),
+      m_form(new QWidget(this))
 {
     setObjectName(QStringLiteral("properties"));
     m_summary->setWordWrap(true);
@@ -96,6 +97,10 @@ PropertiesPanel::PropertiesPanel(QWidget *parent)
     form->addRow(tr("&Feeling:"), m_emotion);
     form->addRow(tr("T&ags:"), m_tags);
     form->addRow(tr("&Evidence:"), m_evidence);
+    m_sources->setObjectName(QStringLiteral("cardSources"));
+    m_sources->setWordWrap(true);
+    m_sources->setTextFormat(Qt::PlainText);
+    form->addRow(tr("Sources:"), m_sources);
     form->addRow(tr("Touchpoint &key:"), m_touchpoint);
     m_link->setObjectName(QStringLiteral("cardLink"));
     m_link->setToolTip(tr("A step that is a journey of its own: the card opens it (Alt+Down) "
@@ -238,6 +243,26 @@ void PropertiesPanel::refresh()
              common<QVariant>(cards, [](const Card &c) { return QVariant(int(c.channel)); }));
     setCombo(m_evidence,
              common<QVariant>(cards, [](const Card &c) { return QVariant(int(c.evidence)); }));
+    // A card linked to insights takes its evidence from them.
+    bool linked = false;
+    for (const Card *c : cards)
+        linked |= !c->insights.isEmpty();
+    m_evidence->setEnabled(!linked);
+    m_evidence->setToolTip(linked ? tr("Follows the linked insights: observed when one of them "
+                                       "was observed (analytics, observation), else reported")
+                                  : tr("Link insights in the Evidence panel to back the card"));
+    if (cards.size() == 1) {
+        QStringList names;
+        for (const Id &id : cards.first()->insights)
+            if (const Insight *x = m_document->project().insight(id)) {
+                const QString t = x->text.simplified();
+                names.append(QStringLiteral("\u201c%1\u201d")
+                                 .arg(t.size() > 50 ? t.left(49) + QChar(0x2026) : t));
+            }
+        m_sources->setText(names.isEmpty() ? tr("none") : names.join(QLatin1Char('\n')));
+    } else {
+        m_sources->setText(linked ? several : tr("none"));
+    }
     setCombo(m_emotion, common<QVariant>(cards, [](const Card &c) {
                  return c.emotion ? QVariant(*c.emotion) : QVariant();
              }));

@@ -60,6 +60,7 @@ private:
     QComboBox *m_channel, *m_emotion, *m_evidence, *m_persona;
     QLineEdit *m_tags, *m_touchpoint;
     QComboBox *m_link; // the journey the cards open
+    QLabel *m_sources; // the insights a card rests on
     QWidget *m_form;
     bool m_refreshing = false;
 };

@@ -427,6 +427,10 @@
         <source>linked journey</source>
         <translation>verknüpfte Journey</translation>
     </message>
+    <message>
+        <source>sources</source>
+        <translation>Quellen</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -1706,6 +1710,184 @@ Exit-Code 0: in Ordnung; 1: Probleme (auf stderr aufgelistet).</translation>
         <translation>kein Kommentar „%1“ (geben Sie seine ID an oder einen Anfang, den nur ein Kommentar hat)</translation>
     </message>
     <message>
+        <source>Give this comment the --text.</source>
+        <translation>Diesem Kommentar den Text von --text geben.</translation>
+    </message>
+    <message>
+        <source>give one of --on, --reply, --edit, --resolve, --reopen, --delete</source>
+        <translation>geben Sie genau eines von --on, --reply, --edit, --resolve, --reopen, --delete an</translation>
+    </message>
+    <message>
+        <source>A page of research coverage after each journey: how much rests on evidence, and the assumptions with most friction attached (PDF).</source>
+        <translation>Eine Seite Forschungsabdeckung nach jeder Journey: wie viel auf Evidenz beruht, und die Annahmen mit der meisten Reibung (PDF).</translation>
+    </message>
+    <message>
+        <source>Only insights of this kind (%1).</source>
+        <translation>Nur Erkenntnisse dieser Art (%1).</translation>
+    </message>
+    <message>
+        <source>Only insights with this tag.</source>
+        <translation>Nur Erkenntnisse mit diesem Tag.</translation>
+    </message>
+    <message>
+        <source>TAG</source>
+        <translation>TAG</translation>
+    </message>
+    <message>
+        <source>Print the insights as JSON.</source>
+        <translation>Die Erkenntnisse als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>Lists the evidence library: each insight with its kind, source, date and the cards that rest on it.</source>
+        <translation>Listet die Evidenzbibliothek: jede Erkenntnis mit Art, Quelle, Datum und den Karten, die darauf beruhen.</translation>
+    </message>
+    <message>
+        <source>unknown kind &quot;%1&quot; (one of %2)</source>
+        <translation>unbekannte Art „%1“ (eine von %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s)</source>
+        <translation>
+            <numerusform>%n Karte</numerusform>
+            <numerusform>%n Karten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add an insight with --text (and --kind, --source, ...).</source>
+        <translation>Eine Erkenntnis mit --text hinzufügen (und --kind, --source, …).</translation>
+    </message>
+    <message>
+        <source>Change this insight (the options given).</source>
+        <translation>Diese Erkenntnis ändern (die angegebenen Optionen).</translation>
+    </message>
+    <message>
+        <source>Delete this insight; its cards lose the link.</source>
+        <translation>Diese Erkenntnis löschen; ihre Karten verlieren die Verknüpfung.</translation>
+    </message>
+    <message>
+        <source>Link the --card cards to this insight.</source>
+        <translation>Die --card-Karten mit dieser Erkenntnis verknüpfen.</translation>
+    </message>
+    <message>
+        <source>Unlink the --card cards from this insight.</source>
+        <translation>Die Verknüpfung der --card-Karten mit dieser Erkenntnis lösen.</translation>
+    </message>
+    <message>
+        <source>The quote or finding.</source>
+        <translation>Das Zitat oder der Befund.</translation>
+    </message>
+    <message>
+        <source>What it comes from: %1 (default: interview).</source>
+        <translation>Woher sie stammt: %1 (Standard: interview).</translation>
+    </message>
+    <message>
+        <source>Who or where, e.g. &quot;Interview P3&quot;.</source>
+        <translation>Wer oder wo, z. B. „Interview P3“.</translation>
+    </message>
+    <message>
+        <source>SOURCE</source>
+        <translation>QUELLE</translation>
+    </message>
+    <message>
+        <source>When, as YYYY-MM-DD (&apos;&apos; for unknown).</source>
+        <translation>Wann, als JJJJ-MM-TT (&apos;&apos; für unbekannt).</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATUM</translation>
+    </message>
+    <message>
+        <source>A web address or file path.</source>
+        <translation>Eine Webadresse oder ein Dateipfad.</translation>
+    </message>
+    <message>
+        <source>LINK</source>
+        <translation>LINK</translation>
+    </message>
+    <message>
+        <source>Tags, separated by commas.</source>
+        <translation>Tags, durch Kommas getrennt.</translation>
+    </message>
+    <message>
+        <source>TAGS</source>
+        <translation>TAGS</translation>
+    </message>
+    <message>
+        <source>The journey of --card (default: the first).</source>
+        <translation>Die Journey von --card (Standard: die erste).</translation>
+    </message>
+    <message>
+        <source>A card by its text or id (repeat for more).</source>
+        <translation>Eine Karte über ihren Text oder ihre ID (für mehrere wiederholen).</translation>
+    </message>
+    <message>
+        <source>CARD</source>
+        <translation>KARTE</translation>
+    </message>
+    <message>
+        <source>Adds, changes or deletes an insight of the evidence library, or links cards to it; one undo step each.</source>
+        <translation>Fügt eine Erkenntnis der Evidenzbibliothek hinzu, ändert oder löscht sie oder verknüpft Karten mit ihr; je ein Rückgängig-Schritt.</translation>
+    </message>
+    <message>
+        <source>give one of --add, --edit, --delete, --link, --unlink</source>
+        <translation>eines von --add, --edit, --delete, --link, --unlink angeben</translation>
+    </message>
+    <message>
+        <source>--%1 needs --card</source>
+        <translation>--%1 braucht --card</translation>
+    </message>
+    <message>
+        <source>--add needs --text</source>
+        <translation>--add braucht --text</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is no date; write it as YYYY-MM-DD</source>
+        <translation>„%1“ ist kein Datum; als JJJJ-MM-TT schreiben</translation>
+    </message>
+    <message>
+        <source>no insight &quot;%1&quot; (give its id, or a start of it that only one insight has)</source>
+        <translation>keine Erkenntnis „%1“ (ihre ID angeben oder einen Anfang davon, den nur eine Erkenntnis hat)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is no card of journey &quot;%2&quot;</source>
+        <translation>„%1“ ist keine Karte der Journey „%2“</translation>
+    </message>
+    <message>
+        <source>How many assumptions to list (default 10).</source>
+        <translation>Wie viele Annahmen aufgelistet werden (Standard 10).</translation>
+    </message>
+    <message>
+        <source>Print the coverage as JSON.</source>
+        <translation>Die Abdeckung als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>Shows how much of each stage and lane rests on evidence, and the assumptions with most friction attached.</source>
+        <translation>Zeigt, wie viel jeder Phase und Ebene auf Evidenz beruht, und die Annahmen mit der meisten Reibung.</translation>
+    </message>
+    <message>
+        <source>--top needs a whole number of 0 or more</source>
+        <translation>--top braucht eine ganze Zahl ab 0</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n claim(s) backed (%2 observed, %3 reported, %4 with sources)</source>
+        <translation>
+            <numerusform>%1 von %n Aussage belegt (%2 beobachtet, %3 berichtet, %4 mit Quellen)</numerusform>
+            <numerusform>%1 von %n Aussagen belegt (%2 beobachtet, %3 berichtet, %4 mit Quellen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>lane</source>
+        <translation>Ebene</translation>
+    </message>
+    <message>
+        <source>Assumptions with most friction attached:</source>
+        <translation>Annahmen mit der meisten Reibung:</translation>
+    </message>
+    <message>
+        <source>friction %1</source>
+        <translation>Reibung %1</translation>
+    </message>
+    <message>
         <source>Usage: waymark-cli COMMAND [OPTIONS] FILE
 
 Commands:
@@ -1737,6 +1919,10 @@ Commands:
   comments FILE list comment threads (--json)
   comment FILE --on TARGET|--reply ID|--resolve ID|--reopen ID|--delete ID
                 comment on a card, stage or journey, or act on a comment
+  insights FILE list the evidence library (--json)
+  insight FILE --add|--edit ID|--delete ID|--link ID|--unlink ID
+                keep insights and link the cards that rest on them
+  coverage FILE how much of each stage and lane rests on evidence
 
 Run &apos;waymark-cli COMMAND --help&apos; for a command&apos;s options.
 Exit codes: 0 ok, 1 bad input, 2 usage error.
@@ -1776,18 +1962,16 @@ Befehle:
                 Kommentar-Diskussionen zeigen (--json)
   comment DATEI --on ZIEL|--reply ID|--resolve ID|--reopen ID|--delete ID
                 eine Karte, Phase oder Journey kommentieren oder einen Kommentar bearbeiten
+  insights DATEI
+                die Evidenzbibliothek zeigen (--json)
+  insight DATEI --add|--edit ID|--delete ID|--link ID|--unlink ID
+                Erkenntnisse pflegen und die Karten verknüpfen, die darauf beruhen
+  coverage DATEI
+                wie viel jeder Phase und Ebene auf Evidenz beruht
 
 „waymark-cli BEFEHL --help“ zeigt die Optionen eines Befehls.
 Exit-Codes: 0 in Ordnung, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
 </translation>
-    </message>
-    <message>
-        <source>Give this comment the --text.</source>
-        <translation>Diesem Kommentar den Text von --text geben.</translation>
-    </message>
-    <message>
-        <source>give one of --on, --reply, --edit, --resolve, --reopen, --delete</source>
-        <translation>geben Sie genau eines von --on, --reply, --edit, --resolve, --reopen, --delete an</translation>
     </message>
 </context>
 <context>
@@ -2057,6 +2241,30 @@ Exit-Codes: 0 in Ordnung, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
     <message>
         <source>Archived</source>
         <translation>Archiviert</translation>
+    </message>
+    <message>
+        <source>Interview quote</source>
+        <translation>Interviewzitat</translation>
+    </message>
+    <message>
+        <source>Survey result</source>
+        <translation>Umfrageergebnis</translation>
+    </message>
+    <message>
+        <source>Analytics finding</source>
+        <translation>Analysebefund</translation>
+    </message>
+    <message>
+        <source>Support ticket</source>
+        <translation>Support-Ticket</translation>
+    </message>
+    <message>
+        <source>Observation</source>
+        <translation>Beobachtung</translation>
+    </message>
+    <message>
+        <source>Desk research</source>
+        <translation>Sekundärforschung</translation>
     </message>
 </context>
 <context>
@@ -2941,6 +3149,50 @@ Exit-Codes: 0 in Ordnung, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
         <source>… and %1 more threads</source>
         <translation>… und %1 weitere Diskussionen</translation>
     </message>
+    <message>
+        <source>%1 — research coverage</source>
+        <translation>%1 — Forschungsabdeckung</translation>
+    </message>
+    <message>
+        <source>The journey has no cards that make a claim about the customer yet.</source>
+        <translation>Die Journey hat noch keine Karten, die etwas über die Kunden aussagen.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 claims rest on evidence (%3): %4 observed, %5 reported, %6 linked to insights. Opportunities, ideas, notes and pictures are no claims.</source>
+        <translation>%1 von %2 Aussagen beruhen auf Evidenz (%3): %4 beobachtet, %5 berichtet, %6 mit Erkenntnissen verknüpft. Chancen, Ideen, Notizen und Bilder sind keine Aussagen.</translation>
+    </message>
+    <message>
+        <source>Each cell: share of claims backed · backed/claims. Red: assumed, green: rests on evidence.</source>
+        <translation>Jede Zelle: Anteil belegter Aussagen · belegt/Aussagen. Rot: angenommen, grün: beruht auf Evidenz.</translation>
+    </message>
+    <message>
+        <source>Assumptions with most friction attached</source>
+        <translation>Annahmen mit der meisten Reibung</translation>
+    </message>
+    <message>
+        <source>None: every claim rests on evidence.</source>
+        <translation>Keine: Jede Aussage beruht auf Evidenz.</translation>
+    </message>
+    <message>
+        <source>friction %1</source>
+        <translation>Reibung %1</translation>
+    </message>
+    <message>
+        <source>… and %1 more assumptions</source>
+        <translation>… und %1 weitere Annahmen</translation>
+    </message>
+    <message>
+        <source>card %1: its evidence is &quot;%2&quot; but its insights make it &quot;%3&quot;</source>
+        <translation>Karte %1: ihre Evidenz ist „%2“, ihre Erkenntnisse ergeben aber „%3“</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid date</source>
+        <translation>„%1“ ist kein gültiges Datum</translation>
+    </message>
+    <message>
+        <source>it links a card or insight that does not exist</source>
+        <translation>sie verknüpft eine Karte oder Erkenntnis, die es nicht gibt</translation>
+    </message>
 </context>
 <context>
     <name>Templates</name>
@@ -3421,6 +3673,37 @@ Exit-Codes: 0 in Ordnung, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
     </message>
 </context>
 <context>
+    <name>waymark::CoverageDialog</name>
+    <message>
+        <source>Research Coverage</source>
+        <translation>Forschungsabdeckung</translation>
+    </message>
+    <message>
+        <source>Assumptions, most friction first</source>
+        <translation>Annahmen, meiste Reibung zuerst</translation>
+    </message>
+    <message>
+        <source>Assumption</source>
+        <translation>Annahme</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Lane</source>
+        <translation>Ebene</translation>
+    </message>
+    <message>
+        <source>Friction</source>
+        <translation>Reibung</translation>
+    </message>
+    <message>
+        <source>Research Coverage — %1</source>
+        <translation>Forschungsabdeckung — %1</translation>
+    </message>
+</context>
+<context>
     <name>waymark::Document</name>
     <message>
         <source>The project is open read-only.</source>
@@ -3895,6 +4178,48 @@ Exit-Codes: 0 in Ordnung, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
         <source>The linked journey does not exist.</source>
         <translation>Die verknüpfte Journey gibt es nicht.</translation>
     </message>
+    <message>
+        <source>An insight needs some text.</source>
+        <translation>Eine Erkenntnis braucht Text.</translation>
+    </message>
+    <message>
+        <source>An insight holds at most %L1 characters of text, source and link.</source>
+        <translation>Eine Erkenntnis fasst höchstens %L1 Zeichen Text, Quelle und Link.</translation>
+    </message>
+    <message>
+        <source>Add insight</source>
+        <translation>Erkenntnis hinzufügen</translation>
+    </message>
+    <message>
+        <source>The insight does not exist.</source>
+        <translation>Die Erkenntnis gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>Edit insight</source>
+        <translation>Erkenntnis bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete insight</source>
+        <translation>Erkenntnis löschen</translation>
+    </message>
+    <message>
+        <source>Select the cards that rest on the insight first.</source>
+        <translation>Zuerst die Karten auswählen, die auf der Erkenntnis beruhen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Link %n card(s) to insight</source>
+        <translation>
+            <numerusform>%n Karte mit Erkenntnis verknüpfen</numerusform>
+            <numerusform>%n Karten mit Erkenntnis verknüpfen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unlink %n card(s) from insight</source>
+        <translation>
+            <numerusform>Verknüpfung von %n Karte mit Erkenntnis lösen</numerusform>
+            <numerusform>Verknüpfung von %n Karten mit Erkenntnis lösen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>waymark::EventLogDialog</name>
@@ -4119,6 +4444,139 @@ Exit-Codes: 0 in Ordnung, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
     <message>
         <source>The column &quot;%1&quot; gives no stages: no activity has values in it.</source>
         <translation>Die Spalte „%1“ ergibt keine Phasen: keine Aktivität hat Werte darin.</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::EvidencePanel</name>
+    <message>
+        <source>Search insights, sources and tags</source>
+        <translation>Erkenntnisse, Quellen und Tags durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search insights</source>
+        <translation>Erkenntnisse durchsuchen</translation>
+    </message>
+    <message>
+        <source>Show insights of kind</source>
+        <translation>Erkenntnisse dieser Art zeigen</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Alle Arten</translation>
+    </message>
+    <message>
+        <source>Insights</source>
+        <translation>Erkenntnisse</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add an insight (linked to the selected cards)</source>
+        <translation>Eine Erkenntnis hinzufügen (mit den ausgewählten Karten verknüpft)</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Change the insight</source>
+        <translation>Die Erkenntnis ändern</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Verknüpfen</translation>
+    </message>
+    <message>
+        <source>Link the selected cards to the insight</source>
+        <translation>Die ausgewählten Karten mit der Erkenntnis verknüpfen</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>Karten</translation>
+    </message>
+    <message>
+        <source>Select the cards of this journey that rest on the insight</source>
+        <translation>Die Karten dieser Journey auswählen, die auf der Erkenntnis beruhen</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Open the insight&apos;s link or file</source>
+        <translation>Den Link oder die Datei der Erkenntnis öffnen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Delete the insight; its cards lose the link</source>
+        <translation>Die Erkenntnis löschen; ihre Karten verlieren die Verknüpfung</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Abdeckung</translation>
+    </message>
+    <message>
+        <source>How much of the journey rests on evidence</source>
+        <translation>Wie viel der Journey auf Evidenz beruht</translation>
+    </message>
+    <message>
+        <source>Open Link</source>
+        <translation>Link öffnen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could not be opened.</source>
+        <translation>„%1“ konnte nicht geöffnet werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s)</source>
+        <translation>
+            <numerusform>%n Karte</numerusform>
+            <numerusform>%n Karten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No insights yet. Add the interview quotes, survey results, analytics findings and tickets your map rests on, then link cards to them.</source>
+        <translation>Noch keine Erkenntnisse. Die Interviewzitate, Umfrageergebnisse, Analysebefunde und Tickets hinzufügen, auf denen die Map beruht, und dann Karten mit ihnen verknüpfen.</translation>
+    </message>
+    <message>
+        <source>No insight matches.</source>
+        <translation>Keine Erkenntnis passt.</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation>Lösen</translation>
+    </message>
+    <message>
+        <source>Unlink the selected cards from the insight</source>
+        <translation>Die Verknüpfung der ausgewählten Karten mit der Erkenntnis lösen</translation>
+    </message>
+    <message>
+        <source>Add Insight</source>
+        <translation>Erkenntnis hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit Insight</source>
+        <translation>Erkenntnis bearbeiten</translation>
+    </message>
+    <message>
+        <source>Link Insight</source>
+        <translation>Erkenntnis verknüpfen</translation>
+    </message>
+    <message>
+        <source>Delete Insight</source>
+        <translation>Erkenntnis löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) rest on this insight. Delete it and unlink them?</source>
+        <translation>
+            <numerusform>%n Karte beruht auf dieser Erkenntnis. Die Erkenntnis löschen und die Verknüpfung lösen?</numerusform>
+            <numerusform>%n Karten beruhen auf dieser Erkenntnis. Die Erkenntnis löschen und die Verknüpfungen lösen?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4357,6 +4815,14 @@ Exit-Codes: 0 in Ordnung, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
     <message>
         <source>Numbers on the commented cards and a page of the comment threads after each map</source>
         <translation>Nummern auf den kommentierten Karten und eine Seite mit den Kommentar-Diskussionen nach jeder Map</translation>
+    </message>
+    <message>
+        <source>A page after each map: how much of each stage and lane rests on evidence, and the assumptions with most friction attached</source>
+        <translation>Eine Seite nach jeder Map: wie viel jeder Phase und Ebene auf Evidenz beruht, und die Annahmen mit der meisten Reibung</translation>
+    </message>
+    <message>
+        <source>Research covera&amp;ge</source>
+        <translation>Forschungsabdeckun&amp;g</translation>
     </message>
 </context>
 <context>
@@ -4905,6 +5371,69 @@ Schreibgeschützt öffnen?</translation>
     <message>
         <source>Card text</source>
         <translation>Kartentext</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::InsightDialog</name>
+    <message>
+        <source>&amp;Known:</source>
+        <translation>&amp;Bekannt:</translation>
+    </message>
+    <message>
+        <source>Add Insight</source>
+        <translation>Erkenntnis hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit Insight</source>
+        <translation>Erkenntnis bearbeiten</translation>
+    </message>
+    <message>
+        <source>The quote or the finding, e.g. &quot;I never found the monthly price.&quot;</source>
+        <translation>Das Zitat oder der Befund, z. B. „Ich habe den Monatspreis nie gefunden.“</translation>
+    </message>
+    <message>
+        <source>Who or where, e.g. Interview P3, NPS survey Q1</source>
+        <translation>Wer oder wo, z. B. Interview P3, NPS-Umfrage Q1</translation>
+    </message>
+    <message>
+        <source>A web address or a file path</source>
+        <translation>Eine Webadresse oder ein Dateipfad</translation>
+    </message>
+    <message>
+        <source>Separated by commas</source>
+        <translation>Durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>&amp;Insight:</source>
+        <translation>&amp;Erkenntnis:</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Quelle:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>&amp;Link:</source>
+        <translation>&amp;Link:</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation>&amp;Tags:</translation>
+    </message>
+    <message>
+        <source>Cards linked to it count as observed: seen in data or behaviour.</source>
+        <translation>Damit verknüpfte Karten gelten als beobachtet: in Daten oder Verhalten gesehen.</translation>
+    </message>
+    <message>
+        <source>Cards linked to it count as reported: what people said.</source>
+        <translation>Damit verknüpfte Karten gelten als berichtet: was Menschen gesagt haben.</translation>
     </message>
 </context>
 <context>
@@ -5524,6 +6053,18 @@ Schreibgeschützt öffnen?</translation>
     <message>
         <source>Back to the journey that links here (Alt+Up)</source>
         <translation>Zurück zur Journey, die hierher verknüpft (Alt+Hoch)</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidenz</translation>
+    </message>
+    <message>
+        <source>&amp;Research Coverage...</source>
+        <translation>&amp;Forschungsabdeckung …</translation>
+    </message>
+    <message>
+        <source>How much of each stage and lane rests on evidence, and the assumptions with most friction attached</source>
+        <translation>Wie viel jeder Phase und Ebene auf Evidenz beruht, und die Annahmen mit der meisten Reibung</translation>
     </message>
 </context>
 <context>
@@ -6354,6 +6895,18 @@ Schreibgeschützt öffnen?</translation>
     <message>
         <source>None</source>
         <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation>Quellen:</translation>
+    </message>
+    <message>
+        <source>Follows the linked insights: observed when one of them was observed (analytics, observation), else reported</source>
+        <translation>Folgt den verknüpften Erkenntnissen: beobachtet, wenn eine davon beobachtet wurde (Analyse, Beobachtung), sonst berichtet</translation>
+    </message>
+    <message>
+        <source>Link insights in the Evidence panel to back the card</source>
+        <translation>Erkenntnisse im Evidenz-Bereich verknüpfen, um die Karte zu belegen</translation>
     </message>
 </context>
 <context>

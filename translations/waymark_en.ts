@@ -427,6 +427,10 @@
         <source>linked journey</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>sources</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -1705,6 +1709,184 @@ Exit code 0: sound; 1: problems (listed on stderr).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Give this comment the --text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give one of --on, --reply, --edit, --resolve, --reopen, --delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A page of research coverage after each journey: how much rests on evidence, and the assumptions with most friction attached (PDF).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only insights of this kind (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only insights with this tag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TAG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the insights as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the evidence library: each insight with its kind, source, date and the cards that rest on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown kind &quot;%1&quot; (one of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s)</source>
+        <translation>
+            <numerusform>%n card</numerusform>
+            <numerusform>%n cards</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add an insight with --text (and --kind, --source, ...).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change this insight (the options given).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this insight; its cards lose the link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link the --card cards to this insight.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlink the --card cards from this insight.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quote or finding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it comes from: %1 (default: interview).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who or where, e.g. &quot;Interview P3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SOURCE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When, as YYYY-MM-DD (&apos;&apos; for unknown).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A web address or file path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LINK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags, separated by commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TAGS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journey of --card (default: the first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A card by its text or id (repeat for more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CARD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds, changes or deletes an insight of the evidence library, or links cards to it; one undo step each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give one of --add, --edit, --delete, --link, --unlink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 needs --card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--add needs --text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is no date; write it as YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no insight &quot;%1&quot; (give its id, or a start of it that only one insight has)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is no card of journey &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many assumptions to list (default 10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the coverage as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows how much of each stage and lane rests on evidence, and the assumptions with most friction attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--top needs a whole number of 0 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n claim(s) backed (%2 observed, %3 reported, %4 with sources)</source>
+        <translation>
+            <numerusform>%1 of %n claim backed (%2 observed, %3 reported, %4 with sources)</numerusform>
+            <numerusform>%1 of %n claims backed (%2 observed, %3 reported, %4 with sources)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>lane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assumptions with most friction attached:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>friction %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: waymark-cli COMMAND [OPTIONS] FILE
 
 Commands:
@@ -1736,18 +1918,14 @@ Commands:
   comments FILE list comment threads (--json)
   comment FILE --on TARGET|--reply ID|--resolve ID|--reopen ID|--delete ID
                 comment on a card, stage or journey, or act on a comment
+  insights FILE list the evidence library (--json)
+  insight FILE --add|--edit ID|--delete ID|--link ID|--unlink ID
+                keep insights and link the cards that rest on them
+  coverage FILE how much of each stage and lane rests on evidence
 
 Run &apos;waymark-cli COMMAND --help&apos; for a command&apos;s options.
 Exit codes: 0 ok, 1 bad input, 2 usage error.
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give this comment the --text.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>give one of --on, --reply, --edit, --resolve, --reopen, --delete</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2017,6 +2195,30 @@ Exit codes: 0 ok, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>Archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interview quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analytics finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desk research</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2902,6 +3104,50 @@ Exit codes: 0 ok, 1 bad input, 2 usage error.
         <source>… and %1 more threads</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 — research coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journey has no cards that make a claim about the customer yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 claims rest on evidence (%3): %4 observed, %5 reported, %6 linked to insights. Opportunities, ideas, notes and pictures are no claims.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each cell: share of claims backed · backed/claims. Red: assumed, green: rests on evidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assumptions with most friction attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: every claim rests on evidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>friction %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and %1 more assumptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>card %1: its evidence is &quot;%2&quot; but its insights make it &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it links a card or insight that does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Templates</name>
@@ -3382,6 +3628,37 @@ Exit codes: 0 ok, 1 bad input, 2 usage error.
     </message>
 </context>
 <context>
+    <name>waymark::CoverageDialog</name>
+    <message>
+        <source>Research Coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assumptions, most friction first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assumption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Friction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Research Coverage — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>waymark::Document</name>
     <message>
         <source>The project is open read-only.</source>
@@ -3856,6 +4133,48 @@ Exit codes: 0 ok, 1 bad input, 2 usage error.
         <source>The linked journey does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>An insight needs some text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An insight holds at most %L1 characters of text, source and link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add insight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The insight does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit insight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete insight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the cards that rest on the insight first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Link %n card(s) to insight</source>
+        <translation>
+            <numerusform>Link %n card to insight</numerusform>
+            <numerusform>Link %n cards to insight</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unlink %n card(s) from insight</source>
+        <translation>
+            <numerusform>Unlink %n card from insight</numerusform>
+            <numerusform>Unlink %n cards from insight</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>waymark::EventLogDialog</name>
@@ -4080,6 +4399,139 @@ Exit codes: 0 ok, 1 bad input, 2 usage error.
     <message>
         <source>The column &quot;%1&quot; gives no stages: no activity has values in it.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>waymark::EvidencePanel</name>
+    <message>
+        <source>Search insights, sources and tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search insights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show insights of kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an insight (linked to the selected cards)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the insight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link the selected cards to the insight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the cards of this journey that rest on the insight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the insight&apos;s link or file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the insight; its cards lose the link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much of the journey rests on evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s)</source>
+        <translation>
+            <numerusform>%n card</numerusform>
+            <numerusform>%n cards</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No insights yet. Add the interview quotes, survey results, analytics findings and tickets your map rests on, then link cards to them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No insight matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlink the selected cards from the insight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Insight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Insight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link Insight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Insight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) rest on this insight. Delete it and unlink them?</source>
+        <translation>
+            <numerusform>%n card rests on this insight. Delete it and unlink it?</numerusform>
+            <numerusform>%n cards rest on this insight. Delete it and unlink them?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4315,6 +4767,14 @@ Exit codes: 0 ok, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>Numbers on the commented cards and a page of the comment threads after each map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A page after each map: how much of each stage and lane rests on evidence, and the assumptions with most friction attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Research covera&amp;ge</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4857,6 +5317,69 @@ Open it read-only?</source>
     <name>waymark::InlineEditor</name>
     <message>
         <source>Card text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>waymark::InsightDialog</name>
+    <message>
+        <source>&amp;Known:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Insight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Insight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quote or the finding, e.g. &quot;I never found the monthly price.&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who or where, e.g. Interview P3, NPS survey Q1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A web address or a file path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Insight:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Link:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cards linked to it count as observed: seen in data or behaviour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cards linked to it count as reported: what people said.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5476,6 +5999,18 @@ Open it read-only?</source>
     </message>
     <message>
         <source>Back to the journey that links here (Alt+Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Research Coverage...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much of each stage and lane rests on evidence, and the assumptions with most friction attached</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6306,6 +6841,18 @@ Open it read-only?</source>
     </message>
     <message>
         <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follows the linked insights: observed when one of them was observed (analytics, observation), else reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link insights in the Evidence panel to back the card</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

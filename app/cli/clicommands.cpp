@@ -129,6 +129,9 @@ int runExport(const QStringList &args, Io &io)
                  "threads after each journey (PDF).")},
         {QStringLiteral("no-flow"),
          Cli::tr("No page with the flow of the event log imported onto a journey (PDF).")},
+        {QStringLiteral("coverage"),
+         Cli::tr("A page of research coverage after each journey: how much rests on evidence, "
+                 "and the assumptions with most friction attached (PDF).")},
     });
     if (const int code = parse(parser, QStringLiteral("export"), args, io,
                                Cli::tr("Exports journeys as PDF, PNG, SVG, XLSX, CSV or "
@@ -216,6 +219,7 @@ int runExport(const QStringList &args, Io &io)
     }
     o.votesPage = !parser.isSet(QStringLiteral("no-votes"));
     o.commentsPage = parser.isSet(QStringLiteral("comments"));
+    o.coveragePage = parser.isSet(QStringLiteral("coverage"));
     o.flowPage = !parser.isSet(QStringLiteral("no-flow"));
     QList<Id> journeys;
     if (int code = 0;

@@ -42,6 +42,9 @@ int runDiff(const QStringList &args, Io &io);
 int runJourney(const QStringList &args, Io &io);
 int runComments(const QStringList &args, Io &io);
 int runComment(const QStringList &args, Io &io);
+int runInsights(const QStringList &args, Io &io);
+int runInsight(const QStringList &args, Io &io);
+int runCoverage(const QStringList &args, Io &io);
 
 // Subcommands that draw (text, images) and so need a QGuiApplication.
 bool needsGui(const QString &command, const QStringList &args);

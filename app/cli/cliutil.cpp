@@ -127,4 +127,22 @@ bool chooseJourneys(const Project &p, const QString &file, const QString &wanted
     return true;
 }
 
+Id findTarget(const Journey &j, const QString &wanted, QString *error)
+{
+    if (wanted.compare(QLatin1String("journey"), Qt::CaseInsensitive) == 0) return j.id;
+    const Id id = idFromString(wanted);
+    if (!id.isNull() && (j.card(id) || j.stageIndex(id) >= 0)) return id;
+    for (const Stage &s : j.stages)
+        if (s.name.compare(wanted, Qt::CaseInsensitive) == 0) return s.id;
+    QList<Id> cards;
+    for (const Card &c : j.cards)
+        if (c.text.simplified().compare(wanted.simplified(), Qt::CaseInsensitive) == 0)
+            cards.append(c.id);
+    if (cards.size() == 1) return cards.first();
+    *error = cards.isEmpty()
+                 ? Cli::tr("no card or stage \"%1\" in journey \"%2\"").arg(wanted, j.name)
+                 : Cli::tr("%1 cards read \"%2\"; name one by its id").arg(cards.size()).arg(wanted);
+    return {};
+}
+
 } // namespace waymark::cli

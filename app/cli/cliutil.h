@@ -37,6 +37,9 @@ QCommandLineOption journeysOption();
 // The journeys a --journey option names: one by name or id, "all", or (empty) the first.
 bool chooseJourneys(const Project &p, const QString &file, const QString &wanted, Io &io,
                     QList<Id> *journeys, int *code);
+// A card by its id or its text, a stage by its name or id, or "journey": what a comment is on
+// or what an insight backs. Null with `error` set when none or several match.
+Id findTarget(const Journey &j, const QString &wanted, QString *error);
 
 // The options that say how to read an event log (--case, --time, --activity, --segment,
 // --lifecycle, --tz, --period, --max-bad), and reading them with the log's header.

@@ -38,25 +38,6 @@ std::pair<Id, Id> findComment(const Project &p, const QString &wanted)
     return hits == 1 ? found : std::pair<Id, Id>();
 }
 
-// What a comment is on: "journey", a stage by name or id, a card by id or by its text.
-Id findTarget(const Journey &j, const QString &wanted, QString *error)
-{
-    if (wanted.compare(QLatin1String("journey"), Qt::CaseInsensitive) == 0) return j.id;
-    const Id id = idFromString(wanted);
-    if (!id.isNull() && (j.card(id) || j.stageIndex(id) >= 0)) return id;
-    for (const Stage &s : j.stages)
-        if (s.name.compare(wanted, Qt::CaseInsensitive) == 0) return s.id;
-    QList<Id> cards;
-    for (const Card &c : j.cards)
-        if (c.text.simplified().compare(wanted.simplified(), Qt::CaseInsensitive) == 0)
-            cards.append(c.id);
-    if (cards.size() == 1) return cards.first();
-    *error = cards.isEmpty()
-                 ? Cli::tr("no card or stage \"%1\" in journey \"%2\"").arg(wanted, j.name)
-                 : Cli::tr("%1 cards read \"%2\"; name one by its id").arg(cards.size()).arg(wanted);
-    return {};
-}
-
 } // namespace
 
 int runComments(const QStringList &args, Io &io)

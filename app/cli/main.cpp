@@ -45,6 +45,10 @@ const char usage[] = QT_TRANSLATE_NOOP(
            "  comments FILE list comment threads (--json)\n"
            "  comment FILE --on TARGET|--reply ID|--resolve ID|--reopen ID|--delete ID\n"
            "                comment on a card, stage or journey, or act on a comment\n"
+           "  insights FILE list the evidence library (--json)\n"
+           "  insight FILE --add|--edit ID|--delete ID|--link ID|--unlink ID\n"
+           "                keep insights and link the cards that rest on them\n"
+           "  coverage FILE how much of each stage and lane rests on evidence\n"
            "\n"
            "Run 'waymark-cli COMMAND --help' for a command's options.\n"
            "Exit codes: 0 ok, 1 bad input, 2 usage error.\n");
@@ -90,6 +94,9 @@ int main(int argc, char *argv[])
     if (command == QLatin1String("journey")) return cli::runJourney(rest, io);
     if (command == QLatin1String("comments")) return cli::runComments(rest, io);
     if (command == QLatin1String("comment")) return cli::runComment(rest, io);
+    if (command == QLatin1String("insights")) return cli::runInsights(rest, io);
+    if (command == QLatin1String("insight")) return cli::runInsight(rest, io);
+    if (command == QLatin1String("coverage")) return cli::runCoverage(rest, io);
     if (command == QLatin1String("export-personas")) return cli::runExportPersonas(rest, io);
     if (command == QLatin1String("export")) return cli::runExport(rest, io);
     if (command == QLatin1String("table")) return cli::runTable(rest, io);

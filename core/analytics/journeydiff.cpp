@@ -88,6 +88,7 @@ QStringList changedFields(const Card &a, const Card &b)
     if (a.evidence != b.evidence) f << key("evidence");
     if (a.imageId != b.imageId) f << key("image");
     if (a.linkedJourney != b.linkedJourney) f << key("link");
+    if (a.insights != b.insights) f << key("insights");
     return f;
 }
 
@@ -351,7 +352,8 @@ QString fieldName(const QString &field)
         {QStringLiteral("persona"), QT_TRANSLATE_NOOP("Analytics", "persona")},
         {QStringLiteral("evidence"), QT_TRANSLATE_NOOP("Analytics", "evidence")},
         {QStringLiteral("image"), QT_TRANSLATE_NOOP("Analytics", "picture")},
-        {QStringLiteral("link"), QT_TRANSLATE_NOOP("Analytics", "linked journey")}};
+        {QStringLiteral("link"), QT_TRANSLATE_NOOP("Analytics", "linked journey")},
+        {QStringLiteral("insights"), QT_TRANSLATE_NOOP("Analytics", "sources")}};
     const char *name = names.value(field);
     return name ? Analytics::tr(name) : field;
 }

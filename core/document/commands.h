@@ -180,6 +180,13 @@ template <> struct EntityTraits<Snapshot>
     static void assign(Snapshot &target, const Snapshot &value) { target = value; }
 };
 
+template <> struct EntityTraits<Insight>
+{
+    static QList<Insight> &list(Project &p, const Id &) { return p.insights; }
+    static void touch(ChangeSet &c, const Id &, const Insight &x) { c.insights.insert(x.id); }
+    static void assign(Insight &target, const Insight &value) { target = value; }
+};
+
 template <> struct EntityTraits<Comment>
 {
     static QList<Comment> &list(Project &p, const Id &owner)
@@ -245,7 +252,9 @@ public:
         // A journey's order shifts for everyone behind it.
         if constexpr (std::is_same_v<T, Journey>) pending().journeyOrder = true;
         if constexpr (std::is_same_v<T, Persona>) pending().personaOrder = true;
-        if constexpr (std::is_same_v<T, Stage> || std::is_same_v<T, Lane>)
+        // So do the positions of stages, lanes and insights.
+        if constexpr (std::is_same_v<T, Stage> || std::is_same_v<T, Lane> ||
+                      std::is_same_v<T, Insight>)
             for (const T &sibling : list)
                 EntityTraits<T>::touch(pending(), m_owner, sibling);
     }

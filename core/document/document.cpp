@@ -210,9 +210,12 @@ bool Document::pushPlacement(const Id &journeyId, const QString &text, const QLi
     if ((!inserted.isEmpty() || !moved.isEmpty()) &&
         (j->stageIndex(target.stageId) < 0 || j->laneIndex(target.laneId) < 0))
         return refuse(tr("The target cell does not exist."));
-    for (const Card &c : inserted)
+    QList<Card> settled;
+    for (const Card &c : inserted) {
         if (!textFits(c)) return false;
-    auto cmd = std::make_unique<CardPlacementCommand>(this, text, journeyId, inserted, removed,
+        settled.append(settleEvidence(c));
+    }
+    auto cmd = std::make_unique<CardPlacementCommand>(this, text, journeyId, settled, removed,
                                                       moved, target, mergeable);
     if (cmd->isNoOp() && !mergeable) return refuse(tr("Nothing to change."));
     m_undoStack.push(cmd.release());
@@ -259,7 +262,7 @@ bool Document::changeCard(const Id &journeyId, const Card &card, bool mergeable)
     const Card *old = j ? j->card(card.id) : nullptr;
     if (!old) return refuse(tr("The card does not exist."));
     if (!textFits(card) || !linkFits(journeyId, *old, card)) return false;
-    Card value = card;
+    Card value = settleEvidence(card, old);
     if (value.emotion) value.emotion = std::clamp(*value.emotion, MinEmotion, MaxEmotion);
     if (value == *old) return true;
     m_undoStack.push(new ChangeValueCommand<Card>(this, tr("Edit card"), journeyId, *old, value,
@@ -279,7 +282,7 @@ bool Document::changeCards(const Id &journeyId, const QList<Card> &cards)
         const Card *old = j->card(card.id);
         if (!old) return refuse(tr("The card does not exist."));
         if (!textFits(card) || !linkFits(journeyId, *old, card)) return false;
-        Card value = card;
+        Card value = settleEvidence(card, old);
         if (value.emotion) value.emotion = std::clamp(*value.emotion, MinEmotion, MaxEmotion);
         if (value == *old) continue;
         cmd->add(std::make_unique<ChangeValueCommand<Card>>(this, QString(), journeyId, *old, value,
@@ -673,6 +676,8 @@ Id Document::addJourney(Journey journey, int index)
         return {};
     }
     if (journey.id.isNull()) journey.id = newId();
+    for (Card &c : journey.cards)
+        c = settleEvidence(c);
     const int at =
         index < 0 || index > m_project.journeys.size() ? int(m_project.journeys.size()) : index;
     const Id id = journey.id;

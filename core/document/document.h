@@ -160,6 +160,17 @@ public:
     // A thread goes with its replies.
     bool removeComment(const Id &journeyId, const Id &commentId);
 
+    // ---- evidence library ----
+    // An insight needs text (at most Insight::MaxText characters); one undo step each.
+    Id addInsight(Insight insight);
+    // The cards linked to it follow a change of its kind in the same step.
+    bool changeInsight(const Insight &insight);
+    // Unlinks it from every card (their evidence follows) and removes it; one step.
+    bool removeInsight(const Id &insightId);
+    // Links the cards to the insight, or unlinks them; their evidence follows. One step.
+    bool linkInsight(const Id &journeyId, const QList<Id> &cardIds, const Id &insightId,
+                     bool link);
+
     // ---- workshops (core/workshop/PROTOCOL.md) ----
     // What the room did is a record, not an edit: a participant's note, a round opened or
     // closed and each vote are written at once and are not undo steps (an undo must not take
@@ -226,6 +237,10 @@ private:
     bool textFits(const Card &card);
     // A new link must name another journey of the project (an old one may dangle).
     bool linkFits(const Id &journeyId, const Card &old, const Card &card);
+    // The card's links to insights: unknown and repeated ones dropped, its evidence following
+    // the rest; a card that loses its last link (it had some in `old`) is Assumed again.
+    Card settleEvidence(Card card, const Card *old = nullptr) const;
+    bool insightFits(const Insight &insight);
     Journey *journey(const Id &journeyId);
     // Whether a persona or card other than the ones named shows the image.
     bool imageInUse(const Id &imageId, const Id &exceptPersona,

@@ -167,6 +167,7 @@ QList<Id> Document::restoreSnapshot(const Id &snapshotId, const Id &journeyId)
             // What was deleted since stays deleted: the card forgets it.
             if (!m_project.persona(c.personaId)) c.personaId = Id();
             if (m_project.imageIndex(c.imageId) < 0) c.imageId = Id();
+            c = settleEvidence(c);
         }
         added.append(j.id);
         cmd->add(std::make_unique<ListEditCommand<Journey>>(this, QString(), Id(), at++,

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exportpages.h"
+#include "coveragepage.h"
 
 #include "i18n.h"
 #include "render/chartrenderer.h"
@@ -208,6 +209,8 @@ Job plan(const Project &project, const QList<Id> &ids, const MapExportOptions &o
             job.pages.append({i, -1, -1, 0, 0, 1, 1, false, false, true});
         if (o.commentsPage && !job.journeys[i].comments.isEmpty())
             job.pages.append({i, -1, -1, 0, 0, 1, 1, false, false, false, true});
+        if (o.coveragePage)
+            job.pages.append({i, -1, -1, 0, 0, 1, 1, false, false, false, false, true});
     }
     if (o.personaSheets) {
         // Persona sheets are portrait: one to a portrait page, two to a landscape one.
@@ -489,6 +492,10 @@ void paintSpec(QPainter *p, const Job &job, const PageSpec &spec)
     }
     if (spec.comments) {
         drawComments(p, content, job.project, j);
+        return;
+    }
+    if (spec.coverage) {
+        CoveragePage::draw(p, content, job.project, j);
         return;
     }
     if (spec.flow) {

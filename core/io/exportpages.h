@@ -30,6 +30,7 @@ struct PageSpec
     bool votes = false;  // the journey's dot-voting results
     bool flow = false;   // the flow of the event log imported onto the journey
     bool comments = false; // the journey's comment threads as numbered notes
+    bool coverage = false; // how much of the journey rests on evidence
 };
 
 // The map's scale (points per map unit) on a poster, its grid of pages and where the map

@@ -42,6 +42,8 @@ struct MapExportOptions
     // Comments as numbered notes: a number on each commented card and stage (fitted pages)
     // and a page of the threads after the journey's map.
     bool commentsPage = false;
+    // A page of research coverage after each journey's map (io/coveragepage.h).
+    bool coveragePage = false;
 };
 
 namespace MapExport {

@@ -138,6 +138,32 @@ const Snapshot *Project::snapshot(const QString &name) const
     return nullptr;
 }
 
+const Insight *Project::insight(const Id &insightId) const
+{
+    const int i = indexOfId(insights, insightId);
+    return i < 0 ? nullptr : &insights[i];
+}
+
+Evidence Project::evidenceFrom(const QList<Id> &insightIds, Evidence fallback) const
+{
+    bool any = false;
+    for (const Id &id : insightIds)
+        if (const Insight *x = insight(id)) {
+            if (evidenceOf(x->kind) == Evidence::Observed) return Evidence::Observed;
+            any = true;
+        }
+    return any ? Evidence::Reported : fallback;
+}
+
+QList<std::pair<Id, Id>> Project::cardsCiting(const Id &insightId) const
+{
+    QList<std::pair<Id, Id>> out;
+    for (const Journey &j : journeys)
+        for (const Card &c : j.cards)
+            if (c.insights.contains(insightId)) out.append({j.id, c.id});
+    return out;
+}
+
 int Project::cardCount() const
 {
     int n = 0;

@@ -68,6 +68,9 @@ struct Card
     // card opens it and shows its friction. Null: none; a deleted journey's id: none shown.
     Id linkedJourney{};
     Id origin{}; // as Stage::origin
+    // The insights of the evidence library this card rests on, in the order linked. While
+    // there are any, `evidence` follows from them (Project::evidenceFrom()).
+    QList<Id> insights{};
     bool operator==(const Card &) const = default;
 };
 
@@ -240,6 +243,22 @@ struct Snapshot
     bool operator==(const Snapshot &) const = default;
 };
 
+// An entry of the project's evidence library: what research found, and where it was found.
+// Cards link to the insights they rest on.
+struct Insight
+{
+    Id id;
+    InsightKind kind = InsightKind::Interview;
+    QString text;   // the quote or the finding
+    QString source; // who or where: "Interview P3", "NPS survey Q1 2026"
+    QDate date;     // when it was found or said; invalid: unknown
+    QString link;   // a web address or a file path; empty: none
+    QStringList tags;
+    QDateTime created;
+    static constexpr qsizetype MaxText = 10'000;
+    bool operator==(const Insight &) const = default;
+};
+
 struct Project
 {
     ProjectInfo info;
@@ -250,6 +269,7 @@ struct Project
     QList<Observation> observations;
     QList<MetricImport> imports;
     QList<Snapshot> snapshots; // oldest first
+    QList<Insight> insights;   // the evidence library, in the order they were added
     bool operator==(const Project &) const = default;
 
     int journeyIndex(const Id &journeyId) const;
@@ -260,6 +280,12 @@ struct Project
     // The snapshot of that name (names are unique, compared case-insensitively), or null.
     const Snapshot *snapshot(const QString &name) const;
     int cardCount() const;
+    const Insight *insight(const Id &insightId) const;
+    // A card's evidence: from its linked insights while it has any (Observed when one of them
+    // was observed, else Reported), else as set on the card.
+    Evidence evidenceFrom(const QList<Id> &insightIds, Evidence fallback) const;
+    // The cards linked to an insight, as (journey, card) pairs.
+    QList<std::pair<Id, Id>> cardsCiting(const Id &insightId) const;
 };
 
 } // namespace waymark

@@ -62,6 +62,12 @@ QJsonObject cardContent(const Card &c)
     putId(o, "persona", c.personaId);
     putId(o, "image", c.imageId);
     putId(o, "linkedJourney", c.linkedJourney);
+    if (!c.insights.isEmpty()) {
+        QJsonArray insights;
+        for (const Id &id : c.insights)
+            insights.append(idToString(id));
+        o.insert(key("insights"), insights);
+    }
     return o;
 }
 
@@ -83,6 +89,10 @@ bool readCardContent(const QJsonObject &o, Card *c)
     c->personaId = idOf(o, "persona");
     c->imageId = idOf(o, "image");
     c->linkedJourney = idOf(o, "linkedJourney");
+    c->insights.clear();
+    for (const QJsonValue &v : o.value(key("insights")).toArray())
+        if (const Id id = idFromString(v.toString()); !id.isNull() && !c->insights.contains(id))
+            c->insights.append(id);
     return true;
 }
 

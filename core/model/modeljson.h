@@ -12,7 +12,7 @@ namespace waymark {
 namespace ModelJson {
 
 // A card's content: text, notes, channel, evidence, tags, touchpointKey, colour, emotion,
-// persona, image and linkedJourney (not its id, cell or order).
+// persona, image, linkedJourney and insights (not its id, cell or order).
 QJsonObject cardContent(const Card &card);
 // Reads what cardContent() wrote into `card`; false for an unknown channel or evidence.
 bool readCardContent(const QJsonObject &o, Card *card);

@@ -256,6 +256,42 @@ LaneKind laneKindFor(NoteKind kind)
     return LaneKind::Notes;
 }
 
+namespace {
+constexpr Table<InsightKind, 6> insightKinds{{
+    {InsightKind::Interview, {"interview", QT_TRANSLATE_NOOP("Model", "Interview quote")}},
+    {InsightKind::Survey, {"survey", QT_TRANSLATE_NOOP("Model", "Survey result")}},
+    {InsightKind::Analytics, {"analytics", QT_TRANSLATE_NOOP("Model", "Analytics finding")}},
+    {InsightKind::Ticket, {"ticket", QT_TRANSLATE_NOOP("Model", "Support ticket")}},
+    {InsightKind::Observation, {"observation", QT_TRANSLATE_NOOP("Model", "Observation")}},
+    {InsightKind::Document, {"document", QT_TRANSLATE_NOOP("Model", "Desk research")}},
+}};
+} // namespace
+
+QString toKey(InsightKind kind)
+{
+    return keyOf(insightKinds, kind);
+}
+bool fromKey(const QString &key, InsightKind *out)
+{
+    return lookup(insightKinds, key, out);
+}
+QString displayName(InsightKind kind)
+{
+    return nameOf(insightKinds, kind);
+}
+QList<InsightKind> allInsightKinds()
+{
+    QList<InsightKind> result;
+    for (const auto &row : insightKinds)
+        result.append(row.first);
+    return result;
+}
+Evidence evidenceOf(InsightKind kind)
+{
+    return kind == InsightKind::Analytics || kind == InsightKind::Observation ? Evidence::Observed
+                                                                              : Evidence::Reported;
+}
+
 QString emotionName(int score)
 {
     static const char *const names[] = {

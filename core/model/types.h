@@ -64,6 +64,18 @@ enum class Evidence
     Reported,
     Assumed
 };
+// What kind of research an insight in the evidence library comes from. Interviews, surveys,
+// support tickets and desk research are what people report; analytics and field observation
+// are what was seen (evidenceOf()).
+enum class InsightKind
+{
+    Interview, // an interview quote
+    Survey,    // a survey result
+    Analytics, // an analytics finding
+    Ticket,    // a support ticket or complaint
+    Observation, // a field observation or usability test
+    Document     // desk research, a report, anything else
+};
 // What a workshop participant says a note is.
 enum class NoteKind
 {
@@ -102,6 +114,12 @@ QString toKey(NoteState state);
 bool fromKey(const QString &key, NoteKind *out);
 bool fromKey(const QString &key, NoteState *out);
 QList<NoteKind> allNoteKinds();
+QString toKey(InsightKind kind);
+bool fromKey(const QString &key, InsightKind *out);
+QString displayName(InsightKind kind);
+QList<InsightKind> allInsightKinds();
+// The evidence an insight of this kind gives a card: Observed or Reported.
+Evidence evidenceOf(InsightKind kind);
 // The lane a note of this kind goes to when it is accepted, when the journey has one.
 LaneKind laneKindFor(NoteKind kind);
 

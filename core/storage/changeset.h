@@ -31,6 +31,8 @@ struct ChangeSet
     QSet<ObservationKey> observations;
     QSet<Id> imports;
     QSet<Id> snapshots;
+    // Insights of the evidence library; a card's links to them are written with the card.
+    QSet<Id> insights;
 
     bool isEmpty() const
     {
@@ -39,7 +41,7 @@ struct ChangeSet
                cards.isEmpty() && notes.isEmpty() && rounds.isEmpty() && votes.isEmpty() &&
                comments.isEmpty() &&
                metrics.isEmpty() && observations.isEmpty() && imports.isEmpty() &&
-               snapshots.isEmpty();
+               snapshots.isEmpty() && insights.isEmpty();
     }
 
     // Everything in a journey: used when a whole journey appears or disappears.
@@ -81,6 +83,8 @@ struct ChangeSet
             all.imports.insert(i.id);
         for (const Snapshot &s : project.snapshots)
             all.snapshots.insert(s.id);
+        for (const Insight &i : project.insights)
+            all.insights.insert(i.id);
         return all;
     }
 
@@ -103,6 +107,7 @@ struct ChangeSet
         observations.unite(other.observations);
         imports.unite(other.imports);
         snapshots.unite(other.snapshots);
+        insights.unite(other.insights);
     }
 };
 

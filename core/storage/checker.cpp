@@ -93,7 +93,7 @@ CheckReport checkProjectFile(const QString &path)
             // Ids are unique per table (the loader also refuses an id used twice).
             for (const char *table : {"journeys", "stages", "lanes", "cards", "personas", "images",
                                       "metric_definitions", "vote_rounds", "inbox_notes",
-                                      "votes"}) {
+                                      "votes", "insights"}) {
                 if (!q.exec(QStringLiteral("SELECT id, count(*) FROM %1 GROUP BY id "
                                            "HAVING count(*) > 1")
                                 .arg(QLatin1String(table))))
@@ -118,6 +118,14 @@ CheckReport checkProjectFile(const QString &path)
         if (!SnapshotCodec::read(s.content, &content, &error))
             report.problems.append(Storage::tr("snapshot \"%1\": %2").arg(s.name, error));
     }
+    // A card's evidence follows its insights; another tool may have set it otherwise.
+    for (const Journey &j : project.journeys)
+        for (const Card &c : j.cards)
+            if (!c.insights.isEmpty() && project.evidenceFrom(c.insights, c.evidence) != c.evidence)
+                report.problems.append(
+                    Storage::tr("card %1: its evidence is \"%2\" but its insights make it \"%3\"")
+                        .arg(idToString(c.id), toKey(c.evidence),
+                             toKey(project.evidenceFrom(c.insights, c.evidence))));
     return report;
 }
 

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "projectrows.h"
 
+#include "insightrows.h"
 #include "metricrows.h"
+#include "rowio.h"
 
 #include "sqlutil.h"
 #include "store.h"
@@ -16,53 +18,10 @@
 
 namespace waymark {
 
+using namespace rowio;
+
 namespace {
 
-// ---- value conversions shared by reading and writing ----
-
-QString colourText(const QColor &c)
-{
-    return c.isValid() ? c.name(QColor::HexRgb) : QString();
-}
-QColor colourFrom(const QString &text)
-{
-    return text.isEmpty() ? QColor() : QColor::fromString(text);
-}
-QVariant idValue(const Id &id)
-{
-    return id.isNull() ? QVariant() : QVariant(idToString(id));
-}
-// Where a copy came from: '' for none (the column is NOT NULL).
-QString originText(const Id &id)
-{
-    return id.isNull() ? QStringLiteral("") : idToString(id);
-}
-QString dateText(const QDateTime &d)
-{
-    return d.toUTC().toString(Qt::ISODateWithMs);
-}
-
-QString listText(const QStringList &list)
-{
-    return QString::fromUtf8(
-        QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
-}
-
-QJsonArray jsonArray(const QString &text, bool *ok)
-{
-    QJsonParseError err;
-    const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &err);
-    *ok = err.error == QJsonParseError::NoError && doc.isArray();
-    return doc.array();
-}
-
-QStringList listFrom(const QString &text, bool *ok)
-{
-    QStringList result;
-    for (const QJsonValue &v : jsonArray(text, ok))
-        result.append(v.toString());
-    return result;
-}
 
 QString channelsText(const QList<Channel> &channels)
 {
@@ -81,83 +40,6 @@ QString traitsText(const QList<Trait> &traits)
     return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
 }
 
-// Collects the first problem met while reading, naming the table and row.
-struct Reader
-{
-    QString *error;
-    bool failed = false;
-    void fail(const QString &table, const QString &id, const QString &what)
-    {
-        if (failed) return;
-        failed = true;
-        *error = Storage::tr("the file is damaged (table %1, row %2: %3)").arg(table, id, what);
-    }
-    template <typename E>
-    E key(const QString &table, const QString &id, const QString &text, E fallback)
-    {
-        E value = fallback;
-        if (!fromKey(text, &value)) fail(table, id, Storage::tr("unknown value \"%1\"").arg(text));
-        return value;
-    }
-    QStringList list(const QString &table, const QString &id, const QString &text)
-    {
-        bool ok = false;
-        QStringList result = listFrom(text, &ok);
-        if (!ok) fail(table, id, Storage::tr("a list is not valid JSON"));
-        return result;
-    }
-    QSet<Id> seen;
-    // A row's own id: valid and used by no other row of the file.
-    Id own(const QString &table, const QString &rowId, const QVariant &value)
-    {
-        const Id parsed = id(table, rowId, value, false);
-        if (parsed.isNull()) return parsed;
-        if (seen.contains(parsed))
-            fail(table, rowId, Storage::tr("the id is used by another row as well"));
-        seen.insert(parsed);
-        return parsed;
-    }
-    // A stage's width or a lane's height in map units: 0 (automatic) up to 20,000.
-    double size(const QString &table, const QString &rowId, const QVariant &value)
-    {
-        const double v = value.toDouble();
-        if (!std::isfinite(v) || v < 0 || v > MaxSize)
-            fail(table, rowId,
-                 Storage::tr("the size %1 is not between 0 and %2").arg(v).arg(MaxSize));
-        return std::isfinite(v) ? std::clamp(v, 0.0, MaxSize) : 0.0;
-    }
-    static constexpr double MaxSize = 20000;
-    Id origin(const QString &table, const QString &rowId, const QVariant &value)
-    {
-        return value.toString().isEmpty() ? Id() : id(table, rowId, value, false);
-    }
-    Id id(const QString &table, const QString &rowId, const QVariant &value, bool allowNull)
-    {
-        if (value.isNull() && allowNull) return {};
-        const Id parsed = idFromString(value.toString());
-        if (parsed.isNull())
-            fail(table, rowId, Storage::tr("\"%1\" is not a valid id").arg(value.toString()));
-        return parsed;
-    }
-};
-
-bool run(QSqlQuery &q, const QString &sql, QString *error)
-{
-    q.setForwardOnly(true);
-    if (q.exec(sql)) return true;
-    *error = Storage::tr("the file cannot be read (%1)").arg(sqlErrorText(q.lastError()));
-    return false;
-}
-
-QDateTime dateFrom(Reader &r, const QString &table, const QString &rowId, const QVariant &v,
-                   bool allowNull)
-{
-    if (v.isNull() && allowNull) return {};
-    const QDateTime d = QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
-    if (!d.isValid())
-        r.fail(table, rowId, Storage::tr("\"%1\" is not a valid time").arg(v.toString()));
-    return d;
-}
 
 // Inbox notes, voting rounds and votes, after the cards.
 template <typename JourneyOf>
@@ -466,6 +348,7 @@ bool loadProjectRows(QSqlDatabase &db, Project *project, QString *error)
         j->comments.append(c);
     }
     if (r.failed) return false;
+    if (!loadInsightRows(q, r, &p, error)) return false;
 
     const QString snapshots = QStringLiteral("snapshots");
     if (!run(q,
@@ -492,69 +375,6 @@ bool loadProjectRows(QSqlDatabase &db, Project *project, QString *error)
 
 namespace {
 
-// Upserts (never INSERT OR REPLACE, which would cascade-delete children) and deletes.
-struct Writer
-{
-    QSqlDatabase &db;
-    QString *error;
-
-    bool exec(QSqlQuery &q)
-    {
-        if (q.exec()) return true;
-        *error =
-            Storage::tr("the project could not be written (%1)").arg(sqlErrorText(q.lastError()));
-        return false;
-    }
-    bool prepare(QSqlQuery &q, const QString &sql)
-    {
-        if (q.prepare(sql)) return true;
-        *error =
-            Storage::tr("the project could not be written (%1)").arg(sqlErrorText(q.lastError()));
-        return false;
-    }
-    bool remove(const char *table, const QList<Id> &ids)
-    {
-        if (ids.isEmpty()) return true;
-        QSqlQuery q(db);
-        if (!prepare(q, QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(QLatin1String(table))))
-            return false;
-        for (const Id &id : ids) {
-            q.bindValue(0, idToString(id));
-            if (!exec(q)) return false;
-        }
-        return true;
-    }
-};
-
-// Binds in order; a null QString becomes '' (text columns are NOT NULL), while an invalid
-// QVariant (a missing id or value) stays NULL.
-template <std::size_t N> void bindAll(QSqlQuery &q, const QVariant (&values)[N])
-{
-    for (std::size_t k = 0; k < N; ++k) {
-        const QVariant &v = values[k];
-        q.bindValue(int(k), v.typeId() == QMetaType::QString && v.toString().isNull()
-                                ? QVariant(QStringLiteral(""))
-                                : v);
-    }
-}
-
-QString upsertSql(const char *table, const QStringList &columns)
-{
-    QStringList marks, updates;
-    for (const QString &c : columns) {
-        marks.append(QStringLiteral("?"));
-        if (c != QLatin1String("id")) updates.append(QStringLiteral("%1 = excluded.%1").arg(c));
-    }
-    return QStringLiteral("INSERT INTO %1(%2) VALUES(%3) ON CONFLICT(id) DO UPDATE SET %4")
-        .arg(QLatin1String(table), columns.join(QLatin1Char(',')), marks.join(QLatin1Char(',')),
-             updates.join(QLatin1Char(',')));
-}
-
-QStringList columns(const char *list)
-{
-    return QString::fromLatin1(list).split(QLatin1Char(','));
-}
-
 // Writes the touched objects of one journey list (notes, rounds or votes); what the model no
 // longer has is collected in `gone`.
 template <typename T, typename Values>
@@ -578,11 +398,6 @@ bool writeJourneyChildren(Writer &w, const Project &p, const QHash<Id, Id> &touc
     }
     return true;
 }
-
-template <std::size_t N> struct Row
-{
-    QVariant values[N];
-};
 
 bool writeWorkshopRows(Writer &w, const Project &p, const ChangeSet &changes, QList<Id> *goneNotes,
                        QList<Id> *goneRounds, QList<Id> *goneVotes, QList<Id> *goneComments)
@@ -808,7 +623,12 @@ bool writeProjectRows(QSqlDatabase &db, const Project &p, const ChangeSet &chang
         }
     }
 
+    // Insights before the cards that link to them; gone ones are deleted at the end.
+    QList<Id> goneInsights;
+    if (!writeInsightRows(w, p, changes.insights, &goneInsights)) return false;
+
     if (!changes.cards.isEmpty()) {
+        CardInsightWriter links(w);
         QSqlQuery q(db);
         if (!w.prepare(q, upsertSql("cards",
                                     columns("id,journey_id,stage_id,lane_id,position,text,notes,"
@@ -848,7 +668,7 @@ bool writeProjectRows(QSqlDatabase &db, const Project &p, const ChangeSet &chang
                                            originText(c->origin),
                                            originText(c->linkedJourney)};
                 bindAll(q, values);
-                if (!w.exec(q)) return false;
+                if (!w.exec(q) || !links.write(*c)) return false;
             }
         }
         for (auto it = changes.cards.cbegin(); it != changes.cards.cend(); ++it)
@@ -879,7 +699,7 @@ bool writeProjectRows(QSqlDatabase &db, const Project &p, const ChangeSet &chang
     }
     if (!writeMetricRows(db, p, changes, error)) return false;
     // Children before parents.
-    return w.remove("comments", goneComments) && w.remove("votes", goneVotes) &&
+    return w.remove("insights", goneInsights) && w.remove("comments", goneComments) && w.remove("votes", goneVotes) &&
            w.remove("vote_rounds", goneRounds) &&
            w.remove("inbox_notes", goneNotes) && w.remove("cards", goneCards) &&
            w.remove("lanes", goneLanes) && w.remove("stages", goneStages) &&

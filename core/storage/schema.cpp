@@ -54,7 +54,20 @@ const char *const observationsV2 = WAYMARK_OBSERVATIONS_V2("metric_observations"
     " reason TEXT NOT NULL DEFAULT 'manual'"                                                       \
     " CHECK(reason IN ('manual','before-restore','before-import')), content BLOB NOT NULL)"
 
-// The current schema (5). Documented table by table in FORMAT.md; keep the two in step.
+// Schema 6: the evidence library and the cards' links to it.
+#define WAYMARK_INSIGHT_TABLES                                                                     \
+    "CREATE TABLE insights(id TEXT PRIMARY KEY NOT NULL, position INTEGER NOT NULL,"               \
+    " kind TEXT NOT NULL CHECK(kind IN ('interview','survey','analytics','ticket',"                \
+    "'observation','document')), text TEXT NOT NULL, source TEXT NOT NULL DEFAULT '',"            \
+    " date TEXT NOT NULL DEFAULT '', link TEXT NOT NULL DEFAULT '',"                               \
+    " tags TEXT NOT NULL DEFAULT '[]', created TEXT NOT NULL)",                                    \
+        "CREATE TABLE card_insights("                                                              \
+        " card_id TEXT NOT NULL REFERENCES cards(id) ON DELETE CASCADE,"                           \
+        " insight_id TEXT NOT NULL REFERENCES insights(id) ON DELETE CASCADE,"                     \
+        " position INTEGER NOT NULL, PRIMARY KEY(card_id, insight_id)) WITHOUT ROWID",             \
+        "CREATE INDEX card_insights_insight ON card_insights(insight_id)"
+
+// The current schema (6). Documented table by table in FORMAT.md; keep the two in step.
 const char *const schema[] = {
     "CREATE TABLE meta(key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL) WITHOUT ROWID",
     "CREATE TABLE images(id TEXT PRIMARY KEY NOT NULL, mime_type TEXT NOT NULL,"
@@ -145,6 +158,7 @@ const char *const schema[] = {
                             " DEFAULT '')",
     "CREATE INDEX comments_journey ON comments(journey_id)",
     WAYMARK_SNAPSHOTS_TABLE,
+    WAYMARK_INSIGHT_TABLES,
 };
 
 bool createCurrent(QSqlDatabase &db, QString *error)
@@ -264,19 +278,30 @@ bool originsAndSnapshots(QSqlDatabase &db, QString *error)
 
 #undef WAYMARK_SNAPSHOTS_TABLE
 
+// 5 -> 6: the evidence library.
+bool insightTables(QSqlDatabase &db, QString *error)
+{
+    for (const char *sql : {WAYMARK_INSIGHT_TABLES})
+        if (!execSql(db, QLatin1String(sql), error)) return false;
+    return true;
+}
+
+#undef WAYMARK_INSIGHT_TABLES
+
 } // namespace
 
 const SchemaPlan &SchemaPlan::builtIn()
 {
     static const SchemaPlan plan{
-        5,
+        6,
         createCurrent,
         {{1, QStringLiteral("observations keyed by metric, target, period and segment"),
           observationsByKey},
          {2, QStringLiteral("metric kinds and undecided directions"), metricKinds},
          {3, QStringLiteral("workshop voting rounds and inbox"), workshopTables},
          {4, QStringLiteral("journey review, origins of copies and snapshots"),
-          originsAndSnapshots}},
+          originsAndSnapshots},
+         {5, QStringLiteral("evidence library"), insightTables}},
         {QStringLiteral("metric_observations_target"),
          QStringLiteral("metric_observations_import")}};
     return plan;
@@ -308,10 +333,11 @@ bool SchemaPlan::migrate(QSqlDatabase &db, int fromVersion, QString *error) cons
 
 QStringList requiredTables(int schemaVersion)
 {
-    // The workshop tables came with schema 4, snapshots with 5; an older file gains them on
-    // upgrade.
+    // The workshop tables came with schema 4, snapshots with 5, the evidence library with 6;
+    // an older file gains them on upgrade.
     if (schemaVersion < 4) return requiredTables(4).mid(0, requiredTables(4).size() - 2);
     if (schemaVersion < 5) return requiredTables(5).mid(0, requiredTables(5).size() - 1);
+    if (schemaVersion < 6) return requiredTables(6).mid(0, requiredTables(6).size() - 2);
     return {QStringLiteral("meta"),
             QStringLiteral("images"),
             QStringLiteral("personas"),
@@ -327,7 +353,9 @@ QStringList requiredTables(int schemaVersion)
             QStringLiteral("comments"),
             QStringLiteral("vote_rounds"),
             QStringLiteral("inbox_notes"),
-            QStringLiteral("snapshots")};
+            QStringLiteral("snapshots"),
+            QStringLiteral("insights"),
+            QStringLiteral("card_insights")};
 }
 
 } // namespace waymark

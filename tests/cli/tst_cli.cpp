@@ -516,6 +516,120 @@ private slots:
         QCOMPARE(cli({"check", project}).code, 0);
     }
 
+    void insightsAndCoverageEndToEnd()
+    {
+        const QString project = path(QStringLiteral("insights.waymark"));
+        QVERIFY(newSample(project));
+        Run r = cli({"insight", project, "--add", "--text", "I never found the monthly price",
+                     "--kind", "interview", "--source", "Interview P3", "--date", "2026-10-14",
+                     "--tags", "pricing, web", "--url", "https://example.org/p3"});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QString quote = r.out.trimmed();
+        QVERIFY(!idFromString(quote).isNull());
+        r = cli({"insight", project, "--add", "--text", "48 % leave the tariff page", "--kind",
+                 "analytics"});
+        const QString funnel = r.out.trimmed();
+        // Cards by their text; all of them or none.
+        QCOMPARE(cli({"insight", project, "--link", quote.left(8), "--card", "Tariff page",
+                      "--card", "Compares tariffs on comparison sites"})
+                     .code,
+                 0);
+        QCOMPARE(cli({"insight", project, "--link", funnel, "--card", "Tariff page"}).code, 0);
+        r = cli({"insights", project, "--json"});
+        QJsonArray list = QJsonDocument::fromJson(r.out.toUtf8()).object()["insights"].toArray();
+        QCOMPARE(list.size(), 2);
+        QJsonObject first = list[0].toObject();
+        QCOMPARE(first["kind"].toString(), QStringLiteral("interview"));
+        QCOMPARE(first["evidence"].toString(), QStringLiteral("reported"));
+        QCOMPARE(first["date"].toString(), QStringLiteral("2026-10-14"));
+        QCOMPARE(first["tags"].toArray().size(), 2);
+        QCOMPARE(first["cards"].toArray().size(), 2);
+        QCOMPARE(list[1].toObject()["date"], QJsonValue());
+        r = cli({"insights", project, "--kind", "analytics"});
+        QVERIFY(r.out.contains("48 % leave the tariff page") && !r.out.contains("monthly price"));
+        QVERIFY(r.out.contains("1 card"));
+        r = cli({"insights", project, "--tag", "PRICING"});
+        QVERIFY(r.out.contains("#pricing #web"));
+        // The tariff page rests on an analytics finding: observed. Info and the card agree.
+        Project p;
+        {
+            OpenResult opened;
+            auto store = Store::open(project, Store::Access::ReadOnly, &opened);
+            QString error;
+            QVERIFY(store && store->load(&p, &error));
+        }
+        int observed = 0;
+        for (const Card &c : p.journeys[0].cards)
+            if (c.text == "Tariff page") {
+                QCOMPARE(c.evidence, Evidence::Observed);
+                QCOMPARE(c.insights.size(), 2);
+                ++observed;
+            }
+        QCOMPARE(observed, 1);
+        // Coverage, as text and as JSON.
+        r = cli({"coverage", project, "--top", "3"});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(r.out.contains("Assumptions with most friction attached:"));
+        QVERIFY(r.out.contains("  3. ") && !r.out.contains("  4. "));
+        r = cli({"coverage", project, "--json"});
+        const QJsonObject cov =
+            QJsonDocument::fromJson(r.out.toUtf8()).object()["journeys"].toArray()[0].toObject();
+        QCOMPARE(cov["sourced"].toInt(), 2);
+        QCOMPARE(cov["stages"].toArray().size(), p.journeys[0].stages.size());
+        QCOMPARE(cov["assumptions"].toArray().size(), 10);
+        QVERIFY(cov["claims"].toInt() > cov["observed"].toInt() + cov["reported"].toInt());
+        int stageClaims = 0;
+        for (const QJsonValue &s : cov["stages"].toArray())
+            stageClaims += s.toObject()["claims"].toInt();
+        QCOMPARE(stageClaims, cov["claims"].toInt());
+        // Edit and unlink: the second card is an assumption again.
+        QCOMPARE(cli({"insight", project, "--edit", quote, "--kind", "observation", "--date", ""})
+                     .code,
+                 0);
+        r = cli({"insights", project, "--json"});
+        first = QJsonDocument::fromJson(r.out.toUtf8()).object()["insights"].toArray()[0].toObject();
+        QCOMPARE(first["kind"].toString(), QStringLiteral("observation"));
+        QCOMPARE(first["date"], QJsonValue());
+        QCOMPARE(first["source"].toString(), QStringLiteral("Interview P3")); // kept
+        QCOMPARE(cli({"insight", project, "--unlink", quote, "--card",
+                      "Compares tariffs on comparison sites"})
+                     .code,
+                 0);
+        // A PDF page of coverage after the map, only when asked.
+        const QString pdf = path("coverage.pdf");
+        QCOMPARE(cli({"export", project, "-o", pdf, "--coverage"}).code, 0);
+        {
+            QPdfDocument doc;
+            QCOMPARE(doc.load(pdf), QPdfDocument::Error::None);
+            QCOMPARE(doc.pageCount(), 2);
+            const QString text = doc.getAllText(1).text();
+            QVERIFY2(text.contains("Renew an internet contract — research coverage"),
+                     qPrintable(text));
+            QVERIFY(text.contains("Assumptions with most friction attached"));
+            QVERIFY(text.contains("1 linked to insights"));
+        }
+        // Bad requests change nothing.
+        const QByteArray sum = checksum(project);
+        QCOMPARE(cli({"insight", project, "--add"}).code, 2);                     // no text
+        QCOMPARE(cli({"insight", project, "--add", "--text", "x", "--kind", "rumour"}).code, 2);
+        QCOMPARE(cli({"insight", project, "--add", "--text", "x", "--date", "14.10.2026"}).code, 2);
+        QCOMPARE(cli({"insight", project, "--link", quote}).code, 2);             // no card
+        QCOMPARE(cli({"insight", project, "--link", quote, "--delete", quote}).code, 2);
+        QCOMPARE(cli({"insight", project, "--link", "abc", "--card", "Tariff page"}).code, 1);
+        r = cli({"insight", project, "--link", quote, "--card", "Tariff page", "--card",
+                 "Compare offers"}); // a stage, not a card: nothing is linked
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("\"Compare offers\" is no card"), qPrintable(r.err));
+        QCOMPARE(cli({"insight", project, "--add", "--text", QString(10'001, 'x')}).code, 1);
+        QCOMPARE(cli({"coverage", project, "--top", "-1"}).code, 2);
+        QCOMPARE(checksum(project), sum);
+        // Deleting an insight unlinks its cards.
+        QCOMPARE(cli({"insight", project, "--delete", funnel}).code, 0);
+        r = cli({"insights", project, "--json"});
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object()["insights"].toArray().size(), 1);
+        QCOMPARE(cli({"check", project}).code, 0);
+    }
+
     void snapshotsAndDiffEndToEnd()
     {
         const QString project = path(QStringLiteral("snapshots.waymark"));

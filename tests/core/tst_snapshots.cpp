@@ -2,7 +2,7 @@
 // Snapshots (take, rename, delete, restore; automatic before an import that changes values)
 // and the comparison of two journeys.
 #undef QT_NO_CAST_FROM_ASCII
-#include "../testutil.h"
+#include "../docutil.h"
 #include "analytics/freshness.h"
 #include "analytics/journeydiff.h"
 #include "document/document.h"
@@ -98,40 +98,6 @@ class TestSnapshots : public QObject
         if (!sampleWithValues(&p)) return {};
         *file = m_dir.filePath(QString("s%1.waymark").arg(++m_n));
         return Document::create(*file, p, &error);
-    }
-
-    // Metric definitions are read back in key order; the model keeps them as added.
-    static Project comparable(const Project &p)
-    {
-        Project n = normalized(p);
-        std::sort(n.metrics.begin(), n.metrics.end(),
-                  [](const MetricDefinition &a, const MetricDefinition &b) { return a.key < b.key; });
-        return n;
-    }
-
-    // One undo step: done, persisted, undone to the byte, redone, and the file stays sound.
-    static void oneStep(Document &doc, const QString &file, const std::function<bool()> &edit,
-                        const QString &undoText)
-    {
-        doc.undoStack()->clear();
-        const Project before = comparable(doc.project());
-        const QStringList fileBefore = dumpFile(file);
-        QVERIFY2(edit(), qPrintable(doc.refusalReason()));
-        QVERIFY2(doc.isSaved(), qPrintable(doc.saveError()));
-        QCOMPARE(doc.undoStack()->count(), 1);
-        QCOMPARE(doc.undoStack()->undoText(), undoText);
-        const Project after = comparable(doc.project());
-        QVERIFY(after != before);
-        const QStringList fileAfter = dumpFile(file);
-        QVERIFY(fileAfter != fileBefore);
-        QCOMPARE(comparable(reopenProject(file)), after);
-        doc.undoStack()->undo();
-        QCOMPARE(comparable(doc.project()), before);
-        QCOMPARE(dumpFile(file), fileBefore);
-        doc.undoStack()->redo();
-        QCOMPARE(comparable(doc.project()), after);
-        QCOMPARE(dumpFile(file), fileAfter);
-        QCOMPARE(checkProjectFile(file).problems, QStringList());
     }
 
 private slots:
