@@ -431,6 +431,66 @@
         <source>sources</source>
         <translation>Quellen</translation>
     </message>
+    <message>
+        <source>scores</source>
+        <translation>Bewertungen</translation>
+    </message>
+    <message>
+        <source>what it addresses</source>
+        <translation>worauf sie zielt</translation>
+    </message>
+    <message>
+        <source>Quick win</source>
+        <translation>Schneller Gewinn</translation>
+    </message>
+    <message>
+        <source>Big bet</source>
+        <translation>Große Wette</translation>
+    </message>
+    <message>
+        <source>Fill-in</source>
+        <translation>Lückenfüller</translation>
+    </message>
+    <message>
+        <source>Money pit</source>
+        <translation>Geldgrab</translation>
+    </message>
+    <message>
+        <source>unexpected &quot;%1&quot;</source>
+        <translation>unerwartetes „%1“</translation>
+    </message>
+    <message>
+        <source>at character %1: %2</source>
+        <translation>bei Zeichen %1: %2</translation>
+    </message>
+    <message>
+        <source>too many brackets</source>
+        <translation>zu viele Klammern</translation>
+    </message>
+    <message>
+        <source>the formula ends too early</source>
+        <translation>die Formel endet zu früh</translation>
+    </message>
+    <message>
+        <source>a &quot;)&quot; is missing</source>
+        <translation>ein „)“ fehlt</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is no number</source>
+        <translation>„%1“ ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>unknown name &quot;%1&quot; (use customer, business, effort, value, friction)</source>
+        <translation>unbekannter Name „%1“ (customer, business, effort, value, friction verwenden)</translation>
+    </message>
+    <message>
+        <source>the formula is empty</source>
+        <translation>die Formel ist leer</translation>
+    </message>
+    <message>
+        <source>the formula is longer than 500 characters</source>
+        <translation>die Formel ist länger als 500 Zeichen</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -3193,6 +3253,14 @@ Exit-Codes: 0 in Ordnung, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
         <source>it links a card or insight that does not exist</source>
         <translation>sie verknüpft eine Karte oder Erkenntnis, die es nicht gibt</translation>
     </message>
+    <message>
+        <source>it belongs to no card</source>
+        <translation>sie gehört zu keiner Karte</translation>
+    </message>
+    <message>
+        <source>the score %1 is not between %2 and %3</source>
+        <translation>die Bewertung %1 liegt nicht zwischen %2 und %3</translation>
+    </message>
 </context>
 <context>
     <name>Templates</name>
@@ -4219,6 +4287,30 @@ Exit-Codes: 0 in Ordnung, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
             <numerusform>Verknüpfung von %n Karte mit Erkenntnis lösen</numerusform>
             <numerusform>Verknüpfung von %n Karten mit Erkenntnis lösen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>A score is between %1 and %2.</source>
+        <translation>Eine Bewertung liegt zwischen %1 und %2.</translation>
+    </message>
+    <message>
+        <source>What the card addresses must be a card or stage of its journey.</source>
+        <translation>Worauf die Karte zielt, muss eine Karte oder Phase ihrer Journey sein.</translation>
+    </message>
+    <message>
+        <source>Score opportunity</source>
+        <translation>Chance bewerten</translation>
+    </message>
+    <message>
+        <source>Change what the opportunity addresses</source>
+        <translation>Ändern, worauf die Chance zielt</translation>
+    </message>
+    <message>
+        <source>The priority formula cannot be used: %1.</source>
+        <translation>Die Prioritätsformel kann nicht verwendet werden: %1.</translation>
+    </message>
+    <message>
+        <source>Change priority formula</source>
+        <translation>Prioritätsformel ändern</translation>
     </message>
 </context>
 <context>

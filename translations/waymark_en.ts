@@ -431,6 +431,66 @@
         <source>sources</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what it addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quick win</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Big bet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money pit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at character %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many brackets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the formula ends too early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a &quot;)&quot; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is no number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown name &quot;%1&quot; (use customer, business, effort, value, friction)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the formula is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the formula is longer than 500 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -3148,6 +3208,14 @@ Exit codes: 0 ok, 1 bad input, 2 usage error.
         <source>it links a card or insight that does not exist</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>it belongs to no card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the score %1 is not between %2 and %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Templates</name>
@@ -4174,6 +4242,30 @@ Exit codes: 0 ok, 1 bad input, 2 usage error.
             <numerusform>Unlink %n card from insight</numerusform>
             <numerusform>Unlink %n cards from insight</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>A score is between %1 and %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the card addresses must be a card or stage of its journey.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score opportunity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change what the opportunity addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The priority formula cannot be used: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change priority formula</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

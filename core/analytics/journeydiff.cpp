@@ -89,6 +89,10 @@ QStringList changedFields(const Card &a, const Card &b)
     if (a.imageId != b.imageId) f << key("image");
     if (a.linkedJourney != b.linkedJourney) f << key("link");
     if (a.insights != b.insights) f << key("insights");
+    if (a.customerValue != b.customerValue || a.businessValue != b.businessValue ||
+        a.effort != b.effort)
+        f << key("scores");
+    if (a.addresses != b.addresses) f << key("addresses");
     return f;
 }
 
@@ -353,7 +357,9 @@ QString fieldName(const QString &field)
         {QStringLiteral("evidence"), QT_TRANSLATE_NOOP("Analytics", "evidence")},
         {QStringLiteral("image"), QT_TRANSLATE_NOOP("Analytics", "picture")},
         {QStringLiteral("link"), QT_TRANSLATE_NOOP("Analytics", "linked journey")},
-        {QStringLiteral("insights"), QT_TRANSLATE_NOOP("Analytics", "sources")}};
+        {QStringLiteral("insights"), QT_TRANSLATE_NOOP("Analytics", "sources")},
+        {QStringLiteral("scores"), QT_TRANSLATE_NOOP("Analytics", "scores")},
+        {QStringLiteral("addresses"), QT_TRANSLATE_NOOP("Analytics", "what it addresses")}};
     const char *name = names.value(field);
     return name ? Analytics::tr(name) : field;
 }

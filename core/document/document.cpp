@@ -176,7 +176,7 @@ Journey *Document::journey(const Id &journeyId)
 
 // ---- project ----
 
-bool Document::setProjectInfo(const ProjectInfo &info)
+bool Document::setProjectInfo(const ProjectInfo &info, const QString &undoText)
 {
     if (!editable()) return false;
     struct Cmd : DocumentCommand
@@ -194,7 +194,8 @@ bool Document::setProjectInfo(const ProjectInfo &info)
         }
         ProjectInfo b, a;
     };
-    m_undoStack.push(new Cmd(this, tr("Change project details"), m_project.info, info));
+    m_undoStack.push(new Cmd(this, undoText.isEmpty() ? tr("Change project details") : undoText,
+                             m_project.info, info));
     return true;
 }
 
@@ -226,6 +227,19 @@ bool Document::textFits(const Card &card)
 {
     if (card.text.size() <= MaxCardText && card.notes.size() <= MaxCardText) return true;
     return refuse(tr("A card holds at most %L1 characters of text and of notes.").arg(MaxCardText));
+}
+
+bool Document::scoresFit(const Id &journeyId, const Card &old, const Card &card)
+{
+    for (const auto &score : {card.customerValue, card.businessValue, card.effort})
+        if (score && !(*score >= Card::MinScore && *score <= Card::MaxScore))
+            return refuse(tr("A score is between %1 and %2.").arg(Card::MinScore).arg(Card::MaxScore));
+    const Journey *j = journey(journeyId);
+    for (const Id &target : card.addresses)
+        if (!old.addresses.contains(target) && target != card.id &&
+            (!j || (!j->card(target) && j->stageIndex(target) < 0)))
+            return refuse(tr("What the card addresses must be a card or stage of its journey."));
+    return true;
 }
 
 bool Document::linkFits(const Id &journeyId, const Card &old, const Card &card)
@@ -261,7 +275,8 @@ bool Document::changeCard(const Id &journeyId, const Card &card, bool mergeable)
     const Journey *j = journey(journeyId);
     const Card *old = j ? j->card(card.id) : nullptr;
     if (!old) return refuse(tr("The card does not exist."));
-    if (!textFits(card) || !linkFits(journeyId, *old, card)) return false;
+    if (!textFits(card) || !linkFits(journeyId, *old, card) || !scoresFit(journeyId, *old, card))
+        return false;
     Card value = settleEvidence(card, old);
     if (value.emotion) value.emotion = std::clamp(*value.emotion, MinEmotion, MaxEmotion);
     if (value == *old) return true;
@@ -281,7 +296,9 @@ bool Document::changeCards(const Id &journeyId, const QList<Card> &cards)
     for (const Card &card : cards) {
         const Card *old = j->card(card.id);
         if (!old) return refuse(tr("The card does not exist."));
-        if (!textFits(card) || !linkFits(journeyId, *old, card)) return false;
+        if (!textFits(card) || !linkFits(journeyId, *old, card) ||
+            !scoresFit(journeyId, *old, card))
+            return false;
         Card value = settleEvidence(card, old);
         if (value.emotion) value.emotion = std::clamp(*value.emotion, MinEmotion, MaxEmotion);
         if (value == *old) continue;
@@ -738,9 +755,14 @@ Id Document::duplicateJourney(const Id &journeyId, bool asFutureState)
     for (Card &c : copy.cards) {
         c.origin = c.id;
         c.id = newId();
+        map.insert(c.origin, c.id);
         c.stageId = map.value(c.stageId);
         c.laneId = map.value(c.laneId);
     }
+    // An opportunity of the copy addresses the copy's cards and stages.
+    for (Card &c : copy.cards)
+        for (Id &target : c.addresses)
+            target = map.value(target, target);
     if (asFutureState) {
         copy.state = JourneyState::Future;
         copy.name = tr("%1 (future state)").arg(source->name);

@@ -68,7 +68,7 @@ public:
     static constexpr qsizetype MaxCardText = 100'000;
 
     // ---- edits; each returns false (and sets refusalReason) when refused ----
-    bool setProjectInfo(const ProjectInfo &info);
+    bool setProjectInfo(const ProjectInfo &info, const QString &undoText = {});
 
     Id addCard(const Id &journeyId, Card card, const CellTarget &target);
     bool addCards(const Id &journeyId, const QList<Card> &cards, const CellTarget &target);
@@ -171,6 +171,15 @@ public:
     bool linkInsight(const Id &journeyId, const QList<Id> &cardIds, const Id &insightId,
                      bool link);
 
+    // ---- opportunities (analytics/opportunity.h) ----
+    // Scores an opportunity (nullopt: not scored), one undo step.
+    bool scoreOpportunity(const Id &journeyId, const Id &cardId, std::optional<double> customer,
+                          std::optional<double> business, std::optional<double> effort);
+    // What the opportunity addresses: pain points and other cards or stages of its journey.
+    bool setAddresses(const Id &journeyId, const Id &cardId, const QList<Id> &targets);
+    // Refused (nothing changes) when the formula does not parse; empty: the standard one.
+    bool setPriorityFormula(const QString &formula);
+
     // ---- workshops (core/workshop/PROTOCOL.md) ----
     // What the room did is a record, not an edit: a participant's note, a round opened or
     // closed and each vote are written at once and are not undo steps (an undo must not take
@@ -237,8 +246,11 @@ private:
     bool textFits(const Card &card);
     // A new link must name another journey of the project (an old one may dangle).
     bool linkFits(const Id &journeyId, const Card &old, const Card &card);
+    // Scores within 1..5; a new target of `addresses` a card or stage of the journey.
+    bool scoresFit(const Id &journeyId, const Card &old, const Card &card);
     // The card's links to insights: unknown and repeated ones dropped, its evidence following
-    // the rest; a card that loses its last link (it had some in `old`) is Assumed again.
+    // the rest; a card that loses its last link (it had some in `old`) is Assumed again. What
+    // it addresses loses repeats and the card itself.
     Card settleEvidence(Card card, const Card *old = nullptr) const;
     bool insightFits(const Insight &insight);
     Journey *journey(const Id &journeyId);

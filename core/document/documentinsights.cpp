@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The evidence library: insights, and the cards that rest on them.
+// The evidence library (insights, and the cards that rest on them) and opportunities (scores,
+// what they address, the priority formula).
+#include "analytics/opportunity.h"
 #include "commands.h"
 #include "document.h"
 
@@ -11,6 +13,10 @@ Card Document::settleEvidence(Card card, const Card *old) const
     for (const Id &id : std::as_const(card.insights))
         if (!kept.contains(id) && m_project.insight(id)) kept.append(id);
     card.insights = kept;
+    QList<Id> addressed;
+    for (const Id &id : std::as_const(card.addresses))
+        if (id != card.id && !addressed.contains(id)) addressed.append(id);
+    card.addresses = addressed;
     if (!kept.isEmpty())
         card.evidence = m_project.evidenceFrom(kept, card.evidence);
     else if (old && !old->insights.isEmpty())
@@ -139,6 +145,56 @@ bool Document::linkInsight(const Id &journeyId, const QList<Id> &cardIds, const 
     if (cmd->isEmpty()) return true;
     m_undoStack.push(cmd.release());
     return true;
+}
+
+bool Document::scoreOpportunity(const Id &journeyId, const Id &cardId,
+                                std::optional<double> customer, std::optional<double> business,
+                                std::optional<double> effort)
+{
+    if (!editable()) return false;
+    const Journey *j = journey(journeyId);
+    const Card *old = j ? j->card(cardId) : nullptr;
+    if (!old) return refuse(tr("The card does not exist."));
+    Card next = *old;
+    next.customerValue = customer;
+    next.businessValue = business;
+    next.effort = effort;
+    if (!scoresFit(journeyId, *old, next)) return false;
+    if (next == *old) return true;
+    m_undoStack.push(
+        new ChangeValueCommand<Card>(this, tr("Score opportunity"), journeyId, *old, next, -1));
+    return true;
+}
+
+bool Document::setAddresses(const Id &journeyId, const Id &cardId, const QList<Id> &targets)
+{
+    if (!editable()) return false;
+    const Journey *j = journey(journeyId);
+    const Card *old = j ? j->card(cardId) : nullptr;
+    if (!old) return refuse(tr("The card does not exist."));
+    Card next = *old;
+    next.addresses = targets;
+    if (!scoresFit(journeyId, *old, next)) return false;
+    next = settleEvidence(next, old);
+    if (next == *old) return true;
+    m_undoStack.push(new ChangeValueCommand<Card>(this, tr("Change what the opportunity addresses"),
+                                                  journeyId, *old, next, -1));
+    return true;
+}
+
+bool Document::setPriorityFormula(const QString &formula)
+{
+    if (!editable()) return false;
+    const QString text = formula.trimmed();
+    QString error;
+    if (!text.isEmpty() && !PriorityFormula::parse(text, &error))
+        return refuse(tr("The priority formula cannot be used: %1.").arg(error));
+    // The standard formula is stored as none, so a later standard applies to the project.
+    const QString stored = text == PriorityFormula::standard() ? QString() : text;
+    if (stored == m_project.info.priorityFormula) return true;
+    ProjectInfo info = m_project.info;
+    info.priorityFormula = stored;
+    return setProjectInfo(info, tr("Change priority formula"));
 }
 
 } // namespace waymark

@@ -169,6 +169,9 @@ QList<Id> Document::restoreSnapshot(const Id &snapshotId, const Id &journeyId)
             if (m_project.imageIndex(c.imageId) < 0) c.imageId = Id();
             c = settleEvidence(c);
         }
+        for (Card &c : j.cards) // what an opportunity addresses, among the copies
+            for (Id &target : c.addresses)
+                target = fresh.value(target, target);
         added.append(j.id);
         cmd->add(std::make_unique<ListEditCommand<Journey>>(this, QString(), Id(), at++,
                                                             std::move(j), true));

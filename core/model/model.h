@@ -71,6 +71,13 @@ struct Card
     // The insights of the evidence library this card rests on, in the order linked. While
     // there are any, `evidence` follows from them (Project::evidenceFrom()).
     QList<Id> insights{};
+    // An opportunity (or idea): how much it is worth to customers and to the business and
+    // what it costs, 1..5 each (unset: not scored yet), and the pain points, friction points
+    // (cards or stages of its journey) it addresses. An id whose card or stage is gone is
+    // kept and ignored, so that undoing the deletion brings the link back.
+    std::optional<double> customerValue{}, businessValue{}, effort{};
+    QList<Id> addresses{};
+    static constexpr double MinScore = 1, MaxScore = 5;
     bool operator==(const Card &) const = default;
 };
 
@@ -225,6 +232,8 @@ struct ProjectInfo
     QString language = QStringLiteral("en"); // content language: "en" or "de"
     QDateTime created;
     QDateTime modified;
+    // How opportunities are ranked (analytics/opportunity.h); empty: the default formula.
+    QString priorityFormula{};
     bool operator==(const ProjectInfo &) const = default;
 };
 

@@ -62,12 +62,18 @@ QJsonObject cardContent(const Card &c)
     putId(o, "persona", c.personaId);
     putId(o, "image", c.imageId);
     putId(o, "linkedJourney", c.linkedJourney);
-    if (!c.insights.isEmpty()) {
-        QJsonArray insights;
-        for (const Id &id : c.insights)
-            insights.append(idToString(id));
-        o.insert(key("insights"), insights);
-    }
+    const auto putIds = [&o](const char *name, const QList<Id> &ids) {
+        if (ids.isEmpty()) return;
+        QJsonArray array;
+        for (const Id &id : ids)
+            array.append(idToString(id));
+        o.insert(key(name), array);
+    };
+    putIds("insights", c.insights);
+    putIds("addresses", c.addresses);
+    putNumber(o, "customerValue", c.customerValue);
+    putNumber(o, "businessValue", c.businessValue);
+    putNumber(o, "effort", c.effort);
     return o;
 }
 
@@ -89,10 +95,23 @@ bool readCardContent(const QJsonObject &o, Card *c)
     c->personaId = idOf(o, "persona");
     c->imageId = idOf(o, "image");
     c->linkedJourney = idOf(o, "linkedJourney");
-    c->insights.clear();
-    for (const QJsonValue &v : o.value(key("insights")).toArray())
-        if (const Id id = idFromString(v.toString()); !id.isNull() && !c->insights.contains(id))
-            c->insights.append(id);
+    const auto ids = [&o](const char *name) {
+        QList<Id> out;
+        for (const QJsonValue &v : o.value(key(name)).toArray())
+            if (const Id id = idFromString(v.toString()); !id.isNull() && !out.contains(id))
+                out.append(id);
+        return out;
+    };
+    c->insights = ids("insights");
+    c->addresses = ids("addresses");
+    // Scores outside 1..5 are dropped rather than clamped: nobody gave them.
+    const auto score = [&o](const char *name) -> std::optional<double> {
+        const auto v = numberOf(o, name);
+        return v && *v >= Card::MinScore && *v <= Card::MaxScore ? v : std::nullopt;
+    };
+    c->customerValue = score("customerValue");
+    c->businessValue = score("businessValue");
+    c->effort = score("effort");
     return true;
 }
 

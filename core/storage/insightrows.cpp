@@ -59,6 +59,30 @@ bool loadInsightRows(QSqlQuery &q, Reader &r, Project *p, QString *error)
         }
         c->insights.append(insightId);
     }
+    if (r.failed) return false;
+
+    // What opportunities address: cards or stages of their journey, by id (a target that is
+    // gone is kept and ignored).
+    const QString addresses = QStringLiteral("card_addresses");
+    if (!run(q,
+             QStringLiteral("SELECT card_id, target_id FROM card_addresses"
+                            " ORDER BY card_id, position, target_id"),
+             error))
+        return false;
+    while (q.next() && !r.failed) {
+        if (cards.isEmpty())
+            for (Journey &j : p->journeys)
+                for (Card &c : j.cards)
+                    cards.insert(c.id, &c);
+        const QString rowId = q.value(0).toString();
+        Card *c = cards.value(r.id(addresses, rowId, q.value(0), false));
+        const Id target = r.id(addresses, rowId, q.value(1), false);
+        if (!c) {
+            r.fail(addresses, rowId, Storage::tr("it belongs to no card"));
+            break;
+        }
+        c->addresses.append(target);
+    }
     return !r.failed;
 }
 
@@ -97,18 +121,29 @@ bool CardInsightWriter::write(const Card &card)
     if (!m_prepared) {
         if (!m_w.prepare(m_unlink, QStringLiteral("DELETE FROM card_insights WHERE card_id = ?")) ||
             !m_w.prepare(m_link, QStringLiteral("INSERT INTO card_insights(card_id, insight_id,"
-                                                " position) VALUES(?, ?, ?)")))
+                                                " position) VALUES(?, ?, ?)")) ||
+            !m_w.prepare(m_unaddress,
+                         QStringLiteral("DELETE FROM card_addresses WHERE card_id = ?")) ||
+            !m_w.prepare(m_address, QStringLiteral("INSERT INTO card_addresses(card_id,"
+                                                   " target_id, position) VALUES(?, ?, ?)")))
             return false;
         m_prepared = true;
     }
     const QString cardId = idToString(card.id);
-    m_unlink.bindValue(0, cardId);
-    if (!m_w.exec(m_unlink)) return false;
-    for (qsizetype k = 0; k < card.insights.size(); ++k) {
-        m_link.bindValue(0, cardId);
-        m_link.bindValue(1, idToString(card.insights[k]));
-        m_link.bindValue(2, int(k));
-        if (!m_w.exec(m_link)) return false;
+    return writeList(m_unlink, m_link, cardId, card.insights) &&
+           writeList(m_unaddress, m_address, cardId, card.addresses);
+}
+
+bool CardInsightWriter::writeList(QSqlQuery &clear, QSqlQuery &insert, const QString &cardId,
+                                  const QList<Id> &ids)
+{
+    clear.bindValue(0, cardId);
+    if (!m_w.exec(clear)) return false;
+    for (qsizetype k = 0; k < ids.size(); ++k) {
+        insert.bindValue(0, cardId);
+        insert.bindValue(1, idToString(ids[k]));
+        insert.bindValue(2, int(k));
+        if (!m_w.exec(insert)) return false;
     }
     return true;
 }

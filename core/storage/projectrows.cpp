@@ -129,6 +129,8 @@ bool loadProjectRows(QSqlDatabase &db, Project *project, QString *error)
         const QString key = q.value(0).toString(), value = q.value(1).toString();
         if (key == QLatin1String("title"))
             p.info.title = value;
+        else if (key == QLatin1String("priority_formula"))
+            p.info.priorityFormula = value;
         else if (key == QLatin1String("client"))
             p.info.client = value;
         else if (key == QLatin1String("author"))
@@ -272,7 +274,8 @@ bool loadProjectRows(QSqlDatabase &db, Project *project, QString *error)
              QStringLiteral(
                  "SELECT id, journey_id, stage_id, lane_id, position, text, notes, colour,"
                  " channel, emotion, tags, touchpoint_key, persona_id, evidence, image_id,"
-                 " origin, linked_journey FROM cards ORDER BY journey_id, stage_id, lane_id,"
+                 " origin, linked_journey, customer_value, business_value, effort"
+                 " FROM cards ORDER BY journey_id, stage_id, lane_id,"
                  " position"),
              error))
         return false;
@@ -297,6 +300,9 @@ bool loadProjectRows(QSqlDatabase &db, Project *project, QString *error)
         c.imageId = r.id(cards, rowId, q.value(14), true);
         c.origin = r.origin(cards, rowId, q.value(15));
         c.linkedJourney = r.origin(cards, rowId, q.value(16));
+        c.customerValue = r.score(cards, rowId, q.value(17));
+        c.businessValue = r.score(cards, rowId, q.value(18));
+        c.effort = r.score(cards, rowId, q.value(19));
         j->cards.append(c);
     }
     if (r.failed) return false;
@@ -463,6 +469,7 @@ bool writeProjectRows(QSqlDatabase &db, const Project &p, const ChangeSet &chang
             return false;
         const std::pair<const char *, QString> rows[] = {{"title", p.info.title},
                                                          {"client", p.info.client},
+                                                         {"priority_formula", p.info.priorityFormula},
                                                          {"author", p.info.author},
                                                          {"language", p.info.language},
                                                          {"created", dateText(p.info.created)},
@@ -633,7 +640,8 @@ bool writeProjectRows(QSqlDatabase &db, const Project &p, const ChangeSet &chang
         if (!w.prepare(q, upsertSql("cards",
                                     columns("id,journey_id,stage_id,lane_id,position,text,notes,"
                                             "colour,channel,emotion,tags,touchpoint_key,persona_id,"
-                                            "evidence,image_id,origin,linked_journey"))))
+                                            "evidence,image_id,origin,linked_journey,"
+                                            "customer_value,business_value,effort"))))
             return false;
         // One pass over each journey involved finds its touched cards; what is not found
         // is gone.
@@ -666,7 +674,10 @@ bool writeProjectRows(QSqlDatabase &db, const Project &p, const ChangeSet &chang
                                            toKey(c->evidence),
                                            idValue(c->imageId),
                                            originText(c->origin),
-                                           originText(c->linkedJourney)};
+                                           originText(c->linkedJourney),
+                                           scoreValue(c->customerValue),
+                                           scoreValue(c->businessValue),
+                                           scoreValue(c->effort)};
                 bindAll(q, values);
                 if (!w.exec(q) || !links.write(*c)) return false;
             }

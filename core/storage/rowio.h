@@ -38,6 +38,11 @@ inline QString originText(const Id &id)
 {
     return id.isNull() ? QStringLiteral("") : idToString(id);
 }
+// An opportunity's score, 1..5, or NULL.
+inline QVariant scoreValue(const std::optional<double> &v)
+{
+    return v ? QVariant(*v) : QVariant();
+}
 inline QString dateText(const QDateTime &d)
 {
     return d.toUTC().toString(Qt::ISODateWithMs);
@@ -111,6 +116,20 @@ struct Reader
         return std::isfinite(v) ? std::clamp(v, 0.0, MaxSize) : 0.0;
     }
     static constexpr double MaxSize = 20000;
+    std::optional<double> score(const QString &table, const QString &rowId, const QVariant &value)
+    {
+        if (value.isNull()) return std::nullopt;
+        const double v = value.toDouble();
+        if (!std::isfinite(v) || v < Card::MinScore || v > Card::MaxScore) {
+            fail(table, rowId,
+                 Storage::tr("the score %1 is not between %2 and %3")
+                     .arg(v)
+                     .arg(Card::MinScore)
+                     .arg(Card::MaxScore));
+            return std::nullopt;
+        }
+        return v;
+    }
     Id origin(const QString &table, const QString &rowId, const QVariant &value)
     {
         return value.toString().isEmpty() ? Id() : id(table, rowId, value, false);

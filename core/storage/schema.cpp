@@ -65,7 +65,19 @@ const char *const observationsV2 = WAYMARK_OBSERVATIONS_V2("metric_observations"
         " card_id TEXT NOT NULL REFERENCES cards(id) ON DELETE CASCADE,"                           \
         " insight_id TEXT NOT NULL REFERENCES insights(id) ON DELETE CASCADE,"                     \
         " position INTEGER NOT NULL, PRIMARY KEY(card_id, insight_id)) WITHOUT ROWID",             \
-        "CREATE INDEX card_insights_insight ON card_insights(insight_id)"
+        "CREATE INDEX card_insights_insight ON card_insights(insight_id)",                         \
+        "CREATE TABLE card_addresses("                                                             \
+        " card_id TEXT NOT NULL REFERENCES cards(id) ON DELETE CASCADE,"                           \
+        " target_id TEXT NOT NULL, position INTEGER NOT NULL,"                                     \
+        " PRIMARY KEY(card_id, target_id)) WITHOUT ROWID"
+
+// Schema 6: opportunities' scores, as columns of `cards` (the same text in CREATE TABLE and in
+// the upgrade's ALTER TABLE).
+#define WAYMARK_CUSTOMER_VALUE                                                                     \
+    "customer_value REAL CHECK(customer_value IS NULL OR customer_value BETWEEN 1 AND 5)"
+#define WAYMARK_BUSINESS_VALUE                                                                     \
+    "business_value REAL CHECK(business_value IS NULL OR business_value BETWEEN 1 AND 5)"
+#define WAYMARK_EFFORT "effort REAL CHECK(effort IS NULL OR effort BETWEEN 1 AND 5)"
 
 // The current schema (6). Documented table by table in FORMAT.md; keep the two in step.
 const char *const schema[] = {
@@ -125,7 +137,8 @@ const char *const schema[] = {
     " evidence TEXT NOT NULL DEFAULT 'assumed'"
     " CHECK(evidence IN ('observed','reported','assumed')),"
     " image_id TEXT REFERENCES images(id) ON DELETE SET NULL, origin TEXT NOT NULL DEFAULT '',"
-    " linked_journey TEXT NOT NULL DEFAULT '')",
+    " linked_journey TEXT NOT NULL DEFAULT '', " WAYMARK_CUSTOMER_VALUE ", " WAYMARK_BUSINESS_VALUE
+    ", " WAYMARK_EFFORT ")",
     "CREATE INDEX cards_journey ON cards(journey_id)",
     "CREATE INDEX cards_stage ON cards(stage_id)",
     "CREATE INDEX cards_lane ON cards(lane_id)",
@@ -278,13 +291,20 @@ bool originsAndSnapshots(QSqlDatabase &db, QString *error)
 
 #undef WAYMARK_SNAPSHOTS_TABLE
 
-// 5 -> 6: the evidence library.
+// 5 -> 6: the evidence library, opportunities' scores and what they address.
 bool insightTables(QSqlDatabase &db, QString *error)
 {
-    for (const char *sql : {WAYMARK_INSIGHT_TABLES})
+    for (const char *sql : {WAYMARK_INSIGHT_TABLES,
+                            "ALTER TABLE cards ADD COLUMN " WAYMARK_CUSTOMER_VALUE,
+                            "ALTER TABLE cards ADD COLUMN " WAYMARK_BUSINESS_VALUE,
+                            "ALTER TABLE cards ADD COLUMN " WAYMARK_EFFORT})
         if (!execSql(db, QLatin1String(sql), error)) return false;
     return true;
 }
+
+#undef WAYMARK_CUSTOMER_VALUE
+#undef WAYMARK_BUSINESS_VALUE
+#undef WAYMARK_EFFORT
 
 #undef WAYMARK_INSIGHT_TABLES
 
@@ -301,7 +321,7 @@ const SchemaPlan &SchemaPlan::builtIn()
          {3, QStringLiteral("workshop voting rounds and inbox"), workshopTables},
          {4, QStringLiteral("journey review, origins of copies and snapshots"),
           originsAndSnapshots},
-         {5, QStringLiteral("evidence library"), insightTables}},
+         {5, QStringLiteral("evidence library and opportunity scores"), insightTables}},
         {QStringLiteral("metric_observations_target"),
          QStringLiteral("metric_observations_import")}};
     return plan;
@@ -337,7 +357,7 @@ QStringList requiredTables(int schemaVersion)
     // an older file gains them on upgrade.
     if (schemaVersion < 4) return requiredTables(4).mid(0, requiredTables(4).size() - 2);
     if (schemaVersion < 5) return requiredTables(5).mid(0, requiredTables(5).size() - 1);
-    if (schemaVersion < 6) return requiredTables(6).mid(0, requiredTables(6).size() - 2);
+    if (schemaVersion < 6) return requiredTables(6).mid(0, requiredTables(6).size() - 3);
     return {QStringLiteral("meta"),
             QStringLiteral("images"),
             QStringLiteral("personas"),
@@ -355,7 +375,8 @@ QStringList requiredTables(int schemaVersion)
             QStringLiteral("inbox_notes"),
             QStringLiteral("snapshots"),
             QStringLiteral("insights"),
-            QStringLiteral("card_insights")};
+            QStringLiteral("card_insights"),
+            QStringLiteral("card_addresses")};
 }
 
 } // namespace waymark
