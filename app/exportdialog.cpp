@@ -126,6 +126,7 @@ ExportDialog::ExportDialog(Document *document, QWidget *parent)
       m_flow(new QCheckBox(tr("Event-log f&low"), this)),
       m_comments(new QCheckBox(tr("Co&mments as numbered notes"), this)),
       m_coverage(new QCheckBox(tr("Research covera&ge"), this)),
+      m_matrix(new QCheckBox(tr("Opportunity matri&x"), this)),
       m_transparent(new QCheckBox(tr("Transparent &background"), this)),
       m_onPage(new QCheckBox(tr("Whole &page at this resolution"), this)),
       m_bom(new QCheckBox(tr("Byte order mark (for &Excel)"), this)),
@@ -155,6 +156,9 @@ ExportDialog::ExportDialog(Document *document, QWidget *parent)
     m_coverage->setObjectName(QStringLiteral("coverage"));
     m_coverage->setToolTip(tr("A page after each map: how much of each stage and lane rests on "
                               "evidence, and the assumptions with most friction attached"));
+    m_matrix->setObjectName(QStringLiteral("matrix"));
+    m_matrix->setToolTip(tr("A page with the opportunity matrix and its ranked list after each "
+                            "map that has opportunities"));
     m_previewPage->setObjectName(QStringLiteral("previewPage"));
     setWindowTitle(tr("Export"));
     m_format->addItems({tr("PDF (print, poster)"), tr("PNG picture"), tr("SVG drawing"),
@@ -214,6 +218,7 @@ ExportDialog::ExportDialog(Document *document, QWidget *parent)
     pdfForm->addRow(m_flow);
     pdfForm->addRow(m_comments);
     pdfForm->addRow(m_coverage);
+    pdfForm->addRow(m_matrix);
     // PNG.
     auto *pngForm = new QFormLayout(m_pngBox);
     pngForm->setContentsMargins(0, 0, 0, 0);
@@ -296,7 +301,7 @@ ExportDialog::ExportDialog(Document *document, QWidget *parent)
     for (QDoubleSpinBox *s : {m_margin, m_overlap, m_scalePercent})
         connect(s, &QDoubleSpinBox::valueChanged, this, changed);
     for (QCheckBox *c : {m_cropMarks, m_title, m_personas, m_votes, m_flow, m_comments, m_coverage,
-                         m_transparent, m_onPage, m_bom, m_marks, m_charts})
+                         m_matrix, m_transparent, m_onPage, m_bom, m_marks, m_charts})
         connect(c, &QCheckBox::toggled, this, changed);
     fillOverlayScope();
     changed();
@@ -343,6 +348,7 @@ MapExportOptions ExportDialog::mapOptions() const
     o.votesPage = m_votes->isChecked();
     o.commentsPage = m_comments->isChecked();
     o.coveragePage = m_coverage->isChecked();
+    o.matrixPage = m_matrix->isChecked();
     o.flowPage = m_flow->isChecked();
     o.dpi = m_dpi->value();
     o.widthPx = m_byWidth->isChecked() ? m_width->value() : 0;
@@ -534,6 +540,7 @@ void ExportDialog::loadSettings()
     m_flow->setChecked(s.value(QStringLiteral("flow"), true).toBool());
     m_comments->setChecked(s.value(QStringLiteral("comments"), false).toBool());
     m_coverage->setChecked(s.value(QStringLiteral("coverage"), false).toBool());
+    m_matrix->setChecked(s.value(QStringLiteral("matrix"), false).toBool());
     (s.value(QStringLiteral("byWidth"), false).toBool() ? m_byWidth : m_byDpi)->setChecked(true);
     m_dpi->setValue(s.value(QStringLiteral("dpi"), 150).toInt());
     m_width->setValue(s.value(QStringLiteral("width"), 1920).toInt());
@@ -569,6 +576,7 @@ void ExportDialog::saveSettings() const
     s.setValue(QStringLiteral("flow"), m_flow->isChecked());
     s.setValue(QStringLiteral("comments"), m_comments->isChecked());
     s.setValue(QStringLiteral("coverage"), m_coverage->isChecked());
+    s.setValue(QStringLiteral("matrix"), m_matrix->isChecked());
     s.setValue(QStringLiteral("byWidth"), m_byWidth->isChecked());
     s.setValue(QStringLiteral("dpi"), m_dpi->value());
     s.setValue(QStringLiteral("width"), m_width->value());

@@ -1948,6 +1948,10 @@ Exit-Code 0: in Ordnung; 1: Probleme (auf stderr aufgelistet).</translation>
         <translation>Reibung %1</translation>
     </message>
     <message>
+        <source>A page with the opportunity matrix after each journey that has opportunities (PDF).</source>
+        <translation>Eine Seite mit der Chancen-Matrix nach jeder Journey, die Chancen hat (PDF).</translation>
+    </message>
+    <message>
         <source>Usage: waymark-cli COMMAND [OPTIONS] FILE
 
 Commands:
@@ -1983,6 +1987,10 @@ Commands:
   insight FILE --add|--edit ID|--delete ID|--link ID|--unlink ID
                 keep insights and link the cards that rest on them
   coverage FILE how much of each stage and lane rests on evidence
+  opportunities FILE
+                rank opportunities (--formula, -o OUT.png|svg|pdf|xlsx, --json)
+  opportunity FILE --card CARD
+                score an opportunity and say what it addresses
 
 Run &apos;waymark-cli COMMAND --help&apos; for a command&apos;s options.
 Exit codes: 0 ok, 1 bad input, 2 usage error.
@@ -2028,10 +2036,106 @@ Befehle:
                 Erkenntnisse pflegen und die Karten verknüpfen, die darauf beruhen
   coverage DATEI
                 wie viel jeder Phase und Ebene auf Evidenz beruht
+  opportunities DATEI
+                Chancen nach Priorität ordnen (--formula, -o AUS.png|svg|pdf|xlsx, --json)
+  opportunity DATEI --card KARTE
+                eine Chance bewerten und festlegen, worauf sie zielt
 
 „waymark-cli BEFEHL --help“ zeigt die Optionen eines Befehls.
 Exit-Codes: 0 in Ordnung, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
 </translation>
+    </message>
+    <message>
+        <source>Set the project&apos;s priority formula (customer, business, effort, value, friction; + - * / and brackets; &apos;&apos; for the standard %1).</source>
+        <translation>Die Prioritätsformel des Projekts festlegen (customer, business, effort, value, friction; + - * / und Klammern; &apos;&apos; für die Standardformel %1).</translation>
+    </message>
+    <message>
+        <source>FORMULA</source>
+        <translation>FORMEL</translation>
+    </message>
+    <message>
+        <source>Write the matrix to OUT.png, .svg, .pdf or .xlsx (the first journey chosen).</source>
+        <translation>Die Matrix nach AUS.png, .svg, .pdf oder .xlsx schreiben (die erste gewählte Journey).</translation>
+    </message>
+    <message>
+        <source>Print the matrix as JSON.</source>
+        <translation>Die Matrix als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>Ranks a journey&apos;s opportunities by the priority formula, with their quadrant and the friction they address.</source>
+        <translation>Ordnet die Chancen einer Journey nach der Prioritätsformel, mit ihrem Quadranten und der Reibung, auf die sie zielen.</translation>
+    </message>
+    <message>
+        <source>waymark-cli: warning: the project&apos;s priority formula cannot be used (%1); ranked by %2</source>
+        <translation>waymark-cli: Warnung: Die Prioritätsformel des Projekts kann nicht verwendet werden (%1); geordnet nach %2</translation>
+    </message>
+    <message>
+        <source>priority = %1</source>
+        <translation>Priorität = %1</translation>
+    </message>
+    <message>
+        <source>priority %1</source>
+        <translation>Priorität %1</translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation>nicht bewertet</translation>
+    </message>
+    <message>
+        <source>The opportunity: a card by its text or id.</source>
+        <translation>Die Chance: eine Karte über ihren Text oder ihre ID.</translation>
+    </message>
+    <message>
+        <source>Customer value, 1..5.</source>
+        <translation>Kundennutzen, 1..5.</translation>
+    </message>
+    <message>
+        <source>Business value, 1..5.</source>
+        <translation>Geschäftsnutzen, 1..5.</translation>
+    </message>
+    <message>
+        <source>Effort, 1..5.</source>
+        <translation>Aufwand, 1..5.</translation>
+    </message>
+    <message>
+        <source>Take the scores away.</source>
+        <translation>Die Bewertungen entfernen.</translation>
+    </message>
+    <message>
+        <source>What it addresses: a card (text or id) or stage (name or id); repeat for more. Replaces the list.</source>
+        <translation>Worauf sie zielt: eine Karte (Text oder ID) oder Phase (Name oder ID); für mehrere wiederholen. Ersetzt die Liste.</translation>
+    </message>
+    <message>
+        <source>It addresses nothing.</source>
+        <translation>Sie zielt auf nichts.</translation>
+    </message>
+    <message>
+        <source>Scores an opportunity and sets what it addresses; one undo step each.</source>
+        <translation>Bewertet eine Chance und legt fest, worauf sie zielt; je ein Rückgängig-Schritt.</translation>
+    </message>
+    <message>
+        <source>give the opportunity with --card</source>
+        <translation>die Chance mit --card angeben</translation>
+    </message>
+    <message>
+        <source>give scores or --clear-scores, not both</source>
+        <translation>Bewertungen oder --clear-scores angeben, nicht beides</translation>
+    </message>
+    <message>
+        <source>give --addresses or --no-addresses, not both</source>
+        <translation>--addresses oder --no-addresses angeben, nicht beides</translation>
+    </message>
+    <message>
+        <source>--%1 needs a number from 1 to 5</source>
+        <translation>--%1 braucht eine Zahl von 1 bis 5</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is on the lane &quot;%2&quot;; opportunities are the cards of opportunities and ideas lanes</source>
+        <translation>„%1“ liegt auf der Ebene „%2“; Chancen sind die Karten der Ebenen für Chancen und Ideen</translation>
+    </message>
+    <message>
+        <source>an opportunity addresses cards or stages</source>
+        <translation>eine Chance zielt auf Karten oder Phasen</translation>
     </message>
 </context>
 <context>
@@ -3260,6 +3364,94 @@ Exit-Codes: 0 in Ordnung, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
     <message>
         <source>the score %1 is not between %2 and %3</source>
         <translation>die Bewertung %1 liegt nicht zwischen %2 und %3</translation>
+    </message>
+    <message>
+        <source>Effort →</source>
+        <translation>Aufwand →</translation>
+    </message>
+    <message>
+        <source>Value (customer and business) →</source>
+        <translation>Nutzen (Kunde und Geschäft) →</translation>
+    </message>
+    <message>
+        <source>%1 — opportunity matrix</source>
+        <translation>%1 — Chancen-Matrix</translation>
+    </message>
+    <message>
+        <source>Priority = %1. Friction: what the opportunity addresses.</source>
+        <translation>Priorität = %1. Reibung: worauf die Chance zielt.</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>Chance</translation>
+    </message>
+    <message>
+        <source>Cust.</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Bus.</source>
+        <translation>Gesch.</translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation>Aufwand</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>Quadrant</source>
+        <translation>Quadrant</translation>
+    </message>
+    <message>
+        <source>Friction</source>
+        <translation>Reibung</translation>
+    </message>
+    <message>
+        <source>No opportunity is scored yet: give the cards of the opportunities and ideas lanes a customer value, a business value and an effort.</source>
+        <translation>Noch keine Chance ist bewertet: Den Karten der Ebenen für Chancen und Ideen einen Kundennutzen, einen Geschäftsnutzen und einen Aufwand geben.</translation>
+    </message>
+    <message>
+        <source>Not scored yet: %1</source>
+        <translation>Noch nicht bewertet: %1</translation>
+    </message>
+    <message>
+        <source>the picture could not be encoded</source>
+        <translation>das Bild konnte nicht kodiert werden</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is no known format (use .png, .svg, .pdf or .xlsx)</source>
+        <translation>„%1“ ist kein bekanntes Format (.png, .svg, .pdf oder .xlsx verwenden)</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>Chancen</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Customer value</source>
+        <translation>Kundennutzen</translation>
+    </message>
+    <message>
+        <source>Business value</source>
+        <translation>Geschäftsnutzen</translation>
+    </message>
+    <message>
+        <source>Friction addressed</source>
+        <translation>Adressierte Reibung</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>Zielt auf</translation>
     </message>
 </context>
 <context>
@@ -4915,6 +5107,14 @@ Exit-Codes: 0 in Ordnung, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
     <message>
         <source>Research covera&amp;ge</source>
         <translation>Forschungsabdeckun&amp;g</translation>
+    </message>
+    <message>
+        <source>Opportunity matri&amp;x</source>
+        <translation>Chancen-Matri&amp;x</translation>
+    </message>
+    <message>
+        <source>A page with the opportunity matrix and its ranked list after each map that has opportunities</source>
+        <translation>Eine Seite mit der Chancen-Matrix und ihrer Rangliste nach jeder Map, die Chancen hat</translation>
     </message>
 </context>
 <context>

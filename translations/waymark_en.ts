@@ -1947,6 +1947,10 @@ Exit code 0: sound; 1: problems (listed on stderr).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A page with the opportunity matrix after each journey that has opportunities (PDF).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: waymark-cli COMMAND [OPTIONS] FILE
 
 Commands:
@@ -1982,10 +1986,106 @@ Commands:
   insight FILE --add|--edit ID|--delete ID|--link ID|--unlink ID
                 keep insights and link the cards that rest on them
   coverage FILE how much of each stage and lane rests on evidence
+  opportunities FILE
+                rank opportunities (--formula, -o OUT.png|svg|pdf|xlsx, --json)
+  opportunity FILE --card CARD
+                score an opportunity and say what it addresses
 
 Run &apos;waymark-cli COMMAND --help&apos; for a command&apos;s options.
 Exit codes: 0 ok, 1 bad input, 2 usage error.
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the project&apos;s priority formula (customer, business, effort, value, friction; + - * / and brackets; &apos;&apos; for the standard %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FORMULA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the matrix to OUT.png, .svg, .pdf or .xlsx (the first journey chosen).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the matrix as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranks a journey&apos;s opportunities by the priority formula, with their quadrant and the friction they address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waymark-cli: warning: the project&apos;s priority formula cannot be used (%1); ranked by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>priority = %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>priority %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The opportunity: a card by its text or id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer value, 1..5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business value, 1..5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effort, 1..5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the scores away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it addresses: a card (text or id) or stage (name or id); repeat for more. Replaces the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It addresses nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scores an opportunity and sets what it addresses; one undo step each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the opportunity with --card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give scores or --clear-scores, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give --addresses or --no-addresses, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 needs a number from 1 to 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is on the lane &quot;%2&quot;; opportunities are the cards of opportunities and ideas lanes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an opportunity addresses cards or stages</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3214,6 +3314,94 @@ Exit codes: 0 ok, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>the score %1 is not between %2 and %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effort →</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value (customer and business) →</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — opportunity matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority = %1. Friction: what the opportunity addresses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cust.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quadrant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Friction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No opportunity is scored yet: give the cards of the opportunities and ideas lanes a customer value, a business value and an effort.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not scored yet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the picture could not be encoded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is no known format (use .png, .svg, .pdf or .xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Friction addressed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addresses</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4867,6 +5055,14 @@ Exit codes: 0 ok, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>Research covera&amp;ge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opportunity matri&amp;x</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A page with the opportunity matrix and its ranked list after each map that has opportunities</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

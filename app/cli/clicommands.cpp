@@ -49,7 +49,14 @@ bool needsGui(const QString &command, const QStringList &args)
                                std::any_of(args.begin(), args.end(), [](const QString &a) {
                                    return a.startsWith(QLatin1String("--pdf"));
                                });
+    // The matrix as a picture or page is drawn (an XLSX is not, but -o decides late).
+    const bool matrixPicture = command == QLatin1String("opportunities") &&
+                               std::any_of(args.begin(), args.end(), [](const QString &a) {
+                                   return a == QLatin1String("-o") ||
+                                          a.startsWith(QLatin1String("--output"));
+                               });
     return (command == QLatin1String("new") && args.contains(QStringLiteral("sample"))) ||
+           matrixPicture ||
            command == QLatin1String("export-personas") || command == QLatin1String("export") ||
            flowPicture || comparisonPdf;
 }
@@ -132,6 +139,9 @@ int runExport(const QStringList &args, Io &io)
         {QStringLiteral("coverage"),
          Cli::tr("A page of research coverage after each journey: how much rests on evidence, "
                  "and the assumptions with most friction attached (PDF).")},
+        {QStringLiteral("matrix"),
+         Cli::tr("A page with the opportunity matrix after each journey that has "
+                 "opportunities (PDF).")},
     });
     if (const int code = parse(parser, QStringLiteral("export"), args, io,
                                Cli::tr("Exports journeys as PDF, PNG, SVG, XLSX, CSV or "
@@ -220,6 +230,7 @@ int runExport(const QStringList &args, Io &io)
     o.votesPage = !parser.isSet(QStringLiteral("no-votes"));
     o.commentsPage = parser.isSet(QStringLiteral("comments"));
     o.coveragePage = parser.isSet(QStringLiteral("coverage"));
+    o.matrixPage = parser.isSet(QStringLiteral("matrix"));
     o.flowPage = !parser.isSet(QStringLiteral("no-flow"));
     QList<Id> journeys;
     if (int code = 0;

@@ -45,6 +45,8 @@ int runComment(const QStringList &args, Io &io);
 int runInsights(const QStringList &args, Io &io);
 int runInsight(const QStringList &args, Io &io);
 int runCoverage(const QStringList &args, Io &io);
+int runOpportunities(const QStringList &args, Io &io);
+int runOpportunity(const QStringList &args, Io &io);
 
 // Subcommands that draw (text, images) and so need a QGuiApplication.
 bool needsGui(const QString &command, const QStringList &args);

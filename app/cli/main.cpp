@@ -49,6 +49,10 @@ const char usage[] = QT_TRANSLATE_NOOP(
            "  insight FILE --add|--edit ID|--delete ID|--link ID|--unlink ID\n"
            "                keep insights and link the cards that rest on them\n"
            "  coverage FILE how much of each stage and lane rests on evidence\n"
+           "  opportunities FILE\n"
+           "                rank opportunities (--formula, -o OUT.png|svg|pdf|xlsx, --json)\n"
+           "  opportunity FILE --card CARD\n"
+           "                score an opportunity and say what it addresses\n"
            "\n"
            "Run 'waymark-cli COMMAND --help' for a command's options.\n"
            "Exit codes: 0 ok, 1 bad input, 2 usage error.\n");
@@ -97,6 +101,8 @@ int main(int argc, char *argv[])
     if (command == QLatin1String("insights")) return cli::runInsights(rest, io);
     if (command == QLatin1String("insight")) return cli::runInsight(rest, io);
     if (command == QLatin1String("coverage")) return cli::runCoverage(rest, io);
+    if (command == QLatin1String("opportunities")) return cli::runOpportunities(rest, io);
+    if (command == QLatin1String("opportunity")) return cli::runOpportunity(rest, io);
     if (command == QLatin1String("export-personas")) return cli::runExportPersonas(rest, io);
     if (command == QLatin1String("export")) return cli::runExport(rest, io);
     if (command == QLatin1String("table")) return cli::runTable(rest, io);

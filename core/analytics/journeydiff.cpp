@@ -74,7 +74,20 @@ template <typename T> QHash<Id, Id> match(const QList<T> &from, const QList<T> &
     return result;
 }
 
-QStringList changedFields(const Card &a, const Card &b)
+// What a card addresses as its journey names it: the cards' texts and the stages' names (ids
+// differ between a journey and its copy).
+QStringList addressedNames(const Journey &j, const Card &c)
+{
+    QStringList names;
+    for (const Id &t : c.addresses)
+        if (const Card *x = j.card(t))
+            names.append(QStringLiteral("card:") + x->text);
+        else if (const int s = j.stageIndex(t); s >= 0)
+            names.append(QStringLiteral("stage:") + j.stages[s].name);
+    return names;
+}
+
+QStringList changedFields(const Journey &ja, const Card &a, const Journey &jb, const Card &b)
 {
     QStringList f;
     if (a.text != b.text) f << key("text");
@@ -92,7 +105,7 @@ QStringList changedFields(const Card &a, const Card &b)
     if (a.customerValue != b.customerValue || a.businessValue != b.businessValue ||
         a.effort != b.effort)
         f << key("scores");
-    if (a.addresses != b.addresses) f << key("addresses");
+    if (addressedNames(ja, a) != addressedNames(jb, b)) f << key("addresses");
     return f;
 }
 
@@ -242,7 +255,7 @@ JourneyDiff JourneyDiff::compute(const Project &fromProject, const Journey &from
             continue;
         }
         const Card &f = *from.card(fid);
-        const QStringList fields = changedFields(f, *t);
+        const QStringList fields = changedFields(from, f, to, *t);
         if (!fields.isEmpty()) d.changed.append({t->id, fid, t->text, fields});
         const bool sameCell = toOf.value(f.stageId) == t->stageId && !t->stageId.isNull() &&
                               toOf.value(f.laneId) == t->laneId;

@@ -166,7 +166,8 @@ bool projectFromJson(const QByteArray &json, Project *project, QString *error)
             *error = Sample::tr("journey \"%1\" needs stages and lanes").arg(j.name);
             return false;
         }
-        for (const QJsonValue &cv : jo.value(QStringLiteral("cards")).toArray()) {
+        const QJsonArray cardList = jo.value(QStringLiteral("cards")).toArray();
+        for (const QJsonValue &cv : cardList) {
             const QJsonObject co = cv.toObject();
             const int s = co.value(QStringLiteral("stage")).toInt(-1);
             const int l = co.value(QStringLiteral("lane")).toInt(-1);
@@ -202,8 +203,21 @@ bool projectFromJson(const QByteArray &json, Project *project, QString *error)
                 c.imageId = img.id;
                 p.images.append(img);
             }
+            // An opportunity's customer value, business value and effort.
+            const QJsonArray scores = co.value(QStringLiteral("scores")).toArray();
+            if (scores.size() == 3) {
+                c.customerValue = std::clamp(scores[0].toDouble(3), Card::MinScore, Card::MaxScore);
+                c.businessValue = std::clamp(scores[1].toDouble(3), Card::MinScore, Card::MaxScore);
+                c.effort = std::clamp(scores[2].toDouble(3), Card::MinScore, Card::MaxScore);
+            }
             j.cards.append(c);
         }
+        // What opportunities address: other cards of the journey, by their place in the list.
+        for (qsizetype i = 0; i < cardList.size(); ++i)
+            for (const QJsonValue &a :
+                 cardList[i].toObject().value(QStringLiteral("addresses")).toArray())
+                if (const int k = a.toInt(-1); k >= 0 && k < j.cards.size() && k != i)
+                    j.cards[i].addresses.append(j.cards[k].id);
         p.journeys.append(j);
     }
     *project = std::move(p);

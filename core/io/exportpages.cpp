@@ -5,6 +5,7 @@
 #include "i18n.h"
 #include "render/chartrenderer.h"
 #include "render/maprenderer.h"
+#include "render/matrixchart.h"
 #include "render/personasheet.h"
 #include "trcontexts.h"
 
@@ -211,6 +212,16 @@ Job plan(const Project &project, const QList<Id> &ids, const MapExportOptions &o
             job.pages.append({i, -1, -1, 0, 0, 1, 1, false, false, false, true});
         if (o.coveragePage)
             job.pages.append({i, -1, -1, 0, 0, 1, 1, false, false, false, false, true});
+        if (o.matrixPage) {
+            const Journey &j = job.journeys[i];
+            const bool any = std::any_of(j.cards.cbegin(), j.cards.cend(), [&](const Card &c) {
+                const int l = j.laneIndex(c.laneId);
+                return l >= 0 && OpportunityMatrix::isOpportunity(j.lanes[l].kind);
+            });
+            if (any)
+                job.pages.append(
+                    {i, -1, -1, 0, 0, 1, 1, false, false, false, false, false, true});
+        }
     }
     if (o.personaSheets) {
         // Persona sheets are portrait: one to a portrait page, two to a landscape one.
@@ -496,6 +507,10 @@ void paintSpec(QPainter *p, const Job &job, const PageSpec &spec)
     }
     if (spec.coverage) {
         CoveragePage::draw(p, content, job.project, j);
+        return;
+    }
+    if (spec.matrix) {
+        MatrixChart::paintPage(p, content, job.project, j);
         return;
     }
     if (spec.flow) {

@@ -31,6 +31,7 @@ struct PageSpec
     bool flow = false;   // the flow of the event log imported onto the journey
     bool comments = false; // the journey's comment threads as numbered notes
     bool coverage = false; // how much of the journey rests on evidence
+    bool matrix = false;   // the opportunity matrix
 };
 
 // The map's scale (points per map unit) on a poster, its grid of pages and where the map

@@ -44,6 +44,8 @@ struct MapExportOptions
     bool commentsPage = false;
     // A page of research coverage after each journey's map (io/coveragepage.h).
     bool coveragePage = false;
+    // A page with the opportunity matrix after each journey that has opportunities.
+    bool matrixPage = false;
 };
 
 namespace MapExport {

@@ -4,6 +4,7 @@
 // persisted), through deletion, duplication and snapshots.
 #undef QT_NO_CAST_FROM_ASCII
 #include "../docutil.h"
+#include "analytics/journeydiff.h"
 #include "analytics/opportunity.h"
 #include "document/templates.h"
 #include "i18n.h"
@@ -313,6 +314,26 @@ private slots:
         QCOMPARE(checkProjectFile(file).problems, QStringList());
         doc->close();
         QCOMPARE(comparable(reopenProject(file)), comparable(doc->project()));
+    }
+
+    void comparisonNamesScoreAndAddressChanges()
+    {
+        QString file;
+        auto doc = sample(&file);
+        const Id jid = doc->project().journeys[0].id;
+        const Id copy = doc->duplicateJourney(jid, true);
+        // A straight copy differs in nothing, though its addresses have new ids.
+        JourneyDiff d = JourneyDiff::compute(doc->project(), doc->project().journeys[0],
+                                             doc->project(), *doc->project().journey(copy));
+        QVERIFY(!d.hasCardChanges());
+        const Journey &c = *doc->project().journey(copy);
+        const Id idea = cardOn(c, LaneKind::Opportunities);
+        QVERIFY(doc->scoreOpportunity(copy, idea, 1, 1, 5));
+        QVERIFY(doc->setAddresses(copy, idea, {cardOn(c, LaneKind::PainPoints, 2)}));
+        d = JourneyDiff::compute(doc->project(), doc->project().journeys[0], doc->project(),
+                                 *doc->project().journey(copy));
+        QCOMPARE(d.changed.size(), 1);
+        QCOMPARE(d.changed[0].fields, QStringList({"scores", "addresses"}));
     }
 
     void damagedScoreIsNamed()

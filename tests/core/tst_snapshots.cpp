@@ -665,6 +665,14 @@ private slots:
             c.stageId = b.stages[a.stageIndex(c.stageId)].id;
             c.laneId = b.lanes[a.laneIndex(c.laneId)].id;
         }
+        QHash<Id, Id> copies; // what opportunities address, among the copies
+        for (const Card &c : b.cards)
+            copies.insert(c.origin, c.id);
+        for (const Stage &s : b.stages)
+            copies.insert(s.origin, s.id);
+        for (Card &c : b.cards)
+            for (Id &t : c.addresses)
+                t = copies.value(t, t);
         b.id = newId();
         const int actions = laneOf(b, LaneKind::Actions);
         QVERIFY(actions >= 0);

@@ -656,8 +656,8 @@ private slots:
         const int current = plan.currentVersion;
         plan.currentVersion = current + 1;
         plan.migrations.append(
-            {current, QStringLiteral("add cards.effort"), [](QSqlDatabase &db, QString *error) {
-                 return execSql(db, QStringLiteral("ALTER TABLE cards ADD COLUMN effort INTEGER"),
+            {current, QStringLiteral("add cards.future_column"), [](QSqlDatabase &db, QString *error) {
+                 return execSql(db, QStringLiteral("ALTER TABLE cards ADD COLUMN future_column INTEGER"),
                                 error);
              }});
         OpenResult result;
