@@ -269,6 +269,7 @@ MainWindow::~MainWindow()
     m_comments->setDocument(nullptr);
     m_evidence->setDocument(nullptr);
     delete m_coverage; // it follows the document that goes
+    delete m_matrix;
     m_workshop->setDocument(nullptr);
     m_canvasActions->setDocument(nullptr);
 }
@@ -435,7 +436,12 @@ void MainWindow::createMenus()
     coverage->setObjectName(QStringLiteral("researchCoverage"));
     coverage->setToolTip(tr("How much of each stage and lane rests on evidence, and the "
                             "assumptions with most friction attached"));
-    m_projectActions += {properties, take, snapshots, compare, coverage};
+    QAction *matrix =
+        journeyMenu->addAction(tr("&Opportunity Matrix..."), this, &MainWindow::showMatrix);
+    matrix->setObjectName(QStringLiteral("opportunityMatrix"));
+    matrix->setToolTip(tr("Opportunities by customer value, business value and effort, in "
+                          "quadrants, ranked by the priority formula"));
+    m_projectActions += {properties, take, snapshots, compare, coverage, matrix};
 
     m_canvasActions->populateStageMenu(menuBar()->addMenu(tr("&Stage")));
     m_canvasActions->populateLaneMenu(menuBar()->addMenu(tr("&Lane")));
@@ -573,6 +579,7 @@ std::unique_ptr<Document> MainWindow::setDocument(std::unique_ptr<Document> docu
     m_comments->setDocument(document.get());
     m_evidence->setDocument(document.get());
     delete m_coverage;
+    delete m_matrix;
     m_presenter->stop();
     m_workshop->setDocument(document.get()); // a running workshop ends with its project
     m_canvasActions->setDocument(document.get());

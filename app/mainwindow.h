@@ -6,6 +6,7 @@
 #include <QPointer>
 
 #include "coveragedialog.h"
+#include "matrixdialog.h"
 
 class QAction;
 class QDockWidget;
@@ -71,6 +72,9 @@ public:
     // Journey > Research Coverage: a window beside the map that follows it.
     void showCoverage();
     CoverageDialog *coverageDialog() const { return m_coverage; }
+    // Journey > Opportunity Matrix: a window beside the map that follows it.
+    void showMatrix();
+    MatrixDialog *matrixDialog() const { return m_matrix; }
     WorkshopPanel *workshopPanel() const { return m_workshop; }
     Presenter *presenter() const { return m_presenter; }
     void updateTitle();
@@ -137,6 +141,7 @@ private:
     CommentsPanel *m_comments = nullptr;
     EvidencePanel *m_evidence = nullptr;
     QPointer<CoverageDialog> m_coverage;
+    QPointer<MatrixDialog> m_matrix;
     WorkshopPanel *m_workshop = nullptr;
     Presenter *m_presenter = nullptr;
     QDockWidget *m_workshopDock = nullptr;

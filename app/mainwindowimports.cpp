@@ -87,6 +87,18 @@ void MainWindow::showCoverage()
     m_coverage->activateWindow();
 }
 
+void MainWindow::showMatrix()
+{
+    if (!m_document || !m_document->project().journey(m_document->currentJourneyId())) return;
+    if (!m_matrix) {
+        m_matrix = new MatrixDialog(m_document.get(), this);
+        m_matrix->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_matrix->show();
+    m_matrix->raise();
+    m_matrix->activateWindow();
+}
+
 void MainWindow::showSnapshots()
 {
     if (!m_document) return;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "propertiespanel.h"
 
+#include "analytics/opportunity.h"
 #include "document/document.h"
 #include "io/imageimport.h"
 #include "panelbutton.h"
@@ -9,6 +10,10 @@
 
 #include <QColorDialog>
 #include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QListWidget>
 #include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -107,6 +112,50 @@ PropertiesPanel::PropertiesPanel(QWidget *parent)
                           "and shows its friction"));
     form->addRow(tr("&Opens journey:"), m_link);
     form->addRow(tr("&Persona:"), m_persona);
+    // An opportunity's scores and what it addresses (opportunities and ideas lanes only).
+    m_opportunity = new QWidget(this);
+    auto *scores = new QFormLayout(m_opportunity);
+    scores->setContentsMargins(0, 0, 0, 0);
+    scores->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    auto spin = [this](const char *name) {
+        auto *box = new QDoubleSpinBox(this);
+        box->setObjectName(QString::fromLatin1(name));
+        box->setRange(0, Card::MaxScore);
+        box->setSingleStep(0.5);
+        box->setDecimals(1);
+        box->setSpecialValueText(tr("not scored"));
+        return box;
+    };
+    m_customer = spin("customerValue");
+    m_business = spin("businessValue");
+    m_effort = spin("effort");
+    scores->addRow(tr("C&ustomer value:"), m_customer);
+    scores->addRow(tr("&Business value:"), m_business);
+    scores->addRow(tr("Effo&rt:"), m_effort);
+    m_addresses = new QLabel(this);
+    m_addresses->setObjectName(QStringLiteral("cardAddresses"));
+    m_addresses->setWordWrap(true);
+    m_addresses->setTextFormat(Qt::PlainText);
+    m_chooseAddresses = new QPushButton(tr("Choose..."), this);
+    m_chooseAddresses->setObjectName(QStringLiteral("chooseAddresses"));
+    m_chooseAddresses->setToolTip(tr("The pain points and stages this opportunity addresses"));
+    scores->addRow(tr("Addresses:"), m_addresses);
+    scores->addRow(QString(), m_chooseAddresses);
+    form->addRow(m_opportunity);
+    for (QDoubleSpinBox *box : {m_customer, m_business, m_effort})
+        connect(box, &QDoubleSpinBox::editingFinished, this, [this] {
+            if (m_refreshing || !m_document) return;
+            const QList<const Card *> cards = selection();
+            if (cards.size() != 1) return;
+            auto value = [](QDoubleSpinBox *b) {
+                // Below 1 is "not scored" (the spin box's lowest value).
+                return b->value() < Card::MinScore ? std::nullopt
+                                                   : std::optional<double>(b->value());
+            };
+            m_document->scoreOpportunity(m_document->currentJourneyId(), cards.first()->id,
+                                         value(m_customer), value(m_business), value(m_effort));
+        });
+    connect(m_chooseAddresses, &QPushButton::clicked, this, &PropertiesPanel::chooseAddresses);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
     layout->addWidget(m_form);
@@ -251,6 +300,26 @@ void PropertiesPanel::refresh()
     m_evidence->setToolTip(linked ? tr("Follows the linked insights: observed when one of them "
                                        "was observed (analytics, observation), else reported")
                                   : tr("Link insights in the Evidence panel to back the card"));
+    // Scores for one opportunity or idea.
+    const Journey *journey = m_document->project().journey(m_document->currentJourneyId());
+    const int lane = cards.size() == 1 && journey ? journey->laneIndex(cards.first()->laneId) : -1;
+    const bool opportunity =
+        lane >= 0 && OpportunityMatrix::isOpportunity(journey->lanes[lane].kind);
+    m_opportunity->setVisible(opportunity);
+    if (opportunity) {
+        const Card &c = *cards.first();
+        for (auto [box, score] : {std::pair{m_customer, c.customerValue},
+                                  std::pair{m_business, c.businessValue},
+                                  std::pair{m_effort, c.effort}})
+            if (!box->hasFocus()) box->setValue(score.value_or(0));
+        QStringList names;
+        for (const Id &t : c.addresses)
+            if (const Card *x = journey->card(t))
+                names.append(x->text.simplified().left(60));
+            else if (const int s = journey->stageIndex(t); s >= 0)
+                names.append(tr("Stage \"%1\"").arg(journey->stages[s].name));
+        m_addresses->setText(names.isEmpty() ? tr("nothing yet") : names.join(QLatin1Char('\n')));
+    }
     if (cards.size() == 1) {
         QStringList names;
         for (const Id &id : cards.first()->insights)
@@ -299,6 +368,58 @@ void PropertiesPanel::refresh()
     m_pictureChoose->setText(image >= 0 ? tr("Replace...") : tr("Choose..."));
     m_pictureRemove->setEnabled(!picture || !picture->isNull());
     m_refreshing = false;
+}
+
+void PropertiesPanel::chooseAddresses()
+{
+    const QList<const Card *> cards = selection();
+    const Journey *j =
+        m_document ? m_document->project().journey(m_document->currentJourneyId()) : nullptr;
+    if (cards.size() != 1 || !j) return;
+    const Card card = *cards.first();
+    QDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("addressesDialog"));
+    dialog.setWindowTitle(tr("What the Opportunity Addresses"));
+    auto *list = new QListWidget(&dialog);
+    list->setObjectName(QStringLiteral("addressesList"));
+    auto addItem = [&](const QString &text, const Id &id) {
+        auto *item = new QListWidgetItem(text, list);
+        item->setData(Qt::UserRole, QVariant::fromValue(id));
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(card.addresses.contains(id) ? Qt::Checked : Qt::Unchecked);
+    };
+    // Pain points first, stage by stage, then the stages themselves.
+    for (const Stage &s : j->stages)
+        for (const Lane &l : j->lanes)
+            if (l.kind == LaneKind::PainPoints)
+                for (const Card *c : j->cellCards(s.id, l.id))
+                    addItem(QStringLiteral("%1 \u00b7 %2").arg(s.name, c->text.simplified().left(80)),
+                            c->id);
+    for (const Stage &s : j->stages)
+        addItem(tr("Stage \"%1\" as a whole").arg(s.name), s.id);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addWidget(new QLabel(tr("\"%1\" addresses:").arg(card.text.simplified().left(60)),
+                                 &dialog));
+    layout->addWidget(list, 1);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    dialog.resize(460, 420);
+    if (dialog.exec() != QDialog::Accepted) return;
+    // Targets the list does not show (a card on another lane) stay.
+    QList<Id> targets;
+    QSet<Id> listed;
+    for (int i = 0; i < list->count(); ++i) {
+        const Id id = list->item(i)->data(Qt::UserRole).value<Id>();
+        listed.insert(id);
+        if (list->item(i)->checkState() == Qt::Checked) targets.append(id);
+    }
+    QList<Id> kept;
+    for (const Id &t : card.addresses)
+        if (!listed.contains(t)) kept.append(t);
+    if (!m_document->setAddresses(j->id, card.id, kept + targets))
+        QMessageBox::warning(this, dialog.windowTitle(), m_document->refusalReason());
 }
 
 void PropertiesPanel::fitTextHeight()

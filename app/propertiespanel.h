@@ -8,6 +8,7 @@
 
 class QComboBox;
 class QLabel;
+class QDoubleSpinBox;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
@@ -61,6 +62,12 @@ private:
     QLineEdit *m_tags, *m_touchpoint;
     QComboBox *m_link; // the journey the cards open
     QLabel *m_sources; // the insights a card rests on
+    // An opportunity's scores (0: not scored) and what it addresses.
+    QDoubleSpinBox *m_customer = nullptr, *m_business = nullptr, *m_effort = nullptr;
+    QLabel *m_addresses = nullptr;
+    QPushButton *m_chooseAddresses = nullptr;
+    QWidget *m_opportunity = nullptr;
+    void chooseAddresses();
     QWidget *m_form;
     bool m_refreshing = false;
 };

@@ -6358,6 +6358,14 @@ Schreibgeschützt öffnen?</translation>
         <source>How much of each stage and lane rests on evidence, and the assumptions with most friction attached</source>
         <translation>Wie viel jeder Phase und Ebene auf Evidenz beruht, und die Annahmen mit der meisten Reibung</translation>
     </message>
+    <message>
+        <source>&amp;Opportunity Matrix...</source>
+        <translation>&amp;Chancen-Matrix …</translation>
+    </message>
+    <message>
+        <source>Opportunities by customer value, business value and effort, in quadrants, ranked by the priority formula</source>
+        <translation>Chancen nach Kundennutzen, Geschäftsnutzen und Aufwand, in Quadranten, geordnet nach der Prioritätsformel</translation>
+    </message>
 </context>
 <context>
     <name>waymark::MapView</name>
@@ -6458,6 +6466,95 @@ Schreibgeschützt öffnen?</translation>
     <message>
         <source>Map compared to</source>
         <translation>Map, mit der verglichen wird</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::MatrixDialog</name>
+    <message>
+        <source>Priority from customer, business, effort, value (the mean of the two values) and friction (what the opportunity addresses), with + - * / and brackets</source>
+        <translation>Priorität aus customer (Kundennutzen), business (Geschäftsnutzen), effort (Aufwand), value (Mittel der beiden Nutzen) und friction (Reibung, auf die die Chance zielt), mit + - * / und Klammern</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Anwenden</translation>
+    </message>
+    <message>
+        <source>&amp;Priority =</source>
+        <translation>&amp;Priorität =</translation>
+    </message>
+    <message>
+        <source>Opportunities by priority</source>
+        <translation>Chancen nach Priorität</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>Chance</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>Quadrant</source>
+        <translation>Quadrant</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>Geschäft</translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation>Aufwand</translation>
+    </message>
+    <message>
+        <source>Friction</source>
+        <translation>Reibung</translation>
+    </message>
+    <message>
+        <source>&amp;Export...</source>
+        <translation>&amp;Exportieren …</translation>
+    </message>
+    <message>
+        <source>Export Opportunity Matrix</source>
+        <translation>Chancen-Matrix exportieren</translation>
+    </message>
+    <message>
+        <source>PNG picture (*.png);;SVG drawing (*.svg);;PDF page (*.pdf);;Excel workbook (*.xlsx)</source>
+        <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg);;PDF-Seite (*.pdf);;Excel-Arbeitsmappe (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could not be written: %2</source>
+        <translation>„%1“ konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Opportunity Matrix — %1</source>
+        <translation>Chancen-Matrix — %1</translation>
+    </message>
+    <message>
+        <source>The project&apos;s formula cannot be used (%1); ranked by the standard one.</source>
+        <translation>Die Formel des Projekts kann nicht verwendet werden (%1); geordnet nach der Standardformel.</translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation>nicht bewertet</translation>
+    </message>
+    <message>
+        <source>%1
+Addresses: %2</source>
+        <translation>%1
+Zielt auf: %2</translation>
+    </message>
+    <message>
+        <source>Drag a dot to change its scores: up and down the value (both values move together), left and right the effort. Opportunities not scored yet get their scores in Properties.</source>
+        <translation>Einen Punkt ziehen, um seine Bewertungen zu ändern: nach oben und unten den Nutzen (beide Nutzen bewegen sich gemeinsam), nach links und rechts den Aufwand. Noch nicht bewertete Chancen erhalten ihre Bewertungen in den Eigenschaften.</translation>
     </message>
 </context>
 <context>
@@ -7199,6 +7296,50 @@ Schreibgeschützt öffnen?</translation>
     <message>
         <source>Link insights in the Evidence panel to back the card</source>
         <translation>Erkenntnisse im Evidenz-Bereich verknüpfen, um die Karte zu belegen</translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation>nicht bewertet</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer value:</source>
+        <translation>K&amp;undennutzen:</translation>
+    </message>
+    <message>
+        <source>&amp;Business value:</source>
+        <translation>&amp;Geschäftsnutzen:</translation>
+    </message>
+    <message>
+        <source>Effo&amp;rt:</source>
+        <translation>Auf&amp;wand:</translation>
+    </message>
+    <message>
+        <source>The pain points and stages this opportunity addresses</source>
+        <translation>Die Schmerzpunkte und Phasen, auf die diese Chance zielt</translation>
+    </message>
+    <message>
+        <source>Addresses:</source>
+        <translation>Zielt auf:</translation>
+    </message>
+    <message>
+        <source>Stage &quot;%1&quot;</source>
+        <translation>Phase „%1“</translation>
+    </message>
+    <message>
+        <source>nothing yet</source>
+        <translation>noch nichts</translation>
+    </message>
+    <message>
+        <source>What the Opportunity Addresses</source>
+        <translation>Worauf die Chance zielt</translation>
+    </message>
+    <message>
+        <source>Stage &quot;%1&quot; as a whole</source>
+        <translation>Phase „%1“ als Ganzes</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; addresses:</source>
+        <translation>„%1“ zielt auf:</translation>
     </message>
 </context>
 <context>

@@ -6301,6 +6301,14 @@ Open it read-only?</source>
         <source>How much of each stage and lane rests on evidence, and the assumptions with most friction attached</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Opportunity Matrix...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opportunities by customer value, business value and effort, in quadrants, ranked by the priority formula</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>waymark::MapView</name>
@@ -6400,6 +6408,94 @@ Open it read-only?</source>
     </message>
     <message>
         <source>Map compared to</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>waymark::MatrixDialog</name>
+    <message>
+        <source>Priority from customer, business, effort, value (the mean of the two values) and friction (what the opportunity addresses), with + - * / and brackets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Priority =</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opportunities by priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quadrant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Friction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Opportunity Matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG picture (*.png);;SVG drawing (*.svg);;PDF page (*.pdf);;Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opportunity Matrix — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project&apos;s formula cannot be used (%1); ranked by the standard one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Addresses: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag a dot to change its scores: up and down the value (both values move together), left and right the effort. Opportunities not scored yet get their scores in Properties.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7141,6 +7237,50 @@ Open it read-only?</source>
     </message>
     <message>
         <source>Link insights in the Evidence panel to back the card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Business value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effo&amp;rt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pain points and stages this opportunity addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addresses:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the Opportunity Addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage &quot;%1&quot; as a whole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; addresses:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -14,10 +14,15 @@
 #include "i18n.h"
 #include "insightdialog.h"
 #include "mainwindow.h"
+#include "matrixdialog.h"
+#include "render/matrixchart.h"
 
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QListWidget>
+#include <QPushButton>
 #include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
@@ -226,6 +231,123 @@ private slots:
         // It closes with its project.
         w.setDocument(nullptr);
         QVERIFY(!w.coverageDialog());
+    }
+
+    void matrixDragRescoresWhereTheDotWasShown()
+    {
+        MainWindow w;
+        Document &d = open(w);
+        w.resize(1280, 720);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.findChild<QAction *>("opportunityMatrix")->trigger();
+        MatrixDialog *dialog = w.matrixDialog();
+        QVERIFY(dialog && dialog->isVisible());
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        const Journey &j = d.project().journeys[0];
+        OpportunityMatrix m = OpportunityMatrix::of(d.project(), j);
+        QCOMPARE(dialog->ranking()->topLevelItemCount(), m.ranked.size() + m.unscored.size());
+        QCOMPARE(dialog->ranking()->topLevelItem(0)->text(1), m.ranked[0].text);
+        // Drag the worst-ranked dot (the last) to effort 1, value 5: it becomes the best.
+        QWidget *plot = dialog->plot();
+        const auto g = MatrixChart::geometry(QRectF(plot->rect()).adjusted(6, 6, -6, -6));
+        const OpportunityRow last = m.ranked.last();
+        const QPoint from = MatrixChart::dotCentres(g, m).last().toPoint();
+        const QPoint to = g.pointFor(1, 5).toPoint();
+        QTest::mousePress(plot, Qt::LeftButton, {}, from);
+        QCOMPARE(d.selectedCards(), QList<Id>{last.cardId});
+        QTest::mouseMove(plot, (from + to) / 2);
+        QTest::mouseMove(plot, to);
+        if (const QString shots = qEnvironmentVariable("WAYMARK_SHOTS"); !shots.isEmpty())
+            dialog->grab().save(shots + "/matrix-drag.png");
+        QTest::mouseRelease(plot, Qt::LeftButton, {}, to);
+        const Card *c = d.project().journeys[0].card(last.cardId);
+        const MatrixChart::Scores expected = MatrixChart::rescored(last, 1, 5);
+        QCOMPARE(*c->effort, 1.0);
+        QCOMPARE(*c->customerValue, expected.customer);
+        QCOMPARE(*c->businessValue, expected.business);
+        QCOMPARE(d.undoStack()->undoText(), QString("Score opportunity"));
+        m = OpportunityMatrix::of(d.project(), d.project().journeys[0]);
+        QCOMPARE(m.ranked[0].cardId, last.cardId);
+        QCOMPARE(dialog->ranking()->topLevelItem(0)->text(1), last.text);
+        // Drawn where the scores put it: the dot under the drop point is that card's.
+        const QList<QPointF> centres = MatrixChart::dotCentres(g, m);
+        QVERIFY(QLineF(centres[0], g.pointFor(1, m.ranked[0].value())).length() < 1);
+        d.undoStack()->undo();
+        QCOMPARE(*d.project().journeys[0].card(last.cardId)->effort, *last.effort);
+
+        // The formula: a bad one is said and changes nothing; a good one reranks.
+        dialog->formula()->setEditText("customer * ");
+        QVERIFY(!dialog->applyFormula());
+        QVERIFY(dialog->findChild<QLabel *>("formulaError")->text().contains("ends too early"));
+        QCOMPARE(d.project().info.priorityFormula, QString());
+        dialog->formula()->setEditText("effort");
+        QTest::mouseClick(dialog->findChild<QPushButton *>("applyFormula"), Qt::LeftButton);
+        QCOMPARE(d.project().info.priorityFormula, QString("effort"));
+        m = OpportunityMatrix::of(d.project(), d.project().journeys[0]);
+        QCOMPARE(*m.ranked[0].effort, 4.0);
+        if (const QString shots = qEnvironmentVariable("WAYMARK_SHOTS"); !shots.isEmpty())
+            dialog->grab().save(shots + "/matrix.png");
+        // Export: the picture and the workbook.
+        const QString png = m_dir.filePath("matrix.png"), xlsx = m_dir.filePath("matrix.xlsx");
+        QVERIFY(dialog->exportTo(png));
+        QVERIFY(!QImage(png).isNull());
+        QVERIFY(dialog->exportTo(xlsx));
+        QVERIFY(QFileInfo(xlsx).size() > 1000);
+        // Choosing a row selects the card.
+        dialog->ranking()->setCurrentItem(dialog->ranking()->topLevelItem(1));
+        QCOMPARE(d.selectedCards(), QList<Id>{m.ranked[1].cardId});
+        w.setDocument(nullptr);
+        QVERIFY(!w.matrixDialog());
+    }
+
+    void propertiesScoreAnOpportunityAndChooseWhatItAddresses()
+    {
+        MainWindow w;
+        Document &d = open(w);
+        w.resize(1280, 720);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        const Journey &j = d.project().journeys[0];
+        int ideas = -1, pains = -1;
+        for (int l = 0; l < j.lanes.size(); ++l) {
+            if (j.lanes[l].kind == LaneKind::Ideas) ideas = l;
+            if (j.lanes[l].kind == LaneKind::PainPoints) pains = l;
+        }
+        const Id idea = j.cellCards(j.stages[0].id, j.lanes[ideas].id).first()->id;
+        const Id pain = j.cellCards(j.stages[1].id, j.lanes[pains].id).first()->id;
+        clickCard(w, idea);
+        auto *effort = w.findChild<QDoubleSpinBox *>("effort");
+        QVERIFY(effort->isVisible());
+        QCOMPARE(effort->value(), *j.card(idea)->effort);
+        effort->setFocus();
+        effort->selectAll();
+        QTest::keyClicks(effort, "4.5");
+        QTest::keyClick(effort, Qt::Key_Tab);
+        QCOMPARE(*d.project().journeys[0].card(idea)->effort, 4.5);
+        QCOMPARE(d.undoStack()->undoText(), QString("Score opportunity"));
+        // Not scored: the lowest value.
+        auto *customer = w.findChild<QDoubleSpinBox *>("customerValue");
+        customer->setFocus();
+        customer->setValue(0);
+        QTest::keyClick(customer, Qt::Key_Tab);
+        QVERIFY(!d.project().journeys[0].card(idea)->customerValue);
+        // Addresses: tick a pain point of another stage.
+        whenShown<QDialog>([pain](QDialog *dialog) {
+            if (dialog->objectName() != "addressesDialog") return dialog->reject();
+            auto *list = dialog->findChild<QListWidget *>("addressesList");
+            for (int i = 0; i < list->count(); ++i)
+                if (list->item(i)->data(Qt::UserRole).value<Id>() == pain)
+                    list->item(i)->setCheckState(Qt::Checked);
+            dialog->accept();
+        });
+        QTest::mouseClick(w.findChild<QPushButton *>("chooseAddresses"), Qt::LeftButton);
+        QCOMPARE(d.project().journeys[0].card(idea)->addresses, QList<Id>{pain});
+        QVERIFY(w.findChild<QLabel *>("cardAddresses")->text().contains(
+            d.project().journeys[0].card(pain)->text.simplified().left(20)));
+        // A card of another lane has no scores.
+        clickCard(w, pain);
+        QVERIFY(!effort->isVisible());
     }
 };
 
