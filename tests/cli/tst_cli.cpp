@@ -630,6 +630,102 @@ private slots:
         QCOMPARE(cli({"check", project}).code, 0);
     }
 
+    void opportunitiesEndToEnd()
+    {
+        const QString project = path(QStringLiteral("opportunities.waymark"));
+        QVERIFY(newSample(project));
+        Run r = cli({"opportunities", project, "--json"});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QJsonObject j =
+            QJsonDocument::fromJson(r.out.toUtf8()).object()["journeys"].toArray()[0].toObject();
+        QCOMPARE(j["formula"].toString(), QStringLiteral("(customer + business) / effort"));
+        QJsonArray ranked = j["ranked"].toArray();
+        QCOMPARE(ranked.size(), 10); // the sample's opportunities and ideas are scored
+        QCOMPARE(ranked[0].toObject()["text"].toString(),
+                 QStringLiteral("Explain the first bill in plain language"));
+        QCOMPARE(ranked[0].toObject()["priority"].toDouble(), 7.0);
+        QCOMPARE(ranked[0].toObject()["quadrant"].toString(), QStringLiteral("quick-win"));
+        QCOMPARE(ranked[0].toObject()["addresses"].toArray()[0].toString(),
+                 QStringLiteral("Pro-rata charges on the first bill confuse customers"));
+        // Score one, and point it at another pain point and a stage.
+        QCOMPARE(cli({"opportunity", project, "--card", "Referral bonus for both sides",
+                      "--customer", "5", "--business", "5", "--effort", "1", "--addresses",
+                      "Waiting time on the hotline over 12 minutes", "--addresses",
+                      "Stay and recommend"})
+                     .code,
+                 0);
+        r = cli({"opportunities", project, "--json"});
+        j = QJsonDocument::fromJson(r.out.toUtf8()).object()["journeys"].toArray()[0].toObject();
+        QJsonObject first = j["ranked"].toArray()[0].toObject();
+        QCOMPARE(first["text"].toString(), QStringLiteral("Referral bonus for both sides"));
+        QCOMPARE(first["priority"].toDouble(), 10.0);
+        QCOMPARE(first["addresses"].toArray().size(), 2);
+        QVERIFY(first["friction"].toDouble() > 0);
+        // Only the effort: the values stay.
+        QCOMPARE(cli({"opportunity", project, "--card", "Referral bonus for both sides",
+                      "--effort", "5"})
+                     .code,
+                 0);
+        // The formula, set and shown; cleared scores go to the unscored list.
+        QCOMPARE(cli({"opportunities", project, "--formula", "customer * business / effort"}).code,
+                 0);
+        QCOMPARE(cli({"opportunity", project, "--card", "Renewal countdown in the app",
+                      "--clear-scores"})
+                     .code,
+                 0);
+        r = cli({"opportunities", project});
+        QVERIFY(r.out.contains("priority = customer * business / effort"));
+        QVERIFY(r.out.contains("- Renewal countdown in the app  (not scored)"));
+        QVERIFY(r.out.contains("Referral bonus for both sides  (Big bet, priority 5.00, C 5 B 5 E 5"));
+        // Files: picture, drawing, page, workbook; the PDF says what the page shows.
+        for (const char *suffix : {"png", "svg", "pdf", "xlsx"}) {
+            const QString out = path(QStringLiteral("matrix.") + QLatin1String(suffix));
+            r = cli({"opportunities", project, "-o", out});
+            QVERIFY2(r.code == 0, qPrintable(r.err));
+            QVERIFY(r.out.isEmpty());
+            QVERIFY(QFileInfo(out).size() > 1000);
+        }
+        {
+            QPdfDocument doc;
+            QCOMPARE(doc.load(path("matrix.pdf")), QPdfDocument::Error::None);
+            const QString text = doc.getAllText(0).text();
+            QVERIFY2(text.contains("opportunity matrix") && text.contains("Referral bonus"),
+                     qPrintable(text));
+            QVERIFY(text.contains("Not scored yet: Renewal countdown in the app"));
+        }
+        // As a page of the map's PDF, only when asked.
+        QCOMPARE(cli({"export", project, "-o", path("map.pdf"), "--matrix"}).code, 0);
+        {
+            QPdfDocument doc;
+            QCOMPARE(doc.load(path("map.pdf")), QPdfDocument::Error::None);
+            QCOMPARE(doc.pageCount(), 2);
+            QVERIFY(doc.getAllText(1).text().contains("Quick win"));
+        }
+        // Bad requests change nothing.
+        const QByteArray sum = checksum(project);
+        QCOMPARE(cli({"opportunities", project, "--formula", "customer * impact"}).code, 1);
+        QCOMPARE(cli({"opportunities", project, "-o", path("matrix.doc")}).code, 1);
+        QCOMPARE(cli({"opportunity", project, "--effort", "3"}).code, 2); // no card
+        QCOMPARE(cli({"opportunity", project, "--card", "Referral bonus for both sides",
+                      "--effort", "6"})
+                     .code,
+                 2);
+        QCOMPARE(cli({"opportunity", project, "--card", "Referral bonus for both sides",
+                      "--effort", "2", "--clear-scores"})
+                     .code,
+                 2);
+        r = cli({"opportunity", project, "--card", "Tariff page", "--effort", "2"});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains("opportunities are the cards of opportunities and ideas lanes"));
+        QCOMPARE(cli({"opportunity", project, "--card", "Referral bonus for both sides",
+                      "--addresses", "No such pain"})
+                     .code,
+                 1);
+        QCOMPARE(checksum(project), sum);
+        QVERIFY(!QFileInfo::exists(path("matrix.doc")));
+        QCOMPARE(cli({"check", project}).code, 0);
+    }
+
     void snapshotsAndDiffEndToEnd()
     {
         const QString project = path(QStringLiteral("snapshots.waymark"));
