@@ -18,6 +18,14 @@
 
 namespace waymark::test {
 
+// The first lane of a kind, or -1.
+inline int laneOf(const Journey &j, LaneKind kind)
+{
+    for (int i = 0; i < j.lanes.size(); ++i)
+        if (j.lanes[i].kind == kind) return i;
+    return -1;
+}
+
 inline QByteArray checksum(const QString &path)
 {
     QFile f(path);

@@ -2,6 +2,7 @@
 #include "coveragepage.h"
 
 #include "i18n.h"
+#include "render/textfit.h"
 
 #include <QFontMetricsF>
 #include <QLocale>
@@ -71,13 +72,9 @@ void draw(QPainter *p, const QRectF &r, const Project &project, const Journey &j
     const double ui = g.ui;
     const QColor ink(0x23, 0x2a, 0x33), muted(0x6b, 0x75, 0x80);
     const QLocale locale(project.info.language);
+    drawHeading(p, r, tr(project, QT_TRANSLATE_NOOP("Storage", "%1 — research coverage")).arg(j.name),
+                ui);
     QFont f = p->font();
-    f.setPixelSize(int(18 * ui));
-    f.setBold(true);
-    p->setFont(f);
-    p->setPen(ink);
-    p->drawText(QRectF(r.left(), r.top(), r.width(), g.titleH), Qt::AlignLeft | Qt::AlignVCenter,
-                tr(project, QT_TRANSLATE_NOOP("Storage", "%1 — research coverage")).arg(j.name));
 
     f.setPixelSize(int(10 * ui));
     f.setBold(false);

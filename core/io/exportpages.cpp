@@ -7,6 +7,7 @@
 #include "render/maprenderer.h"
 #include "render/matrixchart.h"
 #include "render/personasheet.h"
+#include "render/textfit.h"
 #include "trcontexts.h"
 
 #include <cmath>
@@ -317,14 +318,11 @@ void drawComments(QPainter *p, const QRectF &r, const Project &project, const Jo
     const QColor ink(0x23, 0x2a, 0x33), muted(0x6b, 0x75, 0x80);
     const double ui = std::clamp(r.width() / 700, 1.0, 2.0);
     const QString lang = project.info.language;
-    QFont f = p->font();
-    f.setPixelSize(int(18 * ui));
-    f.setBold(true);
-    p->setFont(f);
-    p->setPen(ink);
-    p->drawText(QRectF(r.left(), r.top(), r.width(), 24 * ui), Qt::AlignLeft | Qt::AlignVCenter,
+    drawHeading(p, r,
                 translateFor(lang, "Storage", QT_TRANSLATE_NOOP("Storage", "%1 — comments"))
-                    .arg(j.name));
+                    .arg(j.name),
+                ui);
+    QFont f = p->font();
     double y = r.top() + 36 * ui;
     const QLocale locale(lang);
     int number = 0, left = 0;

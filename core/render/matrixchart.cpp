@@ -217,13 +217,9 @@ void paintPage(QPainter *p, const QRectF &r, const Project &project, const Journ
     const double ui = std::clamp(r.width() / 700, 1.0, 2.0);
     const QColor ink(0x23, 0x2a, 0x33), muted(0x6b, 0x75, 0x80);
     const QLocale locale(lang);
+    drawHeading(p, r, tr(lang, QT_TRANSLATE_NOOP("Storage", "%1 — opportunity matrix")).arg(j.name),
+                ui);
     QFont f = p->font();
-    f.setPixelSize(int(18 * ui));
-    f.setBold(true);
-    p->setFont(f);
-    p->setPen(ink);
-    p->drawText(QRectF(r.left(), r.top(), r.width(), 24 * ui), Qt::AlignLeft | Qt::AlignVCenter,
-                tr(lang, QT_TRANSLATE_NOOP("Storage", "%1 — opportunity matrix")).arg(j.name));
     f.setPixelSize(int(10 * ui));
     f.setBold(false);
     p->setFont(f);

@@ -123,4 +123,15 @@ QImage decodedImage(const Image &image)
     return decoded;
 }
 
-} // namespace waymark
+void drawHeading(QPainter *p, const QRectF &r, const QString &text, double ui)
+{
+    QFont f = p->font();
+    f.setPixelSize(int(18 * ui));
+    f.setBold(true);
+    p->setFont(f);
+    p->setPen(QColor(0x23, 0x2a, 0x33));
+    p->drawText(QRectF(r.left(), r.top(), r.width(), 24 * ui), Qt::AlignLeft | Qt::AlignVCenter,
+                text);
+}
+
+}

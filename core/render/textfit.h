@@ -33,6 +33,9 @@ bool drawFitted(QPainter *painter, const QRectF &rect, const QString &text, QFon
 // PDF's text layer holds plain letters (searching for "flags" finds it, copied text is right)
 // and the canvas wraps exactly as the exports do. Fonts derived from it inherit this.
 void useTextFont(QPainter *painter);
+// A page's heading: bold, 18 px times `ui`, dark, on one line at the top of `r` (24 px times
+// `ui` high). Leaves the painter's font bold at that size.
+void drawHeading(QPainter *p, const QRectF &r, const QString &text, double ui);
 
 // Decoded pictures, shared by every renderer (canvas and exports may run on other threads).
 // An image never changes under its id: a new picture gets a new id.

@@ -27,12 +27,6 @@ Insight insight(InsightKind kind, const QString &text)
     return x;
 }
 
-int laneOf(const Journey &j, LaneKind kind)
-{
-    for (int i = 0; i < j.lanes.size(); ++i)
-        if (j.lanes[i].kind == kind) return i;
-    return -1;
-}
 
 } // namespace
 

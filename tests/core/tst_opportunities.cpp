@@ -26,12 +26,6 @@ double eval(const QString &formula, double c, double b, double e, double f = 0)
     return p->evaluate({c, b, e, f}).value_or(std::nan(""));
 }
 
-int laneOf(const Journey &j, LaneKind kind)
-{
-    for (int i = 0; i < j.lanes.size(); ++i)
-        if (j.lanes[i].kind == kind) return i;
-    return -1;
-}
 
 } // namespace
 

@@ -44,12 +44,6 @@ Card &cardIn(Journey &j, int stage, int lane, int k)
     return j.cards[j.cardIndex(id)];
 }
 
-int laneOf(const Journey &j, LaneKind kind)
-{
-    for (int i = 0; i < j.lanes.size(); ++i)
-        if (j.lanes[i].kind == kind) return i;
-    return -1;
-}
 
 // The sample with a drop-off on every touchpoint of the first journey (10 %, 15 %, ... so the
 // later ones are past the thresholds and are friction points) and a CSAT per stage.
