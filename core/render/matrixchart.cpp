@@ -230,7 +230,7 @@ void paintPage(QPainter *p, const QRectF &r, const Project &project, const Journ
                                                       "opportunity addresses."))
                     .arg(m.formula.text()));
     const double top = r.top() + 48 * ui;
-    const double plotSide = std::min(r.width() * 0.4, r.bottom() - top);
+    const double plotSide = std::min(r.width() * 0.36, r.bottom() - top);
     const Geometry g = geometry(QRectF(r.left(), top, plotSide, plotSide));
     paintPlot(p, g, m, lang);
 
@@ -241,12 +241,13 @@ void paintPage(QPainter *p, const QRectF &r, const Project &project, const Journ
     f.setBold(true);
     p->setFont(f);
     p->setPen(ink);
-    const double numW = 20 * ui, figW = 34 * ui, quadW = 64 * ui;
-    const double textW = std::max(40.0, w - numW - 5 * figW - quadW - 30 * ui);
+    // The quadrant's name whole (German ones are long); the opportunity's text takes the rest.
+    const double numW = 20 * ui, figW = 36 * ui, quadW = 84 * ui;
+    const double textW = std::max(40.0, w - numW - 5 * figW - quadW - 22 * ui);
     auto row = [&](const QStringList &cells, const QColor &quad) {
         double cx = x;
         const double widths[] = {numW, textW, figW, figW, figW, figW + 12 * ui, quadW,
-                                 figW + 18 * ui};
+                                 figW + 10 * ui};
         const QFontMetricsF fm(p->font());
         for (int k = 0; k < cells.size(); ++k) {
             if (k == 6 && quad.isValid()) p->setPen(quad);
