@@ -3453,6 +3453,10 @@ Exit-Codes: 0 in Ordnung, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
         <source>Addresses</source>
         <translation>Zielt auf</translation>
     </message>
+    <message>
+        <source>Eff.</source>
+        <translation>Aufw.</translation>
+    </message>
 </context>
 <context>
     <name>Templates</name>

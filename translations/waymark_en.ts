@@ -3404,6 +3404,10 @@ Exit codes: 0 ok, 1 bad input, 2 usage error.
         <source>Addresses</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Eff.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Templates</name>

@@ -242,7 +242,7 @@ void paintPage(QPainter *p, const QRectF &r, const Project &project, const Journ
     p->setFont(f);
     p->setPen(ink);
     // The quadrant's name whole (German ones are long); the opportunity's text takes the rest.
-    const double numW = 20 * ui, figW = 36 * ui, quadW = 84 * ui;
+    const double numW = 20 * ui, figW = 40 * ui, quadW = 84 * ui;
     const double textW = std::max(40.0, w - numW - 5 * figW - quadW - 22 * ui);
     auto row = [&](const QStringList &cells, const QColor &quad) {
         double cx = x;
@@ -262,7 +262,7 @@ void paintPage(QPainter *p, const QRectF &r, const Project &project, const Journ
     row({QStringLiteral("#"), tr(lang, QT_TRANSLATE_NOOP("Storage", "Opportunity")),
          tr(lang, QT_TRANSLATE_NOOP("Storage", "Cust.")),
          tr(lang, QT_TRANSLATE_NOOP("Storage", "Bus.")),
-         tr(lang, QT_TRANSLATE_NOOP("Storage", "Effort")),
+         tr(lang, QT_TRANSLATE_NOOP("Storage", "Eff.")),
          tr(lang, QT_TRANSLATE_NOOP("Storage", "Priority")),
          tr(lang, QT_TRANSLATE_NOOP("Storage", "Quadrant")),
          tr(lang, QT_TRANSLATE_NOOP("Storage", "Friction"))},
