@@ -37,10 +37,20 @@ public:
     {
         return MatrixChart::geometry(QRectF(rect()).adjusted(6, 6, -6, -6));
     }
-    OpportunityMatrix matrix() const
+    // Worked out once per change of the document (it ranks friction), not per paint or
+    // mouse move.
+    const OpportunityMatrix &matrix() const
     {
-        const Journey *j = journey();
-        return j ? OpportunityMatrix::of(m_document->project(), *j) : OpportunityMatrix();
+        if (!m_matrix) {
+            const Journey *j = journey();
+            m_matrix = j ? OpportunityMatrix::of(m_document->project(), *j) : OpportunityMatrix();
+        }
+        return *m_matrix;
+    }
+    void invalidate()
+    {
+        m_matrix.reset();
+        update();
     }
     const Journey *journey() const
     {
@@ -69,7 +79,7 @@ protected:
     {
         const int i = e->button() == Qt::LeftButton ? dotAt(e->position()) : -1;
         if (i < 0) return;
-        const OpportunityRow row = matrix().ranked[i];
+        const OpportunityRow &row = matrix().ranked[i];
         m_moving = row.cardId;
         m_at = e->position();
         m_document->setSelectedCards({row.cardId});
@@ -88,7 +98,7 @@ protected:
     {
         if (m_moving.isNull()) return;
         const Id card = std::exchange(m_moving, Id());
-        const OpportunityMatrix m = matrix();
+        const OpportunityMatrix m = matrix(); // a copy: scoring below changes the document
         for (const OpportunityRow &row : m.ranked)
             if (row.cardId == card) {
                 // Exactly what the moving dot showed.
@@ -104,6 +114,7 @@ protected:
 
 private:
     Document *m_document;
+    mutable std::optional<OpportunityMatrix> m_matrix;
     Id m_moving;
     QPointF m_at;
 };
@@ -208,7 +219,7 @@ bool MatrixDialog::exportTo(const QString &path)
 
 void MatrixDialog::rebuild()
 {
-    m_plot->update();
+    m_plot->invalidate();
     const Id keep = m_list->currentItem() ? m_list->currentItem()->data(0, Qt::UserRole).value<Id>()
                                           : Id();
     const QSignalBlocker block(m_list);
@@ -216,7 +227,7 @@ void MatrixDialog::rebuild()
     const Journey *j = m_document->project().journey(m_document->currentJourneyId());
     if (!j) return;
     setWindowTitle(tr("Opportunity Matrix — %1").arg(j->name));
-    const OpportunityMatrix m = OpportunityMatrix::of(m_document->project(), *j);
+    const OpportunityMatrix &m = m_plot->matrix(); // the plot's, worked out once
     if (!m_formula->lineEdit()->hasFocus()) m_formula->setEditText(m.formula.text());
     m_formulaError->setText(m.formulaError.isEmpty()
                                 ? QString()

@@ -145,4 +145,29 @@ Id findTarget(const Journey &j, const QString &wanted, QString *error)
     return {};
 }
 
+Id idByPrefix(const QList<Id> &ids, const QString &wanted)
+{
+    const QString w = wanted.trimmed().toLower();
+    if (w.size() < 6) return {};
+    Id found;
+    int hits = 0;
+    for (const Id &id : ids)
+        if (idToString(id).startsWith(w)) {
+            found = id;
+            ++hits;
+        }
+    return hits == 1 ? found : Id();
+}
+
+QString chooseAction(const QCommandLineParser &parser, const QStringList &actions,
+                     const QString &usage, Io &io, int *code)
+{
+    QStringList set;
+    for (const QString &a : actions)
+        if (parser.isSet(a)) set.append(a);
+    if (set.size() == 1) return set.first();
+    *code = io.fail({}, usage, Usage);
+    return {};
+}
+
 } // namespace waymark::cli

@@ -37,6 +37,13 @@ QCommandLineOption journeysOption();
 // The journeys a --journey option names: one by name or id, "all", or (empty) the first.
 bool chooseJourneys(const Project &p, const QString &file, const QString &wanted, Io &io,
                     QList<Id> *journeys, int *code);
+// The one of `ids` whose text form starts with `wanted` (at least 6 characters, so that a
+// shortened id as the lists print it works), or null when none or several do.
+Id idByPrefix(const QList<Id> &ids, const QString &wanted);
+// Which one of the flag options `actions` is set: empty (with the usage error printed and
+// `code` set) when none or several are.
+QString chooseAction(const QCommandLineParser &parser, const QStringList &actions,
+                     const QString &usage, Io &io, int *code);
 // A card by its id or its text, a stage by its name or id, or "journey": what a comment is on
 // or what an insight backs. Null with `error` set when none or several match.
 Id findTarget(const Journey &j, const QString &wanted, QString *error);

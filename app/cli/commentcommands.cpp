@@ -25,17 +25,15 @@ QString targetText(const Journey &j, const Id &target)
 // A comment by its id or a unique start of it (at least 6 characters), in any journey.
 std::pair<Id, Id> findComment(const Project &p, const QString &wanted)
 {
-    std::pair<Id, Id> found;
-    int hits = 0;
-    const QString w = wanted.trimmed().toLower();
-    if (w.size() < 6) return {};
+    QList<Id> ids;
+    QHash<Id, Id> journeyOf;
     for (const Journey &j : p.journeys)
-        for (const Comment &c : j.comments)
-            if (idToString(c.id).startsWith(w)) {
-                found = {j.id, c.id};
-                ++hits;
-            }
-    return hits == 1 ? found : std::pair<Id, Id>();
+        for (const Comment &c : j.comments) {
+            ids.append(c.id);
+            journeyOf.insert(c.id, j.id);
+        }
+    const Id id = idByPrefix(ids, wanted);
+    return id.isNull() ? std::pair<Id, Id>() : std::pair<Id, Id>{journeyOf.value(id), id};
 }
 
 } // namespace
@@ -145,22 +143,16 @@ int runComment(const QStringList &args, Io &io)
     const QStringList actions{QStringLiteral("on"),      QStringLiteral("reply"),
                               QStringLiteral("edit"),    QStringLiteral("resolve"),
                               QStringLiteral("reopen"), QStringLiteral("delete")};
-    const QString usage =
-        Cli::tr("give one of --on, --reply, --edit, --resolve, --reopen, --delete");
-    QString action;
-    for (const QString &a : actions)
-        if (parser.isSet(a)) {
-            if (!action.isEmpty())
-                return io.fail({}, usage, Usage);
-            action = a;
-        }
-    if (action.isEmpty()) return io.fail({}, usage, Usage);
+    int code = 0;
+    const QString action = chooseAction(
+        parser, actions, Cli::tr("give one of --on, --reply, --edit, --resolve, --reopen, --delete"),
+        io, &code);
+    if (action.isEmpty()) return code;
     const bool writes = action == QLatin1String("on") || action == QLatin1String("reply") ||
                         action == QLatin1String("edit");
     if (writes && parser.value(QStringLiteral("text")).trimmed().isEmpty())
         return io.fail({}, Cli::tr("--%1 needs --text").arg(action), Usage);
     const QString file = parser.positionalArguments().first();
-    int code = 0;
     auto doc = openDocument(file, false, io, &code);
     if (!doc) return code;
     const QString author =

@@ -17,16 +17,10 @@ namespace {
 // An insight by its id or a unique start of it (at least 6 characters).
 Id findInsight(const Project &p, const QString &wanted)
 {
-    Id found;
-    int hits = 0;
-    const QString w = wanted.trimmed().toLower();
-    if (w.size() < 6) return {};
+    QList<Id> ids;
     for (const Insight &x : p.insights)
-        if (idToString(x.id).startsWith(w)) {
-            found = x.id;
-            ++hits;
-        }
-    return hits == 1 ? found : Id();
+        ids.append(x.id);
+    return idByPrefix(ids, wanted);
 }
 
 QStringList kindKeys()
@@ -152,14 +146,11 @@ int runInsight(const QStringList &args, Io &io)
     const QStringList actions{QStringLiteral("add"), QStringLiteral("edit"),
                               QStringLiteral("delete"), QStringLiteral("link"),
                               QStringLiteral("unlink")};
-    const QString usage = Cli::tr("give one of --add, --edit, --delete, --link, --unlink");
-    QString action;
-    for (const QString &a : actions)
-        if (parser.isSet(a)) {
-            if (!action.isEmpty()) return io.fail({}, usage, Usage);
-            action = a;
-        }
-    if (action.isEmpty()) return io.fail({}, usage, Usage);
+    int code = 0;
+    const QString action = chooseAction(
+        parser, actions, Cli::tr("give one of --add, --edit, --delete, --link, --unlink"), io,
+        &code);
+    if (action.isEmpty()) return code;
     const bool linking = action == QLatin1String("link") || action == QLatin1String("unlink");
     if (linking && parser.values(QStringLiteral("card")).isEmpty())
         return io.fail({}, Cli::tr("--%1 needs --card").arg(action), Usage);
@@ -179,7 +170,6 @@ int runInsight(const QStringList &args, Io &io)
             return io.fail({}, Cli::tr("\"%1\" is no date; write it as YYYY-MM-DD").arg(d), Usage);
     }
     const QString file = parser.positionalArguments().first();
-    int code = 0;
     auto doc = openDocument(file, false, io, &code);
     if (!doc) return code;
     Id done;
