@@ -74,20 +74,18 @@ template <typename T> QHash<Id, Id> match(const QList<T> &from, const QList<T> &
     return result;
 }
 
-// What a card addresses as its journey names it: the cards' texts and the stages' names (ids
-// differ between a journey and its copy).
-QStringList addressedNames(const Journey &j, const Card &c)
+// What a card of "from" addresses, in the ids of "to": the matched card or stage (ids differ
+// between a journey and its copy), so renaming an addressed card does not change the cards
+// that address it.
+QList<Id> addressesIn(const Card &a, const QHash<Id, Id> &toOf)
 {
-    QStringList names;
-    for (const Id &t : c.addresses)
-        if (const Card *x = j.card(t))
-            names.append(QStringLiteral("card:") + x->text);
-        else if (const int s = j.stageIndex(t); s >= 0)
-            names.append(QStringLiteral("stage:") + j.stages[s].name);
-    return names;
+    QList<Id> ids;
+    for (const Id &t : a.addresses)
+        ids.append(toOf.value(t, t));
+    return ids;
 }
 
-QStringList changedFields(const Journey &ja, const Card &a, const Journey &jb, const Card &b)
+QStringList changedFields(const Card &a, const Card &b, const QHash<Id, Id> &toOf)
 {
     QStringList f;
     if (a.text != b.text) f << key("text");
@@ -105,7 +103,7 @@ QStringList changedFields(const Journey &ja, const Card &a, const Journey &jb, c
     if (a.customerValue != b.customerValue || a.businessValue != b.businessValue ||
         a.effort != b.effort)
         f << key("scores");
-    if (addressedNames(ja, a) != addressedNames(jb, b)) f << key("addresses");
+    if (addressesIn(a, toOf) != b.addresses) f << key("addresses");
     return f;
 }
 
@@ -255,7 +253,7 @@ JourneyDiff JourneyDiff::compute(const Project &fromProject, const Journey &from
             continue;
         }
         const Card &f = *from.card(fid);
-        const QStringList fields = changedFields(from, f, to, *t);
+        const QStringList fields = changedFields(f, *t, toOf);
         if (!fields.isEmpty()) d.changed.append({t->id, fid, t->text, fields});
         const bool sameCell = toOf.value(f.stageId) == t->stageId && !t->stageId.isNull() &&
                               toOf.value(f.laneId) == t->laneId;

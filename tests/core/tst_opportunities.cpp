@@ -328,6 +328,26 @@ private slots:
                                  *doc->project().journey(copy));
         QCOMPARE(d.changed.size(), 1);
         QCOMPARE(d.changed[0].fields, QStringList({"scores", "addresses"}));
+        // Renaming a card another idea addresses changes that card only, not the idea.
+        Id other, addressed;
+        for (const Card &card : doc->project().journey(copy)->cards)
+            if (card.id != idea && !card.addresses.isEmpty() &&
+                !c.card(card.addresses[0])->addresses.contains(idea)) {
+                other = card.id;
+                addressed = card.addresses[0];
+            }
+        QVERIFY(!other.isNull() && addressed != idea);
+        Card renamed = *doc->project().journey(copy)->card(addressed);
+        renamed.text = "Renamed pain point";
+        QVERIFY(doc->changeCard(copy, renamed));
+        d = JourneyDiff::compute(doc->project(), doc->project().journeys[0], doc->project(),
+                                 *doc->project().journey(copy));
+        QCOMPARE(d.changed.size(), 2);
+        for (const JourneyDiff::Changed &ch : d.changed) {
+            QVERIFY(ch.id == idea || ch.id == addressed);
+            QCOMPARE(ch.fields, ch.id == idea ? QStringList({"scores", "addresses"})
+                                              : QStringList({"text"}));
+        }
     }
 
     void damagedScoreIsNamed()
