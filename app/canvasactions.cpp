@@ -72,8 +72,9 @@ CanvasActions::CanvasActions(MapView *view, QWidget *window)
         addLaneMenu->clear();
         fillAddLaneMenu(addLaneMenu, targetLane() + 1);
     });
+    createBlueprintActions(window);
     for (QAction *a : {cut, copy, paste, duplicate, remove, selectAll, edit, addCard, addStage,
-                       moveStageLeft, moveStageRight, moveLaneUp, moveLaneDown})
+                       moveStageLeft, moveStageRight, moveLaneUp, moveLaneDown, connectCards})
         a->setShortcutContext(Qt::WidgetWithChildrenShortcut), view->addAction(a);
 
     connect(cut, &QAction::triggered, this, &CanvasActions::cutSelection);
@@ -127,6 +128,7 @@ CanvasActions::CanvasActions(MapView *view, QWidget *window)
     connect(deleteStage, &QAction::triggered, this, [this] { removeStage(targetStage()); });
     connect(deleteLane, &QAction::triggered, this, [this] { removeLane(targetLane()); });
     connect(view, &MapView::currentCellChanged, this, &CanvasActions::updateEnabled);
+    connect(view->mapScene(), &MapScene::connectionSelected, this, &CanvasActions::updateEnabled);
     connect(QApplication::clipboard(), &QClipboard::dataChanged, this,
             &CanvasActions::updateEnabled);
     updateEnabled();
@@ -228,8 +230,13 @@ void CanvasActions::updateEnabled()
     moveStageRight->setEnabled(writable && stage && s < j->stages.size() - 1);
     for (QAction *a : {renameLane, recolourLane, deleteLane})
         a->setEnabled(writable && lane);
-    moveLaneUp->setEnabled(writable && lane && l > 0);
-    moveLaneDown->setEnabled(writable && lane && l < j->lanes.size() - 1);
+    // In a blueprint a lane moves within its zone.
+    const auto [first, last] =
+        lane && j->blueprint ? j->zoneRange(zoneOf(j->lanes[l])) : std::pair(0, lane ? int(j->lanes.size()) - 1 : 0);
+    moveLaneUp->setEnabled(writable && lane && l > first);
+    moveLaneDown->setEnabled(writable && lane && l < last);
+    remove->setEnabled(writable && (selection || !selectedArrow().isNull()));
+    updateBlueprintActions(j, writable, lane ? l : -1);
 }
 
 void CanvasActions::report(bool ok)
@@ -310,6 +317,8 @@ bool CanvasActions::pasteClipboard()
     if (s < 0 || l < 0 || s >= j->stages.size() || l >= j->lanes.size()) return false;
     QList<Card> cards;
     QList<Image> images;
+    QList<CardClipboard::Arrow> arrows;
+    QList<Id> entryIds; // the new id of each clipboard entry
     QHash<QPair<int, int>, QList<Card>> byCell;
     if (mime->hasFormat(CardClipboard::mimeType())) {
         QString error;
@@ -320,9 +329,12 @@ bool CanvasActions::pasteClipboard()
             return false;
         }
         images = content->images;
+        arrows = content->arrows;
         // Cards keep their arrangement: each goes to the cell at the same offset, as far as
         // this journey reaches.
         for (CardClipboard::Entry e : content->entries) {
+            e.card.id = newId();
+            entryIds.append(e.card.id);
             if (!e.card.personaId.isNull() && !m_document->project().persona(e.card.personaId))
                 e.card.personaId = Id(); // from another project
             const int ts = std::min(s + e.stageOffset, int(j->stages.size()) - 1);
@@ -348,8 +360,10 @@ bool CanvasActions::pasteClipboard()
     bool ok = true;
     for (const auto &cell : cells) {
         QList<Card> list = byCell[cell];
-        for (Card &c : list)
-            c.id = newId(), pasted.append(c.id);
+        for (Card &c : list) {
+            if (c.id.isNull()) c.id = newId();
+            pasted.append(c.id);
+        }
         const Journey *jj = m_document->project().journey(journeyId);
         const bool sameCell = cell == qMakePair(s, l);
         if (jj->lanes[cell.second].kind == LaneKind::Feelings)
@@ -359,6 +373,11 @@ bool CanvasActions::pasteClipboard()
             journeyId, list, images,
             {jj->stages[cell.first].id, jj->lanes[cell.second].id, sameCell ? index : -1});
     }
+    // The arrows between the copied cards join their copies.
+    for (const CardClipboard::Arrow &a : std::as_const(arrows))
+        if (ok)
+            ok &= !m_document->connectCards(journeyId, entryIds[a.from], entryIds[a.to], a.label)
+                       .isNull();
     stack->endMacro();
     report(ok);
     m_document->setSelectedCards(pasted);
@@ -391,6 +410,10 @@ void CanvasActions::duplicateSelection()
 void CanvasActions::deleteSelection()
 {
     const Journey *j = journey();
+    if (j && m_document->selectedCards().isEmpty() && !selectedArrow().isNull()) {
+        report(m_document->removeConnections(j->id, {selectedArrow()}));
+        return;
+    }
     if (!j || m_document->selectedCards().isEmpty()) return;
     report(m_document->removeCards(j->id, m_document->selectedCards()));
 }
@@ -493,16 +516,22 @@ void CanvasActions::populateLaneMenu(QMenu *lane) const
     lane->addActions({renameLane, recolourLane});
     lane->addSeparator();
     lane->addActions({moveLaneUp, moveLaneDown});
+    lane->addMenu(laneZoneMenu);
     lane->addSeparator();
     lane->addAction(deleteLane);
 }
 
-void CanvasActions::fillContextMenu(QMenu *menu, const Id &card, int stageHeader, int laneHeader)
+void CanvasActions::fillContextMenu(QMenu *menu, const Id &card, int stageHeader, int laneHeader,
+                                    const Id &arrow)
 {
     m_menuStage = stageHeader;
     m_menuLane = laneHeader;
     updateEnabled();
-    if (stageHeader >= 0) {
+    if (!arrow.isNull()) {
+        menu->addActions({editArrow, reverseArrow});
+        menu->addSeparator();
+        menu->addAction(deleteArrow);
+    } else if (stageHeader >= 0) {
         auto *before = menu->addAction(tr("Insert Stage &Before"), this,
                                        [this, stageHeader] { insertStage(stageHeader); });
         before->setEnabled(addStage->isEnabled());
@@ -515,6 +544,7 @@ void CanvasActions::fillContextMenu(QMenu *menu, const Id &card, int stageHeader
         menu->addAction(addCard);
         menu->addSeparator();
         menu->addActions({cut, copy, paste, duplicate, remove});
+        if (connectCards->isEnabled()) menu->addAction(connectCards);
         menu->addSeparator();
         populateStageMenu(menu->addMenu(tr("&Stage")));
         populateLaneMenu(menu->addMenu(tr("&Lane")));

@@ -29,6 +29,12 @@ public:
         *moveStageRight, *deleteStage;
     QAction *renameLane, *recolourLane, *moveLaneUp, *moveLaneDown, *deleteLane;
     QMenu *addLaneMenu;
+    // Service blueprints: the journey shown as one, a lane's zone, arrows between cards
+    // (from each selected card to the next, in the order they were selected), and the
+    // clicked arrow's label, direction and removal.
+    QAction *blueprint, *connectCards, *editArrow, *reverseArrow, *deleteArrow;
+    QMenu *laneZoneMenu;
+    void editArrowLabel(const Id &connectionId);
     // Linked journeys: open the selected card's journey (Alt+Down), and back (Alt+Up) along
     // the trail of journeys opened so.
     QAction *openLinked, *back;
@@ -53,7 +59,8 @@ public:
     void populateStageMenu(QMenu *menu) const;
     void populateLaneMenu(QMenu *menu) const;
     // The context menu for what is at a place on the canvas.
-    void fillContextMenu(QMenu *menu, const Id &card, int stageHeader, int laneHeader);
+    void fillContextMenu(QMenu *menu, const Id &card, int stageHeader, int laneHeader,
+                         const Id &arrow = {});
 
     void updateEnabled();
     QString lastMessage() const { return m_message; }
@@ -71,6 +78,9 @@ private:
     int targetStage() const;
     int targetLane() const;
     void fillAddLaneMenu(QMenu *menu, int index);
+    void createBlueprintActions(QWidget *window);
+    void updateBlueprintActions(const Journey *j, bool writable, int lane);
+    Id selectedArrow() const;
     void report(bool ok);
 
     MapView *m_view;

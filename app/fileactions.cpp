@@ -200,8 +200,8 @@ bool FileActions::newProject()
     auto *form = new QFormLayout(&dialog);
     auto *title = new QLineEdit(tr("Untitled project"), &dialog);
     auto *templ = new QComboBox(&dialog);
-    templ->addItem(displayName(Template::FivePhases), toKey(Template::FivePhases));
-    templ->addItem(displayName(Template::Blank), toKey(Template::Blank));
+    for (Template t : allTemplates())
+        templ->addItem(displayName(t), toKey(t));
     auto *language = new QComboBox(&dialog);
     language->addItem(tr("English"), QStringLiteral("en"));
     language->addItem(tr("German"), QStringLiteral("de"));

@@ -418,6 +418,8 @@ void MainWindow::createMenus()
     properties->setToolTip(tr("Name, goal, state, owner, status and review of the journey"));
     journeyMenu->addActions({m_canvasActions->openLinked, m_canvasActions->back});
     journeyMenu->addSeparator();
+    journeyMenu->addActions({m_canvasActions->blueprint, m_canvasActions->connectCards});
+    journeyMenu->addSeparator();
     QAction *take = journeyMenu->addAction(tr("Take &Snapshot..."), this, [this] {
         SnapshotsDialog::takeSnapshot(m_document.get(), this);
     });

@@ -507,10 +507,6 @@
         <translation>Die zu erstellende Projektdatei (.waymark).</translation>
     </message>
     <message>
-        <source>five-phases (default), blank or sample.</source>
-        <translation>five-phases (Standard), blank oder sample.</translation>
-    </message>
-    <message>
         <source>The project title.</source>
         <translation>Der Projekttitel.</translation>
     </message>
@@ -533,10 +529,6 @@
     <message>
         <source>the file exists already (use --force to replace it)</source>
         <translation>die Datei existiert bereits (mit --force ersetzen)</translation>
-    </message>
-    <message>
-        <source>unknown template &quot;%1&quot; (use five-phases, blank or sample)</source>
-        <translation>unbekannte Vorlage „%1“ (five-phases, blank oder sample verwenden)</translation>
     </message>
     <message>
         <source>Created %1</source>
@@ -1952,100 +1944,6 @@ Exit-Code 0: in Ordnung; 1: Probleme (auf stderr aufgelistet).</translation>
         <translation>Eine Seite mit der Chancen-Matrix nach jeder Journey, die Chancen hat (PDF).</translation>
     </message>
     <message>
-        <source>Usage: waymark-cli COMMAND [OPTIONS] FILE
-
-Commands:
-  new FILE      create a project from a template or the sample
-  info FILE     show a project&apos;s contents (--json for machine output)
-  check FILE    check a project&apos;s integrity, schema and references
-  export FILE -o OUT.pdf|png|svg|xlsx|csv|md
-                export journeys (see &apos;waymark-cli export --help&apos;)
-  export-personas FILE -o OUT.pdf|OUT.png
-                write persona sheets
-  table FILE    show the table Waymark reads from a CSV or XLSX file
-  import-metrics FILE TABLE
-                import metric values from a CSV or XLSX table
-  friction FILE rank where customers struggle, with the reasons
-  analyze EVENTS.csv
-                measure an event log: touchpoints, transitions, paths
-  import-events FILE EVENTS.csv
-                put an event log&apos;s figures on the map as metric values
-  import-survey FILE RESPONSES.csv
-                put CSAT, NPS or CES (or contact-centre figures) on the map
-  workshop FILE run a workshop: participants add notes and vote from their phones
-  inbox FILE    list the notes participants sent (--json)
-  votes FILE    list the voting rounds and their results (--json)
-  snapshot FILE create|list|delete|restore [NAME]
-                keep named copies of journeys in the project
-  diff FILE --from A --to B
-                compare two journeys, or a journey with a snapshot
-  journey FILE  set a journey&apos;s owner, status and review interval
-  comments FILE list comment threads (--json)
-  comment FILE --on TARGET|--reply ID|--resolve ID|--reopen ID|--delete ID
-                comment on a card, stage or journey, or act on a comment
-  insights FILE list the evidence library (--json)
-  insight FILE --add|--edit ID|--delete ID|--link ID|--unlink ID
-                keep insights and link the cards that rest on them
-  coverage FILE how much of each stage and lane rests on evidence
-  opportunities FILE
-                rank opportunities (--formula, -o OUT.png|svg|pdf|xlsx, --json)
-  opportunity FILE --card CARD
-                score an opportunity and say what it addresses
-
-Run &apos;waymark-cli COMMAND --help&apos; for a command&apos;s options.
-Exit codes: 0 ok, 1 bad input, 2 usage error.
-</source>
-        <translation>Aufruf: waymark-cli BEFEHL [OPTIONEN] DATEI
-
-Befehle:
-  new DATEI     ein Projekt aus einer Vorlage oder dem Beispiel erstellen
-  info DATEI    den Inhalt eines Projekts zeigen (--json für maschinenlesbare Ausgabe)
-  check DATEI   Integrität, Schema und Verweise eines Projekts prüfen
-  export DATEI -o AUSGABE.pdf|png|svg|xlsx|csv|md
-                Journeys exportieren (siehe „waymark-cli export --help“)
-  export-personas DATEI -o AUSGABE.pdf|AUSGABE.png
-                Persona-Steckbriefe schreiben
-  table DATEI   die Tabelle zeigen, die Waymark aus einer CSV- oder XLSX-Datei liest
-  import-metrics DATEI TABELLE
-                Kennzahlen aus einer CSV- oder XLSX-Tabelle importieren
-  friction DATEI
-                zeigen, wo Kunden kämpfen, gereiht und mit Gründen
-  analyze EREIGNISSE.csv
-                ein Ereignisprotokoll messen: Kontaktpunkte, Übergänge, Pfade
-  import-events DATEI EREIGNISSE.csv
-                die Zahlen eines Ereignisprotokolls als Kennzahlen auf die Map legen
-  import-survey DATEI ANTWORTEN.csv
-                CSAT, NPS oder CES (oder Kontaktcenter-Zahlen) auf die Map legen
-  workshop DATEI
-                einen Workshop abhalten: Teilnehmende schreiben Notizen und stimmen
-                vom Handy aus ab
-  inbox DATEI   die Notizen der Teilnehmenden zeigen (--json)
-  votes DATEI   die Abstimmungsrunden und ihre Ergebnisse zeigen (--json)
-  snapshot DATEI create|list|delete|restore [NAME]
-                benannte Snapshots von Journeys im Projekt halten
-  diff DATEI --from A --to B
-                zwei Journeys oder eine Journey mit einem Snapshot vergleichen
-  journey DATEI Verantwortliche, Status und Prüfintervall einer Journey festlegen
-  comments DATEI
-                Kommentar-Diskussionen zeigen (--json)
-  comment DATEI --on ZIEL|--reply ID|--resolve ID|--reopen ID|--delete ID
-                eine Karte, Phase oder Journey kommentieren oder einen Kommentar bearbeiten
-  insights DATEI
-                die Evidenzbibliothek zeigen (--json)
-  insight DATEI --add|--edit ID|--delete ID|--link ID|--unlink ID
-                Erkenntnisse pflegen und die Karten verknüpfen, die darauf beruhen
-  coverage DATEI
-                wie viel jeder Phase und Ebene auf Evidenz beruht
-  opportunities DATEI
-                Chancen nach Priorität ordnen (--formula, -o AUS.png|svg|pdf|xlsx, --json)
-  opportunity DATEI --card KARTE
-                eine Chance bewerten und festlegen, worauf sie zielt
-
-„waymark-cli BEFEHL --help“ zeigt die Optionen eines Befehls.
-Exit-Codes: 0 in Ordnung, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
-</translation>
-    </message>
-    <message>
         <source>Set the project&apos;s priority formula (customer, business, effort, value, friction; + - * / and brackets; &apos;&apos; for the standard %1).</source>
         <translation>Die Prioritätsformel des Projekts festlegen (customer, business, effort, value, friction; + - * / und Klammern; &apos;&apos; für die Standardformel %1).</translation>
     </message>
@@ -2136,6 +2034,212 @@ Exit-Codes: 0 in Ordnung, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
     <message>
         <source>an opportunity addresses cards or stages</source>
         <translation>eine Chance zielt auf Karten oder Phasen</translation>
+    </message>
+    <message>
+        <source>Show the journey as a service blueprint.</source>
+        <translation>Die Journey als Service Blueprint zeigen.</translation>
+    </message>
+    <message>
+        <source>Show the journey as a journey map again.</source>
+        <translation>Die Journey wieder als Journey Map zeigen.</translation>
+    </message>
+    <message>
+        <source>Put a lane (title or id) in a zone: physical-evidence, customer-actions, frontstage, backstage, support or outside; repeat for more.</source>
+        <translation>Eine Ebene (Titel oder ID) einer Zone zuordnen: physical-evidence, customer-actions, frontstage, backstage, support oder outside; für mehrere wiederholen.</translation>
+    </message>
+    <message>
+        <source>LANE=ZONE</source>
+        <translation>EBENE=ZONE</translation>
+    </message>
+    <message>
+        <source>Print the lanes, lines and arrows as JSON.</source>
+        <translation>Ebenen, Linien und Pfeile als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>Shows a journey as a service blueprint (or not), puts lanes into zones, and lists lanes, lines and arrows.</source>
+        <translation>Zeigt eine Journey als Service Blueprint (oder nicht), ordnet Ebenen Zonen zu und listet Ebenen, Linien und Pfeile auf.</translation>
+    </message>
+    <message>
+        <source>give --on or --off, not both</source>
+        <translation>--on oder --off angeben, nicht beides</translation>
+    </message>
+    <message>
+        <source>--zone needs LANE=ZONE with a zone of physical-evidence, customer-actions, frontstage, backstage, support or outside, not &quot;%1&quot;</source>
+        <translation>--zone braucht EBENE=ZONE mit einer Zone physical-evidence, customer-actions, frontstage, backstage, support oder outside, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>several lanes of &quot;%1&quot; are called &quot;%2&quot;; give the lane&apos;s id</source>
+        <translation>mehrere Ebenen von „%1“ heißen „%2“; die ID der Ebene angeben</translation>
+    </message>
+    <message>
+        <source>journey &quot;%1&quot; has no lane &quot;%2&quot;</source>
+        <translation>Journey „%1“ hat keine Ebene „%2“</translation>
+    </message>
+    <message>
+        <source>service blueprint</source>
+        <translation>Service Blueprint</translation>
+    </message>
+    <message>
+        <source>journey map</source>
+        <translation>Journey Map</translation>
+    </message>
+    <message>
+        <source>The journey (default: the first).</source>
+        <translation>Die Journey (Standard: die erste).</translation>
+    </message>
+    <message>
+        <source>Draw an arrow from this card (text or id)...</source>
+        <translation>Einen Pfeil von dieser Karte (Text oder ID) zeichnen …</translation>
+    </message>
+    <message>
+        <source>...to this card (text or id).</source>
+        <translation>… zu dieser Karte (Text oder ID).</translation>
+    </message>
+    <message>
+        <source>The arrow&apos;s label (with --from or --edit).</source>
+        <translation>Die Beschriftung des Pfeils (mit --from oder --edit).</translation>
+    </message>
+    <message>
+        <source>Set the label of an arrow (id as listed).</source>
+        <translation>Die Beschriftung eines Pfeils setzen (ID wie aufgelistet).</translation>
+    </message>
+    <message>
+        <source>Turn an arrow around.</source>
+        <translation>Einen Pfeil umdrehen.</translation>
+    </message>
+    <message>
+        <source>Delete an arrow.</source>
+        <translation>Einen Pfeil löschen.</translation>
+    </message>
+    <message>
+        <source>Draws, edits, turns or deletes an arrow between two cards of a journey; one undo step each.</source>
+        <translation>Zeichnet, bearbeitet, dreht oder löscht einen Pfeil zwischen zwei Karten einer Journey; jeweils ein Rückgängig-Schritt.</translation>
+    </message>
+    <message>
+        <source>give one of --from, --edit, --reverse or --delete</source>
+        <translation>eines von --from, --edit, --reverse oder --delete angeben</translation>
+    </message>
+    <message>
+        <source>--from needs --to</source>
+        <translation>--from braucht --to</translation>
+    </message>
+    <message>
+        <source>--edit needs --label</source>
+        <translation>--edit braucht --label</translation>
+    </message>
+    <message>
+        <source>journey &quot;%1&quot; has no arrow &quot;%2&quot;</source>
+        <translation>Journey „%1“ hat keinen Pfeil „%2“</translation>
+    </message>
+    <message>
+        <source>five-phases (default), service-blueprint, blank or sample.</source>
+        <translation>five-phases (Standard), service-blueprint, blank oder sample.</translation>
+    </message>
+    <message>
+        <source>unknown template &quot;%1&quot; (use five-phases, service-blueprint, blank or sample)</source>
+        <translation>unbekannte Vorlage „%1“ (five-phases, service-blueprint, blank oder sample verwenden)</translation>
+    </message>
+    <message>
+        <source>Usage: waymark-cli COMMAND [OPTIONS] FILE
+
+Commands:
+  new FILE      create a project from a template or the sample
+  info FILE     show a project&apos;s contents (--json for machine output)
+  check FILE    check a project&apos;s integrity, schema and references
+  export FILE -o OUT.pdf|png|svg|xlsx|csv|md
+                export journeys (see &apos;waymark-cli export --help&apos;)
+  export-personas FILE -o OUT.pdf|OUT.png
+                write persona sheets
+  table FILE    show the table Waymark reads from a CSV or XLSX file
+  import-metrics FILE TABLE
+                import metric values from a CSV or XLSX table
+  friction FILE rank where customers struggle, with the reasons
+  analyze EVENTS.csv
+                measure an event log: touchpoints, transitions, paths
+  import-events FILE EVENTS.csv
+                put an event log&apos;s figures on the map as metric values
+  import-survey FILE RESPONSES.csv
+                put CSAT, NPS or CES (or contact-centre figures) on the map
+  workshop FILE run a workshop: participants add notes and vote from their phones
+  inbox FILE    list the notes participants sent (--json)
+  votes FILE    list the voting rounds and their results (--json)
+  snapshot FILE create|list|delete|restore [NAME]
+                keep named copies of journeys in the project
+  diff FILE --from A --to B
+                compare two journeys, or a journey with a snapshot
+  journey FILE  set a journey&apos;s owner, status and review interval
+  comments FILE list comment threads (--json)
+  comment FILE --on TARGET|--reply ID|--resolve ID|--reopen ID|--delete ID
+                comment on a card, stage or journey, or act on a comment
+  insights FILE list the evidence library (--json)
+  insight FILE --add|--edit ID|--delete ID|--link ID|--unlink ID
+                keep insights and link the cards that rest on them
+  coverage FILE how much of each stage and lane rests on evidence
+  opportunities FILE
+                rank opportunities (--formula, -o OUT.png|svg|pdf|xlsx, --json)
+  opportunity FILE --card CARD
+                score an opportunity and say what it addresses
+  blueprint FILE [--on|--off] [--zone LANE=ZONE]
+                show a journey as a service blueprint; lanes, lines, arrows
+  arrow FILE --from CARD --to CARD|--edit ID|--reverse ID|--delete ID
+                draw and edit arrows between cards
+
+Run &apos;waymark-cli COMMAND --help&apos; for a command&apos;s options.
+Exit codes: 0 ok, 1 bad input, 2 usage error.
+</source>
+        <translation>Aufruf: waymark-cli BEFEHL [OPTIONEN] DATEI
+
+Befehle:
+  new DATEI     ein Projekt aus einer Vorlage oder dem Beispiel erstellen
+  info DATEI    den Inhalt eines Projekts zeigen (--json für maschinenlesbare Ausgabe)
+  check DATEI   Integrität, Schema und Verweise eines Projekts prüfen
+  export DATEI -o AUSGABE.pdf|png|svg|xlsx|csv|md
+                Journeys exportieren (siehe „waymark-cli export --help“)
+  export-personas DATEI -o AUSGABE.pdf|AUSGABE.png
+                Persona-Steckbriefe schreiben
+  table DATEI   die Tabelle zeigen, die Waymark aus einer CSV- oder XLSX-Datei liest
+  import-metrics DATEI TABELLE
+                Kennzahlen aus einer CSV- oder XLSX-Tabelle importieren
+  friction DATEI
+                zeigen, wo Kunden kämpfen, gereiht und mit Gründen
+  analyze EREIGNISSE.csv
+                ein Ereignisprotokoll messen: Kontaktpunkte, Übergänge, Pfade
+  import-events DATEI EREIGNISSE.csv
+                die Zahlen eines Ereignisprotokolls als Kennzahlen auf die Map legen
+  import-survey DATEI ANTWORTEN.csv
+                CSAT, NPS oder CES (oder Kontaktcenter-Zahlen) auf die Map legen
+  workshop DATEI
+                einen Workshop abhalten: Teilnehmende schreiben Notizen und stimmen
+                vom Handy aus ab
+  inbox DATEI   die Notizen der Teilnehmenden zeigen (--json)
+  votes DATEI   die Abstimmungsrunden und ihre Ergebnisse zeigen (--json)
+  snapshot DATEI create|list|delete|restore [NAME]
+                benannte Snapshots von Journeys im Projekt halten
+  diff DATEI --from A --to B
+                zwei Journeys oder eine Journey mit einem Snapshot vergleichen
+  journey DATEI Verantwortliche, Status und Prüfintervall einer Journey festlegen
+  comments DATEI
+                Kommentar-Diskussionen zeigen (--json)
+  comment DATEI --on ZIEL|--reply ID|--resolve ID|--reopen ID|--delete ID
+                eine Karte, Phase oder Journey kommentieren oder einen Kommentar bearbeiten
+  insights DATEI
+                die Evidenzbibliothek zeigen (--json)
+  insight DATEI --add|--edit ID|--delete ID|--link ID|--unlink ID
+                Erkenntnisse pflegen und die Karten verknüpfen, die darauf beruhen
+  coverage DATEI
+                wie viel jeder Phase und Ebene auf Evidenz beruht
+  opportunities DATEI
+                Chancen nach Priorität ordnen (--formula, -o AUS.png|svg|pdf|xlsx, --json)
+  opportunity DATEI --card KARTE
+                eine Chance bewerten und festlegen, worauf sie zielt
+  blueprint DATEI [--on|--off] [--zone EBENE=ZONE]
+                eine Journey als Service Blueprint zeigen; Ebenen, Linien, Pfeile
+  arrow DATEI --from KARTE --to KARTE|--edit ID|--reverse ID|--delete ID
+                Pfeile zwischen Karten zeichnen und bearbeiten
+
+„waymark-cli BEFEHL --help“ zeigt die Optionen eines Befehls.
+Exit-Codes: 0 in Ordnung, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
+</translation>
     </message>
 </context>
 <context>
@@ -2429,6 +2533,30 @@ Exit-Codes: 0 in Ordnung, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
     <message>
         <source>Desk research</source>
         <translation>Sekundärforschung</translation>
+    </message>
+    <message>
+        <source>Physical evidence</source>
+        <translation>Physische Belege</translation>
+    </message>
+    <message>
+        <source>Frontstage</source>
+        <translation>Frontstage</translation>
+    </message>
+    <message>
+        <source>Outside the blueprint</source>
+        <translation>Außerhalb des Blueprints</translation>
+    </message>
+    <message>
+        <source>Line of interaction</source>
+        <translation>Interaktionslinie</translation>
+    </message>
+    <message>
+        <source>Line of visibility</source>
+        <translation>Sichtbarkeitslinie</translation>
+    </message>
+    <message>
+        <source>Line of internal interaction</source>
+        <translation>Linie der internen Interaktion</translation>
     </message>
 </context>
 <context>
@@ -3457,6 +3585,10 @@ Exit-Codes: 0 in Ordnung, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
         <source>Eff.</source>
         <translation>Aufw.</translation>
     </message>
+    <message>
+        <source>it joins cards of another journey</source>
+        <translation>er verbindet Karten einer anderen Journey</translation>
+    </message>
 </context>
 <context>
     <name>Templates</name>
@@ -3467,6 +3599,10 @@ Exit-Codes: 0 in Ordnung, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
     <message>
         <source>Five phases</source>
         <translation>Fünf Phasen</translation>
+    </message>
+    <message>
+        <source>Service blueprint</source>
+        <translation>Service Blueprint</translation>
     </message>
 </context>
 <context>
@@ -3641,6 +3777,53 @@ Exit-Codes: 0 in Ordnung, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
     <message>
         <source>&amp;Back to the Linking Journey</source>
         <translation>&amp;Zurück zur verknüpfenden Journey</translation>
+    </message>
+    <message>
+        <source>Show as Service &amp;Blueprint</source>
+        <translation>Als Service &amp;Blueprint zeigen</translation>
+    </message>
+    <message>
+        <source>Group the lanes as physical evidence, customer actions, frontstage, backstage and support processes, with the lines of interaction, visibility and internal interaction</source>
+        <translation>Die Ebenen als physische Belege, Kundenaktionen, Frontstage, Backstage und unterstützende Prozesse gruppieren, mit Interaktions-, Sichtbarkeits- und interner Interaktionslinie</translation>
+    </message>
+    <message>
+        <source>Connect with &amp;Arrows</source>
+        <translation>Mit &amp;Pfeilen verbinden</translation>
+    </message>
+    <message>
+        <source>Draw an arrow from each selected card to the next one selected (or Alt+drag from one card to another)</source>
+        <translation>Einen Pfeil von jeder ausgewählten Karte zur nächsten ausgewählten zeichnen (oder mit Alt von einer Karte zur anderen ziehen)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Draw %n arrow(s)</source>
+        <translation>
+            <numerusform>%n Pfeil zeichnen</numerusform>
+            <numerusform>%n Pfeile zeichnen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Arrow &amp;Label...</source>
+        <translation>Pfeil&amp;beschriftung …</translation>
+    </message>
+    <message>
+        <source>&amp;Reverse Arrow</source>
+        <translation>Pfeil &amp;umdrehen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Arrow</source>
+        <translation>Pfeil &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Blueprint &amp;Zone</source>
+        <translation>Blueprint-&amp;Zone</translation>
+    </message>
+    <message>
+        <source>Arrow Label</source>
+        <translation>Pfeilbeschriftung</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>&amp;Beschriftung:</translation>
     </message>
 </context>
 <context>
@@ -4507,6 +4690,53 @@ Exit-Codes: 0 in Ordnung, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
     <message>
         <source>Change priority formula</source>
         <translation>Prioritätsformel ändern</translation>
+    </message>
+    <message>
+        <source>In a service blueprint a lane stays in its zone (%1); give it another zone to move it across a line.</source>
+        <translation>In einem Service Blueprint bleibt eine Ebene in ihrer Zone (%1); geben Sie ihr eine andere Zone, um sie über eine Linie zu verschieben.</translation>
+    </message>
+    <message>
+        <source>Show as service blueprint</source>
+        <translation>Als Service Blueprint zeigen</translation>
+    </message>
+    <message>
+        <source>Show as journey map</source>
+        <translation>Als Journey Map zeigen</translation>
+    </message>
+    <message>
+        <source>An arrow joins two cards of the same journey.</source>
+        <translation>Ein Pfeil verbindet zwei Karten derselben Journey.</translation>
+    </message>
+    <message>
+        <source>An arrow cannot point at the card it starts from.</source>
+        <translation>Ein Pfeil kann nicht auf die Karte zeigen, von der er ausgeht.</translation>
+    </message>
+    <message>
+        <source>An arrow&apos;s label can have at most %1 characters.</source>
+        <translation>Die Beschriftung eines Pfeils kann höchstens %1 Zeichen haben.</translation>
+    </message>
+    <message>
+        <source>These cards are joined by that arrow already.</source>
+        <translation>Diese Karten sind bereits durch diesen Pfeil verbunden.</translation>
+    </message>
+    <message>
+        <source>Draw arrow</source>
+        <translation>Pfeil zeichnen</translation>
+    </message>
+    <message>
+        <source>The arrow does not exist.</source>
+        <translation>Den Pfeil gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>Edit arrow</source>
+        <translation>Pfeil bearbeiten</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n arrow(s)</source>
+        <translation>
+            <numerusform>%n Pfeil löschen</numerusform>
+            <numerusform>%n Pfeile löschen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

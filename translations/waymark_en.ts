@@ -507,10 +507,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>five-phases (default), blank or sample.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The project title.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -532,10 +528,6 @@
     </message>
     <message>
         <source>the file exists already (use --force to replace it)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown template &quot;%1&quot; (use five-phases, blank or sample)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1951,52 +1943,6 @@ Exit code 0: sound; 1: problems (listed on stderr).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: waymark-cli COMMAND [OPTIONS] FILE
-
-Commands:
-  new FILE      create a project from a template or the sample
-  info FILE     show a project&apos;s contents (--json for machine output)
-  check FILE    check a project&apos;s integrity, schema and references
-  export FILE -o OUT.pdf|png|svg|xlsx|csv|md
-                export journeys (see &apos;waymark-cli export --help&apos;)
-  export-personas FILE -o OUT.pdf|OUT.png
-                write persona sheets
-  table FILE    show the table Waymark reads from a CSV or XLSX file
-  import-metrics FILE TABLE
-                import metric values from a CSV or XLSX table
-  friction FILE rank where customers struggle, with the reasons
-  analyze EVENTS.csv
-                measure an event log: touchpoints, transitions, paths
-  import-events FILE EVENTS.csv
-                put an event log&apos;s figures on the map as metric values
-  import-survey FILE RESPONSES.csv
-                put CSAT, NPS or CES (or contact-centre figures) on the map
-  workshop FILE run a workshop: participants add notes and vote from their phones
-  inbox FILE    list the notes participants sent (--json)
-  votes FILE    list the voting rounds and their results (--json)
-  snapshot FILE create|list|delete|restore [NAME]
-                keep named copies of journeys in the project
-  diff FILE --from A --to B
-                compare two journeys, or a journey with a snapshot
-  journey FILE  set a journey&apos;s owner, status and review interval
-  comments FILE list comment threads (--json)
-  comment FILE --on TARGET|--reply ID|--resolve ID|--reopen ID|--delete ID
-                comment on a card, stage or journey, or act on a comment
-  insights FILE list the evidence library (--json)
-  insight FILE --add|--edit ID|--delete ID|--link ID|--unlink ID
-                keep insights and link the cards that rest on them
-  coverage FILE how much of each stage and lane rests on evidence
-  opportunities FILE
-                rank opportunities (--formula, -o OUT.png|svg|pdf|xlsx, --json)
-  opportunity FILE --card CARD
-                score an opportunity and say what it addresses
-
-Run &apos;waymark-cli COMMAND --help&apos; for a command&apos;s options.
-Exit codes: 0 ok, 1 bad input, 2 usage error.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Set the project&apos;s priority formula (customer, business, effort, value, friction; + - * / and brackets; &apos;&apos; for the standard %1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2086,6 +2032,160 @@ Exit codes: 0 ok, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>an opportunity addresses cards or stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the journey as a service blueprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the journey as a journey map again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put a lane (title or id) in a zone: physical-evidence, customer-actions, frontstage, backstage, support or outside; repeat for more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LANE=ZONE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the lanes, lines and arrows as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows a journey as a service blueprint (or not), puts lanes into zones, and lists lanes, lines and arrows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give --on or --off, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--zone needs LANE=ZONE with a zone of physical-evidence, customer-actions, frontstage, backstage, support or outside, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>several lanes of &quot;%1&quot; are called &quot;%2&quot;; give the lane&apos;s id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>journey &quot;%1&quot; has no lane &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service blueprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>journey map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journey (default: the first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw an arrow from this card (text or id)...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>...to this card (text or id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The arrow&apos;s label (with --from or --edit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the label of an arrow (id as listed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn an arrow around.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete an arrow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draws, edits, turns or deletes an arrow between two cards of a journey; one undo step each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give one of --from, --edit, --reverse or --delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from needs --to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--edit needs --label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>journey &quot;%1&quot; has no arrow &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>five-phases (default), service-blueprint, blank or sample.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown template &quot;%1&quot; (use five-phases, service-blueprint, blank or sample)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: waymark-cli COMMAND [OPTIONS] FILE
+
+Commands:
+  new FILE      create a project from a template or the sample
+  info FILE     show a project&apos;s contents (--json for machine output)
+  check FILE    check a project&apos;s integrity, schema and references
+  export FILE -o OUT.pdf|png|svg|xlsx|csv|md
+                export journeys (see &apos;waymark-cli export --help&apos;)
+  export-personas FILE -o OUT.pdf|OUT.png
+                write persona sheets
+  table FILE    show the table Waymark reads from a CSV or XLSX file
+  import-metrics FILE TABLE
+                import metric values from a CSV or XLSX table
+  friction FILE rank where customers struggle, with the reasons
+  analyze EVENTS.csv
+                measure an event log: touchpoints, transitions, paths
+  import-events FILE EVENTS.csv
+                put an event log&apos;s figures on the map as metric values
+  import-survey FILE RESPONSES.csv
+                put CSAT, NPS or CES (or contact-centre figures) on the map
+  workshop FILE run a workshop: participants add notes and vote from their phones
+  inbox FILE    list the notes participants sent (--json)
+  votes FILE    list the voting rounds and their results (--json)
+  snapshot FILE create|list|delete|restore [NAME]
+                keep named copies of journeys in the project
+  diff FILE --from A --to B
+                compare two journeys, or a journey with a snapshot
+  journey FILE  set a journey&apos;s owner, status and review interval
+  comments FILE list comment threads (--json)
+  comment FILE --on TARGET|--reply ID|--resolve ID|--reopen ID|--delete ID
+                comment on a card, stage or journey, or act on a comment
+  insights FILE list the evidence library (--json)
+  insight FILE --add|--edit ID|--delete ID|--link ID|--unlink ID
+                keep insights and link the cards that rest on them
+  coverage FILE how much of each stage and lane rests on evidence
+  opportunities FILE
+                rank opportunities (--formula, -o OUT.png|svg|pdf|xlsx, --json)
+  opportunity FILE --card CARD
+                score an opportunity and say what it addresses
+  blueprint FILE [--on|--off] [--zone LANE=ZONE]
+                show a journey as a service blueprint; lanes, lines, arrows
+  arrow FILE --from CARD --to CARD|--edit ID|--reverse ID|--delete ID
+                draw and edit arrows between cards
+
+Run &apos;waymark-cli COMMAND --help&apos; for a command&apos;s options.
+Exit codes: 0 ok, 1 bad input, 2 usage error.
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2379,6 +2479,30 @@ Exit codes: 0 ok, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>Desk research</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Physical evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frontstage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside the blueprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line of interaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line of visibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line of internal interaction</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3408,6 +3532,10 @@ Exit codes: 0 ok, 1 bad input, 2 usage error.
         <source>Eff.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>it joins cards of another journey</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Templates</name>
@@ -3417,6 +3545,10 @@ Exit codes: 0 ok, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>Five phases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service blueprint</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3591,6 +3723,53 @@ Exit codes: 0 ok, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>&amp;Back to the Linking Journey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show as Service &amp;Blueprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group the lanes as physical evidence, customer actions, frontstage, backstage and support processes, with the lines of interaction, visibility and internal interaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect with &amp;Arrows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw an arrow from each selected card to the next one selected (or Alt+drag from one card to another)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Draw %n arrow(s)</source>
+        <translation>
+            <numerusform>Draw %n arrow</numerusform>
+            <numerusform>Draw %n arrows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Arrow &amp;Label...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reverse Arrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Arrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blueprint &amp;Zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrow Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4458,6 +4637,53 @@ Exit codes: 0 ok, 1 bad input, 2 usage error.
     <message>
         <source>Change priority formula</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In a service blueprint a lane stays in its zone (%1); give it another zone to move it across a line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show as service blueprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show as journey map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An arrow joins two cards of the same journey.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An arrow cannot point at the card it starts from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An arrow&apos;s label can have at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These cards are joined by that arrow already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw arrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The arrow does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit arrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n arrow(s)</source>
+        <translation>
+            <numerusform>Delete %n arrow</numerusform>
+            <numerusform>Delete %n arrows</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -186,6 +186,25 @@ void EmotionLinesItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *
     m_scene->renderer().paintEmotionLines(painter, m_index);
 }
 
+ConnectionsItem::ConnectionsItem(MapScene *scene) : m_scene(scene)
+{
+    setAcceptedMouseButtons(Qt::NoButton);
+    setZValue(5); // above the rows of cards, below the headers
+}
+
+QRectF ConnectionsItem::boundingRect() const
+{
+    return m_scene->mapLayout().bounds.adjusted(-20, -20, 20, 20);
+}
+
+void ConnectionsItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
+{
+    painter->setRenderHint(QPainter::Antialiasing);
+    m_scene->renderer().paintConnections(painter, m_scene->selectedConnection());
+    if (const QLineF pending = m_scene->pendingArrow(); !pending.isNull())
+        MapRenderer::paintArrow(painter, pending, m_scene->theme().selection, 2);
+}
+
 QRectF CornerItem::boundingRect() const
 {
     const auto &m = m_scene->mapLayout().metrics;

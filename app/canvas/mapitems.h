@@ -18,6 +18,7 @@ enum ItemType
     LaneHeaderItemType,
     EmotionLinesItemType,
     CornerItemType,
+    ConnectionsItemType,
 };
 
 class CardItem : public QGraphicsItem
@@ -111,6 +112,25 @@ public:
     RowItem() { setFlag(ItemHasNoContents); }
     QRectF boundingRect() const override { return {}; }
     void paint(QPainter *, const QStyleOptionGraphicsItem *, QWidget *) override {}
+};
+
+// The arrows between cards, above the cards; clicks go through it (the select tool finds an
+// arrow with MapLayout::connectionAt). While an arrow is being drawn, it shows that one too.
+class ConnectionsItem : public LayoutItem
+{
+public:
+    enum
+    {
+        Type = ConnectionsItemType
+    };
+    explicit ConnectionsItem(MapScene *scene);
+    int type() const override { return Type; }
+    QRectF boundingRect() const override;
+    QPainterPath shape() const override { return {}; }
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *) override;
+
+private:
+    MapScene *m_scene;
 };
 
 // The top-left corner above the lane headers: the journey's name and state.

@@ -15,6 +15,32 @@ MapScene::MapScene(QObject *parent) : QGraphicsScene(parent)
 {
     // Items move in bulk during a drag; the BSP index is still worth it for 10,000 cards.
     setItemIndexMethod(QGraphicsScene::BspTreeIndex);
+    m_connections = new ConnectionsItem(this);
+    addItem(m_connections);
+}
+
+void MapScene::setSelectedConnection(const Id &connectionId)
+{
+    if (connectionId == m_selectedConnection) return;
+    m_selectedConnection = connectionId;
+    m_connections->update();
+    emit connectionSelected(connectionId);
+}
+
+void MapScene::refreshConnections()
+{
+    // A deleted arrow (or one of another journey) is no longer selected.
+    const Journey *j = journey();
+    if (!m_selectedConnection.isNull() &&
+        (!j || indexOfId(j->connections, m_selectedConnection) < 0))
+        setSelectedConnection({});
+    m_connections->refresh();
+}
+
+void MapScene::setPendingArrow(const QLineF &line)
+{
+    m_pendingArrow = line;
+    m_connections->update();
 }
 
 MapScene::~MapScene()
@@ -182,6 +208,7 @@ void MapScene::rebuild()
         }
     }
     syncSelection();
+    refreshConnections();
     emit layoutChanged();
 }
 
@@ -348,6 +375,7 @@ void MapScene::sync(const ChangeSet &changes)
     else if (structural)
         update();
     placeHeaders();
+    refreshConnections();
     emit layoutChanged();
 }
 

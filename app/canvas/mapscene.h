@@ -79,6 +79,13 @@ public:
     // The mark of a card or stage when the map shows it, else nullptr.
     const FrictionMark *frictionMark(const Id &target) const;
 
+    // The arrow the user picked (null: none), drawn highlighted.
+    void setSelectedConnection(const Id &connectionId);
+    Id selectedConnection() const { return m_selectedConnection; }
+    // The arrow being drawn (null: none).
+    void setPendingArrow(const QLineF &line);
+    QLineF pendingArrow() const { return m_pendingArrow; }
+
     // Rebuilds every item (a new journey); sync() is the incremental path.
     void rebuild();
     void sync(const ChangeSet &changes);
@@ -86,6 +93,7 @@ public:
 signals:
     // After every rebuild or sync: the layout may have new bounds.
     void layoutChanged();
+    void connectionSelected(const waymark::Id &connectionId);
 
 protected:
     void drawBackground(QPainter *painter, const QRectF &rect) override;
@@ -98,6 +106,7 @@ private:
     QGraphicsItem *row(int lane) const { return m_rows.value(lane); }
     void rebuildHeaders();
     void placeHeaders();
+    void refreshConnections();
     void syncSelection();
     void updateCardState(CardItem *item) const;
 
@@ -111,6 +120,9 @@ private:
     QList<QGraphicsItem *> m_rows;
     QHash<Id, int> m_laneIndex;
     CornerItem *m_corner = nullptr;
+    class ConnectionsItem *m_connections = nullptr;
+    Id m_selectedConnection;
+    QLineF m_pendingArrow;
     QSet<Id> m_selected, m_highlighted, m_dimmed;
     // Cards whose data is older than the journey's review interval, and since when.
     QHash<Id, QDateTime> m_stale;

@@ -641,6 +641,16 @@ void MapView::contextMenuEvent(QContextMenuEvent *event)
         }
         const MapLayout &layout = m_scene->mapLayout();
         if (card.isNull() && stageHeader < 0 && laneHeader < 0) {
+            if (const Id arrow =
+                    layout.connectionAt(*m_scene->journey(), scenePos, 6 / std::max(0.1, m_zoom));
+                !arrow.isNull()) {
+                m_document->setSelectedCards({});
+                m_scene->setSelectedConnection(arrow);
+                QMenu menu(this);
+                m_actions->fillContextMenu(&menu, {}, -1, -1, arrow);
+                menu.exec(viewport()->mapToGlobal(event->pos()));
+                return;
+            }
             const int s = layout.stageAt(scenePos.x()), l = layout.laneAt(scenePos.y());
             if (s < 0 || l < 0) return;
             m_document->setSelectedCards({});

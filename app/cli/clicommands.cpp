@@ -317,7 +317,7 @@ int runNew(const QStringList &args, Io &io)
     parser.addPositionalArgument(QStringLiteral("FILE"),
                                  Cli::tr("The project file to create (.waymark)."));
     parser.addOption({QStringLiteral("template"),
-                      Cli::tr("five-phases (default), blank or sample."), QStringLiteral("NAME"),
+                      Cli::tr("five-phases (default), service-blueprint, blank or sample."), QStringLiteral("NAME"),
                       QStringLiteral("five-phases")});
     parser.addOption(
         {QStringLiteral("title"), Cli::tr("The project title."), QStringLiteral("TITLE")});
@@ -358,7 +358,7 @@ int runNew(const QStringList &args, Io &io)
         project = makeProject(t, QFileInfo(file).completeBaseName(), lang);
     } else {
         return io.fail(
-            {}, Cli::tr("unknown template \"%1\" (use five-phases, blank or sample)").arg(name),
+            {}, Cli::tr("unknown template \"%1\" (use five-phases, service-blueprint, blank or sample)").arg(name),
             Usage);
     }
     if (parser.isSet(QStringLiteral("title")))

@@ -47,6 +47,8 @@ int runInsight(const QStringList &args, Io &io);
 int runCoverage(const QStringList &args, Io &io);
 int runOpportunities(const QStringList &args, Io &io);
 int runOpportunity(const QStringList &args, Io &io);
+int runBlueprint(const QStringList &args, Io &io);
+int runArrow(const QStringList &args, Io &io);
 
 // Subcommands that draw (text, images) and so need a QGuiApplication.
 bool needsGui(const QString &command, const QStringList &args);

@@ -53,6 +53,10 @@ const char usage[] = QT_TRANSLATE_NOOP(
            "                rank opportunities (--formula, -o OUT.png|svg|pdf|xlsx, --json)\n"
            "  opportunity FILE --card CARD\n"
            "                score an opportunity and say what it addresses\n"
+           "  blueprint FILE [--on|--off] [--zone LANE=ZONE]\n"
+           "                show a journey as a service blueprint; lanes, lines, arrows\n"
+           "  arrow FILE --from CARD --to CARD|--edit ID|--reverse ID|--delete ID\n"
+           "                draw and edit arrows between cards\n"
            "\n"
            "Run 'waymark-cli COMMAND --help' for a command's options.\n"
            "Exit codes: 0 ok, 1 bad input, 2 usage error.\n");
@@ -103,6 +107,8 @@ int main(int argc, char *argv[])
     if (command == QLatin1String("coverage")) return cli::runCoverage(rest, io);
     if (command == QLatin1String("opportunities")) return cli::runOpportunities(rest, io);
     if (command == QLatin1String("opportunity")) return cli::runOpportunity(rest, io);
+    if (command == QLatin1String("blueprint")) return cli::runBlueprint(rest, io);
+    if (command == QLatin1String("arrow")) return cli::runArrow(rest, io);
     if (command == QLatin1String("export-personas")) return cli::runExportPersonas(rest, io);
     if (command == QLatin1String("export")) return cli::runExport(rest, io);
     if (command == QLatin1String("table")) return cli::runTable(rest, io);

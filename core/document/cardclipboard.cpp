@@ -47,8 +47,16 @@ QByteArray encode(const Project &project, const Journey &journey, const QList<Id
         firstStage = std::min(firstStage, journey.stageIndex(c->stageId));
         firstLane = std::min(firstLane, journey.laneIndex(c->laneId));
     }
-    QJsonArray list, images;
+    QJsonArray list, images, arrows;
     QSet<Id> imageIds;
+    QHash<Id, int> place;
+    for (const Card *c : cards)
+        place.insert(c->id, int(place.size()));
+    for (const Connection &a : journey.connections)
+        if (place.contains(a.from) && place.contains(a.to))
+            arrows.append(QJsonObject{{QStringLiteral("from"), place.value(a.from)},
+                                      {QStringLiteral("to"), place.value(a.to)},
+                                      {QStringLiteral("label"), a.label}});
     for (const Card *c : cards) {
         QJsonObject o = ModelJson::cardContent(*c);
         o.insert(QStringLiteral("stage"), journey.stageIndex(c->stageId) - firstStage);
@@ -66,7 +74,8 @@ QByteArray encode(const Project &project, const Journey &journey, const QList<Id
                             {QStringLiteral("data"), QString::fromLatin1(image.data.toBase64())}});
     return QJsonDocument(QJsonObject{{QStringLiteral("waymarkCards"), FormatVersion},
                                      {QStringLiteral("cards"), list},
-                                     {QStringLiteral("images"), images}})
+                                     {QStringLiteral("images"), images},
+                                     {QStringLiteral("arrows"), arrows}})
         .toJson(QJsonDocument::Compact);
 }
 
@@ -115,6 +124,15 @@ std::optional<Content> decode(const QByteArray &bytes, QString *error)
     if (content.entries.isEmpty()) {
         *error = Clipboard::tr("The clipboard holds no cards.");
         return std::nullopt;
+    }
+    // Arrows that do not join two different copied cards are left out.
+    const int n = int(content.entries.size());
+    for (const QJsonValue &v : root.value(QStringLiteral("arrows")).toArray()) {
+        const QJsonObject o = v.toObject();
+        const int from = o.value(QStringLiteral("from")).toInt(-1),
+                  to = o.value(QStringLiteral("to")).toInt(-1);
+        if (from >= 0 && to >= 0 && from < n && to < n && from != to)
+            content.arrows.append({from, to, o.value(QStringLiteral("label")).toString()});
     }
     return content;
 }

@@ -19,10 +19,18 @@ struct Entry
     int stageOffset = 0; // cell relative to the top-left cell of what was copied
     int laneOffset = 0;
 };
+// An arrow between two copied cards, by their places in `entries`.
+struct Arrow
+{
+    int from = 0;
+    int to = 0;
+    QString label;
+};
 struct Content
 {
     QList<Entry> entries; // in stage, lane and cell order
     QList<Image> images;
+    QList<Arrow> arrows; // the arrows of the journey whose both ends were copied
 };
 
 QByteArray encode(const Project &project, const Journey &journey, const QList<Id> &cardIds);

@@ -60,13 +60,16 @@ private:
     {
         m_doc->restoreObservations(m_orphans);
         m_doc->restoreComments(m_orphanComments);
+        m_doc->restoreConnections(m_orphanArrows);
         m_orphans = m_doc->takeOrphanedObservations();
         m_orphanComments = m_doc->takeOrphanedComments();
+        m_orphanArrows = m_doc->takeOrphanedConnections();
     }
 
     bool m_done = false;
     Document::TakenObservations m_orphans;
     Document::TakenComments m_orphanComments;
+    Document::TakenConnections m_orphanArrows;
 };
 
 // Several steps as one undo step: forward in order, backward in reverse.
@@ -198,6 +201,19 @@ template <> struct EntityTraits<Comment>
         c.comments.insert(x.id, owner);
     }
     static void assign(Comment &target, const Comment &value) { target = value; }
+};
+
+template <> struct EntityTraits<Connection>
+{
+    static QList<Connection> &list(Project &p, const Id &owner)
+    {
+        return journeyRef(p, owner).connections;
+    }
+    static void touch(ChangeSet &c, const Id &owner, const Connection &x)
+    {
+        c.connections.insert(x.id, owner);
+    }
+    static void assign(Connection &target, const Connection &value) { target = value; }
 };
 
 template <> struct EntityTraits<InboxNote>

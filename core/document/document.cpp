@@ -471,6 +471,11 @@ Id Document::addLane(const Id &journeyId, Lane lane, int index)
         refuse(tr("The journey does not exist."));
         return {};
     }
+    // In a blueprint the new lane goes inside its zone.
+    if (const Journey *j = journey(journeyId); j->blueprint) {
+        const auto [first, last] = j->zoneRange(zoneOf(lane));
+        index = index < 0 ? last + 1 : std::clamp(index, first, last + 1);
+    }
     return addColumn(this, journeyId, std::move(lane), index, tr("Add lane"), &m_undoStack);
 }
 
@@ -481,8 +486,23 @@ bool Document::changeLane(const Id &journeyId, const Lane &lane)
     const int i = j ? j->laneIndex(lane.id) : -1;
     if (i < 0) return refuse(tr("The lane does not exist."));
     if (j->lanes[i] == lane) return true;
-    m_undoStack.push(new ChangeValueCommand<Lane>(this, tr("Edit lane \"%1\"").arg(lane.title),
-                                                  journeyId, j->lanes[i], lane, -1));
+    const QString text = tr("Edit lane \"%1\"").arg(lane.title);
+    const BlueprintZone was = zoneOf(j->lanes[i]), now = zoneOf(lane);
+    if (!j->blueprint || was == now) {
+        m_undoStack.push(
+            new ChangeValueCommand<Lane>(this, text, journeyId, j->lanes[i], lane, -1));
+        return true;
+    }
+    // Into its new zone: at the end nearest to where it comes from.
+    Journey without = *j;
+    without.lanes.removeAt(i);
+    const auto [first, last] = without.zoneRange(now);
+    const int to = now > was ? first : last + 1;
+    auto cmd = std::make_unique<CompositeCommand>(this, text);
+    cmd->add(std::make_unique<ChangeValueCommand<Lane>>(this, text, journeyId, j->lanes[i], lane,
+                                                        -1));
+    if (to != i) cmd->add(std::make_unique<MoveCommand<Lane>>(this, text, journeyId, i, to));
+    m_undoStack.push(cmd.release());
     return true;
 }
 
@@ -491,6 +511,14 @@ bool Document::moveLane(const Id &journeyId, int from, int to)
     const Journey *j = journey(journeyId);
     if (!editable() || !j || !validMove(j->lanes, from, to))
         return refuse(m_refusal.isEmpty() ? tr("The lane cannot move there.") : m_refusal);
+    if (j->blueprint) {
+        // The lines stay put: a lane moves within its zone.
+        const auto [first, last] = j->zoneRange(zoneOf(j->lanes[from]));
+        if (to < first || to > last)
+            return refuse(tr("In a service blueprint a lane stays in its zone (%1); give it "
+                             "another zone to move it across a line.")
+                              .arg(displayName(zoneOf(j->lanes[from]))));
+    }
     m_undoStack.push(new MoveCommand<Lane>(this, tr("Move lane \"%1\"").arg(j->lanes[from].title),
                                            journeyId, from, to));
     return true;
@@ -695,6 +723,10 @@ Id Document::addJourney(Journey journey, int index)
     if (journey.id.isNull()) journey.id = newId();
     for (Card &c : journey.cards)
         c = settleEvidence(c);
+    if (journey.blueprint) journey.orderLanesByZone();
+    journey.connections.removeIf([&](const Connection &c) {
+        return c.id.isNull() || c.from == c.to || !journey.card(c.from) || !journey.card(c.to);
+    });
     const int at =
         index < 0 || index > m_project.journeys.size() ? int(m_project.journeys.size()) : index;
     const Id id = journey.id;
@@ -759,10 +791,11 @@ Id Document::duplicateJourney(const Id &journeyId, bool asFutureState)
         c.stageId = map.value(c.stageId);
         c.laneId = map.value(c.laneId);
     }
-    // An opportunity of the copy addresses the copy's cards and stages.
+    // An opportunity of the copy addresses the copy's cards and stages; arrows join copies.
     for (Card &c : copy.cards)
         for (Id &target : c.addresses)
             target = map.value(target, target);
+    copy.renewConnections(map);
     if (asFutureState) {
         copy.state = JourneyState::Future;
         copy.name = tr("%1 (future state)").arg(source->name);

@@ -180,6 +180,20 @@ public:
     // Refused (nothing changes) when the formula does not parse; empty: the standard one.
     bool setPriorityFormula(const QString &formula);
 
+    // ---- service blueprints ----
+    // Shows the journey as a service blueprint (its lanes put in zone order in the same step)
+    // or as a journey map again (the lanes stay where they are). In a blueprint every lane
+    // edit keeps the zone order: a lane moves within its zone, a lane whose zone changes goes
+    // to the near end of its new zone, a new lane is placed inside its zone.
+    bool setBlueprint(const Id &journeyId, bool blueprint);
+    static constexpr qsizetype MaxArrowLabel = 200;
+    // An arrow between two different cards of the journey; refused when the same arrow is
+    // there already. One undo step.
+    Id connectCards(const Id &journeyId, const Id &fromCard, const Id &toCard,
+                    const QString &label = {});
+    // A new label or direction (from and to swapped) of an arrow.
+    bool changeConnection(const Id &journeyId, const Connection &connection);
+    bool removeConnections(const Id &journeyId, const QList<Id> &connectionIds);
     // ---- workshops (core/workshop/PROTOCOL.md) ----
     // What the room did is a record, not an edit: a participant's note, a round opened or
     // closed and each vote are written at once and are not undo steps (an undo must not take
@@ -231,6 +245,10 @@ public:
     using TakenComments = QList<std::tuple<Id, qsizetype, Comment>>;
     TakenComments takeOrphanedComments();
     void restoreComments(const TakenComments &taken);
+    // And arrows from or to a removed card.
+    using TakenConnections = QList<std::tuple<Id, qsizetype, Connection>>;
+    TakenConnections takeOrphanedConnections();
+    void restoreConnections(const TakenConnections &taken);
 
 signals:
     void changed(const waymark::ChangeSet &changes);
@@ -253,6 +271,7 @@ private:
     // it addresses loses repeats and the card itself.
     Card settleEvidence(Card card, const Card *old = nullptr) const;
     bool insightFits(const Insight &insight);
+    bool connectionFits(const Journey &journey, const Connection &connection);
     Journey *journey(const Id &journeyId);
     // Whether a persona or card other than the ones named shows the image.
     bool imageInUse(const Id &imageId, const Id &exceptPersona,

@@ -172,6 +172,7 @@ QList<Id> Document::restoreSnapshot(const Id &snapshotId, const Id &journeyId)
         for (Card &c : j.cards) // what an opportunity addresses, among the copies
             for (Id &target : c.addresses)
                 target = fresh.value(target, target);
+        j.renewConnections(fresh);
         added.append(j.id);
         cmd->add(std::make_unique<ListEditCommand<Journey>>(this, QString(), Id(), at++,
                                                             std::move(j), true));

@@ -33,28 +33,119 @@ const std::pair<LaneKind, Text> usualLanes[] = {
     {LaneKind::Backstage, {"Backstage", "Backstage"}},
 };
 
+// A service blueprint of a repair appointment: stages, the blueprint's lanes with an
+// example card in each where it helps, and arrows from what the customer does to what
+// makes it happen behind the line of visibility.
+const Text blueprintStages[] = {
+    {"Book", "Buchen"},   {"Arrive", "Ankommen"},        {"Service", "Service"},
+    {"Pay", "Bezahlen"}, {"Follow up", "Nachbetreuung"},
+};
+struct BlueprintLane
+{
+    LaneKind kind;
+    BlueprintZone zone;
+    Text title;
+};
+const BlueprintLane blueprintLanes[] = {
+    {LaneKind::Images, BlueprintZone::PhysicalEvidence,
+     {"Physical evidence", "Physische Belege"}},
+    {LaneKind::Actions, BlueprintZone::CustomerActions, {"Customer actions", "Kundenaktionen"}},
+    {LaneKind::Touchpoints, BlueprintZone::Frontstage,
+     {"Frontstage: staff and interfaces", "Frontstage: Personal und Schnittstellen"}},
+    {LaneKind::Backstage, BlueprintZone::Backstage,
+     {"Backstage actions", "Backstage-Aktionen"}},
+    {LaneKind::SupportProcesses, BlueprintZone::Support,
+     {"Support processes and systems", "Unterstützende Prozesse und Systeme"}},
+    {LaneKind::PainPoints, BlueprintZone::Outside, {"Pain points", "Schmerzpunkte"}},
+};
+// Per example card: stage, lane (both as indices above) and text.
+struct Example
+{
+    int stage, lane;
+    Text text;
+};
+const Example blueprintCards[] = {
+    {0, 0, {"Booking page, confirmation e-mail", "Buchungsseite, Bestätigungs-E-Mail"}},
+    {0, 1, {"Books a repair slot online", "Bucht online einen Reparaturtermin"}},
+    {0, 2, {"Booking form confirms the slot", "Buchungsformular bestätigt den Termin"}},
+    {0, 3, {"Dispatcher assigns a technician", "Disposition teilt einen Techniker zu"}},
+    {0, 4, {"Scheduling system", "Terminplanungssystem"}},
+    {2, 0, {"Service desk, repair receipt", "Servicetheke, Reparaturbeleg"}},
+    {2, 1, {"Hands over the device", "Gibt das Gerät ab"}},
+    {2, 2, {"Advisor checks the device in", "Berater nimmt das Gerät an"}},
+    {2, 3, {"Technician repairs the device", "Techniker repariert das Gerät"}},
+    {2, 4, {"Spare parts stock", "Ersatzteillager"}},
+    {2, 5, {"No news while waiting", "Keine Nachricht während des Wartens"}},
+};
+// Arrows between the example cards above (their indices).
+const std::pair<int, int> blueprintArrows[] = {{1, 2}, {2, 3}, {3, 4}, {6, 7}, {7, 8}, {8, 9}};
+
+Journey blueprintJourney(Journey j, const QString &language)
+{
+    j.blueprint = true;
+    for (int i = 0; i < 5; ++i)
+        j.stages.append({newId(), blueprintStages[i].in(language), {},
+                         QColor::fromString(QLatin1String(phaseColours[i])), i == 2, 0});
+    for (const BlueprintLane &l : blueprintLanes) {
+        j.lanes.append({newId(), l.kind, l.title.in(language), {}, 0});
+        j.lanes.last().zone = l.zone;
+    }
+    QList<Id> cards;
+    for (const Example &e : blueprintCards) {
+        Card c;
+        c.id = newId();
+        c.stageId = j.stages[e.stage].id;
+        c.laneId = j.lanes[e.lane].id;
+        c.text = e.text.in(language);
+        j.cards.append(c);
+        cards.append(c.id);
+    }
+    for (const auto &[from, to] : blueprintArrows)
+        j.connections.append({newId(), cards[from], cards[to], {}});
+    return j;
+}
+
 } // namespace
+
+QList<Template> allTemplates()
+{
+    return {Template::FivePhases, Template::ServiceBlueprint, Template::Blank};
+}
 
 QString toKey(Template t)
 {
-    return t == Template::Blank ? QStringLiteral("blank") : QStringLiteral("five-phases");
+    switch (t) {
+    case Template::Blank:
+        return QStringLiteral("blank");
+    case Template::ServiceBlueprint:
+        return QStringLiteral("service-blueprint");
+    case Template::FivePhases:
+        break;
+    }
+    return QStringLiteral("five-phases");
 }
 
 bool fromKey(const QString &key, Template *out)
 {
-    if (key == QLatin1String("five-phases"))
-        *out = Template::FivePhases;
-    else if (key == QLatin1String("blank"))
-        *out = Template::Blank;
-    else
-        return false;
-    return true;
+    for (Template t : allTemplates())
+        if (key == toKey(t)) {
+            *out = t;
+            return true;
+        }
+    return false;
 }
 
 QString displayName(Template t)
 {
-    return t == Template::Blank ? QCoreApplication::translate("Templates", "Blank")
-                                : QCoreApplication::translate("Templates", "Five phases");
+    switch (t) {
+    case Template::Blank:
+        return QCoreApplication::translate("Templates", "Blank");
+    case Template::ServiceBlueprint:
+        return QCoreApplication::translate("Templates", "Service blueprint");
+    case Template::FivePhases:
+        break;
+    }
+    return QCoreApplication::translate("Templates", "Five phases");
 }
 
 QStringList contentLanguages()
@@ -71,6 +162,10 @@ Journey makeJourney(Template t, const QString &language, const QString &name)
         j.stages.append({newId(), Text{"Stage 1", "Phase 1"}.in(language), {}, QColor(), false, 0});
         j.lanes.append({newId(), LaneKind::Actions, usualLanes[0].second.in(language), {}, 0});
         return j;
+    }
+    if (t == Template::ServiceBlueprint) {
+        if (name.isEmpty()) j.name = Text{"Repair appointment", "Reparaturtermin"}.in(language);
+        return blueprintJourney(j, language);
     }
     for (int i = 0; i < 5; ++i)
         j.stages.append({newId(),

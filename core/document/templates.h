@@ -8,8 +8,10 @@ namespace waymark {
 enum class Template
 {
     FivePhases,
-    Blank
+    Blank,
+    ServiceBlueprint
 };
+QList<Template> allTemplates();
 
 QString toKey(Template t);
 bool fromKey(const QString &key, Template *out);

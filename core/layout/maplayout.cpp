@@ -32,7 +32,57 @@ int MapLayout::laneAt(double y) const
 {
     if (rowY.isEmpty() || y < rowY.first() || y >= bounds.bottom()) return -1;
     const auto it = std::upper_bound(rowY.begin(), rowY.end(), y);
-    return int(it - rowY.begin()) - 1;
+    const int l = int(it - rowY.begin()) - 1;
+    return y < laneHeaders[l].bottom() ? l : -1;
+}
+
+namespace {
+
+// Where the line from the centre of `r` towards `to` leaves `r`.
+QPointF borderPoint(const QRectF &r, const QPointF &to)
+{
+    const QPointF c = r.center(), d = to - c;
+    if (d.isNull()) return c;
+    const double sx = d.x() != 0 ? (r.width() / 2) / std::abs(d.x()) : 1e9;
+    const double sy = d.y() != 0 ? (r.height() / 2) / std::abs(d.y()) : 1e9;
+    return c + d * std::min({sx, sy, 1.0});
+}
+
+} // namespace
+
+QLineF MapLayout::arrowLine(const Connection &connection) const
+{
+    const QRectF a = cards.value(connection.from), b = cards.value(connection.to);
+    if (a.isNull() || b.isNull()) return {};
+    // Sharing a column: straight down (or up) at the middle of what they share.
+    const double left = std::max(a.left(), b.left()), right = std::min(a.right(), b.right());
+    if (right - left > 8 && !a.intersects(b)) {
+        const double x = (left + right) / 2;
+        return a.bottom() <= b.top() ? QLineF(x, a.bottom(), x, b.top())
+                                     : QLineF(x, a.top(), x, b.bottom());
+    }
+    const double top = std::max(a.top(), b.top()), bottom = std::min(a.bottom(), b.bottom());
+    if (bottom - top > 8 && !a.intersects(b)) {
+        const double y = (top + bottom) / 2;
+        return a.right() <= b.left() ? QLineF(a.right(), y, b.left(), y)
+                                     : QLineF(a.left(), y, b.right(), y);
+    }
+    return QLineF(borderPoint(a, b.center()), borderPoint(b, a.center()));
+}
+
+Id MapLayout::connectionAt(const Journey &journey, const QPointF &pos, double tolerance) const
+{
+    for (auto it = journey.connections.crbegin(); it != journey.connections.crend(); ++it) {
+        const QLineF line = arrowLine(*it);
+        if (line.isNull()) continue;
+        const QPointF d = line.p2() - line.p1();
+        const double len2 = QPointF::dotProduct(d, d);
+        const double t =
+            len2 > 0 ? std::clamp(QPointF::dotProduct(pos - line.p1(), d) / len2, 0.0, 1.0) : 0;
+        const QPointF nearest = line.p1() + d * t;
+        if (QLineF(nearest, pos).length() <= tolerance) return it->id;
+    }
+    return {};
 }
 
 double MapLayout::emotionY(int lane, double score) const
@@ -101,8 +151,19 @@ MapLayout MapLayout::compute(const Journey &journey, const Metrics &m)
         x += w;
     }
     double y = m.stageHeaderHeight;
+    // A blueprint's lines go before the first lane below each (lanes are in zone order).
+    const BlueprintLine lines[] = {BlueprintLine::Interaction, BlueprintLine::Visibility,
+                                   BlueprintLine::InternalInteraction};
+    int nextLine = journey.blueprint ? 0 : 3;
+    auto addLinesAbove = [&](std::optional<BlueprintZone> zone) {
+        for (; nextLine < 3 && (!zone || *zone >= zoneBelow(lines[nextLine])); ++nextLine) {
+            layout.blueprintLines.append({lines[nextLine], QRectF(0, y, x, m.blueprintLineHeight)});
+            y += m.blueprintLineHeight;
+        }
+    };
     for (int l = 0; l < lanes; ++l) {
         const Lane &lane = journey.lanes[l];
+        addLinesAbove(zoneOf(lane));
         const double content =
             fullest[l] * (m.cardHeight + m.cardGap) - m.cardGap + 2 * m.cellPadding;
         double h =
@@ -113,6 +174,7 @@ MapLayout MapLayout::compute(const Journey &journey, const Metrics &m)
         layout.laneHeaders.append(QRectF(0, y, m.laneHeaderWidth, h));
         y += h;
     }
+    addLinesAbove(std::nullopt);
     layout.bounds = QRectF(0, 0, x, y);
     layout.cards.reserve(journey.cards.size());
 

@@ -4,6 +4,7 @@
 #include "model/model.h"
 
 #include <QHash>
+#include <QLineF>
 #include <QRectF>
 #include <QSet>
 
@@ -23,6 +24,7 @@ struct MapLayout
         double minLaneHeight = 84;
         double feelingsHeight = 180;
         double emotionPointRadius = 14;
+        double blueprintLineHeight = 26; // the band of one line of a service blueprint
     };
 
     Metrics metrics;
@@ -32,6 +34,19 @@ struct MapLayout
     QList<double> columnX;      // left edge of each stage column
     QList<double> rowY;         // top edge of each lane row
     QHash<Id, QRectF> cards;
+    // A service blueprint's lines, each in a band of its own between two lanes (or above the
+    // first, below the last lane when a zone is empty), in the order of the lines.
+    struct LineBand
+    {
+        BlueprintLine line;
+        QRectF band; // the whole width of the map
+    };
+    QList<LineBand> blueprintLines;
+    // Where an arrow between two cards runs: straight down or across between cards that share
+    // a column or row, else from border to border on the line between their centres.
+    QLineF arrowLine(const Connection &connection) const;
+    // The arrow of `journey` under a map coordinate (within `tolerance`), or null.
+    Id connectionAt(const Journey &journey, const QPointF &pos, double tolerance = 5) const;
     // Emotion curves: one per feelings lane and persona (a null persona id for cards that
     // belong to no persona), each with its points in stage order.
     struct EmotionPoint
@@ -57,7 +72,7 @@ struct MapLayout
     QRectF cellRect(int stage, int lane) const;
     // Where a card at position `index` of a cell sits (also for a card that is not there yet).
     QRectF slotRect(int stage, int lane, int index) const;
-    // Column and row under a map coordinate, or -1 outside the grid.
+    // Column and row under a map coordinate, or -1 outside the grid (or on a blueprint line).
     int stageAt(double x) const;
     int laneAt(double y) const;
     // The vertical position of an emotion score in a feelings lane, and back (rounded and

@@ -14,6 +14,38 @@ int Journey::laneIndex(const Id &laneId) const
 {
     return indexOfId(lanes, laneId);
 }
+std::pair<int, int> Journey::zoneRange(BlueprintZone zone) const
+{
+    int first = 0;
+    while (first < lanes.size() && zoneOf(lanes[first]) < zone)
+        ++first;
+    int last = first - 1;
+    while (last + 1 < lanes.size() && zoneOf(lanes[last + 1]) == zone)
+        ++last;
+    return {first, last};
+}
+
+bool Journey::orderLanesByZone()
+{
+    const QList<Lane> before = lanes;
+    std::stable_sort(lanes.begin(), lanes.end(),
+                     [](const Lane &a, const Lane &b) { return zoneOf(a) < zoneOf(b); });
+    return lanes != before;
+}
+
+void Journey::renewConnections(const QHash<Id, Id> &cardIds)
+{
+    QList<Connection> renewed;
+    for (Connection c : std::as_const(connections)) {
+        if (!cardIds.contains(c.from) || !cardIds.contains(c.to)) continue;
+        c.id = newId();
+        c.from = cardIds.value(c.from);
+        c.to = cardIds.value(c.to);
+        renewed.append(c);
+    }
+    connections = renewed;
+}
+
 int Journey::cardIndex(const Id &cardId) const
 {
     return indexOfId(cards, cardId);

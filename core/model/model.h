@@ -45,7 +45,26 @@ struct Lane
     QColor colour;
     double height = 0; // 0 = the layout's default height
     Id origin{};       // as Stage::origin
+    // Its place in a service blueprint; unset: the default of its kind (zoneOf()).
+    std::optional<BlueprintZone> zone{};
     bool operator==(const Lane &) const = default;
+};
+
+// The blueprint zone a lane is in.
+inline BlueprintZone zoneOf(const Lane &lane)
+{
+    return lane.zone.value_or(defaultZone(lane.kind));
+}
+
+// An arrow from one card to another of the same journey (a frontstage step to the backstage
+// system it needs), with an optional label.
+struct Connection
+{
+    Id id;
+    Id from;
+    Id to;
+    QString label;
+    bool operator==(const Connection &) const = default;
 };
 
 struct Card
@@ -162,7 +181,19 @@ struct Journey
     QList<VoteRound> rounds;
     QList<Vote> votes;
     QList<Comment> comments; // in the order they were written
+    // Shown as a service blueprint: lanes grouped by zone (in zone order, kept so by every
+    // edit), the three lines drawn between the zones.
+    bool blueprint = false;
+    QList<Connection> connections; // arrows between cards, in the order they were drawn
     bool operator==(const Journey &) const = default;
+    // The range of lane positions [first, last] a lane of `zone` may take in a blueprint
+    // (where the zone's lanes are, or where it would begin when it has none: last = first-1).
+    std::pair<int, int> zoneRange(BlueprintZone zone) const;
+    // Lanes in zone order, keeping the order within each zone; true when any moved.
+    bool orderLanesByZone();
+    // For a copy whose cards have new ids (old id -> new id): the arrows get new ids and
+    // join the new cards; an arrow with an end not in `cardIds` is dropped.
+    void renewConnections(const QHash<Id, Id> &cardIds);
     // The threads on one card or stage (their first comments), and a thread's replies.
     QList<const Comment *> threadsOn(const Id &targetId) const;
     QList<const Comment *> replies(const Id &threadId) const;

@@ -147,6 +147,7 @@ QJsonObject lane(const Lane &l)
                   {key("height"), l.height}};
     putColour(o, l.colour);
     putId(o, "origin", l.origin);
+    if (l.zone) o.insert(key("zone"), toKey(*l.zone));
     return o;
 }
 
@@ -157,6 +158,11 @@ bool readLane(const QJsonObject &o, Lane *l)
     l->height = sizeOf(o, "height");
     l->colour = colourOf(o);
     l->origin = idOf(o, "origin");
+    if (o.contains(key("zone"))) {
+        BlueprintZone zone;
+        if (!fromKey(o.value(key("zone")).toString(), &zone)) return false;
+        l->zone = zone;
+    }
     return !l->id.isNull() && fromKey(o.value(key("kind")).toString(), &l->kind);
 }
 

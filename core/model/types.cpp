@@ -191,6 +191,89 @@ QString displayName(Evidence evidence)
 }
 
 namespace {
+constexpr Table<BlueprintZone, 6> zones{{
+    {BlueprintZone::PhysicalEvidence,
+     {"physical-evidence", QT_TRANSLATE_NOOP("Model", "Physical evidence")}},
+    {BlueprintZone::CustomerActions,
+     {"customer-actions", QT_TRANSLATE_NOOP("Model", "Customer actions")}},
+    {BlueprintZone::Frontstage, {"frontstage", QT_TRANSLATE_NOOP("Model", "Frontstage")}},
+    {BlueprintZone::Backstage, {"backstage", QT_TRANSLATE_NOOP("Model", "Backstage")}},
+    {BlueprintZone::Support, {"support", QT_TRANSLATE_NOOP("Model", "Support processes")}},
+    {BlueprintZone::Outside, {"outside", QT_TRANSLATE_NOOP("Model", "Outside the blueprint")}},
+}};
+constexpr Table<BlueprintLine, 3> blueprintLines{{
+    {BlueprintLine::Interaction, {"interaction", QT_TRANSLATE_NOOP("Model", "Line of interaction")}},
+    {BlueprintLine::Visibility, {"visibility", QT_TRANSLATE_NOOP("Model", "Line of visibility")}},
+    {BlueprintLine::InternalInteraction,
+     {"internal-interaction", QT_TRANSLATE_NOOP("Model", "Line of internal interaction")}},
+}};
+} // namespace
+
+QString toKey(BlueprintZone zone)
+{
+    return keyOf(zones, zone);
+}
+bool fromKey(const QString &key, BlueprintZone *out)
+{
+    return lookup(zones, key, out);
+}
+QString displayName(BlueprintZone zone)
+{
+    return nameOf(zones, zone);
+}
+QString contentName(BlueprintZone zone, const QString &language)
+{
+    return translateFor(language, "Model", entry(zones, zone).second);
+}
+QList<BlueprintZone> allBlueprintZones()
+{
+    QList<BlueprintZone> out;
+    for (const auto &row : zones)
+        out.append(row.first);
+    return out;
+}
+BlueprintZone defaultZone(LaneKind kind)
+{
+    switch (kind) {
+    case LaneKind::Images:
+        return BlueprintZone::PhysicalEvidence;
+    case LaneKind::Actions:
+    case LaneKind::Thoughts:
+    case LaneKind::Feelings:
+        return BlueprintZone::CustomerActions;
+    case LaneKind::Touchpoints:
+        return BlueprintZone::Frontstage;
+    case LaneKind::Backstage:
+        return BlueprintZone::Backstage;
+    case LaneKind::SupportProcesses:
+        return BlueprintZone::Support;
+    case LaneKind::PainPoints:
+    case LaneKind::Opportunities:
+    case LaneKind::Ideas:
+    case LaneKind::Kpis:
+    case LaneKind::Notes:
+        break;
+    }
+    return BlueprintZone::Outside;
+}
+QString contentName(BlueprintLine line, const QString &language)
+{
+    return translateFor(language, "Model", entry(blueprintLines, line).second);
+}
+BlueprintZone zoneBelow(BlueprintLine line)
+{
+    switch (line) {
+    case BlueprintLine::Interaction:
+        return BlueprintZone::Frontstage;
+    case BlueprintLine::Visibility:
+        return BlueprintZone::Backstage;
+    case BlueprintLine::InternalInteraction:
+        break;
+    }
+    return BlueprintZone::Support;
+}
+
+namespace {
 constexpr Table<NoteKind, 5> noteKinds{{
     {NoteKind::Thought, {"thought", QT_TRANSLATE_NOOP("Model", "Thought")}},
     {NoteKind::Feeling, {"feeling", QT_TRANSLATE_NOOP("Model", "Feeling")}},

@@ -76,6 +76,26 @@ enum class InsightKind
     Observation, // a field observation or usability test
     Document     // desk research, a report, anything else
 };
+// Where a lane sits in a service blueprint: above the line of interaction (what the customer
+// sees and does), between it and the line of visibility (frontstage), below the line of
+// visibility (backstage), below the line of internal interaction (support processes), or
+// outside the blueprint (pain points, ideas, notes: shown below it).
+enum class BlueprintZone
+{
+    PhysicalEvidence,
+    CustomerActions,
+    Frontstage,
+    Backstage,
+    Support,
+    Outside
+};
+// The lines of a service blueprint, each between two zones.
+enum class BlueprintLine
+{
+    Interaction,        // between customer actions and frontstage
+    Visibility,         // between frontstage and backstage
+    InternalInteraction // between backstage and support processes
+};
 // What a workshop participant says a note is.
 enum class NoteKind
 {
@@ -120,6 +140,16 @@ QString displayName(InsightKind kind);
 QList<InsightKind> allInsightKinds();
 // The evidence an insight of this kind gives a card: Observed or Reported.
 Evidence evidenceOf(InsightKind kind);
+QString toKey(BlueprintZone zone);
+bool fromKey(const QString &key, BlueprintZone *out);
+QString displayName(BlueprintZone zone);
+QString contentName(BlueprintZone zone, const QString &language);
+QList<BlueprintZone> allBlueprintZones();
+// The zone a lane of this kind takes until the user gives it another.
+BlueprintZone defaultZone(LaneKind kind);
+QString contentName(BlueprintLine line, const QString &language);
+// The first zone below the line.
+BlueprintZone zoneBelow(BlueprintLine line);
 // The lane a note of this kind goes to when it is accepted, when the journey has one.
 LaneKind laneKindFor(NoteKind kind);
 

@@ -163,6 +163,83 @@ void MapRenderer::paint(QPainter *p, const RenderOptions &options) const
             p->restore();
         }
     }
+    paintConnections(p);
+    p->restore();
+}
+
+void MapRenderer::paintBlueprintLines(QPainter *p, const QRectF &exposed) const
+{
+    if (m_layout.blueprintLines.isEmpty()) return;
+    p->save();
+    QFont font = p->font();
+    font.setPixelSize(11);
+    font.setBold(true);
+    font.setCapitalization(QFont::AllUppercase);
+    p->setFont(font);
+    const QFontMetricsF fm(font);
+    const QString language = m_project.info.language;
+    for (const MapLayout::LineBand &b : m_layout.blueprintLines) {
+        if (!b.band.intersects(exposed)) continue;
+        p->fillRect(b.band, m_theme.paper);
+        const QString name = contentName(b.line, language);
+        const double textWidth = fm.horizontalAdvance(name);
+        const double y = b.band.center().y();
+        p->setPen(m_theme.ink);
+        p->drawText(QRectF(b.band.left() + 12, b.band.top(), textWidth + 2, b.band.height()),
+                    Qt::AlignLeft | Qt::AlignVCenter, name);
+        p->setPen(QPen(m_theme.ink, 2, Qt::DashLine, Qt::FlatCap));
+        p->drawLine(QPointF(b.band.left() + 24 + textWidth, y), QPointF(b.band.right() - 4, y));
+    }
+    p->restore();
+}
+
+void MapRenderer::paintArrow(QPainter *p, const QLineF &line, const QColor &colour, double width)
+{
+    if (line.isNull() || line.length() < 1) return;
+    p->save();
+    p->setRenderHint(QPainter::Antialiasing);
+    const double head = 6 + 2 * width;
+    const QPointF tip = line.p2();
+    const QPointF dir = (line.p2() - line.p1()) / line.length();
+    const QPointF normal(-dir.y(), dir.x());
+    const QPointF base = tip - dir * head;
+    // A halo in the paper's colour keeps the arrow readable where it crosses a card.
+    p->setPen(QPen(QColor(255, 255, 255, 200), width + 3, Qt::SolidLine, Qt::RoundCap));
+    p->drawLine(line.p1(), base);
+    p->setPen(QPen(colour, width, Qt::SolidLine, Qt::RoundCap));
+    p->drawLine(line.p1(), base);
+    QPolygonF arrowHead({tip, base + normal * head * 0.55, base - normal * head * 0.55});
+    p->setPen(QPen(QColor(255, 255, 255, 200), 1.5));
+    p->setBrush(colour);
+    p->drawPolygon(arrowHead);
+    p->restore();
+}
+
+void MapRenderer::paintConnections(QPainter *p, const Id &selected) const
+{
+    if (m_journey.connections.isEmpty()) return;
+    p->save();
+    QFont font = p->font();
+    font.setPixelSize(11);
+    p->setFont(font);
+    const QFontMetricsF fm(font);
+    for (const Connection &c : m_journey.connections) {
+        const QLineF line = m_layout.arrowLine(c);
+        if (line.isNull()) continue;
+        const bool isSelected = c.id == selected;
+        paintArrow(p, line, isSelected ? m_theme.selection : QColor(0x37, 0x41, 0x51),
+                   isSelected ? 3 : 2);
+        if (c.label.isEmpty()) continue;
+        const QString text = fm.elidedText(printable(c.label, 200), Qt::ElideRight, 160);
+        const QSizeF size(fm.horizontalAdvance(text) + 10, fm.height() + 4);
+        const QRectF pill(line.center() - QPointF(size.width() / 2, size.height() / 2), size);
+        QPainterPath path;
+        path.addRoundedRect(pill, 4, 4);
+        p->fillPath(path, QColor(255, 255, 255, 235));
+        p->setPen(QPen(QColor(0x37, 0x41, 0x51), 1));
+        p->drawPath(path);
+        p->drawText(pill, Qt::AlignCenter, text);
+    }
     p->restore();
 }
 
@@ -186,7 +263,10 @@ void MapRenderer::paintBackground(QPainter *p, const QRectF &exposed) const
     p->drawLine(m_layout.bounds.topRight(), m_layout.bounds.bottomRight());
     for (double y : m_layout.rowY)
         p->drawLine(QPointF(0, y), QPointF(m_layout.bounds.right(), y));
+    for (const QRectF &r : m_layout.laneHeaders) // a lane above a blueprint line ends there
+        p->drawLine(QPointF(0, r.bottom()), QPointF(m_layout.bounds.right(), r.bottom()));
     p->drawLine(m_layout.bounds.bottomLeft(), m_layout.bounds.bottomRight());
+    paintBlueprintLines(p, exposed);
 }
 
 bool MapRenderer::paintStageHeader(QPainter *p, int s) const
@@ -333,7 +413,10 @@ bool MapRenderer::paintLaneHeader(QPainter *p, int l) const
     const bool fits = drawWrapped(p, r.adjusted(36, 9, -10, bottom), lane.title, font);
     // The kind under the title, unless the title already says it.
     // In the project's language: a German map says "Gefühle" in any session.
-    const QString kindName = contentName(lane.kind, m_project.info.language);
+    // In a blueprint, its zone instead.
+    const QString kindName = m_journey.blueprint
+                                 ? contentName(zoneOf(lane), m_project.info.language)
+                                 : contentName(lane.kind, m_project.info.language);
     if (lane.title.compare(kindName, Qt::CaseInsensitive) != 0) {
         p->setFont(small);
         p->setPen(m_theme.muted);

@@ -73,6 +73,12 @@ public:
     // Returns false when the text did not fit and ends in an ellipsis.
     bool paintCard(QPainter *painter, const Card &card, const QRectF &rect, double levelOfDetail,
                    const CardState &state = {}) const;
+    // A service blueprint's lines, each named at the left of its band.
+    void paintBlueprintLines(QPainter *painter, const QRectF &exposed) const;
+    // The arrows between cards, the selected one (if any) highlighted.
+    void paintConnections(QPainter *painter, const Id &selected = {}) const;
+    static void paintArrow(QPainter *painter, const QLineF &line, const QColor &colour,
+                           double width);
     // The neutral line and the curves of one feelings lane; the points are drawn separately.
     void paintEmotionLines(QPainter *painter, int lane) const;
     void paintEmotionPoint(QPainter *painter, const Card &card, const QPointF &centre,

@@ -27,6 +27,7 @@ struct ChangeSet
     QHash<Id, Id> rounds;
     QHash<Id, Id> votes;
     QHash<Id, Id> comments;
+    QHash<Id, Id> connections; // blueprint arrows
     QSet<Id> metrics;
     QSet<ObservationKey> observations;
     QSet<Id> imports;
@@ -39,7 +40,7 @@ struct ChangeSet
         return !info && !journeyOrder && !personaOrder && journeys.isEmpty() &&
                personas.isEmpty() && images.isEmpty() && stages.isEmpty() && lanes.isEmpty() &&
                cards.isEmpty() && notes.isEmpty() && rounds.isEmpty() && votes.isEmpty() &&
-               comments.isEmpty() &&
+               comments.isEmpty() && connections.isEmpty() &&
                metrics.isEmpty() && observations.isEmpty() && imports.isEmpty() &&
                snapshots.isEmpty() && insights.isEmpty();
     }
@@ -62,6 +63,8 @@ struct ChangeSet
             votes.insert(v.id, journey.id);
         for (const Comment &c : journey.comments)
             comments.insert(c.id, journey.id);
+        for (const Connection &c : journey.connections)
+            connections.insert(c.id, journey.id);
     }
 
     // Everything in a project, for writing a new file.
@@ -103,6 +106,7 @@ struct ChangeSet
         rounds.insert(other.rounds);
         votes.insert(other.votes);
         comments.insert(other.comments);
+        connections.insert(other.connections);
         metrics.unite(other.metrics);
         observations.unite(other.observations);
         imports.unite(other.imports);

@@ -196,8 +196,8 @@ bool loadProjectRows(QSqlDatabase &db, Project *project, QString *error)
     QHash<Id, int> journeyRow;
     const QString journeys = QStringLiteral("journeys");
     if (!run(q,
-             QStringLiteral("SELECT id, name, goal, state, owner, status, review_days, reviewed"
-                            " FROM journeys ORDER BY position"),
+             QStringLiteral("SELECT id, name, goal, state, owner, status, review_days, reviewed,"
+                            " blueprint FROM journeys ORDER BY position"),
              error))
         return false;
     while (q.next()) {
@@ -212,6 +212,7 @@ bool loadProjectRows(QSqlDatabase &db, Project *project, QString *error)
         j.reviewDays = std::clamp(q.value(6).toInt(), 0, Journey::MaxReviewDays);
         if (!q.value(7).toString().isEmpty())
             j.reviewed = dateFrom(r, journeys, rowId, q.value(7), false);
+        j.blueprint = q.value(8).toInt() != 0;
         journeyRow.insert(j.id, int(p.journeys.size()));
         p.journeys.append(j);
     }
@@ -255,19 +256,26 @@ bool loadProjectRows(QSqlDatabase &db, Project *project, QString *error)
 
     const QString lanes = QStringLiteral("lanes");
     if (!run(q,
-             QStringLiteral("SELECT id, journey_id, kind, title, colour, height, origin"
-                            " FROM lanes ORDER BY journey_id, position"),
+             QStringLiteral("SELECT id, journey_id, kind, title, colour, height, origin,"
+                            " zone FROM lanes ORDER BY journey_id, position"),
              error))
         return false;
     while (q.next()) {
         const QString rowId = q.value(0).toString();
-        if (Journey *j = journeyOf(lanes, rowId, q.value(1)))
+        if (Journey *j = journeyOf(lanes, rowId, q.value(1))) {
             j->lanes.append({r.own(lanes, rowId, q.value(0)),
                              r.key(lanes, rowId, q.value(2).toString(), LaneKind::Notes),
                              q.value(3).toString(), colourFrom(q.value(4).toString()),
                              r.size(lanes, rowId, q.value(5)),
                              r.origin(lanes, rowId, q.value(6))});
+            if (const QString zone = q.value(7).toString(); !zone.isEmpty())
+                j->lanes.last().zone = r.key(lanes, rowId, zone, BlueprintZone::Outside);
+        }
     }
+    // A blueprint shows its lanes in zone order; a file another tool wrote may not have them
+    // so (the positions are written anew with the next change of a lane).
+    for (Journey &j : p.journeys)
+        if (j.blueprint) j.orderLanesByZone();
 
     const QString cards = QStringLiteral("cards");
     if (!run(q,
@@ -323,6 +331,25 @@ bool loadProjectRows(QSqlDatabase &db, Project *project, QString *error)
         }
     }
     if (!loadWorkshopRows(q, r, journeyOf)) return false;
+
+    const QString connections = QStringLiteral("connections");
+    if (!run(q,
+             QStringLiteral("SELECT id, journey_id, from_card, to_card, label FROM connections"
+                            " ORDER BY journey_id, position"),
+             error))
+        return false;
+    while (q.next() && !r.failed) {
+        const QString rowId = q.value(0).toString();
+        Journey *j = journeyOf(connections, rowId, q.value(1));
+        if (!j) break;
+        Connection c{r.own(connections, rowId, q.value(0)),
+                     r.id(connections, rowId, q.value(2), false),
+                     r.id(connections, rowId, q.value(3), false), q.value(4).toString()};
+        if (!r.failed && (!j->card(c.from) || !j->card(c.to)))
+            r.fail(connections, rowId, Storage::tr("it joins cards of another journey"));
+        j->connections.append(c);
+    }
+    if (r.failed) return false;
 
     // Comments: rows a tool wrote before schema 5 gave the table its meaning, with ids that
     // are no UUIDs, stay in the file untouched and are not shown.
@@ -455,6 +482,25 @@ bool writeWorkshopRows(Writer &w, const Project &p, const ChangeSet &changes, QL
                goneComments);
 }
 
+bool writeConnectionRows(Writer &w, const Project &p, const ChangeSet &changes, QList<Id> *gone)
+{
+    // All arrows of a journey whose arrows changed, so that their positions stay the order of
+    // the list (a journey has few).
+    QHash<Id, Id> touched = changes.connections;
+    for (auto it = changes.connections.cbegin(); it != changes.connections.cend(); ++it)
+        if (const Journey *j = p.journey(it.value()))
+            for (const Connection &c : j->connections)
+                touched.insert(c.id, j->id);
+    return writeJourneyChildren(
+        w, p, touched, &Journey::connections, "connections",
+        columns("id,journey_id,position,from_card,to_card,label"),
+        [](const Journey &j, int i, const Connection &c) {
+            return Row<6>{{idToString(c.id), idToString(j.id), i, idToString(c.from),
+                           idToString(c.to), c.label}};
+        },
+        gone);
+}
+
 } // namespace
 
 bool writeProjectRows(QSqlDatabase &db, const Project &p, const ChangeSet &changes, QString *error)
@@ -549,7 +595,7 @@ bool writeProjectRows(QSqlDatabase &db, const Project &p, const ChangeSet &chang
     if (!journeyIds.isEmpty()) {
         QSqlQuery q(db), unlink(db), link(db);
         if (!w.prepare(q, upsertSql("journeys", columns("id,position,name,goal,state,owner,"
-                                                        "status,review_days,reviewed"))) ||
+                                                        "status,review_days,reviewed,blueprint"))) ||
             !w.prepare(unlink,
                        QStringLiteral("DELETE FROM journey_personas WHERE journey_id = ?")) ||
             !w.prepare(link, QStringLiteral("INSERT INTO journey_personas(journey_id, persona_id,"
@@ -567,7 +613,8 @@ bool writeProjectRows(QSqlDatabase &db, const Project &p, const ChangeSet &chang
                                        toKey(j.state), j.owner,
                                        toKey(j.status), j.reviewDays,
                                        j.reviewed.isValid() ? dateText(j.reviewed)
-                                                            : QStringLiteral("")};
+                                                            : QStringLiteral(""),
+                                       j.blueprint ? 1 : 0};
             bindAll(q, values);
             unlink.bindValue(0, idToString(id));
             if (!w.exec(q) || !w.exec(unlink)) return false;
@@ -612,7 +659,7 @@ bool writeProjectRows(QSqlDatabase &db, const Project &p, const ChangeSet &chang
         QSqlQuery q(db);
         if (!w.prepare(
                 q, upsertSql("lanes",
-                             columns("id,journey_id,position,kind,title,colour,height,origin"))))
+                             columns("id,journey_id,position,kind,title,colour,height,origin,zone"))))
             return false;
         for (auto it = changes.lanes.cbegin(); it != changes.lanes.cend(); ++it) {
             const Journey *j = p.journey(it.value());
@@ -624,7 +671,8 @@ bool writeProjectRows(QSqlDatabase &db, const Project &p, const ChangeSet &chang
             const Lane &l = j->lanes[i];
             const QVariant values[] = {idToString(l.id), idToString(j->id),    i,
                                        toKey(l.kind),    l.title,              colourText(l.colour),
-                                       l.height,         originText(l.origin)};
+                                       l.height,         originText(l.origin),
+                                       l.zone ? toKey(*l.zone) : QStringLiteral("")};
             bindAll(q, values);
             if (!w.exec(q)) return false;
         }
@@ -689,6 +737,8 @@ bool writeProjectRows(QSqlDatabase &db, const Project &p, const ChangeSet &chang
     QList<Id> goneNotes, goneRounds, goneVotes, goneComments, goneSnapshots;
     if (!writeWorkshopRows(w, p, changes, &goneNotes, &goneRounds, &goneVotes, &goneComments))
         return false;
+    QList<Id> goneConnections;
+    if (!writeConnectionRows(w, p, changes, &goneConnections)) return false;
     if (!changes.snapshots.isEmpty()) {
         // Removed first: a snapshot may give its name to a new one in the same step.
         for (const Id &id : changes.snapshots)
@@ -710,7 +760,8 @@ bool writeProjectRows(QSqlDatabase &db, const Project &p, const ChangeSet &chang
     }
     if (!writeMetricRows(db, p, changes, error)) return false;
     // Children before parents.
-    return w.remove("insights", goneInsights) && w.remove("comments", goneComments) && w.remove("votes", goneVotes) &&
+    return w.remove("connections", goneConnections) && w.remove("insights", goneInsights) &&
+           w.remove("comments", goneComments) && w.remove("votes", goneVotes) &&
            w.remove("vote_rounds", goneRounds) &&
            w.remove("inbox_notes", goneNotes) && w.remove("cards", goneCards) &&
            w.remove("lanes", goneLanes) && w.remove("stages", goneStages) &&

@@ -79,7 +79,23 @@ const char *const observationsV2 = WAYMARK_OBSERVATIONS_V2("metric_observations"
     "business_value REAL CHECK(business_value IS NULL OR business_value BETWEEN 1 AND 5)"
 #define WAYMARK_EFFORT "effort REAL CHECK(effort IS NULL OR effort BETWEEN 1 AND 5)"
 
-// The current schema (6). Documented table by table in FORMAT.md; keep the two in step.
+// Schema 7: service blueprints. The same text in CREATE TABLE and in the upgrade.
+#define WAYMARK_BLUEPRINT " blueprint INTEGER NOT NULL DEFAULT 0 CHECK(blueprint IN (0, 1))"
+#define WAYMARK_ZONE                                                                               \
+    " zone TEXT NOT NULL DEFAULT '' CHECK(zone IN ('','physical-evidence','customer-actions',"     \
+    "'frontstage','backstage','support','outside'))"
+#define WAYMARK_CONNECTIONS_TABLE                                                                  \
+    "CREATE TABLE connections(id TEXT PRIMARY KEY NOT NULL,"                                       \
+    " journey_id TEXT NOT NULL REFERENCES journeys(id) ON DELETE CASCADE,"                         \
+    " position INTEGER NOT NULL,"                                                                  \
+    " from_card TEXT NOT NULL REFERENCES cards(id) ON DELETE CASCADE,"                             \
+    " to_card TEXT NOT NULL REFERENCES cards(id) ON DELETE CASCADE,"                               \
+    " label TEXT NOT NULL DEFAULT '', CHECK(from_card <> to_card))",                               \
+        "CREATE INDEX connections_journey ON connections(journey_id)",                             \
+        "CREATE INDEX connections_from ON connections(from_card)",                                 \
+        "CREATE INDEX connections_to ON connections(to_card)"
+
+// The current schema (7). Documented table by table in FORMAT.md; keep the two in step.
 const char *const schema[] = {
     "CREATE TABLE meta(key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL) WITHOUT ROWID",
     "CREATE TABLE images(id TEXT PRIMARY KEY NOT NULL, mime_type TEXT NOT NULL,"
@@ -102,7 +118,7 @@ const char *const schema[] = {
     " owner TEXT NOT NULL DEFAULT '', status TEXT NOT NULL DEFAULT 'draft'"
     " CHECK(status IN ('draft','validated','archived')),"
     " review_days INTEGER NOT NULL DEFAULT 0 CHECK(review_days BETWEEN 0 AND 3650),"
-    " reviewed TEXT NOT NULL DEFAULT '')",
+    " reviewed TEXT NOT NULL DEFAULT '', " WAYMARK_BLUEPRINT ")",
     "CREATE TABLE journey_personas("
     " journey_id TEXT NOT NULL REFERENCES journeys(id) ON DELETE CASCADE,"
     " persona_id TEXT NOT NULL REFERENCES personas(id) ON DELETE CASCADE,"
@@ -121,7 +137,8 @@ const char *const schema[] = {
     "'thoughts','feelings','pain-points','opportunities','ideas','backstage',"
     "'support-processes','kpis','notes','images')),"
     " title TEXT NOT NULL, colour TEXT NOT NULL DEFAULT '',"
-    " height REAL NOT NULL DEFAULT 0 CHECK(height >= 0), origin TEXT NOT NULL DEFAULT '')",
+    " height REAL NOT NULL DEFAULT 0 CHECK(height >= 0), origin TEXT NOT NULL DEFAULT '',"
+    WAYMARK_ZONE ")",
     "CREATE INDEX lanes_journey ON lanes(journey_id)",
     "CREATE TABLE cards(id TEXT PRIMARY KEY NOT NULL,"
     " journey_id TEXT NOT NULL REFERENCES journeys(id) ON DELETE CASCADE,"
@@ -172,6 +189,7 @@ const char *const schema[] = {
     "CREATE INDEX comments_journey ON comments(journey_id)",
     WAYMARK_SNAPSHOTS_TABLE,
     WAYMARK_INSIGHT_TABLES,
+    WAYMARK_CONNECTIONS_TABLE,
 };
 
 bool createCurrent(QSqlDatabase &db, QString *error)
@@ -308,12 +326,25 @@ bool insightTables(QSqlDatabase &db, QString *error)
 
 #undef WAYMARK_INSIGHT_TABLES
 
+// 6 -> 7: service blueprints: the journey's view, the lanes' zones, arrows between cards.
+bool blueprintTables(QSqlDatabase &db, QString *error)
+{
+    for (const char *sql : {"ALTER TABLE journeys ADD COLUMN" WAYMARK_BLUEPRINT,
+                            "ALTER TABLE lanes ADD COLUMN" WAYMARK_ZONE, WAYMARK_CONNECTIONS_TABLE})
+        if (!execSql(db, QLatin1String(sql), error)) return false;
+    return true;
+}
+
+#undef WAYMARK_BLUEPRINT
+#undef WAYMARK_ZONE
+#undef WAYMARK_CONNECTIONS_TABLE
+
 } // namespace
 
 const SchemaPlan &SchemaPlan::builtIn()
 {
     static const SchemaPlan plan{
-        6,
+        7,
         createCurrent,
         {{1, QStringLiteral("observations keyed by metric, target, period and segment"),
           observationsByKey},
@@ -321,7 +352,8 @@ const SchemaPlan &SchemaPlan::builtIn()
          {3, QStringLiteral("workshop voting rounds and inbox"), workshopTables},
          {4, QStringLiteral("journey review, origins of copies and snapshots"),
           originsAndSnapshots},
-         {5, QStringLiteral("evidence library and opportunity scores"), insightTables}},
+         {5, QStringLiteral("evidence library and opportunity scores"), insightTables},
+         {6, QStringLiteral("service blueprints"), blueprintTables}},
         {QStringLiteral("metric_observations_target"),
          QStringLiteral("metric_observations_import")}};
     return plan;
@@ -353,11 +385,13 @@ bool SchemaPlan::migrate(QSqlDatabase &db, int fromVersion, QString *error) cons
 
 QStringList requiredTables(int schemaVersion)
 {
-    // The workshop tables came with schema 4, snapshots with 5, the evidence library with 6;
+    // The workshop tables came with schema 4, snapshots with 5, the evidence library with 6,
+    // blueprint arrows with 7;
     // an older file gains them on upgrade.
     if (schemaVersion < 4) return requiredTables(4).mid(0, requiredTables(4).size() - 2);
     if (schemaVersion < 5) return requiredTables(5).mid(0, requiredTables(5).size() - 1);
     if (schemaVersion < 6) return requiredTables(6).mid(0, requiredTables(6).size() - 3);
+    if (schemaVersion < 7) return requiredTables(7).mid(0, requiredTables(7).size() - 1);
     return {QStringLiteral("meta"),
             QStringLiteral("images"),
             QStringLiteral("personas"),
@@ -376,7 +410,8 @@ QStringList requiredTables(int schemaVersion)
             QStringLiteral("snapshots"),
             QStringLiteral("insights"),
             QStringLiteral("card_insights"),
-            QStringLiteral("card_addresses")};
+            QStringLiteral("card_addresses"),
+            QStringLiteral("connections")};
 }
 
 } // namespace waymark

@@ -47,6 +47,16 @@ QJsonObject journeyJson(const Journey &j)
                   {key("cards"), cards}};
     if (j.reviewed.isValid())
         o.insert(key("reviewed"), j.reviewed.toUTC().toString(Qt::ISODateWithMs));
+    if (j.blueprint) o.insert(key("blueprint"), true);
+    if (!j.connections.isEmpty()) {
+        QJsonArray arrows;
+        for (const Connection &c : j.connections)
+            arrows.append(QJsonObject{{key("id"), idToString(c.id)},
+                                      {key("from"), idToString(c.from)},
+                                      {key("to"), idToString(c.to)},
+                                      {key("label"), c.label}});
+        o.insert(key("connections"), arrows);
+    }
     return o;
 }
 
@@ -88,6 +98,17 @@ bool readJourney(const QJsonObject &o, Journey *j)
             return false;
         card.order = cellSize[{card.stageId, card.laneId}]++;
         j->cards.append(card);
+    }
+    j->blueprint = o.value(key("blueprint")).toBool();
+    if (j->blueprint) j->orderLanesByZone();
+    for (const QJsonValue &v : o.value(key("connections")).toArray()) {
+        const QJsonObject a = v.toObject();
+        const Connection c{idFromString(a.value(key("id")).toString()),
+                           idFromString(a.value(key("from")).toString()),
+                           idFromString(a.value(key("to")).toString()),
+                           a.value(key("label")).toString()};
+        if (c.id.isNull() || !j->card(c.from) || !j->card(c.to) || c.from == c.to) return false;
+        j->connections.append(c);
     }
     return true;
 }

@@ -175,13 +175,13 @@ private slots:
         QFile f(file);
         QVERIFY(f.open(QIODevice::ReadWrite));
         f.seek(60);
-        f.write(QByteArray("\x00\x00\x00\x07", 4)); // user_version 7
+        f.write(QByteArray("\x00\x00\x00\x08", 4)); // user_version 8
         f.close();
         const QByteArray before = checksum(file);
         OpenResult result;
         QVERIFY(!Store::open(file, Store::Access::ReadWrite, &result));
         QVERIFY2(result.error.contains(QStringLiteral("newer version")), qPrintable(result.error));
-        QVERIFY(result.error.contains(QStringLiteral("7")));
+        QVERIFY(result.error.contains(QStringLiteral("8")));
         QCOMPARE(checksum(file), before);
     }
 

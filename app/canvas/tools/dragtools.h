@@ -83,6 +83,18 @@ private:
     QPoint m_last;
 };
 
+// Alt+drag from a card: an arrow follows the pointer and joins the card released on.
+class ConnectTool : public DragTool
+{
+public:
+    using DragTool::DragTool;
+    void move(const QPointF &scenePos, const QPoint &viewportPos) override;
+    void finish(const QPointF &scenePos) override;
+    void cancel() override;
+    // The card under a map coordinate other than the one the arrow starts from.
+    Id targetAt(const QPointF &scenePos) const;
+};
+
 // A stage (Qt::Horizontal) or lane (Qt::Vertical) header moves to the border nearest the
 // pointer.
 class HeaderMoveTool : public DragTool

@@ -19,8 +19,16 @@ void HeaderMoveTool::move(const QPointF &scenePos, const QPoint &)
     } else {
         for (int l = 0; l < layout.laneHeaders.size(); ++l)
             if (scenePos.y() > layout.laneHeaders[l].center().y()) m_border = l + 1;
-        const double y =
-            m_border < layout.rowY.size() ? layout.rowY[m_border] : layout.bounds.bottom();
+        // In a blueprint a lane stays in its zone: the bar stops at the zone's lines.
+        const Journey *j = journey();
+        const int from = press().index;
+        if (j && j->blueprint && from >= 0 && from < j->lanes.size()) {
+            const auto [first, last] = j->zoneRange(zoneOf(j->lanes[from]));
+            m_border = std::clamp(m_border, first, last + 1);
+        }
+        // Between two lanes, or below the last one of its zone (above a line).
+        const double y = m_border > 0 ? layout.laneHeaders[m_border - 1].bottom()
+                                      : layout.rowY.value(0, layout.bounds.bottom());
         showDropIndicator(QRectF(0, y - 2, layout.bounds.width(), 4));
     }
 }

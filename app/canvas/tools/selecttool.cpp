@@ -37,6 +37,7 @@ bool SelectTool::mousePressed(QMouseEvent *event)
     }
     if (event->button() != Qt::LeftButton) return false;
     Document *doc = document();
+    scene()->setSelectedConnection({});
     const bool ctrl = event->modifiers() & Qt::ControlModifier;
     const bool shift = event->modifiers() & Qt::ShiftModifier;
     const bool editable = !doc->isReadOnly();
@@ -57,6 +58,13 @@ bool SelectTool::mousePressed(QMouseEvent *event)
             break;
         }
     const Journey *j = journey();
+    if (hit && hit->type() == CardItem::Type && (event->modifiers() & Qt::AltModifier) &&
+        editable && !static_cast<CardItem *>(hit)->isEmotionPoint()) {
+        // Alt+drag draws an arrow to another card.
+        m_press.card = static_cast<CardItem *>(hit)->id();
+        start(std::make_unique<ConnectTool>(view(), m_press));
+        return true;
+    }
     if (hit && hit->type() == CardItem::Type) {
         auto *card = static_cast<CardItem *>(hit);
         m_press.card = card->id();
@@ -96,8 +104,16 @@ bool SelectTool::mousePressed(QMouseEvent *event)
         start(editable ? std::make_unique<HeaderMoveTool>(view(), m_press, Qt::Vertical) : nullptr);
         return true;
     }
-    // Empty space: pick the cell, start a rubber band.
+    // An arrow: picked on its own (Delete removes it, the context menu edits it).
     const MapLayout &layout = scene()->mapLayout();
+    if (const Id arrow = layout.connectionAt(*j, m_press.scene, 6 / std::max(0.1, view()->zoom()));
+        !arrow.isNull() && !ctrl && !shift) {
+        doc->setSelectedCards({});
+        scene()->setSelectedConnection(arrow);
+        start(nullptr);
+        return true;
+    }
+    // Empty space: pick the cell, start a rubber band.
     const int s = layout.stageAt(m_press.scene.x()), l = layout.laneAt(m_press.scene.y());
     if (s >= 0 && l >= 0) view()->setCurrentCell(s, l);
     const QList<Id> base = ctrl || shift ? doc->selectedCards() : QList<Id>();
