@@ -630,6 +630,75 @@ private slots:
         QCOMPARE(cli({"check", project}).code, 0);
     }
 
+    void blueprintEndToEnd()
+    {
+        const QString project = path(QStringLiteral("blueprint.waymark"));
+        QFile::remove(project);
+        Run r = cli({"new", project, "--template", "service-blueprint", "--lang", "de"});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        r = cli({"blueprint", project, "--json"});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QJsonObject j =
+            QJsonDocument::fromJson(r.out.toUtf8()).object()["journeys"].toArray()[0].toObject();
+        QVERIFY(j["blueprint"].toBool());
+        QCOMPARE(j["lanes"].toArray().size(), 6);
+        QCOMPARE(j["lanes"].toArray()[2].toObject()["zone"].toString(), QStringLiteral("frontstage"));
+        QCOMPARE(j["lines"].toArray()[1].toObject()["line"].toString(), QStringLiteral("visibility"));
+        QCOMPARE(j["lines"].toArray()[1].toObject()["above"].toString(),
+                 QStringLiteral("Backstage-Aktionen"));
+        QCOMPARE(j["arrows"].toArray().size(), 6);
+        // The text names the lines in the project's language.
+        r = cli({"blueprint", project});
+        QVERIFY2(r.out.contains(QStringLiteral("---- Sichtbarkeitslinie ----")), qPrintable(r.out));
+        // An arrow with a label, turned around, relabelled, deleted.
+        r = cli({"arrow", project, "--from", "Gibt das Gerät ab", "--to",
+                 "Keine Nachricht während des Wartens", "--label", "wartet"});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QString id = r.out.trimmed();
+        QCOMPARE(cli({"arrow", project, "--reverse", id.left(8)}).code, 0);
+        QCOMPARE(cli({"arrow", project, "--edit", id, "--label", "fragt nach"}).code, 0);
+        r = cli({"blueprint", project, "--json"});
+        QJsonArray arrows = QJsonDocument::fromJson(r.out.toUtf8())
+                                .object()["journeys"].toArray()[0].toObject()["arrows"].toArray();
+        QCOMPARE(arrows.size(), 7);
+        QCOMPARE(arrows[6].toObject()["from"].toObject()["text"].toString(),
+                 QStringLiteral("Keine Nachricht während des Wartens"));
+        QCOMPARE(arrows[6].toObject()["label"].toString(), QStringLiteral("fragt nach"));
+        // Mistakes: a message, exit code, nothing written.
+        const QByteArray before = checksum(project);
+        r = cli({"arrow", project, "--from", "Gibt das Gerät ab", "--to", "Gibt das Gerät ab"});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("blueprint.waymark") && r.err.contains("card it starts from"),
+                 qPrintable(r.err));
+        r = cli({"arrow", project, "--from", "Gibt das Gerät ab"});
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains("--from needs --to"));
+        r = cli({"arrow", project, "--delete", "00000000"});
+        QCOMPARE(r.code, 1);
+        r = cli({"blueprint", project, "--zone", "Schmerzpunkte=everywhere"});
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains("everywhere"));
+        r = cli({"blueprint", project, "--zone", "No such lane=support"});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains("No such lane"));
+        QCOMPARE(checksum(project), before);
+        QCOMPARE(cli({"arrow", project, "--delete", id}).code, 0);
+        // A lane into another zone goes to the near end of it; off and on again.
+        QCOMPARE(cli({"blueprint", project, "--zone", "Schmerzpunkte=customer-actions"}).code, 0);
+        r = cli({"blueprint", project, "--json"});
+        j = QJsonDocument::fromJson(r.out.toUtf8()).object()["journeys"].toArray()[0].toObject();
+        QCOMPARE(j["lanes"].toArray()[2].toObject()["title"].toString(), QStringLiteral("Schmerzpunkte"));
+        QCOMPARE(cli({"blueprint", project, "--off"}).code, 0);
+        r = cli({"blueprint", project, "--json"});
+        j = QJsonDocument::fromJson(r.out.toUtf8()).object()["journeys"].toArray()[0].toObject();
+        QVERIFY(!j["blueprint"].toBool());
+        QVERIFY(j["lines"].toArray().isEmpty());
+        QCOMPARE(cli({"check", project}).code, 0);
+        // The export draws it.
+        r = cli({"export", project, "-o", path(QStringLiteral("blueprint.pdf"))});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+    }
+
     void opportunitiesEndToEnd()
     {
         const QString project = path(QStringLiteral("opportunities.waymark"));
