@@ -2536,7 +2536,7 @@ Exit-Codes: 0 in Ordnung, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
     </message>
     <message>
         <source>Physical evidence</source>
-        <translation>Physische Belege</translation>
+        <translation>Physische Evidenz</translation>
     </message>
     <message>
         <source>Frontstage</source>

@@ -85,6 +85,18 @@ QList<Id> addressesIn(const Card &a, const QHash<Id, Id> &toOf)
     return ids;
 }
 
+// Where the arrows from a card of "from" point, in the ids of "to", with their labels; and
+// those of a card of "to".
+QList<std::pair<Id, QString>> arrowsIn(const Journey &j, const Id &card,
+                                       const QHash<Id, Id> *toOf = nullptr)
+{
+    QList<std::pair<Id, QString>> out;
+    for (const Connection &c : j.connections)
+        if (c.from == card) out.append({toOf ? toOf->value(c.to, c.to) : c.to, c.label});
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
 QStringList changedFields(const Card &a, const Card &b, const QHash<Id, Id> &toOf)
 {
     QStringList f;
@@ -253,7 +265,8 @@ JourneyDiff JourneyDiff::compute(const Project &fromProject, const Journey &from
             continue;
         }
         const Card &f = *from.card(fid);
-        const QStringList fields = changedFields(f, *t, toOf);
+        QStringList fields = changedFields(f, *t, toOf);
+        if (arrowsIn(from, f.id, &toOf) != arrowsIn(to, t->id)) fields << key("arrows");
         if (!fields.isEmpty()) d.changed.append({t->id, fid, t->text, fields});
         const bool sameCell = toOf.value(f.stageId) == t->stageId && !t->stageId.isNull() &&
                               toOf.value(f.laneId) == t->laneId;
@@ -370,7 +383,8 @@ QString fieldName(const QString &field)
         {QStringLiteral("link"), QT_TRANSLATE_NOOP("Analytics", "linked journey")},
         {QStringLiteral("insights"), QT_TRANSLATE_NOOP("Analytics", "sources")},
         {QStringLiteral("scores"), QT_TRANSLATE_NOOP("Analytics", "scores")},
-        {QStringLiteral("addresses"), QT_TRANSLATE_NOOP("Analytics", "what it addresses")}};
+        {QStringLiteral("addresses"), QT_TRANSLATE_NOOP("Analytics", "what it addresses")},
+        {QStringLiteral("arrows"), QT_TRANSLATE_NOOP("Analytics", "arrows")}};
     const char *name = names.value(field);
     return name ? Analytics::tr(name) : field;
 }

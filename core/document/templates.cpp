@@ -48,7 +48,7 @@ struct BlueprintLane
 };
 const BlueprintLane blueprintLanes[] = {
     {LaneKind::Images, BlueprintZone::PhysicalEvidence,
-     {"Physical evidence", "Physische Belege"}},
+     {"Physical evidence", "Physische Evidenz"}},
     {LaneKind::Actions, BlueprintZone::CustomerActions, {"Customer actions", "Kundenaktionen"}},
     {LaneKind::Touchpoints, BlueprintZone::Frontstage,
      {"Frontstage: staff and interfaces", "Frontstage: Personal und Schnittstellen"}},

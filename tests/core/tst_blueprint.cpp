@@ -4,6 +4,7 @@
 // paste, duplication, snapshots and every export.
 #undef QT_NO_CAST_FROM_ASCII
 #include "../docutil.h"
+#include "analytics/journeydiff.h"
 #include "document/cardclipboard.h"
 #include "document/templates.h"
 #include "i18n.h"
@@ -343,6 +344,29 @@ private slots:
         doc->close();
         QCOMPARE(comparable(reopenProject(file)), comparable(doc->project()));
         QCOMPARE(checkProjectFile(file).problems, QStringList());
+    }
+
+    void comparisonNamesArrowChanges()
+    {
+        QString file;
+        auto doc = make(Template::ServiceBlueprint, &file);
+        const Id jid = doc->project().journeys[0].id;
+        const Id copy = doc->duplicateJourney(jid, true);
+        auto diff = [&] {
+            return JourneyDiff::compute(doc->project(), doc->project().journeys[0], doc->project(),
+                                        *doc->project().journey(copy));
+        };
+        QVERIFY(!diff().hasCardChanges()); // new ids, the same arrows
+        const Journey &c = *doc->project().journey(copy);
+        Connection relabelled = c.connections[0];
+        relabelled.label = "online";
+        QVERIFY(doc->changeConnection(copy, relabelled));
+        JourneyDiff d = diff();
+        QCOMPARE(d.changed.size(), 1);
+        QCOMPARE(d.changed[0].id, relabelled.from);
+        QCOMPARE(d.changed[0].fields, QStringList({"arrows"}));
+        QVERIFY(doc->removeConnections(copy, {relabelled.id}));
+        QCOMPARE(diff().changed.size(), 1);
     }
 
     void damagedSnapshotArrowsAreRefused()
