@@ -491,6 +491,10 @@
         <source>the formula is longer than 500 characters</source>
         <translation>die Formel ist länger als 500 Zeichen</translation>
     </message>
+    <message>
+        <source>arrows</source>
+        <translation>Pfeile</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>

@@ -491,6 +491,10 @@
         <source>the formula is longer than 500 characters</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>arrows</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
