@@ -162,6 +162,15 @@ QString markdown(const Project &project, const Journey &j)
                     line +=
                         QStringLiteral(" (%1)").arg(contentName(c->channel, project.info.language));
                 md += QStringLiteral("- %1\n").arg(line);
+                // Its arrows, as the map draws them.
+                for (const Connection &a : j.connections)
+                    if (a.from == c->id)
+                        if (const Card *to = j.card(a.to))
+                            md += QStringLiteral("  - → %1%2\n")
+                                      .arg(escape(to->text),
+                                           a.label.isEmpty()
+                                               ? QString()
+                                               : QStringLiteral(" (%1)").arg(escape(a.label)));
             }
             md += QLatin1Char('\n');
         }
@@ -206,7 +215,17 @@ bool writeXlsx(const Project &project, const QList<Id> &journeys, const QString 
         for (const Stage &s : j->stages)
             header.append(s.name);
         sheet.rows.append(header);
+        // A blueprint's lines as rows of their own between the zones.
+        const BlueprintLine lines[] = {BlueprintLine::Interaction, BlueprintLine::Visibility,
+                                       BlueprintLine::InternalInteraction};
+        int nextLine = j->blueprint ? 0 : 3;
+        auto linesAbove = [&](std::optional<BlueprintZone> zone) {
+            for (; nextLine < 3 && (!zone || *zone >= zoneBelow(lines[nextLine])); ++nextLine)
+                sheet.rows.append(
+                    {QStringLiteral("— %1 —").arg(contentName(lines[nextLine], project.info.language))});
+        };
         for (const Lane &l : j->lanes) {
+            linesAbove(zoneOf(l));
             QList<QVariant> row{l.title};
             for (const Stage &s : j->stages) {
                 QStringList texts;
@@ -218,6 +237,7 @@ bool writeXlsx(const Project &project, const QList<Id> &journeys, const QString 
             }
             sheet.rows.append(row);
         }
+        linesAbove(std::nullopt);
         sheet.columnWidths.append(24);
         for (qsizetype s = 0; s < j->stages.size(); ++s)
             sheet.columnWidths.append(36);

@@ -9,6 +9,8 @@
 #include "document/templates.h"
 #include "i18n.h"
 #include "io/mapexport.h"
+#include "io/tableexport.h"
+#include "io/tablereader.h"
 #include "layout/maplayout.h"
 #include "render/maprenderer.h"
 #include "storage/schema.h"
@@ -414,6 +416,24 @@ private slots:
         for (const char *line : {"LINE OF INTERACTION", "LINE OF VISIBILITY",
                                  "LINE OF INTERNAL INTERACTION"})
             QVERIFY2(text.contains(line, Qt::CaseInsensitive), qPrintable(text.left(400)));
+        // The Markdown lists each card's arrows under it; the spreadsheet's map sheet has the
+        // lines as rows between the zones.
+        const QString md = TableExport::markdown(with, j);
+        QVERIFY2(md.contains("- Books a repair slot online\n  - → Booking form confirms the slot\n"),
+                 qPrintable(md));
+        QVERIFY(!TableExport::markdown(without, without.journeys[0]).contains("→"));
+        const QString xlsx = m_dir.filePath("with.xlsx");
+        QVERIFY2(TableExport::writeXlsx(with, {j.id}, xlsx, &error), qPrintable(error));
+        const auto sheet = TableReader::readXlsx(xlsx, {}, &error);
+        QVERIFY2(sheet, qPrintable(error));
+        QStringList firstColumn; // the reader puts the column without a title last
+        for (const QStringList &row : sheet->rows)
+            firstColumn.append(row.last());
+        QCOMPARE(firstColumn.mid(1, 8),
+                 QStringList({"Customer actions", "— Line of interaction —",
+                              "Frontstage: staff and interfaces", "— Line of visibility —",
+                              "Backstage actions", "— Line of internal interaction —",
+                              "Support processes and systems", "Pain points"}));
         // Rendered pages: the arrows make the difference.
         QPdfDocument other;
         QCOMPARE(other.load(m_dir.filePath("without.pdf")), QPdfDocument::Error::None);
