@@ -2144,6 +2144,30 @@ Exit-Code 0: in Ordnung; 1: Probleme (auf stderr aufgelistet).</translation>
         <translation>unbekannte Vorlage „%1“ (five-phases, service-blueprint, blank oder sample verwenden)</translation>
     </message>
     <message>
+        <source>The card: its text or id.</source>
+        <translation>Die Karte: ihr Text oder ihre ID.</translation>
+    </message>
+    <message>
+        <source>The journey the card opens (name or id).</source>
+        <translation>Die Journey, die die Karte öffnet (Name oder ID).</translation>
+    </message>
+    <message>
+        <source>The card opens no journey.</source>
+        <translation>Die Karte öffnet keine Journey.</translation>
+    </message>
+    <message>
+        <source>Links a card to another journey of the project (a step that is a journey of its own), or unlinks it; one undo step.</source>
+        <translation>Verknüpft eine Karte mit einer anderen Journey des Projekts (ein Schritt, der eine eigene Journey ist), oder hebt die Verknüpfung auf; ein Rückgängig-Schritt.</translation>
+    </message>
+    <message>
+        <source>give the card with --card</source>
+        <translation>die Karte mit --card angeben</translation>
+    </message>
+    <message>
+        <source>give --to JOURNEY or --none</source>
+        <translation>--to JOURNEY oder --none angeben</translation>
+    </message>
+    <message>
         <source>Usage: waymark-cli COMMAND [OPTIONS] FILE
 
 Commands:
@@ -2187,6 +2211,8 @@ Commands:
                 show a journey as a service blueprint; lanes, lines, arrows
   arrow FILE --from CARD --to CARD|--edit ID|--reverse ID|--delete ID
                 draw and edit arrows between cards
+  link FILE --card CARD --to JOURNEY|--none
+                let a card open another journey of the project
 
 Run &apos;waymark-cli COMMAND --help&apos; for a command&apos;s options.
 Exit codes: 0 ok, 1 bad input, 2 usage error.
@@ -2240,6 +2266,8 @@ Befehle:
                 eine Journey als Service Blueprint zeigen; Ebenen, Linien, Pfeile
   arrow DATEI --from KARTE --to KARTE|--edit ID|--reverse ID|--delete ID
                 Pfeile zwischen Karten zeichnen und bearbeiten
+  link DATEI --card KARTE --to JOURNEY|--none
+                eine Karte eine andere Journey des Projekts öffnen lassen
 
 „waymark-cli BEFEHL --help“ zeigt die Optionen eines Befehls.
 Exit-Codes: 0 in Ordnung, 1 fehlerhafte Eingabe, 2 falscher Aufruf.

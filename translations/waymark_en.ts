@@ -2143,6 +2143,30 @@ Exit code 0: sound; 1: problems (listed on stderr).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The card: its text or id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journey the card opens (name or id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card opens no journey.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Links a card to another journey of the project (a step that is a journey of its own), or unlinks it; one undo step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the card with --card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give --to JOURNEY or --none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: waymark-cli COMMAND [OPTIONS] FILE
 
 Commands:
@@ -2186,6 +2210,8 @@ Commands:
                 show a journey as a service blueprint; lanes, lines, arrows
   arrow FILE --from CARD --to CARD|--edit ID|--reverse ID|--delete ID
                 draw and edit arrows between cards
+  link FILE --card CARD --to JOURNEY|--none
+                let a card open another journey of the project
 
 Run &apos;waymark-cli COMMAND --help&apos; for a command&apos;s options.
 Exit codes: 0 ok, 1 bad input, 2 usage error.

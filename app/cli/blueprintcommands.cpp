@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// waymark-cli blueprint (a journey shown as a service blueprint, its lanes' zones) and arrow
-// (arrows between cards).
+// waymark-cli blueprint (a journey shown as a service blueprint, its lanes' zones), arrow
+// (arrows between cards) and link (a card that opens another journey).
 #include "cliutil.h"
 #include "document/document.h"
 #include "trcontexts.h"
@@ -261,6 +261,60 @@ int runArrow(const QStringList &args, Io &io)
         }
         if (!ok) return io.fail(file, doc->refusalReason());
     }
+    if (!doc->isSaved()) return io.fail(file, doc->saveError());
+    doc->close();
+    return Ok;
+}
+
+} // namespace waymark::cli
+
+namespace waymark::cli {
+
+int runLink(const QStringList &args, Io &io)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("FILE"), Cli::tr("The project file."));
+    parser.addOptions({
+        {QStringLiteral("journey"), Cli::tr("The journey of --card (default: the first)."),
+         Cli::tr("JOURNEY")},
+        {QStringLiteral("card"), Cli::tr("The card: its text or id."), Cli::tr("CARD")},
+        {QStringLiteral("to"), Cli::tr("The journey the card opens (name or id)."),
+         Cli::tr("JOURNEY")},
+        {QStringLiteral("none"), Cli::tr("The card opens no journey.")},
+    });
+    if (const int code = parse(parser, QStringLiteral("link"), args, io,
+                               Cli::tr("Links a card to another journey of the project (a step "
+                                       "that is a journey of its own), or unlinks it; one undo "
+                                       "step."));
+        code >= 0)
+        return code;
+    if (!parser.isSet(QStringLiteral("card")))
+        return io.fail({}, Cli::tr("give the card with --card"), Usage);
+    if (parser.isSet(QStringLiteral("to")) == parser.isSet(QStringLiteral("none")))
+        return io.fail({}, Cli::tr("give --to JOURNEY or --none"), Usage);
+    const QString file = parser.positionalArguments().first();
+    int code = 0;
+    auto doc = openDocument(file, false, io, &code);
+    if (!doc) return code;
+    QList<Id> ids, target;
+    if (!chooseJourneys(doc->project(), file, parser.value(QStringLiteral("journey")), io, &ids,
+                        &code))
+        return code;
+    if (parser.isSet(QStringLiteral("to")) &&
+        !chooseJourneys(doc->project(), file, parser.value(QStringLiteral("to")), io, &target,
+                        &code))
+        return code;
+    const Journey &j = *doc->project().journey(ids.first());
+    QString error;
+    const Id cardId = findTarget(j, parser.value(QStringLiteral("card")), &error);
+    if (cardId.isNull()) return io.fail(file, error);
+    const Card *c = j.card(cardId);
+    if (!c)
+        return io.fail(file, Cli::tr("\"%1\" is no card of journey \"%2\"")
+                                 .arg(parser.value(QStringLiteral("card")), j.name));
+    Card linked = *c;
+    linked.linkedJourney = target.value(0);
+    if (!doc->changeCard(j.id, linked)) return io.fail(file, doc->refusalReason());
     if (!doc->isSaved()) return io.fail(file, doc->saveError());
     doc->close();
     return Ok;

@@ -49,6 +49,7 @@ int runOpportunities(const QStringList &args, Io &io);
 int runOpportunity(const QStringList &args, Io &io);
 int runBlueprint(const QStringList &args, Io &io);
 int runArrow(const QStringList &args, Io &io);
+int runLink(const QStringList &args, Io &io);
 
 // Subcommands that draw (text, images) and so need a QGuiApplication.
 bool needsGui(const QString &command, const QStringList &args);

@@ -57,6 +57,8 @@ const char usage[] = QT_TRANSLATE_NOOP(
            "                show a journey as a service blueprint; lanes, lines, arrows\n"
            "  arrow FILE --from CARD --to CARD|--edit ID|--reverse ID|--delete ID\n"
            "                draw and edit arrows between cards\n"
+           "  link FILE --card CARD --to JOURNEY|--none\n"
+           "                let a card open another journey of the project\n"
            "\n"
            "Run 'waymark-cli COMMAND --help' for a command's options.\n"
            "Exit codes: 0 ok, 1 bad input, 2 usage error.\n");
@@ -109,6 +111,7 @@ int main(int argc, char *argv[])
     if (command == QLatin1String("opportunity")) return cli::runOpportunity(rest, io);
     if (command == QLatin1String("blueprint")) return cli::runBlueprint(rest, io);
     if (command == QLatin1String("arrow")) return cli::runArrow(rest, io);
+    if (command == QLatin1String("link")) return cli::runLink(rest, io);
     if (command == QLatin1String("export-personas")) return cli::runExportPersonas(rest, io);
     if (command == QLatin1String("export")) return cli::runExport(rest, io);
     if (command == QLatin1String("table")) return cli::runTable(rest, io);

@@ -699,6 +699,37 @@ private slots:
         QVERIFY2(r.code == 0, qPrintable(r.err));
     }
 
+    void linkEndToEnd()
+    {
+        const QString project = path(QStringLiteral("link.waymark"));
+        QVERIFY(newSample(project));
+        const QString card = QStringLiteral("Reads the letter about the contract end");
+        Run r = cli({"link", project, "--card", card, "--to",
+                     "Renew an internet contract (future state)"});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        Project p = reopenProject(project);
+        const Id future = p.journeys[1].id;
+        auto linkOf = [&](const Project &x) {
+            for (const Card &c : x.journeys[0].cards)
+                if (c.text == card) return c.linkedJourney;
+            return Id();
+        };
+        QCOMPARE(linkOf(p), future);
+        // Refused: its own journey, an unknown journey, no target; nothing written.
+        const QByteArray before = checksum(project);
+        r = cli({"link", project, "--card", card, "--to", "Renew an internet contract"});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains("cannot open its own journey"));
+        r = cli({"link", project, "--card", card, "--to", "Onboarding"});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains("Onboarding"));
+        r = cli({"link", project, "--card", card});
+        QCOMPARE(r.code, 2);
+        QCOMPARE(checksum(project), before);
+        QCOMPARE(cli({"link", project, "--card", card, "--none"}).code, 0);
+        QVERIFY(linkOf(reopenProject(project)).isNull());
+    }
+
     void opportunitiesEndToEnd()
     {
         const QString project = path(QStringLiteral("opportunities.waymark"));
