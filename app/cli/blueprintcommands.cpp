@@ -101,11 +101,10 @@ int runBlueprint(const QStringList &args, Io &io)
         int code = 0;
         auto doc = openDocument(file, false, io, &code);
         if (!doc) return code;
-        QList<Id> ids;
-        if (!chooseJourneys(doc->project(), file, parser.value(QStringLiteral("journey")), io,
-                            &ids, &code))
-            return code;
-        const Id jid = ids.first();
+        const Journey *chosen =
+            chooseJourney(doc->project(), file, parser.value(QStringLiteral("journey")), io, &code);
+        if (!chosen) return code;
+        const Id jid = chosen->id;
         if ((parser.isSet(QStringLiteral("on")) || parser.isSet(QStringLiteral("off"))) &&
             !doc->setBlueprint(jid, parser.isSet(QStringLiteral("on"))))
             return io.fail(file, doc->refusalReason());
@@ -221,22 +220,18 @@ int runArrow(const QStringList &args, Io &io)
     const QString file = parser.positionalArguments().first();
     auto doc = openDocument(file, false, io, &code);
     if (!doc) return code;
-    QList<Id> ids;
-    if (!chooseJourneys(doc->project(), file, parser.value(QStringLiteral("journey")), io, &ids,
-                        &code))
-        return code;
-    const Journey &j = *doc->project().journey(ids.first());
+    const Journey *chosen =
+        chooseJourney(doc->project(), file, parser.value(QStringLiteral("journey")), io, &code);
+    if (!chosen) return code;
+    const Journey &j = *chosen;
     const Id jid = j.id;
     if (action == QLatin1String("from")) {
         Id ends[2];
         const QString names[2] = {QStringLiteral("from"), QStringLiteral("to")};
         for (int k = 0; k < 2; ++k) {
-            QString error;
-            ends[k] = findTarget(j, parser.value(names[k]), &error);
-            if (ends[k].isNull()) return io.fail(file, error);
-            if (!j.card(ends[k]))
-                return io.fail(file, Cli::tr("\"%1\" is no card of journey \"%2\"")
-                                         .arg(parser.value(names[k]), j.name));
+            const Card *c = findCard(j, file, parser.value(names[k]), io, &code);
+            if (!c) return code;
+            ends[k] = c->id;
         }
         const Id id = doc->connectCards(jid, ends[0], ends[1], parser.value(QStringLiteral("label")));
         if (id.isNull()) return io.fail(file, doc->refusalReason());
@@ -296,25 +291,19 @@ int runLink(const QStringList &args, Io &io)
     int code = 0;
     auto doc = openDocument(file, false, io, &code);
     if (!doc) return code;
-    QList<Id> ids, target;
-    if (!chooseJourneys(doc->project(), file, parser.value(QStringLiteral("journey")), io, &ids,
-                        &code))
-        return code;
+    const Journey *j =
+        chooseJourney(doc->project(), file, parser.value(QStringLiteral("journey")), io, &code);
+    if (!j) return code;
+    const Journey *target = nullptr;
     if (parser.isSet(QStringLiteral("to")) &&
-        !chooseJourneys(doc->project(), file, parser.value(QStringLiteral("to")), io, &target,
-                        &code))
+        !(target = chooseJourney(doc->project(), file, parser.value(QStringLiteral("to")), io,
+                                 &code)))
         return code;
-    const Journey &j = *doc->project().journey(ids.first());
-    QString error;
-    const Id cardId = findTarget(j, parser.value(QStringLiteral("card")), &error);
-    if (cardId.isNull()) return io.fail(file, error);
-    const Card *c = j.card(cardId);
-    if (!c)
-        return io.fail(file, Cli::tr("\"%1\" is no card of journey \"%2\"")
-                                 .arg(parser.value(QStringLiteral("card")), j.name));
+    const Card *c = findCard(*j, file, parser.value(QStringLiteral("card")), io, &code);
+    if (!c) return code;
     Card linked = *c;
-    linked.linkedJourney = target.value(0);
-    if (!doc->changeCard(j.id, linked)) return io.fail(file, doc->refusalReason());
+    linked.linkedJourney = target ? target->id : Id();
+    if (!doc->changeCard(j->id, linked)) return io.fail(file, doc->refusalReason());
     if (!doc->isSaved()) return io.fail(file, doc->saveError());
     doc->close();
     return Ok;

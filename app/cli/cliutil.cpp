@@ -127,6 +127,28 @@ bool chooseJourneys(const Project &p, const QString &file, const QString &wanted
     return true;
 }
 
+const Journey *chooseJourney(const Project &p, const QString &file, const QString &wanted,
+                             Io &io, int *code)
+{
+    QList<Id> ids;
+    if (!chooseJourneys(p, file, wanted, io, &ids, code)) return nullptr;
+    return p.journey(ids.first());
+}
+
+const Card *findCard(const Journey &j, const QString &file, const QString &wanted, Io &io,
+                     int *code)
+{
+    QString error;
+    const Id id = findTarget(j, wanted, &error);
+    if (id.isNull()) {
+        *code = io.fail(file, error);
+        return nullptr;
+    }
+    const Card *c = j.card(id);
+    if (!c) *code = io.fail(file, Cli::tr("\"%1\" is no card of journey \"%2\"").arg(wanted, j.name));
+    return c;
+}
+
 Id findTarget(const Journey &j, const QString &wanted, QString *error)
 {
     if (wanted.compare(QLatin1String("journey"), Qt::CaseInsensitive) == 0) return j.id;

@@ -44,6 +44,14 @@ Id idByPrefix(const QList<Id> &ids, const QString &wanted);
 // `code` set) when none or several are.
 QString chooseAction(const QCommandLineParser &parser, const QStringList &actions,
                      const QString &usage, Io &io, int *code);
+// The one journey a --journey option names (the first of "all"), or nullptr with the message
+// printed and `code` set.
+const Journey *chooseJourney(const Project &p, const QString &file, const QString &wanted,
+                             Io &io, int *code);
+// A card of `j` by its text or id (findTarget()), or nullptr with the message printed and
+// `code` set (also when `wanted` names a stage or the journey).
+const Card *findCard(const Journey &j, const QString &file, const QString &wanted, Io &io,
+                     int *code);
 // A card by its id or its text, a stage by its name or id, or "journey": what a comment is on
 // or what an insight backs. Null with `error` set when none or several match.
 Id findTarget(const Journey &j, const QString &wanted, QString *error);

@@ -177,18 +177,14 @@ int runOpportunity(const QStringList &args, Io &io)
     int code = 0;
     auto doc = openDocument(file, false, io, &code);
     if (!doc) return code;
-    QList<Id> ids;
-    if (!chooseJourneys(doc->project(), file, parser.value(QStringLiteral("journey")), io, &ids,
-                        &code))
-        return code;
-    const Journey &j = *doc->project().journey(ids.first());
+    const Journey *chosen =
+        chooseJourney(doc->project(), file, parser.value(QStringLiteral("journey")), io, &code);
+    if (!chosen) return code;
+    const Journey &j = *chosen;
+    const Card *c = findCard(j, file, parser.value(QStringLiteral("card")), io, &code);
+    if (!c) return code;
+    const Id card = c->id;
     QString error;
-    const Id card = findTarget(j, parser.value(QStringLiteral("card")), &error);
-    if (card.isNull()) return io.fail(file, error);
-    const Card *c = j.card(card);
-    if (!c)
-        return io.fail(file, Cli::tr("\"%1\" is no card of journey \"%2\"")
-                                 .arg(parser.value(QStringLiteral("card")), j.name));
     const int lane = j.laneIndex(c->laneId);
     if (!OpportunityMatrix::isOpportunity(j.lanes[lane].kind))
         return io.fail(file, Cli::tr("\"%1\" is on the lane \"%2\"; opportunities are the cards "
