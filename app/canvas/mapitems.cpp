@@ -200,7 +200,8 @@ QRectF ConnectionsItem::boundingRect() const
 void ConnectionsItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
 {
     painter->setRenderHint(QPainter::Antialiasing);
-    m_scene->renderer().paintConnections(painter, m_scene->selectedConnection());
+    m_scene->renderer().paintConnections(painter, m_scene->selectedConnection(),
+                                         m_scene->draggedCards());
     if (const QLineF pending = m_scene->pendingArrow(); !pending.isNull())
         MapRenderer::paintArrow(painter, pending, m_scene->theme().selection, 2);
 }

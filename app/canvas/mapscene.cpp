@@ -37,6 +37,28 @@ void MapScene::refreshConnections()
     m_connections->refresh();
 }
 
+void MapScene::setDraggedCards(const QHash<Id, QRectF> &rects)
+{
+    if (rects.isEmpty() && m_dragged.isEmpty()) return;
+    const Journey *j = journey();
+    // Only where the arrows of the dragged cards were and are now is painted again.
+    QRectF dirty;
+    auto touch = [&](const QHash<Id, QRectF> &now) {
+        for (const Connection &c : j->connections)
+            if (now.contains(c.from) || now.contains(c.to) || m_dragged.contains(c.from) ||
+                m_dragged.contains(c.to)) {
+                const QLineF line = MapLayout::arrowBetween(
+                    now.value(c.from, m_layout.cards.value(c.from)),
+                    now.value(c.to, m_layout.cards.value(c.to)));
+                dirty |= QRectF(line.p1(), line.p2()).normalized().adjusted(-100, -20, 100, 20);
+            }
+    };
+    if (j) touch(m_dragged);
+    m_dragged = rects;
+    if (j) touch(m_dragged);
+    if (!dirty.isNull()) m_connections->update(dirty);
+}
+
 void MapScene::setPendingArrow(const QLineF &line)
 {
     m_pendingArrow = line;

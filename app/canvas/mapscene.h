@@ -82,6 +82,9 @@ public:
     // The arrow the user picked (null: none), drawn highlighted.
     void setSelectedConnection(const Id &connectionId);
     Id selectedConnection() const { return m_selectedConnection; }
+    // Cards being dragged, where they are now: their arrows follow them.
+    void setDraggedCards(const QHash<Id, QRectF> &rects);
+    const QHash<Id, QRectF> &draggedCards() const { return m_dragged; }
     // The arrow being drawn (null: none).
     void setPendingArrow(const QLineF &line);
     QLineF pendingArrow() const { return m_pendingArrow; }
@@ -123,6 +126,7 @@ private:
     class ConnectionsItem *m_connections = nullptr;
     Id m_selectedConnection;
     QLineF m_pendingArrow;
+    QHash<Id, QRectF> m_dragged;
     QSet<Id> m_selected, m_highlighted, m_dimmed;
     // Cards whose data is older than the journey's review interval, and since when.
     QHash<Id, QDateTime> m_stale;

@@ -52,7 +52,11 @@ QPointF borderPoint(const QRectF &r, const QPointF &to)
 
 QLineF MapLayout::arrowLine(const Connection &connection) const
 {
-    const QRectF a = cards.value(connection.from), b = cards.value(connection.to);
+    return arrowBetween(cards.value(connection.from), cards.value(connection.to));
+}
+
+QLineF MapLayout::arrowBetween(const QRectF &a, const QRectF &b)
+{
     if (a.isNull() || b.isNull()) return {};
     // Sharing a column: straight down (or up) at the middle of what they share.
     const double left = std::max(a.left(), b.left()), right = std::min(a.right(), b.right());

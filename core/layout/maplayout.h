@@ -45,6 +45,7 @@ struct MapLayout
     // Where an arrow between two cards runs: straight down or across between cards that share
     // a column or row, else from border to border on the line between their centres.
     QLineF arrowLine(const Connection &connection) const;
+    static QLineF arrowBetween(const QRectF &from, const QRectF &to);
     // The arrow of `journey` under a map coordinate (within `tolerance`), or null.
     Id connectionAt(const Journey &journey, const QPointF &pos, double tolerance = 5) const;
     // Emotion curves: one per feelings lane and persona (a null persona id for cards that

@@ -215,7 +215,8 @@ void MapRenderer::paintArrow(QPainter *p, const QLineF &line, const QColor &colo
     p->restore();
 }
 
-void MapRenderer::paintConnections(QPainter *p, const Id &selected) const
+void MapRenderer::paintConnections(QPainter *p, const Id &selected,
+                                   const QHash<Id, QRectF> &moved) const
 {
     if (m_journey.connections.isEmpty()) return;
     p->save();
@@ -224,7 +225,10 @@ void MapRenderer::paintConnections(QPainter *p, const Id &selected) const
     p->setFont(font);
     const QFontMetricsF fm(font);
     for (const Connection &c : m_journey.connections) {
-        const QLineF line = m_layout.arrowLine(c);
+        const QLineF line =
+            moved.isEmpty() ? m_layout.arrowLine(c)
+                            : MapLayout::arrowBetween(moved.value(c.from, m_layout.cards.value(c.from)),
+                                                      moved.value(c.to, m_layout.cards.value(c.to)));
         if (line.isNull()) continue;
         const bool isSelected = c.id == selected;
         paintArrow(p, line, isSelected ? m_theme.selection : QColor(0x37, 0x41, 0x51),

@@ -75,8 +75,10 @@ public:
                    const CardState &state = {}) const;
     // A service blueprint's lines, each named at the left of its band.
     void paintBlueprintLines(QPainter *painter, const QRectF &exposed) const;
-    // The arrows between cards, the selected one (if any) highlighted.
-    void paintConnections(QPainter *painter, const Id &selected = {}) const;
+    // The arrows between cards, the selected one (if any) highlighted; cards in `moved` (being
+    // dragged) are taken where they are now.
+    void paintConnections(QPainter *painter, const Id &selected = {},
+                          const QHash<Id, QRectF> &moved = {}) const;
     static void paintArrow(QPainter *painter, const QLineF &line, const QColor &colour,
                            double width);
     // The neutral line and the curves of one feelings lane; the points are drawn separately.

@@ -121,6 +121,38 @@ private slots:
         QCOMPARE(journey(d).cards, cards);
     }
 
+    void arrowsFollowADraggedCard()
+    {
+        MainWindow w;
+        Document &d = open(w, Template::ServiceBlueprint);
+        MapView *view = w.mapView();
+        MapScene *scene = view->mapScene();
+        const Id card = cardWith(journey(d), "Advisor checks the device in");
+        const QRectF r = scene->mapLayout().cards.value(card);
+        const QPoint start = at(view, r.center());
+        const QPoint end = view->mapFromScene(
+            QPointF(scene->mapLayout().stageHeaders[3].center().x(), r.center().y()));
+        mouse(view, QEvent::MouseButtonPress, start, Qt::LeftButton, Qt::LeftButton);
+        for (int i = 1; i <= 6; ++i)
+            mouse(view, QEvent::MouseMove, start + (end - start) * i / 6, Qt::NoButton,
+                  Qt::LeftButton);
+        // While it moves, its arrows are drawn from where it is now.
+        const QRectF now = scene->cardItem(card)->sceneCardRect();
+        QVERIFY(now.center().x() > r.center().x() + 200);
+        QCOMPARE(scene->draggedCards().value(card), now);
+        mouse(view, QEvent::MouseButtonRelease, end, Qt::LeftButton, Qt::NoButton);
+        QVERIFY(scene->draggedCards().isEmpty());
+        QCOMPARE(journey(d).card(card)->stageId, journey(d).stages[3].id);
+        const QRectF placed = scene->mapLayout().cards.value(card).adjusted(-1, -1, 1, 1);
+        int ends = 0;
+        for (const Connection &c : journey(d).connections) {
+            const QLineF line = scene->mapLayout().arrowLine(c);
+            ends += (c.to == card && placed.contains(line.p2())) +
+                    (c.from == card && placed.contains(line.p1()));
+        }
+        QCOMPARE(ends, 2); // one arrow in, one out, both at its new place
+    }
+
     void clickPicksAnArrowAndDeleteRemovesIt()
     {
         MainWindow w;

@@ -73,8 +73,13 @@ CardDragTool::Landing CardDragTool::landing(const QPointF &scenePos) const
 void CardDragTool::move(const QPointF &scenePos, const QPoint &)
 {
     const QPointF delta = scenePos - press().scene;
+    QHash<Id, QRectF> rects;
     for (const Id &id : std::as_const(m_ids))
-        if (CardItem *item = scene()->cardItem(id)) item->setPos(m_origins.value(id) + delta);
+        if (CardItem *item = scene()->cardItem(id)) {
+            item->setPos(m_origins.value(id) + delta);
+            rects.insert(id, item->sceneCardRect());
+        }
+    scene()->setDraggedCards(rects); // their arrows follow
     m_landing = landing(scenePos);
     showBars(m_landing.bars);
 }
@@ -89,6 +94,7 @@ void CardDragTool::cancel()
             item->setFlag(QGraphicsItem::ItemHasNoContents, scene()->isOverview());
         }
     m_origins.clear();
+    scene()->setDraggedCards({});
     hideIndicators();
     viewport()->unsetCursor();
 }
