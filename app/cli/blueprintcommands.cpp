@@ -14,30 +14,6 @@ namespace waymark::cli {
 
 namespace {
 
-const BlueprintLine allLines[] = {BlueprintLine::Interaction, BlueprintLine::Visibility,
-                                  BlueprintLine::InternalInteraction};
-
-QString lineKey(BlueprintLine line)
-{
-    switch (line) {
-    case BlueprintLine::Interaction:
-        return QStringLiteral("interaction");
-    case BlueprintLine::Visibility:
-        return QStringLiteral("visibility");
-    case BlueprintLine::InternalInteraction:
-        break;
-    }
-    return QStringLiteral("internal-interaction");
-}
-
-// The lane a line is drawn above (-1: below the last lane), for a blueprint.
-int laneBelow(const Journey &j, BlueprintLine line)
-{
-    for (int l = 0; l < j.lanes.size(); ++l)
-        if (zoneOf(j.lanes[l]) >= zoneBelow(line)) return l;
-    return -1;
-}
-
 // A lane by its title (any case) or id.
 int findLane(const Journey &j, const QString &wanted)
 {
@@ -141,14 +117,12 @@ int runBlueprint(const QStringList &args, Io &io)
                                      {QStringLiteral("title"), l.title},
                                      {QStringLiteral("kind"), toKey(l.kind)},
                                      {QStringLiteral("zone"), toKey(zoneOf(l))}});
-        if (j.blueprint)
-            for (BlueprintLine line : allLines) {
-                const int below = laneBelow(j, line);
+        for (int l = 0; l <= j.lanes.size(); ++l)
+            for (BlueprintLine line : j.linesAbove(l))
                 lines.append(QJsonObject{
-                    {QStringLiteral("line"), lineKey(line)},
+                    {QStringLiteral("line"), toKey(line)},
                     {QStringLiteral("above"),
-                     below >= 0 ? QJsonValue(j.lanes[below].title) : QJsonValue()}});
-            }
+                     l < j.lanes.size() ? QJsonValue(j.lanes[l].title) : QJsonValue()}});
         for (const Connection &c : j.connections)
             arrows.append(QJsonObject{
                 {QStringLiteral("id"), idToString(c.id)},
@@ -166,10 +140,8 @@ int runBlueprint(const QStringList &args, Io &io)
         io.out << j.name << ": "
                << (j.blueprint ? Cli::tr("service blueprint") : Cli::tr("journey map")) << '\n';
         for (int l = 0; l <= j.lanes.size(); ++l) {
-            if (j.blueprint)
-                for (BlueprintLine line : allLines)
-                    if (laneBelow(j, line) == (l < j.lanes.size() ? l : -1))
-                        io.out << "  ---- " << contentName(line, language) << " ----\n";
+            for (BlueprintLine line : j.linesAbove(l))
+                io.out << "  ---- " << contentName(line, language) << " ----\n";
             if (l < j.lanes.size())
                 io.out << "  " << j.lanes[l].title << "  (" << displayName(zoneOf(j.lanes[l]))
                        << ")\n";

@@ -216,16 +216,14 @@ bool writeXlsx(const Project &project, const QList<Id> &journeys, const QString 
             header.append(s.name);
         sheet.rows.append(header);
         // A blueprint's lines as rows of their own between the zones.
-        const BlueprintLine lines[] = {BlueprintLine::Interaction, BlueprintLine::Visibility,
-                                       BlueprintLine::InternalInteraction};
-        int nextLine = j->blueprint ? 0 : 3;
-        auto linesAbove = [&](std::optional<BlueprintZone> zone) {
-            for (; nextLine < 3 && (!zone || *zone >= zoneBelow(lines[nextLine])); ++nextLine)
+        auto linesAbove = [&](int lane) {
+            for (BlueprintLine line : j->linesAbove(lane))
                 sheet.rows.append(
-                    {QStringLiteral("— %1 —").arg(contentName(lines[nextLine], project.info.language))});
+                    {QStringLiteral("— %1 —").arg(contentName(line, project.info.language))});
         };
-        for (const Lane &l : j->lanes) {
-            linesAbove(zoneOf(l));
+        for (int li = 0; li < j->lanes.size(); ++li) {
+            const Lane &l = j->lanes[li];
+            linesAbove(li);
             QList<QVariant> row{l.title};
             for (const Stage &s : j->stages) {
                 QStringList texts;
@@ -237,7 +235,7 @@ bool writeXlsx(const Project &project, const QList<Id> &journeys, const QString 
             }
             sheet.rows.append(row);
         }
-        linesAbove(std::nullopt);
+        linesAbove(int(j->lanes.size()));
         sheet.columnWidths.append(24);
         for (qsizetype s = 0; s < j->stages.size(); ++s)
             sheet.columnWidths.append(36);

@@ -155,19 +155,16 @@ MapLayout MapLayout::compute(const Journey &journey, const Metrics &m)
         x += w;
     }
     double y = m.stageHeaderHeight;
-    // A blueprint's lines go before the first lane below each (lanes are in zone order).
-    const BlueprintLine lines[] = {BlueprintLine::Interaction, BlueprintLine::Visibility,
-                                   BlueprintLine::InternalInteraction};
-    int nextLine = journey.blueprint ? 0 : 3;
-    auto addLinesAbove = [&](std::optional<BlueprintZone> zone) {
-        for (; nextLine < 3 && (!zone || *zone >= zoneBelow(lines[nextLine])); ++nextLine) {
-            layout.blueprintLines.append({lines[nextLine], QRectF(0, y, x, m.blueprintLineHeight)});
+    // A blueprint's lines, each in its band above the first lane below it.
+    auto addLinesAbove = [&](int lane) {
+        for (BlueprintLine line : journey.linesAbove(lane)) {
+            layout.blueprintLines.append({line, QRectF(0, y, x, m.blueprintLineHeight)});
             y += m.blueprintLineHeight;
         }
     };
     for (int l = 0; l < lanes; ++l) {
         const Lane &lane = journey.lanes[l];
-        addLinesAbove(zoneOf(lane));
+        addLinesAbove(l);
         const double content =
             fullest[l] * (m.cardHeight + m.cardGap) - m.cardGap + 2 * m.cellPadding;
         double h =
@@ -178,7 +175,7 @@ MapLayout MapLayout::compute(const Journey &journey, const Metrics &m)
         layout.laneHeaders.append(QRectF(0, y, m.laneHeaderWidth, h));
         y += h;
     }
-    addLinesAbove(std::nullopt);
+    addLinesAbove(lanes);
     layout.bounds = QRectF(0, 0, x, y);
     layout.cards.reserve(journey.cards.size());
 

@@ -33,6 +33,20 @@ bool Journey::orderLanesByZone()
     return lanes != before;
 }
 
+QList<BlueprintLine> Journey::linesAbove(int lane) const
+{
+    QList<BlueprintLine> out;
+    if (!blueprint) return out;
+    for (BlueprintLine line : allBlueprintLines()) {
+        // Above the first lane of the zone below the line, or of a later zone.
+        int first = 0;
+        while (first < lanes.size() && zoneOf(lanes[first]) < zoneBelow(line))
+            ++first;
+        if (first == lane) out.append(line);
+    }
+    return out;
+}
+
 void Journey::renewConnections(const QHash<Id, Id> &cardIds)
 {
     QList<Connection> renewed;

@@ -191,6 +191,9 @@ struct Journey
     std::pair<int, int> zoneRange(BlueprintZone zone) const;
     // Lanes in zone order, keeping the order within each zone; true when any moved.
     bool orderLanesByZone();
+    // The blueprint lines drawn right above lane position `lane` (lanes.size(): below the last
+    // lane), in their order; none when the journey is not shown as a blueprint.
+    QList<BlueprintLine> linesAbove(int lane) const;
     // For a copy whose cards have new ids (old id -> new id): the arrows get new ids and
     // join the new cards; an arrow with an end not in `cardIds` is dropped.
     void renewConnections(const QHash<Id, Id> &cardIds);

@@ -260,6 +260,17 @@ QString contentName(BlueprintLine line, const QString &language)
 {
     return translateFor(language, "Model", entry(blueprintLines, line).second);
 }
+QString toKey(BlueprintLine line)
+{
+    return keyOf(blueprintLines, line);
+}
+QList<BlueprintLine> allBlueprintLines()
+{
+    QList<BlueprintLine> out;
+    for (const auto &row : blueprintLines)
+        out.append(row.first);
+    return out;
+}
 BlueprintZone zoneBelow(BlueprintLine line)
 {
     switch (line) {

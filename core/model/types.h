@@ -148,6 +148,8 @@ QList<BlueprintZone> allBlueprintZones();
 // The zone a lane of this kind takes until the user gives it another.
 BlueprintZone defaultZone(LaneKind kind);
 QString contentName(BlueprintLine line, const QString &language);
+QString toKey(BlueprintLine line); // interaction, visibility, internal-interaction
+QList<BlueprintLine> allBlueprintLines();
 // The first zone below the line.
 BlueprintZone zoneBelow(BlueprintLine line);
 // The lane a note of this kind goes to when it is accepted, when the journey has one.
