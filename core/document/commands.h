@@ -102,6 +102,12 @@ private:
 
 Journey &journeyRef(Project &p, const Id &journeyId);
 
+// A move within a list of `list.size()` objects that changes something.
+template <typename T> bool validMove(const QList<T> &list, int from, int to)
+{
+    return from >= 0 && to >= 0 && from < list.size() && to < list.size() && from != to;
+}
+
 // Where each kind of object lives in the model and what to write when it changes.
 template <typename T> struct EntityTraits;
 
