@@ -38,6 +38,14 @@ void MarkedMap::setSide(const DiffSource *source, const JourneyDiff *diff)
     applyZoom();
 }
 
+void MarkedMap::setOverlaid(const ComparisonExport::Overlaid *overlaid)
+{
+    m_overlaid = overlaid;
+    setAccessibleName(overlaid ? tr("Maps overlaid")
+                               : m_isFrom ? tr("Map compared from") : tr("Map compared to"));
+    applyZoom();
+}
+
 void MarkedMap::setZoom(double zoom)
 {
     m_zoom = std::clamp(zoom, 0.0, 4.0);
@@ -50,7 +58,8 @@ void MarkedMap::applyZoom()
         setMinimumSize(200, 150);
         setMaximumSize(QWIDGETSIZE_MAX, QWIDGETSIZE_MAX);
     } else {
-        const QSizeF map = MapLayout::compute(m_source->journey()).bounds.size() * m_zoom;
+        const Journey &j = m_overlaid ? m_overlaid->journey : m_source->journey();
+        const QSizeF map = MapLayout::compute(j).bounds.size() * m_zoom;
         setFixedSize(map.toSize() + QSize(12, 12));
     }
     update();
@@ -74,6 +83,10 @@ void MarkedMap::paintEvent(QPaintEvent *)
     QPainter p(this);
     p.fillRect(rect(), palette().base());
     if (!m_source || !m_diff) return;
+    if (m_overlaid)
+        return ComparisonExport::paintOverlaidMap(&p, QRectF(rect()).adjusted(6, 6, -6, -6),
+                                                  m_source->project, *m_overlaid, *m_diff,
+                                                  m_highlight);
     ComparisonExport::paintMarkedMap(&p, QRectF(rect()).adjusted(6, 6, -6, -6), m_source->project,
                                      m_source->journey(), *m_diff, m_isFrom, m_highlight);
 }
@@ -99,7 +112,7 @@ void FeelingsChart::paintEvent(QPaintEvent *)
 CompareDialog::CompareDialog(Document *document, const QString &from, const QString &to,
                              QWidget *parent)
     : QDialog(parent), m_document(document), m_fromBox(new QComboBox(this)),
-      m_toBox(new QComboBox(this)), m_summary(new QLabel(this)), m_fromMap(new MarkedMap(true)),
+      m_toBox(new QComboBox(this)), m_viewBox(new QComboBox(this)), m_summary(new QLabel(this)), m_fromMap(new MarkedMap(true)),
       m_toMap(new MarkedMap(false)), m_feelings(new FeelingsChart), m_changes(new QTreeWidget)
 {
     setWindowTitle(tr("Compare Journeys"));
@@ -159,9 +172,24 @@ CompareDialog::CompareDialog(Document *document, const QString &from, const QStr
     actual->setToolTip(tr("Show the maps at their actual size"));
     actual->setObjectName(QStringLiteral("compareActualSize"));
     connect(actual, &QToolButton::clicked, this, [this] { setZoom(1); });
+    m_viewBox->setObjectName(QStringLiteral("compareView"));
+    m_viewBox->setAccessibleName(tr("Show the maps"));
+    m_viewBox->addItem(tr("Side by side"), int(ComparisonExport::View::SideBySide));
+    m_viewBox->addItem(tr("Overlaid"), int(ComparisonExport::View::Overlaid));
+    m_viewBox->setToolTip(tr("Overlaid: one map, the second one, with the cards that were "
+                             "removed or moved away drawn dashed where they were"));
+    connect(m_viewBox, &QComboBox::currentIndexChanged, this, &CompareDialog::showView);
+    auto *viewLabel = new QLabel(tr("&Show:"), this);
+    viewLabel->setBuddy(m_viewBox);
+    m_viewRow = new QWidget(this);
+    auto *viewRow = new QHBoxLayout(m_viewRow);
+    viewRow->setContentsMargins(0, 0, 0, 0);
+    viewRow->addWidget(viewLabel);
+    viewRow->addWidget(m_viewBox);
     auto *summaryRow = new QHBoxLayout;
     summaryRow->addWidget(m_summary, 1);
     summaryRow->addWidget(legend);
+    summaryRow->addWidget(m_viewRow);
     summaryRow->addWidget(fit);
     summaryRow->addWidget(actual);
 
@@ -254,6 +282,7 @@ void CompareDialog::compare()
         m_summary->setText(error);
         m_fromMap->setSide(nullptr, nullptr);
         m_toMap->setSide(nullptr, nullptr);
+        m_toMap->setOverlaid(nullptr);
         m_feelings->setDiff(nullptr, {}, {});
         m_export->setEnabled(false);
         return;
@@ -262,8 +291,10 @@ void CompareDialog::compare()
     m_diff = JourneyDiff::compute(m_from->project, m_from->journey(), m_to->project,
                                   m_to->journey());
     m_summary->setText(m_viewOnly ? tr("%1, read-only").arg(m_to->label) : summary());
+    m_overlaid = ComparisonExport::overlay(m_from->journey(), m_to->journey(), m_diff);
     m_fromMap->setSide(&*m_from, &m_diff);
     m_toMap->setSide(&*m_to, &m_diff);
+    showView();
     m_feelings->setDiff(&m_diff, m_from->label, m_to->label);
     m_export->setEnabled(true);
     QTreeWidgetItem *section = nullptr;
@@ -292,6 +323,19 @@ void CompareDialog::compare()
     if (lines.isEmpty()) new QTreeWidgetItem(m_changes, {tr("No differences.")});
 }
 
+ComparisonExport::View CompareDialog::view() const
+{
+    return m_viewOnly ? ComparisonExport::View::SideBySide
+                      : ComparisonExport::View(m_viewBox->currentData().toInt());
+}
+
+void CompareDialog::showView()
+{
+    const bool overlaid = view() == ComparisonExport::View::Overlaid;
+    m_fromMap->parentWidget()->parentWidget()->setVisible(!overlaid && !m_viewOnly);
+    m_toMap->setOverlaid(overlaid && m_from && m_to ? &m_overlaid : nullptr);
+}
+
 void CompareDialog::setZoom(double zoom)
 {
     for (MarkedMap *map : {m_fromMap, m_toMap}) {
@@ -308,6 +352,7 @@ void CompareDialog::setViewOnly()
     m_fromRow->hide();
     m_fromMap->parentWidget()->parentWidget()->hide(); // its scroll area
     m_comparison->hide();
+    m_viewRow->hide();
     m_export->hide();
     if (auto *bottom = findChild<QWidget *>(QStringLiteral("compareBottom"))) bottom->hide();
     m_fromBox->setCurrentIndex(m_toBox->currentIndex());
@@ -336,7 +381,7 @@ void CompareDialog::lineChosen()
 bool CompareDialog::exportPdf(const QString &path)
 {
     QString error;
-    if (!m_from || !m_to || !ComparisonExport::writePdf(*m_from, *m_to, m_diff, path, &error)) {
+    if (!m_from || !m_to || !ComparisonExport::writePdf(*m_from, *m_to, m_diff, path, &error, view())) {
         QMessageBox::warning(this, tr("Export Comparison"),
                              tr("The comparison could not be written to %1: %2").arg(path, error));
         return false;

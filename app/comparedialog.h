@@ -2,6 +2,7 @@
 #pragma once
 
 #include "analytics/journeydiff.h"
+#include "io/comparisonexport.h"
 
 #include <QDialog>
 #include <QWidget>
@@ -24,6 +25,10 @@ class MarkedMap : public QWidget
 public:
     explicit MarkedMap(bool isFrom, QWidget *parent = nullptr);
     void setSide(const DiffSource *source, const JourneyDiff *diff);
+    // Shows `overlaid` (the "to" side with the ghosts of "from") instead of one side; null:
+    // the side again.
+    void setOverlaid(const ComparisonExport::Overlaid *overlaid);
+    bool isOverlaid() const { return m_overlaid != nullptr; }
     void setHighlight(const Id &cardId);
     Id highlight() const { return m_highlight; }
     QSize sizeHint() const override { return {480, 360}; }
@@ -46,6 +51,7 @@ private:
     bool m_isFrom;
     const DiffSource *m_source = nullptr;
     const JourneyDiff *m_diff = nullptr;
+    const ComparisonExport::Overlaid *m_overlaid = nullptr;
     Id m_highlight;
 };
 
@@ -67,9 +73,9 @@ private:
     QString m_from, m_to;
 };
 
-// Journey > Compare...: two journeys, or a journey and a snapshot, side by side with the
-// changes marked, the feelings of both, and the list of changes (a click marks the card on
-// both maps). Export PDF writes what the window shows.
+// Journey > Compare...: two journeys, or a journey and a snapshot, side by side or overlaid
+// with the changes marked, the feelings of both, and the list of changes (a click marks the
+// card on both maps). Export PDF writes what the window shows.
 class CompareDialog : public QDialog
 {
     Q_OBJECT
@@ -86,6 +92,9 @@ public:
     // Both maps at one zoom: 0 fits each into its half.
     void setZoom(double zoom);
     QComboBox *toBox() const { return m_toBox; }
+    QComboBox *viewBox() const { return m_viewBox; }
+    ComparisonExport::View view() const;
+    const ComparisonExport::Overlaid &overlaid() const { return m_overlaid; }
     QString summary() const;
     // Shows only the "to" side's map, read-only, without the comparison (a snapshot viewed).
     void setViewOnly();
@@ -99,16 +108,19 @@ private:
     void lineChosen();
 
     Document *m_document;
-    QComboBox *m_fromBox, *m_toBox;
+    void showView();
+
+    QComboBox *m_fromBox, *m_toBox, *m_viewBox;
     QLabel *m_summary;
     MarkedMap *m_fromMap, *m_toMap;
     FeelingsChart *m_feelings;
     QTreeWidget *m_changes;
     QPushButton *m_export;
-    QWidget *m_fromRow = nullptr, *m_comparison = nullptr;
+    QWidget *m_fromRow = nullptr, *m_comparison = nullptr, *m_viewRow = nullptr;
     bool m_viewOnly = false;
     std::optional<DiffSource> m_from, m_to;
     JourneyDiff m_diff;
+    ComparisonExport::Overlaid m_overlaid;
 };
 
 } // namespace waymark

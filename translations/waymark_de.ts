@@ -495,6 +495,10 @@
         <source>arrows</source>
         <translation>Pfeile</translation>
     </message>
+    <message>
+        <source>%1, with the cards of %2 that were removed or moved shown dashed</source>
+        <translation>%1, mit den entfernten oder verschobenen Karten von %2 gestrichelt</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -2272,6 +2276,14 @@ Befehle:
 „waymark-cli BEFEHL --help“ zeigt die Optionen eines Befehls.
 Exit-Codes: 0 in Ordnung, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
 </translation>
+    </message>
+    <message>
+        <source>In the PDF, draw one map: the second, with the cards that were removed or moved away shown dashed where they were.</source>
+        <translation>Im PDF eine Map zeichnen: die zweite, mit den entfernten oder verschobenen Karten gestrichelt an ihrer alten Stelle.</translation>
+    </message>
+    <message>
+        <source>--overlaid needs --pdf</source>
+        <translation>--overlaid braucht --pdf</translation>
     </message>
 </context>
 <context>
@@ -4149,6 +4161,26 @@ Exit-Codes: 0 in Ordnung, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
     <message>
         <source>Show the maps at their actual size</source>
         <translation>Die Maps in ihrer tatsächlichen Größe zeigen</translation>
+    </message>
+    <message>
+        <source>Show the maps</source>
+        <translation>Maps zeigen</translation>
+    </message>
+    <message>
+        <source>Side by side</source>
+        <translation>Nebeneinander</translation>
+    </message>
+    <message>
+        <source>Overlaid</source>
+        <translation>Überlagert</translation>
+    </message>
+    <message>
+        <source>Overlaid: one map, the second one, with the cards that were removed or moved away drawn dashed where they were</source>
+        <translation>Überlagert: eine Map, die zweite, mit den entfernten oder verschobenen Karten gestrichelt an ihrer alten Stelle</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Zeigen:</translation>
     </message>
 </context>
 <context>
@@ -6732,6 +6764,10 @@ Schreibgeschützt öffnen?</translation>
     <message>
         <source>Map compared to</source>
         <translation>Map, mit der verglichen wird</translation>
+    </message>
+    <message>
+        <source>Maps overlaid</source>
+        <translation>Maps überlagert</translation>
     </message>
 </context>
 <context>

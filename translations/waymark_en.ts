@@ -495,6 +495,10 @@
         <source>arrows</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1, with the cards of %2 that were removed or moved shown dashed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -2216,6 +2220,14 @@ Commands:
 Run &apos;waymark-cli COMMAND --help&apos; for a command&apos;s options.
 Exit codes: 0 ok, 1 bad input, 2 usage error.
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the PDF, draw one map: the second, with the cards that were removed or moved away shown dashed where they were.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--overlaid needs --pdf</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4093,6 +4105,26 @@ Exit codes: 0 ok, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>Show the maps at their actual size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the maps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overlaid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overlaid: one map, the second one, with the cards that were removed or moved away drawn dashed where they were</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6668,6 +6700,10 @@ Open it read-only?</source>
     </message>
     <message>
         <source>Map compared to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maps overlaid</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

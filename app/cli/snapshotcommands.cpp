@@ -237,6 +237,9 @@ int runDiff(const QStringList &args, Io &io)
          Cli::tr("Also write the comparison as a PDF: both maps with the changes marked, the "
                  "feelings of both, and every change."),
          Cli::tr("OUT.pdf")},
+        {QStringLiteral("overlaid"),
+         Cli::tr("In the PDF, draw one map: the second, with the cards that were removed or "
+                 "moved away shown dashed where they were.")},
     });
     if (const int code = parse(parser, QStringLiteral("diff"), args, io,
                                Cli::tr("Compares two journeys (a current and a future state) or "
@@ -257,9 +260,15 @@ int runDiff(const QStringList &args, Io &io)
     if (!to) return io.fail(file, error);
     const JourneyDiff d =
         JourneyDiff::compute(from->project, from->journey(), to->project, to->journey());
+    if (parser.isSet(QStringLiteral("overlaid")) && !parser.isSet(QStringLiteral("pdf")))
+        return io.fail({}, Cli::tr("--overlaid needs --pdf"), Usage);
     if (parser.isSet(QStringLiteral("pdf"))) {
         const QString out = parser.value(QStringLiteral("pdf"));
-        if (!ComparisonExport::writePdf(*from, *to, d, out, &error)) return io.fail(out, error);
+        const auto view = parser.isSet(QStringLiteral("overlaid"))
+                              ? ComparisonExport::View::Overlaid
+                              : ComparisonExport::View::SideBySide;
+        if (!ComparisonExport::writePdf(*from, *to, d, out, &error, view))
+            return io.fail(out, error);
     }
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonObject o = d.toJson();

@@ -216,9 +216,10 @@ JourneyDiff JourneyDiff::compute(const Project &fromProject, const Journey &from
                                  const Project &toProject, const Journey &to)
 {
     JourneyDiff d;
-    const QHash<Id, Id> stageMatch = match(from.stages, to.stages);
-    const QHash<Id, Id> laneMatch = match(from.lanes, to.lanes);
+    d.matchedStages = match(from.stages, to.stages);
+    d.matchedLanes = match(from.lanes, to.lanes);
     d.matchedCards = match(from.cards, to.cards);
+    const QHash<Id, Id> &stageMatch = d.matchedStages, &laneMatch = d.matchedLanes;
     QHash<Id, Id> toOf; // from-id -> to-id, for every kind of object
     for (const QHash<Id, Id> *m : {&stageMatch, &laneMatch, &std::as_const(d.matchedCards)})
         for (auto it = m->cbegin(); it != m->cend(); ++it)

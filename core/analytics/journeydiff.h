@@ -89,8 +89,8 @@ struct JourneyDiff
     QList<MetricDelta> metrics;
     QList<FrictionPoint> frictionAppeared, frictionDisappeared;
     QList<Feeling> feelings;
-    // Each card of "to" matched to its card of "from".
-    QHash<Id, Id> matchedCards;
+    // Each card, stage and lane of "to" matched to its counterpart in "from".
+    QHash<Id, Id> matchedCards, matchedStages, matchedLanes;
 
     // The differences as sentences for people, in sections (translated).
     enum class Section

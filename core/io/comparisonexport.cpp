@@ -89,21 +89,160 @@ Mark markOf(const JourneyDiff &diff, const Id &cardId, bool isFrom)
     return Mark::None;
 }
 
+namespace {
+
+// Scales and moves the painter so that `layout` fits `target`, centred across, at its top (two
+// maps side by side start on one line); false when there is nothing to draw.
+bool fitInto(QPainter *p, const QRectF &target, const MapLayout &layout)
+{
+    if (layout.bounds.isEmpty() || target.isEmpty()) return false;
+    const double s = std::min(target.width() / layout.bounds.width(),
+                              target.height() / layout.bounds.height());
+    p->setRenderHint(QPainter::Antialiasing);
+    p->setRenderHint(QPainter::TextAntialiasing);
+    p->translate(target.left() + (target.width() - layout.bounds.width() * s) / 2, target.top());
+    p->scale(s, s);
+    p->translate(-layout.bounds.topLeft());
+    return true;
+}
+
+void paintMarkOutline(QPainter *p, const QRectF &card, Mark mark, bool dashed, bool strong)
+{
+    QPen pen(markColour(mark), strong ? 7 : 4);
+    if (dashed) pen.setStyle(Qt::DashLine);
+    p->setPen(pen);
+    p->setBrush(Qt::NoBrush);
+    p->drawRoundedRect(card.adjusted(-3, -3, 3, 3), 8, 8);
+}
+
+// Where objects of "from" go among those of "to": each one that is gone after the nearest
+// earlier one that stayed. `toOf` maps the ids of "from" to those of "to".
+template <typename T>
+QList<T> withGhosts(const QList<T> &from, QList<T> to, const QHash<Id, Id> &toOf,
+                    QSet<Id> *ghosts)
+{
+    Id after; // in "to"; null: at the start
+    for (const T &f : from) {
+        if (const Id t = toOf.value(f.id); !t.isNull()) {
+            after = t;
+            continue;
+        }
+        const qsizetype at = after.isNull() ? 0 : indexOfId(to, after) + 1;
+        to.insert(at, f);
+        ghosts->insert(f.id);
+        after = f.id;
+    }
+    return to;
+}
+
+QHash<Id, Id> inverted(const QHash<Id, Id> &h)
+{
+    QHash<Id, Id> out;
+    for (auto it = h.cbegin(); it != h.cend(); ++it)
+        out.insert(it.value(), it.key());
+    return out;
+}
+
+} // namespace
+
+Overlaid overlay(const Journey &from, const Journey &to, const JourneyDiff &diff)
+{
+    Overlaid o;
+    o.journey = to;
+    // A removed stage or lane keeps its id as a ghost: no object of "to" has it, or the two
+    // would have been matched.
+    const QHash<Id, Id> stageOf = inverted(diff.matchedStages), laneOf = inverted(diff.matchedLanes);
+    o.journey.stages = withGhosts(from.stages, to.stages, stageOf, &o.ghostStages);
+    o.journey.lanes = withGhosts(from.lanes, to.lanes, laneOf, &o.ghostLanes);
+    auto ghost = [&](const Id &fromId, const Id &movedTo) {
+        const Card *f = from.card(fromId);
+        if (!f) return;
+        Card g = *f;
+        g.id = newId();
+        g.stageId = stageOf.value(f->stageId, f->stageId);
+        g.laneId = laneOf.value(f->laneId, f->laneId);
+        g.linkedJourney = {};
+        o.ghostOf.insert(f->id, g.id);
+        o.fromOfGhost.insert(g.id, f->id);
+        if (movedTo.isNull())
+            o.removedGhosts.insert(g.id);
+        else
+            o.movedTo.insert(g.id, movedTo);
+        o.journey.cards.append(g);
+    };
+    for (const JourneyDiff::CardRef &c : diff.removed)
+        ghost(c.id, {});
+    for (const JourneyDiff::Moved &m : diff.moved)
+        ghost(m.fromId, m.id);
+    // Each cell in order: a ghost goes before the card that now holds its old position.
+    QHash<std::pair<Id, Id>, QList<std::pair<double, qsizetype>>> cells;
+    for (qsizetype i = 0; i < o.journey.cards.size(); ++i) {
+        const Card &c = o.journey.cards[i];
+        const Id fromId = o.fromOfGhost.value(c.id);
+        const double key = fromId.isNull() ? c.order : from.card(fromId)->order - 0.5;
+        cells[{c.stageId, c.laneId}].append({key, i});
+    }
+    for (auto &cell : cells) {
+        std::stable_sort(cell.begin(), cell.end());
+        for (int k = 0; k < cell.size(); ++k)
+            o.journey.cards[cell[k].second].order = k;
+    }
+    return o;
+}
+
+void paintOverlaidMap(QPainter *p, const QRectF &target, const Project &project,
+                      const Overlaid &o, const JourneyDiff &diff, const Id &highlight)
+{
+    MapLayout layout = MapLayout::compute(o.journey);
+    // The feelings curves of "to" run through its own points only.
+    for (MapLayout::EmotionCurve &curve : layout.emotionCurves)
+        curve.points.removeIf(
+            [&](const MapLayout::EmotionPoint &pt) { return o.isGhost(pt.cardId); });
+    p->save();
+    if (!fitInto(p, target, layout)) return p->restore();
+    MapRenderer renderer(project, o.journey, layout);
+    RenderOptions ro;
+    ro.searchableText = true;
+    for (const Card &c : o.journey.cards)
+        if (o.isGhost(c.id) || markOf(diff, c.id, false) == Mark::None) ro.dimmedCards.insert(c.id);
+    renderer.paint(p, ro);
+    const Id fromHighlight = diff.matchedCards.value(highlight, highlight);
+    for (const Stage &s : o.journey.stages)
+        if (o.ghostStages.contains(s.id))
+            paintMarkOutline(p, layout.stageHeaders[o.journey.stageIndex(s.id)], Mark::Removed,
+                             true, false);
+    for (const Lane &l : o.journey.lanes)
+        if (o.ghostLanes.contains(l.id))
+            paintMarkOutline(p, layout.laneHeaders[o.journey.laneIndex(l.id)], Mark::Removed,
+                             true, false);
+    for (auto it = layout.cards.cbegin(); it != layout.cards.cend(); ++it) {
+        const Id fromId = o.fromOfGhost.value(it.key());
+        if (!fromId.isNull()) {
+            const bool removed = o.removedGhosts.contains(it.key());
+            paintMarkOutline(p, it.value(), removed ? Mark::Removed : Mark::Moved, true,
+                             fromId == fromHighlight);
+            continue;
+        }
+        const Mark mark = markOf(diff, it.key(), false);
+        if (mark != Mark::None) paintMarkOutline(p, it.value(), mark, false, it.key() == highlight);
+    }
+    // Where each moved card went.
+    for (auto it = o.movedTo.cbegin(); it != o.movedTo.cend(); ++it) {
+        const QRectF a = layout.cards.value(it.key()), b = layout.cards.value(it.value());
+        if (a.isEmpty() || b.isEmpty()) continue;
+        MapRenderer::paintArrow(p, MapLayout::arrowBetween(a.adjusted(-3, -3, 3, 3), b.adjusted(-3, -3, 3, 3)),
+                                markColour(Mark::Moved), it.value() == highlight ? 4 : 2.5);
+    }
+    p->restore();
+}
+
 void paintMarkedMap(QPainter *p, const QRectF &target, const Project &project,
                     const Journey &journey, const JourneyDiff &diff, bool isFrom,
                     const Id &highlight)
 {
     const MapLayout layout = MapLayout::compute(journey);
-    if (layout.bounds.isEmpty() || target.isEmpty()) return;
-    const double s = std::min(target.width() / layout.bounds.width(),
-                              target.height() / layout.bounds.height());
     p->save();
-    p->setRenderHint(QPainter::Antialiasing);
-    p->setRenderHint(QPainter::TextAntialiasing);
-    // Centred across, at the top: two maps side by side start on one line.
-    p->translate(target.left() + (target.width() - layout.bounds.width() * s) / 2, target.top());
-    p->scale(s, s);
-    p->translate(-layout.bounds.topLeft());
+    if (!fitInto(p, target, layout)) return p->restore();
     MapRenderer renderer(project, journey, layout);
     RenderOptions ro;
     ro.searchableText = true;
@@ -113,13 +252,9 @@ void paintMarkedMap(QPainter *p, const QRectF &target, const Project &project,
     renderer.paint(p, ro);
     for (auto it = layout.cards.cbegin(); it != layout.cards.cend(); ++it) {
         const Mark mark = markOf(diff, it.key(), isFrom);
-        if (mark == Mark::None) continue;
-        const bool strong = it.key() == highlight;
-        QPen pen(markColour(mark), strong ? 7 : 4);
-        if (mark == Mark::Moved && isFrom) pen.setStyle(Qt::DashLine); // where it was
-        p->setPen(pen);
-        p->setBrush(Qt::NoBrush);
-        p->drawRoundedRect(it.value().adjusted(-3, -3, 3, 3), 8, 8);
+        if (mark != Mark::None) // a moved card's old place is dashed
+            paintMarkOutline(p, it.value(), mark, mark == Mark::Moved && isFrom,
+                             it.key() == highlight);
     }
     p->restore();
 }
@@ -205,7 +340,7 @@ void paintFeelings(QPainter *p, const QRectF &r, const JourneyDiff &diff,
 }
 
 bool writePdf(const DiffSource &from, const DiffSource &to, const JourneyDiff &diff,
-              const QString &path, QString *error)
+              const QString &path, QString *error, View view)
 {
     QByteArray bytes;
     QBuffer buffer(&bytes);
@@ -241,9 +376,22 @@ bool writePdf(const DiffSource &from, const DiffSource &to, const JourneyDiff &d
                         .arg(diff.changed.size())
                         .arg(diff.moved.size()));
         paintMarkLegend(p, QPointF(content.right() - 330, content.top() + 24), 16);
-        // Side by side or one above the other, whichever draws the maps larger.
         const QRectF area(content.left(), content.top() + 48, content.width(),
                           content.height() - 48);
+        if (view == View::Overlaid) {
+            setFont(p, 12, true);
+            p->setPen(Ink);
+            p->drawText(QRectF(area.left(), area.top(), area.width(), 16),
+                        Qt::AlignLeft | Qt::AlignVCenter,
+                        QFontMetricsF(p->font())
+                            .elidedText(Analytics::tr("%1, with the cards of %2 that were "
+                                                      "removed or moved shown dashed")
+                                            .arg(to.label, from.label),
+                                        Qt::ElideRight, area.width()));
+            paintOverlaidMap(p, area.adjusted(0, 20, 0, 0), to.project,
+                             overlay(from.journey(), to.journey(), diff), diff);
+        }
+        // Side by side or one above the other, whichever draws the maps larger.
         const double gap = 24, label = 20;
         QSizeF map;
         for (const DiffSource *side : {&from, &to})
@@ -252,7 +400,7 @@ bool writePdf(const DiffSource &from, const DiffSource &to, const JourneyDiff &d
         const QRectF above(0, 0, area.width(), (area.height() - gap) / 2 - label);
         const bool sideBySide = std::min(beside.width() / map.width(), beside.height() / map.height()) >=
                                 std::min(above.width() / map.width(), above.height() / map.height());
-        for (int k = 0; k < 2; ++k) {
+        for (int k = 0; k < (view == View::Overlaid ? 0 : 2); ++k) {
             const DiffSource &side = k == 0 ? from : to;
             const QRectF slot =
                 sideBySide

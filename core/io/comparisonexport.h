@@ -32,9 +32,40 @@ void paintMarkedMap(QPainter *painter, const QRectF &target, const Project &proj
 // The average feeling per stage of both sides as two curves, with a legend naming them.
 void paintFeelings(QPainter *painter, const QRectF &target, const JourneyDiff &diff,
                    const QString &fromLabel, const QString &toLabel);
-// A landscape A3 PDF: a page with both maps, then the feelings and every change in sections.
+// The overlaid view: the "to" journey with what left its place drawn where it was in
+// "from", so that one map shows both states. A removed card comes back as a ghost in its old
+// cell, at its old position; a moved card leaves a ghost where it was, with an arrow to where
+// it went; stages and lanes that are gone come back as ghosts too, between their old
+// neighbours. Ghost cards have ids of their own.
+struct Overlaid
+{
+    Journey journey;
+    QHash<Id, Id> ghostOf;    // card of "from" -> its ghost in `journey`
+    QHash<Id, Id> fromOfGhost; // and back
+    QSet<Id> removedGhosts;   // the ghosts of removed cards; the others are moved cards' old places
+    QSet<Id> ghostStages, ghostLanes;
+    // The card a ghost left for (null for a removed card's ghost).
+    QHash<Id, Id> movedTo;
+    bool isGhost(const Id &cardId) const { return fromOfGhost.contains(cardId); }
+};
+Overlaid overlay(const Journey &from, const Journey &to, const JourneyDiff &diff);
+
+// The overlaid map fitted into `target` like paintMarkedMap: the "to" side's cards marked, the
+// ghosts faded with a dashed outline (red removed, blue moved) and an arrow from each moved
+// card's ghost to its new place. `highlight` may name a card of either side.
+void paintOverlaidMap(QPainter *painter, const QRectF &target, const Project &project,
+                      const Overlaid &overlaid, const JourneyDiff &diff, const Id &highlight = {});
+
+enum class View
+{
+    SideBySide,
+    Overlaid
+};
+
+// A landscape A3 PDF: a page with both maps (or the overlaid map), then the feelings and every
+// change in sections.
 bool writePdf(const DiffSource &from, const DiffSource &to, const JourneyDiff &diff,
-              const QString &path, QString *error);
+              const QString &path, QString *error, View view = View::SideBySide);
 
 } // namespace ComparisonExport
 

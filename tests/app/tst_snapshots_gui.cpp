@@ -228,6 +228,40 @@ private slots:
             QCOMPARE(doc.load(pdf), QPdfDocument::Error::None);
             for (int i = 0; i < doc.pageCount(); ++i)
                 pdfText.append(doc.getAllText(i).text().simplified());
+            QVERIFY(pdfText[0].contains("From: "));
+
+            // Overlaid, chosen with the keyboard: one map, the future state with the ghosts.
+            QWidget *fromScroll = c->fromMap()->parentWidget()->parentWidget();
+            QVERIFY(fromScroll->isVisible() && !c->toMap()->isOverlaid());
+            c->viewBox()->setFocus();
+            QTest::keyClick(c->viewBox(), Qt::Key_Down);
+            QCOMPARE(c->view(), ComparisonExport::View::Overlaid);
+            QVERIFY(!fromScroll->isVisible());
+            QVERIFY(c->toMap()->isOverlaid());
+            // The one map takes the whole width.
+            QTRY_VERIFY(c->toMap()->parentWidget()->parentWidget()->width() > c->width() * 0.8);
+            const ComparisonExport::Overlaid &o = c->overlaid();
+            QCOMPARE(o.removedGhosts.size(), 1);
+            QCOMPARE(o.movedTo.size(), 1);
+            QCOMPARE(o.journey.cards.size(), p.journeys[1].cards.size() + 2);
+            // The removed card's line marks its ghost.
+            for (int i = 0; i < cards->childCount(); ++i)
+                if (cards->child(i)->text(0).startsWith("-")) {
+                    const QRect r = list->visualItemRect(cards->child(i));
+                    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, r.center());
+                }
+            QVERIFY(o.ghostOf.contains(c->toMap()->highlight()));
+            if (const QString shots = qEnvironmentVariable("WAYMARK_SHOTS"); !shots.isEmpty())
+                c->grab().save(shots + "/compare-overlaid.png");
+            // Export PDF writes what the window shows.
+            const QString overlaidPdf = m_dir.filePath("compare-overlaid.pdf");
+            QVERIFY(c->exportPdf(overlaidPdf));
+            QPdfDocument overlaidDoc;
+            QCOMPARE(overlaidDoc.load(overlaidPdf), QPdfDocument::Error::None);
+            const QString first = overlaidDoc.getAllText(0).text().simplified();
+            QVERIFY2(first.contains("shown dashed") && !first.contains("From: "), qPrintable(first));
+            QTest::keyClick(c->viewBox(), Qt::Key_Up);
+            QVERIFY(fromScroll->isVisible() && !c->toMap()->isOverlaid());
             // Swapping the sides turns the removed card into an added one.
             for (QToolButton *b : c->findChildren<QToolButton *>())
                 if (b->text() == "Swap") QTest::mouseClick(b, Qt::LeftButton);

@@ -915,6 +915,22 @@ private slots:
             QVERIFY2(second.contains(QStringLiteral("Feelings per stage")), qPrintable(second));
             QVERIFY(second.contains(QStringLiteral("Drop-off on \"Reminder letter\": none → 31")));
         }
+        Run overlaid = run({"diff", project, "--from", "snapshot:Before workshop", "--to",
+                               journey, "--pdf", pdf, "--overlaid"});
+        QVERIFY2(overlaid.code == 0, qPrintable(overlaid.err));
+        {
+            QPdfDocument doc;
+            QCOMPARE(doc.load(pdf), QPdfDocument::Error::None);
+            const QString first = doc.getAllText(0).text().simplified();
+            QVERIFY2(first.contains(QStringLiteral("shown dashed")) &&
+                         !first.contains(QStringLiteral("From: ")) &&
+                         first.contains(QStringLiteral("Reminder letter")),
+                     qPrintable(first));
+        }
+        overlaid = run({"diff", project, "--from", journey, "--to", journey, "--overlaid"});
+        QCOMPARE(overlaid.code, 2);
+        QVERIFY2(overlaid.err.contains(QStringLiteral("--overlaid needs --pdf")),
+                 qPrintable(overlaid.err));
         QCOMPARE(run({"diff", project, "--from", journey, "--to", journey, "--pdf",
                       path("no-such-dir/x.pdf")})
                      .code,

@@ -8,7 +8,9 @@
 #include "document/document.h"
 #include "render/maprenderer.h"
 #include "document/templates.h"
+#include "io/comparisonexport.h"
 #include "io/metricimport.h"
+#include "layout/maplayout.h"
 #include "storage/checker.h"
 #include "storage/schema.h"
 #include "storage/snapshotcodec.h"
@@ -20,6 +22,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QGuiApplication>
+#include <QPainter>
 #include <QtEndian>
 
 using namespace waymark;
@@ -785,6 +788,107 @@ private slots:
         const JourneyDiff same = JourneyDiff::compute(p, a, p, a);
         QVERIFY(!same.hasCardChanges() && same.metrics.isEmpty() && same.stagesMoved.isEmpty() &&
                 same.frictionAppeared.isEmpty() && same.frictionDisappeared.isEmpty());
+    }
+
+    // The overlaid view: the "to" journey with ghosts of what was removed or moved away, each
+    // in its old cell at its old position, and a removed stage back between its neighbours.
+    void overlayPutsGhostsWhereCardsWere()
+    {
+        Project p;
+        QVERIFY(sampleWithValues(&p));
+        const Journey a = p.journeys[0];
+        Journey b = a; // as a snapshot keeps it: the same ids
+        // The cell with the most cards loses its second card.
+        const Card *second = nullptr;
+        int best = 0;
+        for (const Stage &s : a.stages)
+            for (const Lane &l : a.lanes)
+                if (a.cellSize(s.id, l.id) > best && a.laneIndex(l.id) != laneOf(a, LaneKind::Feelings)) {
+                    best = a.cellSize(s.id, l.id);
+                    second = a.cellCards(s.id, l.id).at(1);
+                }
+        QVERIFY(best >= 3);
+        const Card removed = *second;
+        b.cards.removeAt(b.cardIndex(removed.id));
+        for (Card &c : b.cards)
+            if (c.stageId == removed.stageId && c.laneId == removed.laneId && c.order > 1) --c.order;
+        // The first action of stage 1 moves to the end of stage 2's actions.
+        const int actions = laneOf(b, LaneKind::Actions);
+        Card &mover = cardIn(b, 0, actions, 0);
+        const Card moverBefore = mover;
+        for (Card &c : b.cards)
+            if (c.stageId == mover.stageId && c.laneId == mover.laneId && c.id != mover.id) --c.order;
+        mover.order = b.cellSize(b.stages[1].id, mover.laneId);
+        mover.stageId = b.stages[1].id;
+        // Stage 3 goes, with its cards.
+        const Stage gone = b.stages[2];
+        b.stages.removeAt(2);
+        b.cards.removeIf([&](const Card &c) { return c.stageId == gone.id; });
+        const int goneCards = int(std::count_if(a.cards.cbegin(), a.cards.cend(),
+                                                [&](const Card &c) { return c.stageId == gone.id; }));
+
+        const JourneyDiff d = JourneyDiff::compute(p, a, p, b);
+        QCOMPARE(d.removed.size(), goneCards + 1);
+        QCOMPARE(d.moved.size(), 1);
+        const ComparisonExport::Overlaid o = ComparisonExport::overlay(a, b, d);
+        const Journey &j = o.journey;
+        // The stage is back in its place, as a ghost.
+        QCOMPARE(j.stages.size(), a.stages.size());
+        QCOMPARE(j.stages[2].id, gone.id);
+        QCOMPARE(o.ghostStages, QSet<Id>{gone.id});
+        QVERIFY(o.ghostLanes.isEmpty());
+        // Every card of "to" is there unchanged in place, plus one ghost per removed or moved card.
+        QCOMPARE(j.cards.size(), b.cards.size() + d.removed.size() + d.moved.size());
+        QCOMPARE(o.removedGhosts.size(), d.removed.size());
+        for (const Card &c : b.cards)
+            QCOMPARE(j.card(c.id)->stageId, c.stageId);
+        // The removed card is in its old cell at its old position.
+        const Id ghost = o.ghostOf.value(removed.id);
+        QVERIFY(o.isGhost(ghost) && o.removedGhosts.contains(ghost));
+        QCOMPARE(j.card(ghost)->text, removed.text);
+        QCOMPARE(j.cellCards(removed.stageId, removed.laneId).at(1)->id, ghost);
+        // The moved card left a ghost at the top of its old cell, with an arrow to where it went.
+        const Id moverGhost = o.ghostOf.value(moverBefore.id);
+        QVERIFY(moverGhost != moverBefore.id && !o.removedGhosts.contains(moverGhost));
+        QCOMPARE(o.movedTo.value(moverGhost), moverBefore.id);
+        QCOMPARE(j.cellCards(moverBefore.stageId, moverBefore.laneId).at(0)->id, moverGhost);
+        QCOMPARE(j.card(moverBefore.id)->stageId, b.stages[1].id);
+        // The cards of the removed stage are ghosts in it.
+        for (const Card *c : j.cellCards(gone.id, a.lanes[actions].id))
+            QVERIFY(o.removedGhosts.contains(c->id));
+        // Orders stay contiguous in every cell.
+        for (const Stage &s : j.stages)
+            for (const Lane &l : j.lanes) {
+                const QList<const Card *> cell = j.cellCards(s.id, l.id);
+                for (int k = 0; k < cell.size(); ++k)
+                    QCOMPARE(cell[k]->order, k);
+            }
+
+        // Drawn: the removed card's ghost has a red dashed outline, the moved card's old place a
+        // blue one (at scale 1, the map at the image's origin).
+        const MapLayout layout = MapLayout::compute(j);
+        QImage image(layout.bounds.size().toSize(), QImage::Format_RGB32);
+        image.fill(Qt::white);
+        {
+            QPainter painter(&image);
+            ComparisonExport::paintOverlaidMap(&painter, QRectF(QPointF(0, 0), layout.bounds.size()),
+                                               p, o, d);
+        }
+        auto outlined = [&](const Id &card, ComparisonExport::Mark mark) {
+            const QRectF r = layout.cards.value(card).translated(-layout.bounds.topLeft());
+            const QColor want = ComparisonExport::markColour(mark);
+            int hits = 0;
+            for (int y = int(r.top()) + 10; y < int(r.bottom()) - 10; ++y) {
+                const QColor got = image.pixelColor(int(r.left()) - 3, y);
+                hits += qAbs(got.red() - want.red()) + qAbs(got.green() - want.green()) +
+                            qAbs(got.blue() - want.blue()) < 40;
+            }
+            return hits;
+        };
+        QVERIFY(outlined(ghost, ComparisonExport::Mark::Removed) > 5);
+        QVERIFY(outlined(moverGhost, ComparisonExport::Mark::Moved) > 5);
+        QVERIFY(outlined(moverBefore.id, ComparisonExport::Mark::Moved) > 5);
+        QCOMPARE(outlined(ghost, ComparisonExport::Mark::Moved), 0);
     }
 };
 
