@@ -123,6 +123,7 @@ void paintPoster(QPainter *p, const Job &job, const PageSpec &spec, const MapRen
                             grid.scale,
                         content.size() / grid.scale);
     renderer.paint(p, ro);
+    if (o.commentsPage) drawCommentMarks(p, job.journeys[spec.journey], job.layouts[spec.journey]);
     p->restore();
     if (o.cropMarks) drawCropMarks(p, content, 5 * PointsPerMm);
     // Which piece this is, in the bottom margin, to tape the poster together.

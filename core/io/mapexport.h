@@ -39,8 +39,8 @@ struct MapExportOptions
     bool chartsPage = true;
     bool votesPage = true; // a page of dot-voting results after each journey that has rounds
     bool flowPage = true;  // a page with the flow of the event log imported onto a journey
-    // Comments as numbered notes: a number on each commented card and stage (fitted pages)
-    // and a page of the threads after the journey's map.
+    // Comments as numbered notes: a number on each commented card and stage (on the fitted
+    // page or the poster's pages) and a page of the threads after the journey's map.
     bool commentsPage = false;
     // A page of research coverage after each journey's map (io/coveragepage.h).
     bool coveragePage = false;

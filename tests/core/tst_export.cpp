@@ -283,6 +283,51 @@ private slots:
         QCOMPARE(MapExport::pageCount(p, {j.id}, wide), 9);
     }
 
+    // Comments as numbered notes on a poster too: the number sits on the commented card on the
+    // page that shows it, and the threads follow the poster's pages.
+    void posterCarriesCommentNumbers()
+    {
+        Project p = m_project;
+        Journey &j = p.journeys.first();
+        const Card *top = j.cellCards(j.stages[0].id, j.lanes[0].id).value(0);
+        QVERIFY(top);
+        j.comments.append({newId(), top->id, {}, QStringLiteral("Anna"), QStringLiteral("Is this right?"),
+                           QDateTime::currentDateTimeUtc(), {}, {}});
+        MapExportOptions o;
+        o.page = QPageSize::A4;
+        o.tilesX = 2;
+        o.tilesY = 1;
+        o.cropMarks = false;
+        const QSize pages = MapExport::posterPages(p, j.id, o);
+        QCOMPARE(MapExport::pageCount(p, {j.id}, o), pages.width() * pages.height());
+        // The open thread's mark is light blue; count its pixels on the first page.
+        auto marked = [&](bool comments) {
+            MapExportOptions with = o;
+            with.commentsPage = comments;
+            QImage image(QSize(842, 595) * 3, QImage::Format_RGB32);
+            image.fill(Qt::white);
+            QPainter painter(&image);
+            MapExport::paintPage(&painter, image.rect(), 3, p, {j.id}, with, 0);
+            painter.end();
+            int n = 0;
+            for (int y = 0; y < image.height(); ++y)
+                for (int x = 0; x < image.width(); ++x)
+                    n += image.pixel(x, y) == qRgb(0xe3, 0xee, 0xff);
+            return n;
+        };
+        const int without = marked(false), with = marked(true);
+        QVERIFY2(with > without + 20, qPrintable(QStringLiteral("%1 vs %2").arg(with).arg(without)));
+        o.commentsPage = true;
+        QCOMPARE(MapExport::pageCount(p, {j.id}, o), pages.width() * pages.height() + 1);
+        QString error;
+        const QString file = path(QStringLiteral("poster-comments.pdf"));
+        QVERIFY(MapExport::writePdf(p, {j.id}, file, o, &error));
+        QPdfDocument doc;
+        QCOMPARE(doc.load(file), QPdfDocument::Error::None);
+        const QString notes = doc.getAllText(doc.pageCount() - 1).text();
+        QVERIFY2(notes.contains(QStringLiteral("Is this right?")), qPrintable(notes));
+    }
+
     void emptyPersonaSectionsAreLeftOut()
     {
         Project p = m_project;
