@@ -41,7 +41,6 @@ const QList<std::pair<QPageSize::PageSizeId, const char *>> pageSizes{
     {QPageSize::A4, "A4"},          {QPageSize::A3, "A3"}, {QPageSize::A2, "A2"},
     {QPageSize::A1, "A1"},          {QPageSize::A0, "A0"}, {QPageSize::Letter, "Letter"},
     {QPageSize::Tabloid, "Tabloid"}};
-const char *const extensions[] = {"pdf", "png", "svg", "xlsx", "csv", "md"};
 } // namespace
 
 // The pages as they will print, or the map as it will be drawn.
@@ -66,8 +65,8 @@ protected:
         if (!doc || journeys.isEmpty()) return;
         const MapExportOptions o = m_dialog->mapOptions();
         const QRectF area = QRectF(rect()).adjusted(12, 12, -12, -12);
-        const Format f = m_dialog->format();
-        if (f == Pdf || (f == Png && o.pngOnPage)) {
+        const ExportFormat *f = m_dialog->format();
+        if (f->has(ExportFormat::Poster) || (f->has(ExportFormat::PictureSize) && o.pngOnPage)) {
             QSizeF page = QPageSize(o.page).size(QPageSize::Point);
             if (o.landscape != (page.width() > page.height())) page.transpose();
             const double s = std::min(area.width() / page.width(), area.height() / page.height());
@@ -76,9 +75,10 @@ protected:
             p.fillRect(sheet.translated(2, 2), QColor(0, 0, 0, 60));
             p.fillRect(sheet, Qt::white);
             MapExportOptions one = o;
-            if (f == Png) one.tilesX = one.tilesY = 0, one.scalePercent = 0;
+            const bool poster = f->has(ExportFormat::Poster);
+            if (!poster) one.tilesX = one.tilesY = 0, one.scalePercent = 0;
             MapExport::paintPage(&p, sheet, s, doc->project(),
-                                 f == Png ? journeys.mid(0, 1) : journeys, one,
+                                 poster ? journeys : journeys.mid(0, 1), one,
                                  m_dialog->m_previewPage->value() - 1);
             return;
         }
@@ -86,7 +86,7 @@ protected:
         // the size the preview has.
         MapExportOptions picture = o;
         picture.pngOnPage = false;
-        if (f == Svg) picture.titleBlock = false; // the SVG is the map alone
+        if (!f->has(ExportFormat::TitleBlock)) picture.titleBlock = false; // the map alone
         const Journey *j = doc->project().journey(journeys.first());
         const MapLayout layout = MapLayout::compute(*j);
         if (layout.bounds.isEmpty()) return;
@@ -161,9 +161,8 @@ ExportDialog::ExportDialog(Document *document, QWidget *parent)
                             "map that has opportunities"));
     m_previewPage->setObjectName(QStringLiteral("previewPage"));
     setWindowTitle(tr("Export"));
-    m_format->addItems({tr("PDF (print, poster)"), tr("PNG picture"), tr("SVG drawing"),
-                        tr("Excel workbook (XLSX)"), tr("CSV table of the cards"),
-                        tr("Markdown outline")});
+    for (const ExportFormat *f : ExportFormats::all())
+        m_format->addItem(f->name(), f->id());
     m_scope->addItems({tr("Current journey"), tr("All journeys")});
     for (const auto &[id, name] : pageSizes)
         m_page->addItem(QString::fromLatin1(name), int(id));
@@ -323,14 +322,22 @@ void ExportDialog::fillOverlayScope()
 
 ExportDialog::~ExportDialog() = default;
 
-ExportDialog::Format ExportDialog::format() const
+const ExportFormat *ExportDialog::format() const
 {
-    return Format(m_format->currentIndex());
+    const ExportFormat *f = ExportFormats::find(m_format->currentData().toString());
+    return f ? f : ExportFormats::all().first();
 }
 
-void ExportDialog::setFormat(Format format)
+bool ExportDialog::setFormat(const QString &id)
 {
-    m_format->setCurrentIndex(int(format));
+    const int i = m_format->findData(id);
+    if (i >= 0) m_format->setCurrentIndex(i);
+    return i >= 0;
+}
+
+ExportRequest ExportDialog::request() const
+{
+    return {journeys(), mapOptions(), csvOptions(), {}};
 }
 
 MapExportOptions ExportDialog::mapOptions() const
@@ -387,21 +394,21 @@ int ExportDialog::pageCount() const
 
 void ExportDialog::updateOptions()
 {
-    const Format f = format();
-    m_pdfBox->setVisible(f == Pdf);
-    m_pngBox->setVisible(f == Png);
-    // The overlay goes onto drawings of the map; the title block onto PNGs too.
-    m_overlayBox->setVisible(f == Pdf || f == Png || f == Svg);
+    const ExportFormat *f = format();
+    m_pdfBox->setVisible(f->has(ExportFormat::Poster) || f->has(ExportFormat::ExtraPages));
+    m_pngBox->setVisible(f->has(ExportFormat::PictureSize));
+    m_overlayBox->setVisible(f->has(ExportFormat::Overlay));
     m_overlayBox->setEnabled(m_overlay->count() > 1);
     const bool overlay = !m_overlay->currentData().value<Id>().isNull();
     m_period->setEnabled(overlay && m_period->count() > 1);
     m_segment->setEnabled(overlay && m_segment->count() > 1);
     m_marks->setEnabled(overlay);
     m_charts->setEnabled(overlay);
-    m_charts->setVisible(f == Pdf);
-    m_title->setVisible(f == Pdf || f == Png); // a PNG has its title block too
-    m_csvBox->setVisible(f == Csv);
-    m_pageBox->setVisible(f == Pdf || (f == Png && m_onPage->isChecked()));
+    m_charts->setVisible(f->has(ExportFormat::ExtraPages));
+    m_title->setVisible(f->has(ExportFormat::TitleBlock));
+    m_csvBox->setVisible(f->has(ExportFormat::CsvSettings));
+    m_pageBox->setVisible(f->has(ExportFormat::PageSetup) ||
+                          (f->has(ExportFormat::PictureSize) && m_onPage->isChecked()));
     m_columns->setEnabled(m_tiles->isChecked());
     m_rows->setEnabled(m_tiles->isChecked());
     m_scalePercent->setEnabled(m_scale->isChecked());
@@ -411,7 +418,7 @@ void ExportDialog::updateOptions()
     m_width->setEnabled(m_byWidth->isChecked());
     m_onPage->setEnabled(m_byDpi->isChecked());
     // PNG and SVG show one journey; all of them become numbered files.
-    const int pages = f == Pdf ? pageCount() : 1;
+    const int pages = f->has(ExportFormat::Poster) ? pageCount() : 1;
     m_previewPage->setMaximum(std::max(1, pages));
     m_previewPage->setEnabled(pages > 1);
     m_pageInfo->setText(tr("of %n page(s)", nullptr, pages));
@@ -419,25 +426,9 @@ void ExportDialog::updateOptions()
 
 void ExportDialog::updatePreview()
 {
-    const Format f = format();
-    if (f == Csv || f == Markdown || f == Xlsx) {
-        QString text;
-        if (f == Markdown) {
-            for (const Id &id : journeys())
-                text += TableExport::markdown(m_document->project(),
-                                              *m_document->project().journey(id));
-        } else {
-            // The table as a spreadsheet will read it (the XLSX "Cards" sheet is the same).
-            const QList<QStringList> rows =
-                TableExport::cardRows(m_document->project(), journeys());
-            TableExport::CsvOptions o = csvOptions();
-            if (f == Xlsx) o = {QLatin1Char('\t'), false};
-            text = QString::fromUtf8(TableExport::csv(rows.mid(0, 200), o)).remove(QChar(0xfeff));
-            if (f == Xlsx)
-                text.prepend(tr("One sheet per journey (stages across, lanes down) and a sheet "
-                                "of all cards:\n\n"));
-        }
-        m_textPreview->setPlainText(text.left(200000));
+    const ExportFormat *f = format();
+    if (f->has(ExportFormat::TextPreview)) {
+        m_textPreview->setPlainText(f->preview(m_document->project(), request()).left(200000));
         m_previewStack->setCurrentWidget(m_textPreview);
         return;
     }
@@ -451,45 +442,28 @@ QString ExportDialog::suggestedFileName() const
         m_document ? m_document->project().journey(m_document->currentJourneyId()) : nullptr;
     QString base = m_scope->currentIndex() == 1 || !j ? m_document->project().info.title : j->name;
     base.replace(QRegularExpression(QStringLiteral("[\\\\/:*?\"<>|]")), QStringLiteral(" "));
-    return base.simplified() + QLatin1Char('.') + QLatin1String(extensions[format()]);
+    return base.simplified() + QLatin1Char('.') + format()->suffix();
 }
 
 bool ExportDialog::exportTo(const QString &path, QString *error)
 {
-    m_written = {path};
-    const Project &project = m_document->project();
-    const QList<Id> ids = journeys();
-    const MapExportOptions o = mapOptions();
-    switch (format()) {
-    case Pdf: {
-        QProgressDialog progress(tr("Exporting..."), tr("Cancel"), 0, pageCount(), this);
-        progress.setWindowModality(Qt::WindowModal);
-        progress.setMinimumDuration(500);
-        return MapExport::writePdf(project, ids, path, o, error, [&](int done, int total) {
-            progress.setMaximum(total);
-            progress.setValue(done);
-            QApplication::processEvents();
-            return !progress.wasCanceled();
-        });
-    }
-    case Png:
-    case Svg: {
-        return MapExport::writeJourneyPictures(project, ids, path, format() == Png, o, &m_written,
-                                               error);
-    }
-    case Xlsx:
-        return TableExport::writeXlsx(project, ids, path, error);
-    case Csv:
-        return TableExport::writeCsv(project, ids, path, csvOptions(), error);
-    case Markdown:
-        return TableExport::writeMarkdown(project, ids, path, error);
-    }
-    return false;
+    m_written.clear();
+    ExportRequest r = request();
+    QProgressDialog progress(tr("Exporting..."), tr("Cancel"), 0, 0, this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(500);
+    r.progress = [&](int done, int total) {
+        progress.setMaximum(total);
+        progress.setValue(done);
+        QApplication::processEvents();
+        return !progress.wasCanceled();
+    };
+    return format()->write(m_document->project(), r, path, &m_written, error);
 }
 
 void ExportDialog::chooseFileAndExport()
 {
-    const QString ext = QLatin1String(extensions[format()]);
+    const QString ext = format()->suffix();
     const QString folder = QSettings()
                                .value(QStringLiteral("export/folder"),
                                       QFileInfo(m_document->filePath()).absolutePath())
@@ -517,7 +491,12 @@ void ExportDialog::loadSettings()
 {
     QSettings s;
     s.beginGroup(QStringLiteral("export"));
-    m_format->setCurrentIndex(std::clamp(s.value(QStringLiteral("format"), 0).toInt(), 0, 5));
+    // The format by id; settings of older versions kept its index in the list they had.
+    const QVariant format = s.value(QStringLiteral("format"), QStringLiteral("pdf"));
+    static const char *const before[] = {"pdf", "png", "svg", "xlsx", "csv", "md"};
+    bool isIndex = false;
+    const int index = format.toString().toInt(&isIndex);
+    setFormat(isIndex ? QLatin1String(before[std::clamp(index, 0, 5)]) : format.toString());
     m_scope->setCurrentIndex(s.value(QStringLiteral("scope"), 0).toInt() == 1 ? 1 : 0);
     m_page->setCurrentIndex(
         std::max(0, m_page->findData(s.value(QStringLiteral("page"), int(QPageSize::A3)))));
@@ -557,7 +536,7 @@ void ExportDialog::saveSettings() const
 {
     QSettings s;
     s.beginGroup(QStringLiteral("export"));
-    s.setValue(QStringLiteral("format"), m_format->currentIndex());
+    s.setValue(QStringLiteral("format"), format()->id());
     s.setValue(QStringLiteral("scope"), m_scope->currentIndex());
     s.setValue(QStringLiteral("page"), m_page->currentData());
     s.setValue(QStringLiteral("landscape"), m_landscape->isChecked());

@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "io/mapexport.h"
-#include "io/tableexport.h"
+#include "io/exportformat.h"
 
 #include <QDialog>
 
@@ -26,24 +25,19 @@ class ExportDialog : public QDialog
     Q_OBJECT
 
 public:
-    enum Format
-    {
-        Pdf,
-        Png,
-        Svg,
-        Xlsx,
-        Csv,
-        Markdown
-    };
     ExportDialog(Document *document, QWidget *parent = nullptr);
     ~ExportDialog() override;
 
     // Starts from what the map shows: its overlay's metric, period and segment.
     void setOverlay(const Id &metric, const QString &period, const QString &segment);
 
-    Format format() const;
-    void setFormat(Format format);
+    // One of ExportFormats::all().
+    const ExportFormat *format() const;
+    // By id ("pdf"); false when there is no such format.
+    bool setFormat(const QString &id);
     MapExportOptions mapOptions() const;
+    // What the export writes, as the chosen format reads it.
+    ExportRequest request() const;
     TableExport::CsvOptions csvOptions() const;
     QList<Id> journeys() const;
     int pageCount() const;

@@ -661,10 +661,6 @@ Exit-Code 0: in Ordnung; 1: Probleme (auf stderr aufgelistet).</translation>
         <translation>Die zu schreibende Datei.</translation>
     </message>
     <message>
-        <source>pdf, png, svg, xlsx, csv or md (default: from the output&apos;s extension).</source>
-        <translation>pdf, png, svg, xlsx, csv oder md (Vorgabe: aus der Endung der Ausgabe).</translation>
-    </message>
-    <message>
         <source>FORMAT</source>
         <translation>FORMAT</translation>
     </message>
@@ -773,16 +769,8 @@ Exit-Code 0: in Ordnung; 1: Probleme (auf stderr aufgelistet).</translation>
         <translation>KENNZAHL</translation>
     </message>
     <message>
-        <source>Exports journeys as PDF, PNG, SVG, XLSX, CSV or Markdown. Never changes the project.</source>
-        <translation>Exportiert Journeys als PDF, PNG, SVG, XLSX, CSV oder Markdown. Ändert das Projekt nie.</translation>
-    </message>
-    <message>
         <source>&apos;export&apos; needs -o OUT</source>
         <translation>„export“ braucht -o AUSGABE</translation>
-    </message>
-    <message>
-        <source>unknown format &quot;%1&quot; (use pdf, png, svg, xlsx, csv or md)</source>
-        <translation>unbekanntes Format „%1“ (pdf, png, svg, xlsx, csv oder md verwenden)</translation>
     </message>
     <message>
         <source>unknown page size &quot;%1&quot;</source>
@@ -2285,6 +2273,18 @@ Exit-Codes: 0 in Ordnung, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
         <source>--overlaid needs --pdf</source>
         <translation>--overlaid braucht --pdf</translation>
     </message>
+    <message>
+        <source>One of %1 (default: from the output&apos;s extension).</source>
+        <translation>Eines von %1 (Vorgabe: aus der Endung der Ausgabe).</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot; (use one of %2)</source>
+        <translation>unbekanntes Format „%1“ (eines von %2 verwenden)</translation>
+    </message>
+    <message>
+        <source>Exports journeys in any of the formats that --format names. Never changes the project.</source>
+        <translation>Exportiert Journeys in jedem Format, das --format nennt. Ändert das Projekt nie.</translation>
+    </message>
 </context>
 <context>
     <name>Clipboard</name>
@@ -3632,6 +3632,38 @@ Exit-Codes: 0 in Ordnung, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
     <message>
         <source>it joins cards of another journey</source>
         <translation>er verbindet Karten einer anderen Journey</translation>
+    </message>
+    <message>
+        <source>PDF (print, poster)</source>
+        <translation>PDF (Druck, Poster)</translation>
+    </message>
+    <message>
+        <source>PNG picture</source>
+        <translation>PNG-Bild</translation>
+    </message>
+    <message>
+        <source>SVG drawing</source>
+        <translation>SVG-Zeichnung</translation>
+    </message>
+    <message>
+        <source>Excel workbook (XLSX)</source>
+        <translation>Excel-Arbeitsmappe (XLSX)</translation>
+    </message>
+    <message>
+        <source>One sheet per journey (stages across, lanes down) and a sheet of all cards:
+
+</source>
+        <translation>Ein Blatt je Journey (Phasen nebeneinander, Ebenen untereinander) und ein Blatt mit allen Karten:
+
+</translation>
+    </message>
+    <message>
+        <source>CSV table of the cards</source>
+        <translation>CSV-Tabelle der Karten</translation>
+    </message>
+    <message>
+        <source>Markdown outline</source>
+        <translation>Markdown-Gliederung</translation>
     </message>
 </context>
 <context>
@@ -5224,30 +5256,6 @@ Exit-Codes: 0 in Ordnung, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
         <translation>Exportieren</translation>
     </message>
     <message>
-        <source>PDF (print, poster)</source>
-        <translation>PDF (Druck, Poster)</translation>
-    </message>
-    <message>
-        <source>PNG picture</source>
-        <translation>PNG-Bild</translation>
-    </message>
-    <message>
-        <source>SVG drawing</source>
-        <translation>SVG-Zeichnung</translation>
-    </message>
-    <message>
-        <source>Excel workbook (XLSX)</source>
-        <translation>Excel-Arbeitsmappe (XLSX)</translation>
-    </message>
-    <message>
-        <source>CSV table of the cards</source>
-        <translation>CSV-Tabelle der Karten</translation>
-    </message>
-    <message>
-        <source>Markdown outline</source>
-        <translation>Markdown-Gliederung</translation>
-    </message>
-    <message>
         <source>Current journey</source>
         <translation>Aktuelle Journey</translation>
     </message>
@@ -5325,14 +5333,6 @@ Exit-Codes: 0 in Ordnung, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
             <numerusform>von %n Seite</numerusform>
             <numerusform>von %n Seiten</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>One sheet per journey (stages across, lanes down) and a sheet of all cards:
-
-</source>
-        <translation>Ein Blatt je Journey (Phasen nebeneinander, Ebenen untereinander) und ein Blatt mit allen Karten:
-
-</translation>
     </message>
     <message>
         <source>Exporting...</source>

@@ -660,10 +660,6 @@ Exit code 0: sound; 1: problems (listed on stderr).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>pdf, png, svg, xlsx, csv or md (default: from the output&apos;s extension).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>FORMAT</source>
         <translation type="unfinished"></translation>
     </message>
@@ -772,15 +768,7 @@ Exit code 0: sound; 1: problems (listed on stderr).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Exports journeys as PDF, PNG, SVG, XLSX, CSV or Markdown. Never changes the project.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&apos;export&apos; needs -o OUT</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown format &quot;%1&quot; (use pdf, png, svg, xlsx, csv or md)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2230,6 +2218,18 @@ Exit codes: 0 ok, 1 bad input, 2 usage error.
         <source>--overlaid needs --pdf</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>One of %1 (default: from the output&apos;s extension).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot; (use one of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exports journeys in any of the formats that --format names. Never changes the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Clipboard</name>
@@ -3576,6 +3576,36 @@ Exit codes: 0 ok, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>it joins cards of another journey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (print, poster)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG drawing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (XLSX)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One sheet per journey (stages across, lanes down) and a sheet of all cards:
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV table of the cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown outline</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5169,30 +5199,6 @@ Exit codes: 0 ok, 1 bad input, 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>PDF (print, poster)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PNG picture</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SVG drawing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Excel workbook (XLSX)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSV table of the cards</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Markdown outline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Current journey</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5270,12 +5276,6 @@ Exit codes: 0 ok, 1 bad input, 2 usage error.
             <numerusform>of %n page</numerusform>
             <numerusform>of %n pages</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>One sheet per journey (stages across, lanes down) and a sheet of all cards:
-
-</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Exporting...</source>

@@ -7,6 +7,7 @@
 #include "analytics/overlay.h"
 #include "document/document.h"
 #include "document/templates.h"
+#include "io/exportformat.h"
 #include "io/mapexport.h"
 #include "io/metricimport.h"
 #include "io/personaexport.h"
@@ -90,7 +91,8 @@ int runExport(const QStringList &args, Io &io)
          Cli::tr("The file to write."),
          Cli::tr("OUT")},
         {QStringLiteral("format"),
-         Cli::tr("pdf, png, svg, xlsx, csv or md (default: from the output's extension)."),
+         Cli::tr("One of %1 (default: from the output's extension).")
+             .arg(ExportFormats::idList()),
          Cli::tr("FORMAT")},
         journeysOption(),
         {QStringLiteral("page"), Cli::tr("A4, A3, A2, A1, A0, Letter or Tabloid (default A3)."),
@@ -144,22 +146,20 @@ int runExport(const QStringList &args, Io &io)
                  "opportunities (PDF).")},
     });
     if (const int code = parse(parser, QStringLiteral("export"), args, io,
-                               Cli::tr("Exports journeys as PDF, PNG, SVG, XLSX, CSV or "
-                                       "Markdown. Never changes the project."));
+                               Cli::tr("Exports journeys in any of the formats that --format "
+                                       "names. Never changes the project."));
         code >= 0)
         return code;
     const QString out = parser.value(QStringLiteral("output"));
     if (out.isEmpty()) return io.fail({}, Cli::tr("'export' needs -o OUT"), Usage);
-    QString format = parser.value(QStringLiteral("format")).toLower();
-    if (format.isEmpty()) format = QFileInfo(out).suffix().toLower();
-    if (format == QLatin1String("markdown")) format = QStringLiteral("md");
-    static const QStringList formats{QStringLiteral("pdf"), QStringLiteral("png"),
-                                     QStringLiteral("svg"), QStringLiteral("xlsx"),
-                                     QStringLiteral("csv"), QStringLiteral("md")};
-    if (!formats.contains(format))
-        return io.fail(
-            {}, Cli::tr("unknown format \"%1\" (use pdf, png, svg, xlsx, csv or md)").arg(format),
-            Usage);
+    QString formatName = parser.value(QStringLiteral("format"));
+    if (formatName.isEmpty()) formatName = QFileInfo(out).suffix();
+    const ExportFormat *format = ExportFormats::find(formatName);
+    if (!format)
+        return io.fail({},
+                       Cli::tr("unknown format \"%1\" (use one of %2)")
+                           .arg(formatName, ExportFormats::idList()),
+                       Usage);
     MapExportOptions o;
     if (!pageSizeFromName(parser.value(QStringLiteral("page")), &o.page))
         return io.fail(
@@ -238,23 +238,8 @@ int runExport(const QStringList &args, Io &io)
         return code;
 
     QStringList written;
-    if (format == QLatin1String("pdf")) {
-        ok = MapExport::writePdf(p, journeys, out, o, &error);
-        written.append(out);
-    } else if (format == QLatin1String("png") || format == QLatin1String("svg")) {
-        ok = MapExport::writeJourneyPictures(p, journeys, out, format == QLatin1String("png"), o,
-                                             &written, &error);
-    } else if (format == QLatin1String("xlsx")) {
-        ok = TableExport::writeXlsx(p, journeys, out, &error);
-        written.append(out);
-    } else if (format == QLatin1String("csv")) {
-        ok = TableExport::writeCsv(p, journeys, out, csv, &error);
-        written.append(out);
-    } else {
-        ok = TableExport::writeMarkdown(p, journeys, out, &error);
-        written.append(out);
-    }
-    if (!ok) return io.fail(out, error);
+    if (!format->write(p, {journeys, o, csv, {}}, out, &written, &error))
+        return io.fail(out, error);
     for (const QString &w : written)
         io.out << w << '\n';
     return Ok;

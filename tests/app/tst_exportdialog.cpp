@@ -19,6 +19,7 @@
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QSettings>
 #include <QTest>
 #include <QTimer>
 
@@ -48,7 +49,7 @@ private slots:
         ExportDialog dialog(m_doc.get());
         dialog.show();
         auto *format = dialog.findChild<QComboBox *>(QStringLiteral("format"));
-        format->setCurrentIndex(ExportDialog::Pdf);
+        format->setCurrentIndex(format->findData(QStringLiteral("pdf")));
         auto *page = dialog.findChild<QComboBox *>(QStringLiteral("page"));
         page->setCurrentIndex(page->findText(QStringLiteral("A4")));
         QTest::mouseClick(dialog.findChild<QRadioButton *>(QStringLiteral("tiles")), Qt::LeftButton,
@@ -74,35 +75,46 @@ private slots:
         ExportDialog dialog(m_doc.get());
         auto *format = dialog.findChild<QComboBox *>(QStringLiteral("format"));
         dialog.findChild<QComboBox *>(QStringLiteral("scope"))->setCurrentIndex(1); // all
-        const char *names[] = {"all.pdf", "all.png", "all.svg", "all.xlsx", "all.csv", "all.md"};
-        for (int f = ExportDialog::Pdf; f <= ExportDialog::Markdown; ++f) {
+        // The dialog offers the registry's formats, in its order, by their names.
+        QCOMPARE(format->count(), ExportFormats::all().size());
+        for (int f = 0; f < format->count(); ++f) {
+            const ExportFormat *expected = ExportFormats::all()[f];
             format->setCurrentIndex(f);
+            QCOMPARE(dialog.format(), expected);
+            QCOMPARE(format->currentText(), expected->name());
             QVERIFY(!dialog.grab().isNull());
-            const QString path = m_dir.filePath(QString::fromLatin1(names[f]));
+            const QString path = m_dir.filePath(QStringLiteral("all.") + expected->suffix());
             QString error;
             QVERIFY2(dialog.exportTo(path, &error), qPrintable(error));
             // PNG and SVG: one file per journey.
-            if (f == ExportDialog::Png || f == ExportDialog::Svg)
-                QVERIFY(QFile::exists(m_dir.filePath(
-                    QStringLiteral("all-2.%1")
-                        .arg(QLatin1String(f == ExportDialog::Png ? "png" : "svg")))));
-            else
+            if (expected->has(ExportFormat::FilePerJourney)) {
+                const QString second = m_dir.filePath(QStringLiteral("all-2.") + expected->suffix());
+                QVERIFY(QFile::exists(second));
+                QCOMPARE(dialog.writtenFiles().size(), 2);
+                QCOMPARE(dialog.writtenFiles().last(), second);
+            } else {
                 QVERIFY(QFileInfo(path).size() > 100);
+                QCOMPARE(dialog.writtenFiles(), QStringList{path});
+            }
+            QCOMPARE(dialog.suggestedFileName().section(QLatin1Char('.'), -1), expected->suffix());
         }
+        QVERIFY(!dialog.setFormat(QStringLiteral("doc")));
     }
 
     void settingsAreRemembered()
     {
         {
             ExportDialog dialog(m_doc.get());
-            dialog.findChild<QComboBox *>(QStringLiteral("format"))
-                ->setCurrentIndex(ExportDialog::Csv);
+            QVERIFY(dialog.setFormat(QStringLiteral("csv")));
             dialog.findChild<QComboBox *>(QStringLiteral("page"))->setCurrentIndex(4); // A0
             dialog.saveSettings(); // as an export does
         }
         ExportDialog again(m_doc.get());
-        QCOMPARE(again.format(), ExportDialog::Csv);
+        QCOMPARE(again.format()->id(), QStringLiteral("csv"));
         QCOMPARE(again.mapOptions().page, QPageSize::A0);
+        // An older version kept the format's place in the list: 4 was CSV, 5 Markdown.
+        QSettings().setValue(QStringLiteral("export/format"), 5);
+        QCOMPARE(ExportDialog(m_doc.get()).format()->id(), QStringLiteral("md"));
     }
 
     // The export starts from what the map shows: the overlay the user looks at lands in the
@@ -137,7 +149,7 @@ private slots:
         QTimer::singleShot(0, [&] {
             ExportDialog *dialog = w.findChild<ExportDialog *>();
             if (!dialog) return;
-            dialog->setFormat(ExportDialog::Pdf);
+            QVERIFY(dialog->setFormat(QStringLiteral("pdf")));
             // By default what the map shows.
             auto *overlay = dialog->findChild<QComboBox *>(QStringLiteral("overlay"));
             checked = overlay->currentText() == QStringLiteral("CSAT (1-5)");

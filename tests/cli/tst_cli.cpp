@@ -3,6 +3,7 @@
 #undef QT_NO_CAST_FROM_ASCII
 #include "../testutil.h"
 
+#include "io/exportformat.h"
 #include "storage/schema.h"
 #include "storage/store.h"
 
@@ -279,6 +280,36 @@ private slots:
         QTest::newRow("markdown") << QStringList{QStringLiteral("--format"), QStringLiteral("md")}
                                   << QStringLiteral("outline.txt");
     }
+    // Every format of the registry, chosen by its id and by its suffix, writes its file; the
+    // help lists them all.
+    void exportOffersEveryRegisteredFormat()
+    {
+        const QString file = path(QStringLiteral("registry.waymark"));
+        QVERIFY(newSample(file));
+        const Run help = cli({QStringLiteral("export"), QStringLiteral("--help")});
+        for (const ExportFormat *f : ExportFormats::all()) {
+            QVERIFY2(help.out.contains(f->id()), qPrintable(f->id()));
+            for (const QString &suffix : f->suffixes()) {
+                const QString out = path(QStringLiteral("registry.") + suffix);
+                QFile::remove(out);
+                Run r = cli({QStringLiteral("export"), file, QStringLiteral("-o"), out});
+                QVERIFY2(r.code == 0, qPrintable(suffix + r.err));
+                QCOMPARE(r.out.trimmed(), out);
+                QVERIFY(QFileInfo(out).size() > 100);
+            }
+            const QString named = path(QStringLiteral("registry-by-id.out"));
+            Run r = cli({QStringLiteral("export"), file, QStringLiteral("-o"), named,
+                         QStringLiteral("--format"), f->id().toUpper()});
+            QVERIFY2(r.code == 0, qPrintable(f->id() + r.err));
+        }
+        const Run bad = cli({QStringLiteral("export"), file, QStringLiteral("-o"),
+                             path(QStringLiteral("x.docx"))});
+        QCOMPARE(bad.code, 2);
+        QVERIFY2(bad.err.contains(QStringLiteral("unknown format \"docx\" (use one of ") +
+                                  ExportFormats::idList()),
+                 qPrintable(bad.err));
+    }
+
     void exportEveryFormat()
     {
         QFETCH(QStringList, options);

@@ -1,0 +1,167 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "exportformat.h"
+
+#include "trcontexts.h"
+
+namespace waymark {
+
+QString ExportFormat::preview(const Project &, const ExportRequest &) const
+{
+    return {};
+}
+
+namespace {
+
+class PdfFormat : public ExportFormat
+{
+public:
+    QString id() const override { return QStringLiteral("pdf"); }
+    QString name() const override { return Storage::tr("PDF (print, poster)"); }
+    QStringList suffixes() const override { return {QStringLiteral("pdf")}; }
+    Options options() const override
+    {
+        return PageSetup | TitleBlock | Poster | ExtraPages | Overlay;
+    }
+    bool write(const Project &project, const ExportRequest &r, const QString &path,
+               QStringList *written, QString *error) const override
+    {
+        *written = {path};
+        return MapExport::writePdf(project, r.journeys, path, r.map, error, r.progress);
+    }
+};
+
+// PNG and SVG: one picture per journey.
+class PictureFormat : public ExportFormat
+{
+public:
+    explicit PictureFormat(bool png) : m_png(png) {}
+    QString id() const override { return m_png ? QStringLiteral("png") : QStringLiteral("svg"); }
+    QString name() const override
+    {
+        return m_png ? Storage::tr("PNG picture") : Storage::tr("SVG drawing");
+    }
+    QStringList suffixes() const override { return {id()}; }
+    Options options() const override
+    {
+        return m_png ? PictureSize | TitleBlock | Overlay | FilePerJourney
+                     : Overlay | FilePerJourney;
+    }
+    bool write(const Project &project, const ExportRequest &r, const QString &path,
+               QStringList *written, QString *error) const override
+    {
+        return MapExport::writeJourneyPictures(project, r.journeys, path, m_png, r.map, written,
+                                               error);
+    }
+
+private:
+    bool m_png;
+};
+
+// The cards as a table, as a spreadsheet reads it (the XLSX "Cards" sheet is the same).
+QString tablePreview(const Project &project, const QList<Id> &journeys,
+                     const TableExport::CsvOptions &o)
+{
+    const QList<QStringList> rows = TableExport::cardRows(project, journeys);
+    return QString::fromUtf8(TableExport::csv(rows.mid(0, 200), o)).remove(QChar(0xfeff));
+}
+
+class XlsxFormat : public ExportFormat
+{
+public:
+    QString id() const override { return QStringLiteral("xlsx"); }
+    QString name() const override { return Storage::tr("Excel workbook (XLSX)"); }
+    QStringList suffixes() const override { return {QStringLiteral("xlsx")}; }
+    Options options() const override { return TextPreview; }
+    bool write(const Project &project, const ExportRequest &r, const QString &path,
+               QStringList *written, QString *error) const override
+    {
+        *written = {path};
+        return TableExport::writeXlsx(project, r.journeys, path, error);
+    }
+    QString preview(const Project &project, const ExportRequest &r) const override
+    {
+        return Storage::tr("One sheet per journey (stages across, lanes down) and a sheet of "
+                           "all cards:\n\n") +
+               tablePreview(project, r.journeys, {QLatin1Char('\t'), false});
+    }
+};
+
+class CsvFormat : public ExportFormat
+{
+public:
+    QString id() const override { return QStringLiteral("csv"); }
+    QString name() const override { return Storage::tr("CSV table of the cards"); }
+    QStringList suffixes() const override { return {QStringLiteral("csv")}; }
+    Options options() const override { return CsvSettings | TextPreview; }
+    bool write(const Project &project, const ExportRequest &r, const QString &path,
+               QStringList *written, QString *error) const override
+    {
+        *written = {path};
+        return TableExport::writeCsv(project, r.journeys, path, r.csv, error);
+    }
+    QString preview(const Project &project, const ExportRequest &r) const override
+    {
+        return tablePreview(project, r.journeys, r.csv);
+    }
+};
+
+class MarkdownFormat : public ExportFormat
+{
+public:
+    QString id() const override { return QStringLiteral("md"); }
+    QString name() const override { return Storage::tr("Markdown outline"); }
+    QStringList suffixes() const override
+    {
+        return {QStringLiteral("md"), QStringLiteral("markdown")};
+    }
+    Options options() const override { return TextPreview; }
+    bool write(const Project &project, const ExportRequest &r, const QString &path,
+               QStringList *written, QString *error) const override
+    {
+        *written = {path};
+        return TableExport::writeMarkdown(project, r.journeys, path, error);
+    }
+    QString preview(const Project &project, const ExportRequest &r) const override
+    {
+        QString text;
+        for (const Id &id : r.journeys)
+            if (const Journey *j = project.journey(id)) text += TableExport::markdown(project, *j);
+        return text;
+    }
+};
+
+} // namespace
+
+namespace ExportFormats {
+
+const QList<const ExportFormat *> &all()
+{
+    static const PdfFormat pdf;
+    static const PictureFormat png(true), svg(false);
+    static const XlsxFormat xlsx;
+    static const CsvFormat csv;
+    static const MarkdownFormat md;
+    static const QList<const ExportFormat *> formats{&pdf, &png, &svg, &xlsx, &csv, &md};
+    return formats;
+}
+
+const ExportFormat *find(const QString &idOrSuffix)
+{
+    for (const ExportFormat *f : all())
+        if (f->id().compare(idOrSuffix, Qt::CaseInsensitive) == 0 ||
+            f->suffixes().contains(idOrSuffix, Qt::CaseInsensitive))
+            return f;
+    return nullptr;
+}
+
+QString idList()
+{
+    QStringList ids;
+    for (const ExportFormat *f : all())
+        ids.append(f->id());
+    return ids.join(QStringLiteral(", "));
+}
+
+} // namespace ExportFormats
+
+} // namespace waymark
