@@ -323,6 +323,18 @@ void MainWindow::createMenus()
         if (!path.isEmpty()) importSurvey(path, false);
     });
     file->insertAction(m_exportAction, m_importSurveyAction);
+    m_importMermaidAction = new QAction(tr("Import &Mermaid Journey..."), this);
+    m_importMermaidAction->setObjectName(QStringLiteral("importMermaid"));
+    m_importMermaidAction->setToolTip(
+        tr("Add a Mermaid journey diagram as a new journey: sections become stages, tasks "
+           "customer actions, scores feelings, actors personas"));
+    connect(m_importMermaidAction, &QAction::triggered, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("Import Mermaid Journey"), {},
+            tr("Mermaid diagrams (*.mmd *.mermaid *.md *.txt);;All files (*)"));
+        if (!path.isEmpty()) importMermaid(path);
+    });
+    file->insertAction(m_exportAction, m_importMermaidAction);
     file->insertSeparator(quit);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
@@ -624,7 +636,8 @@ void MainWindow::updateTitle()
     }
     m_zoomLabel->setVisible(m_document != nullptr);
     if (m_exportAction) m_exportAction->setEnabled(m_document != nullptr);
-    for (QAction *a : {m_importAction, m_importEventsAction, m_importSurveyAction})
+    for (QAction *a :
+         {m_importAction, m_importEventsAction, m_importSurveyAction, m_importMermaidAction})
         if (a) a->setEnabled(m_document && !m_document->isReadOnly());
     if (m_copyImageAction) m_copyImageAction->setEnabled(m_document != nullptr);
     if (!m_document) {
@@ -671,6 +684,11 @@ bool isTable(const QString &path)
     return path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive) ||
            path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive);
 }
+bool isMermaid(const QString &path)
+{
+    return path.endsWith(QLatin1String(".mmd"), Qt::CaseInsensitive) ||
+           path.endsWith(QLatin1String(".mermaid"), Qt::CaseInsensitive);
+}
 } // namespace
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
@@ -678,7 +696,7 @@ void MainWindow::dragEnterEvent(QDragEnterEvent *event)
     for (const QUrl &url : event->mimeData()->urls()) {
         if (url.isLocalFile() &&
             (url.toLocalFile().endsWith(QLatin1String(".waymark"), Qt::CaseInsensitive) ||
-             (m_document && isTable(url.toLocalFile())))) {
+             (m_document && (isTable(url.toLocalFile()) || isMermaid(url.toLocalFile()))))) {
             event->acceptProposedAction();
             return;
         }
@@ -694,6 +712,8 @@ void MainWindow::dropEvent(QDropEvent *event)
             m_fileActions->openFile(url.toLocalFile());
         else if (isTable(url.toLocalFile()))
             importTable(url.toLocalFile()); // a table dropped on the map: its metrics
+        else if (isMermaid(url.toLocalFile()))
+            importMermaid(url.toLocalFile());
     }
 }
 

@@ -85,6 +85,8 @@ public:
     void importTable(const QString &path);
     void importEventLog(const QString &path);
     void importSurvey(const QString &path, bool contacts);
+    // A Mermaid journey diagram as a new journey (one undo step); false with the reason shown.
+    bool importMermaid(const QString &path);
     // Journey > Snapshots... and Journey > Compare... (specs as DiffSource::resolve() reads
     // them; empty: the current journey and its closest relative).
     void showSnapshots();
@@ -150,7 +152,7 @@ private:
     QList<QDockWidget *> m_docks;
     QAction *m_exportAction = nullptr;
     QAction *m_importAction = nullptr, *m_importEventsAction = nullptr,
-            *m_importSurveyAction = nullptr;
+            *m_importSurveyAction = nullptr, *m_importMermaidAction = nullptr;
     QAction *m_copyImageAction = nullptr;
     QAction *m_focusAction = nullptr;
     QByteArray m_beforeFocus; // the dock layout Focus on Map restores

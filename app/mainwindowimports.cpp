@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The main window's imports (tables, event logs, surveys, metrics) and the journey dialogs
+// The main window's imports (tables, event logs, surveys, metrics, Mermaid) and the journey dialogs
 // (snapshots, compare), kept apart from its set-up.
 #include "mainwindow.h"
 
@@ -8,6 +8,7 @@
 #include "document/document.h"
 #include "eventlogdialog.h"
 #include "importdialog.h"
+#include "io/mermaid.h"
 #include "io/tablereader.h"
 #include "snapshotsdialog.h"
 #include "coveragedialog.h"
@@ -73,6 +74,36 @@ void MainWindow::importEventLog(const QString &path)
                                  .arg(dialog.draft()->name)
                                  .arg(plan.added.size()),
                              8000);
+}
+
+bool MainWindow::importMermaid(const QString &path)
+{
+    if (!m_document || m_document->isReadOnly()) return false;
+    QString error;
+    const auto diagram = Mermaid::read(path, &error);
+    if (!diagram) {
+        QMessageBox::warning(this, tr("Import Mermaid Journey"),
+                             tr("The journey could not be imported.\n\n%1").arg(error));
+        return false;
+    }
+    const Mermaid::Imported imported =
+        Mermaid::toJourney(*diagram, m_document->project(), QFileInfo(path).completeBaseName());
+    const Id id = m_document->importJourney(imported.journey, imported.newPersonas);
+    if (id.isNull()) {
+        QMessageBox::warning(this, tr("Import Mermaid Journey"), m_document->refusalReason());
+        return false;
+    }
+    m_document->setCurrentJourney(id);
+    int tasks = 0;
+    for (const Mermaid::Section &s : diagram->sections)
+        tasks += int(s.tasks.size());
+    statusBar()->showMessage(
+        tr("Imported \"%1\": %2, %3, %4")
+            .arg(imported.journey.name, tr("%n stage(s)", nullptr, int(diagram->sections.size())),
+                 tr("%n task(s)", nullptr, tasks),
+                 tr("%n new persona(s)", nullptr, int(imported.newPersonas.size()))),
+        8000);
+    return true;
 }
 
 void MainWindow::showCoverage()

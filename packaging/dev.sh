@@ -20,7 +20,8 @@ packages=(cmake ninja-build g++ ccache pkg-config libgl-dev libsqlite3-dev
   qt6-httpserver-dev qt6-websockets-dev qt6-pdf-dev qt6-qpa-plugins
   libqt6opengl6-dev qt6-image-formats-plugins libquazip1-qt6-dev libqrencode-dev python3)
 [ "$mode" = fuzz ] && packages+=(clang libclang-rt-14-dev)
-# The browser test drives Debian's chromium with playwright-core from npm (node: any 18+).
+# The browser test drives Debian's chromium with playwright-core from npm, and Mermaid's parser
+# runs in node (any 18+).
 case $mode in test|test-asan)
   packages+=(chromium zbar-tools)
   command -v npm >/dev/null || packages+=(nodejs npm);;
@@ -42,13 +43,19 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 
 jobs=$(nproc)
-# playwright-core for tst_browser in build folder $1, pinned by tests/browser/package-lock.json.
-browser_modules() {
-  [ -d "$1/browser/node_modules/playwright-core" ] && return 0
-  mkdir -p "$1/browser"
-  cp tests/browser/package.json tests/browser/package-lock.json "$1/browser/"
-  (cd "$1/browser" && npm ci --no-audit --no-fund --silent) ||
-    echo "tst_browser will be skipped: npm could not install playwright-core" >&2
+# The npm packages of the tests that use them, into build folder $1, pinned by their
+# package-lock.json: playwright-core for tst_browser, mermaid and jsdom for tst_mermaid_parser.
+npm_modules() {
+  local build=$1 dir=$2 package=$3 test=$4
+  [ -d "$build/$dir/node_modules/$package" ] && return 0
+  mkdir -p "$build/$dir"
+  cp "tests/$dir/package.json" "tests/$dir/package-lock.json" "$build/$dir/"
+  (cd "$build/$dir" && npm ci --no-audit --no-fund --silent) ||
+    echo "$test will be skipped: npm could not install $package" >&2
+}
+test_modules() {
+  npm_modules "$1" browser playwright-core tst_browser
+  npm_modules "$1" mermaid mermaid tst_mermaid_parser
 }
 if [ "$mode" = fuzz ]; then
   seconds=${2:-30}
@@ -62,8 +69,8 @@ if [ "$mode" = fuzz ]; then
   export ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1
   export LSAN_OPTIONS="suppressions=$PWD/tests/fuzz/lsan.supp"
   failed=0
-  for harness in projectfile csv xlsx numbers metricplan httprequest eventlog snapshot; do
-    case $harness in projectfile) dict=sql;; xlsx) dict=xml;; httprequest) dict=http;; snapshot) dict=json;; *) dict=csv;; esac
+  for harness in projectfile csv xlsx numbers metricplan httprequest eventlog snapshot mermaid; do
+    case $harness in projectfile) dict=sql;; xlsx) dict=xml;; httprequest) dict=http;; snapshot) dict=json;; mermaid) dict=mermaid;; *) dict=csv;; esac
     mkdir -p "build-fuzz/corpus/$harness" "build-fuzz/findings/$harness"
     log="build-fuzz/findings/$harness.log"
     # Limits: an input taking over 10 s (ASan is slow) or 2 GB is a finding, like a crash.
@@ -90,7 +97,7 @@ if [ "$mode" = test-asan ]; then
       -DCMAKE_SHARED_LINKER_FLAGS="-fsanitize=address,undefined"
   fi
   cmake --build build-asan --parallel "$jobs"
-  browser_modules build-asan
+  test_modules build-asan
   cd build-asan
   # Any finding fails its test: ASan and LSan exit non-zero, UBSan stops at the first.
   export ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 UBSAN_OPTIONS=print_stacktrace=1
@@ -122,7 +129,7 @@ case $mode in
     exec build/app/waymark "$dir/contract-renewal.$lang.waymark"
     ;;
   test)
-    browser_modules build
+    test_modules build
     cd build && ctest --output-on-failure --parallel "$jobs" --label-exclude bench
     ;;
   bench)

@@ -2160,13 +2160,83 @@ Exit-Code 0: in Ordnung; 1: Probleme (auf stderr aufgelistet).</translation>
         <translation>--to JOURNEY oder --none angeben</translation>
     </message>
     <message>
+        <source>In the PDF, draw one map: the second, with the cards that were removed or moved away shown dashed where they were.</source>
+        <translation>Im PDF eine Map zeichnen: die zweite, mit den entfernten oder verschobenen Karten gestrichelt an ihrer alten Stelle.</translation>
+    </message>
+    <message>
+        <source>--overlaid needs --pdf</source>
+        <translation>--overlaid braucht --pdf</translation>
+    </message>
+    <message>
+        <source>One of %1 (default: from the output&apos;s extension).</source>
+        <translation>Eines von %1 (Vorgabe: aus der Endung der Ausgabe).</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot; (use one of %2)</source>
+        <translation>unbekanntes Format „%1“ (eines von %2 verwenden)</translation>
+    </message>
+    <message>
+        <source>Exports journeys in any of the formats that --format names. Never changes the project.</source>
+        <translation>Exportiert Journeys in jedem Format, das --format nennt. Ändert das Projekt nie.</translation>
+    </message>
+    <message>
+        <source>Make the journey from a Mermaid journey diagram: sections become stages, tasks customer actions with their score as a feeling, actors personas.</source>
+        <translation>Die Journey aus einem Mermaid-Journey-Diagramm erstellen: Abschnitte werden Phasen, Aufgaben Kundenaktionen mit ihrer Bewertung als Gefühl, Akteure Personas.</translation>
+    </message>
+    <message>
+        <source>J.mmd</source>
+        <translation>J.mmd</translation>
+    </message>
+    <message>
+        <source>--from-mermaid goes without --template and --from-events</source>
+        <translation>--from-mermaid geht nicht zusammen mit --template und --from-events</translation>
+    </message>
+    <message>
+        <source>Imported &quot;%1&quot;: %2, %3, %4</source>
+        <translation>„%1“ importiert: %2, %3, %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stage(s)</source>
+        <translation>
+            <numerusform>%n Phase</numerusform>
+            <numerusform>%n Phasen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s)</source>
+        <translation>
+            <numerusform>%n Aufgabe</numerusform>
+            <numerusform>%n Aufgaben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new persona(s)</source>
+        <translation>
+            <numerusform>%n neue Persona</numerusform>
+            <numerusform>%n neue Personas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A Mermaid journey diagram (or Markdown holding one).</source>
+        <translation>Ein Mermaid-Journey-Diagramm (oder Markdown, das eines enthält).</translation>
+    </message>
+    <message>
+        <source>Print what was added as JSON.</source>
+        <translation>Ausgeben, was hinzugefügt wurde, als JSON.</translation>
+    </message>
+    <message>
+        <source>Adds a Mermaid journey diagram to a project as a new journey: sections become stages, tasks customer actions with their score as a feeling, actors personas. One undo step.</source>
+        <translation>Fügt ein Mermaid-Journey-Diagramm als neue Journey zu einem Projekt hinzu: Abschnitte werden Phasen, Aufgaben Kundenaktionen mit ihrer Bewertung als Gefühl, Akteure Personas. Ein Rückgängig-Schritt.</translation>
+    </message>
+    <message>
         <source>Usage: waymark-cli COMMAND [OPTIONS] FILE
 
 Commands:
-  new FILE      create a project from a template or the sample
+  new FILE      create a project from a template, the sample, an event log
+                or a Mermaid journey (--from-mermaid J.mmd)
   info FILE     show a project&apos;s contents (--json for machine output)
   check FILE    check a project&apos;s integrity, schema and references
-  export FILE -o OUT.pdf|png|svg|xlsx|csv|md
+  export FILE -o OUT.pdf|png|svg|xlsx|csv|md|mmd
                 export journeys (see &apos;waymark-cli export --help&apos;)
   export-personas FILE -o OUT.pdf|OUT.png
                 write persona sheets
@@ -2205,6 +2275,8 @@ Commands:
                 draw and edit arrows between cards
   link FILE --card CARD --to JOURNEY|--none
                 let a card open another journey of the project
+  import-mermaid FILE J.mmd
+                add a Mermaid journey diagram as a new journey
 
 Run &apos;waymark-cli COMMAND --help&apos; for a command&apos;s options.
 Exit codes: 0 ok, 1 bad input, 2 usage error.
@@ -2212,10 +2284,11 @@ Exit codes: 0 ok, 1 bad input, 2 usage error.
         <translation>Aufruf: waymark-cli BEFEHL [OPTIONEN] DATEI
 
 Befehle:
-  new DATEI     ein Projekt aus einer Vorlage oder dem Beispiel erstellen
+  new DATEI     ein Projekt aus einer Vorlage, dem Beispiel, einem Ereignisprotokoll
+                oder einer Mermaid-Journey erstellen (--from-mermaid J.mmd)
   info DATEI    den Inhalt eines Projekts zeigen (--json für maschinenlesbare Ausgabe)
   check DATEI   Integrität, Schema und Verweise eines Projekts prüfen
-  export DATEI -o AUSGABE.pdf|png|svg|xlsx|csv|md
+  export DATEI -o AUSGABE.pdf|png|svg|xlsx|csv|md|mmd
                 Journeys exportieren (siehe „waymark-cli export --help“)
   export-personas DATEI -o AUSGABE.pdf|AUSGABE.png
                 Persona-Steckbriefe schreiben
@@ -2260,30 +2333,13 @@ Befehle:
                 Pfeile zwischen Karten zeichnen und bearbeiten
   link DATEI --card KARTE --to JOURNEY|--none
                 eine Karte eine andere Journey des Projekts öffnen lassen
+  import-mermaid DATEI J.mmd
+                ein Mermaid-Journey-Diagramm als neue Journey hinzufügen
 
 „waymark-cli BEFEHL --help“ zeigt die Optionen eines Befehls.
 Exit-Codes: 0 in Ordnung, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
+
 </translation>
-    </message>
-    <message>
-        <source>In the PDF, draw one map: the second, with the cards that were removed or moved away shown dashed where they were.</source>
-        <translation>Im PDF eine Map zeichnen: die zweite, mit den entfernten oder verschobenen Karten gestrichelt an ihrer alten Stelle.</translation>
-    </message>
-    <message>
-        <source>--overlaid needs --pdf</source>
-        <translation>--overlaid braucht --pdf</translation>
-    </message>
-    <message>
-        <source>One of %1 (default: from the output&apos;s extension).</source>
-        <translation>Eines von %1 (Vorgabe: aus der Endung der Ausgabe).</translation>
-    </message>
-    <message>
-        <source>unknown format &quot;%1&quot; (use one of %2)</source>
-        <translation>unbekanntes Format „%1“ (eines von %2 verwenden)</translation>
-    </message>
-    <message>
-        <source>Exports journeys in any of the formats that --format names. Never changes the project.</source>
-        <translation>Exportiert Journeys in jedem Format, das --format nennt. Ändert das Projekt nie.</translation>
     </message>
 </context>
 <context>
@@ -3665,6 +3721,98 @@ Exit-Codes: 0 in Ordnung, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
         <source>Markdown outline</source>
         <translation>Markdown-Gliederung</translation>
     </message>
+    <message>
+        <source>Mermaid journey diagram</source>
+        <translation>Mermaid-Journey-Diagramm</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>Stage %1</source>
+        <translation>Phase %1</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text</source>
+        <translation>die Datei ist kein UTF-8-Text</translation>
+    </message>
+    <message>
+        <source>the front matter that starts here is not closed with ---</source>
+        <translation>der hier beginnende Front-Matter-Block wird nicht mit --- geschlossen</translation>
+    </message>
+    <message>
+        <source>accDescr { is not closed with }</source>
+        <translation>accDescr { wird nicht mit } geschlossen</translation>
+    </message>
+    <message>
+        <source>nothing may follow the } of accDescr on its line</source>
+        <translation>hinter der } von accDescr darf in ihrer Zeile nichts stehen</translation>
+    </message>
+    <message>
+        <source>&quot;;&quot; is not allowed in a journey</source>
+        <translation>„;“ ist in einer Journey nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>this is not a Mermaid journey: it starts with &quot;%1&quot;, not &quot;journey&quot;</source>
+        <translation>das ist keine Mermaid-Journey: sie beginnt mit „%1“, nicht mit „journey“</translation>
+    </message>
+    <message>
+        <source>&quot;journey&quot; may only start the diagram</source>
+        <translation>„journey“ darf nur am Anfang des Diagramms stehen</translation>
+    </message>
+    <message>
+        <source>a section&apos;s name cannot contain &quot;:&quot;</source>
+        <translation>der Name eines Abschnitts darf kein „:“ enthalten</translation>
+    </message>
+    <message>
+        <source>a section needs a name</source>
+        <translation>ein Abschnitt braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>the task &quot;%1&quot; has no score (write &quot;%1: 5&quot;)</source>
+        <translation>die Aufgabe „%1“ hat keine Bewertung (schreiben Sie „%1: 5“)</translation>
+    </message>
+    <message>
+        <source>a task needs a name before &quot;:&quot;</source>
+        <translation>eine Aufgabe braucht vor „:“ einen Namen</translation>
+    </message>
+    <message>
+        <source>the task &quot;%1&quot; has no score</source>
+        <translation>die Aufgabe „%1“ hat keine Bewertung</translation>
+    </message>
+    <message>
+        <source>the score of &quot;%1&quot; is &quot;%2&quot;, not a number</source>
+        <translation>die Bewertung von „%1“ ist „%2“, keine Zahl</translation>
+    </message>
+    <message>
+        <source>the score of &quot;%1&quot; is %2; it must be from 1 to 5</source>
+        <translation>die Bewertung von „%1“ ist %2; sie muss zwischen 1 und 5 liegen</translation>
+    </message>
+    <message>
+        <source>more than %1 tasks</source>
+        <translation>mehr als %1 Aufgaben</translation>
+    </message>
+    <message>
+        <source>the file holds no Mermaid diagram</source>
+        <translation>die Datei enthält kein Mermaid-Diagramm</translation>
+    </message>
+    <message>
+        <source>the journey has no sections and no tasks</source>
+        <translation>die Journey hat keine Abschnitte und keine Aufgaben</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: the file is larger than %2 MB</source>
+        <translation>%1: die Datei ist größer als %2 MB</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
 </context>
 <context>
     <name>Templates</name>
@@ -4833,6 +4981,10 @@ Exit-Codes: 0 in Ordnung, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
             <numerusform>%n Pfeil löschen</numerusform>
             <numerusform>%n Pfeile löschen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Import journey &quot;%1&quot;</source>
+        <translation>Journey „%1“ importieren</translation>
     </message>
 </context>
 <context>
@@ -6663,6 +6815,55 @@ Schreibgeschützt öffnen?</translation>
     <message>
         <source>Opportunities by customer value, business value and effort, in quadrants, ranked by the priority formula</source>
         <translation>Chancen nach Kundennutzen, Geschäftsnutzen und Aufwand, in Quadranten, geordnet nach der Prioritätsformel</translation>
+    </message>
+    <message>
+        <source>Import &amp;Mermaid Journey...</source>
+        <translation>&amp;Mermaid-Journey importieren …</translation>
+    </message>
+    <message>
+        <source>Add a Mermaid journey diagram as a new journey: sections become stages, tasks customer actions, scores feelings, actors personas</source>
+        <translation>Ein Mermaid-Journey-Diagramm als neue Journey hinzufügen: Abschnitte werden Phasen, Aufgaben Kundenaktionen, Bewertungen Gefühle, Akteure Personas</translation>
+    </message>
+    <message>
+        <source>Import Mermaid Journey</source>
+        <translation>Mermaid-Journey importieren</translation>
+    </message>
+    <message>
+        <source>Mermaid diagrams (*.mmd *.mermaid *.md *.txt);;All files (*)</source>
+        <translation>Mermaid-Diagramme (*.mmd *.mermaid *.md *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>The journey could not be imported.
+
+%1</source>
+        <translation>Die Journey konnte nicht importiert werden.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Imported &quot;%1&quot;: %2, %3, %4</source>
+        <translation>„%1“ importiert: %2, %3, %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stage(s)</source>
+        <translation>
+            <numerusform>%n Phase</numerusform>
+            <numerusform>%n Phasen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s)</source>
+        <translation>
+            <numerusform>%n Aufgabe</numerusform>
+            <numerusform>%n Aufgaben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new persona(s)</source>
+        <translation>
+            <numerusform>%n neue Persona</numerusform>
+            <numerusform>%n neue Personas</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2159,13 +2159,83 @@ Exit code 0: sound; 1: problems (listed on stderr).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>In the PDF, draw one map: the second, with the cards that were removed or moved away shown dashed where they were.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--overlaid needs --pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of %1 (default: from the output&apos;s extension).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot; (use one of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exports journeys in any of the formats that --format names. Never changes the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the journey from a Mermaid journey diagram: sections become stages, tasks customer actions with their score as a feeling, actors personas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>J.mmd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from-mermaid goes without --template and --from-events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported &quot;%1&quot;: %2, %3, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stage(s)</source>
+        <translation>
+            <numerusform>%n stage</numerusform>
+            <numerusform>%n stages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s)</source>
+        <translation>
+            <numerusform>%n task</numerusform>
+            <numerusform>%n tasks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new persona(s)</source>
+        <translation>
+            <numerusform>%n new persona</numerusform>
+            <numerusform>%n new personas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A Mermaid journey diagram (or Markdown holding one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print what was added as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds a Mermaid journey diagram to a project as a new journey: sections become stages, tasks customer actions with their score as a feeling, actors personas. One undo step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: waymark-cli COMMAND [OPTIONS] FILE
 
 Commands:
-  new FILE      create a project from a template or the sample
+  new FILE      create a project from a template, the sample, an event log
+                or a Mermaid journey (--from-mermaid J.mmd)
   info FILE     show a project&apos;s contents (--json for machine output)
   check FILE    check a project&apos;s integrity, schema and references
-  export FILE -o OUT.pdf|png|svg|xlsx|csv|md
+  export FILE -o OUT.pdf|png|svg|xlsx|csv|md|mmd
                 export journeys (see &apos;waymark-cli export --help&apos;)
   export-personas FILE -o OUT.pdf|OUT.png
                 write persona sheets
@@ -2204,30 +2274,12 @@ Commands:
                 draw and edit arrows between cards
   link FILE --card CARD --to JOURNEY|--none
                 let a card open another journey of the project
+  import-mermaid FILE J.mmd
+                add a Mermaid journey diagram as a new journey
 
 Run &apos;waymark-cli COMMAND --help&apos; for a command&apos;s options.
 Exit codes: 0 ok, 1 bad input, 2 usage error.
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In the PDF, draw one map: the second, with the cards that were removed or moved away shown dashed where they were.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--overlaid needs --pdf</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>One of %1 (default: from the output&apos;s extension).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown format &quot;%1&quot; (use one of %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exports journeys in any of the formats that --format names. Never changes the project.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3608,6 +3660,98 @@ Exit codes: 0 ok, 1 bad input, 2 usage error.
         <source>Markdown outline</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Mermaid journey diagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the front matter that starts here is not closed with ---</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accDescr { is not closed with }</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing may follow the } of accDescr on its line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;;&quot; is not allowed in a journey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not a Mermaid journey: it starts with &quot;%1&quot;, not &quot;journey&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;journey&quot; may only start the diagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a section&apos;s name cannot contain &quot;:&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a section needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the task &quot;%1&quot; has no score (write &quot;%1: 5&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a task needs a name before &quot;:&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the task &quot;%1&quot; has no score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the score of &quot;%1&quot; is &quot;%2&quot;, not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the score of &quot;%1&quot; is %2; it must be from 1 to 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file holds no Mermaid diagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the journey has no sections and no tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file is larger than %2 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Templates</name>
@@ -4776,6 +4920,10 @@ Exit codes: 0 ok, 1 bad input, 2 usage error.
             <numerusform>Delete %n arrow</numerusform>
             <numerusform>Delete %n arrows</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Import journey &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6600,6 +6748,53 @@ Open it read-only?</source>
     <message>
         <source>Opportunities by customer value, business value and effort, in quadrants, ranked by the priority formula</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;Mermaid Journey...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a Mermaid journey diagram as a new journey: sections become stages, tasks customer actions, scores feelings, actors personas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Mermaid Journey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mermaid diagrams (*.mmd *.mermaid *.md *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journey could not be imported.
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported &quot;%1&quot;: %2, %3, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stage(s)</source>
+        <translation>
+            <numerusform>%n stage</numerusform>
+            <numerusform>%n stages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s)</source>
+        <translation>
+            <numerusform>%n task</numerusform>
+            <numerusform>%n tasks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new persona(s)</source>
+        <translation>
+            <numerusform>%n new persona</numerusform>
+            <numerusform>%n new personas</numerusform>
+        </translation>
     </message>
 </context>
 <context>

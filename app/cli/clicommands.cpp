@@ -9,6 +9,7 @@
 #include "document/templates.h"
 #include "io/exportformat.h"
 #include "io/mapexport.h"
+#include "io/mermaid.h"
 #include "io/metricimport.h"
 #include "io/personaexport.h"
 #include "io/tableexport.h"
@@ -321,6 +322,11 @@ int runNew(const QStringList &args, Io &io)
                       Cli::tr("With --from-events: a stage for each value of this column (e.g. "
                               "a funnel step or page group), instead of cutting into --stages."),
                       Cli::tr("COLUMN")});
+    parser.addOption({QStringLiteral("from-mermaid"),
+                      Cli::tr("Make the journey from a Mermaid journey diagram: sections become "
+                              "stages, tasks customer actions with their score as a feeling, "
+                              "actors personas."),
+                      Cli::tr("J.mmd")});
     parser.addOptions(eventLogOptions());
     if (const int code = parse(parser, QStringLiteral("new"), args, io,
                                Cli::tr("Creates a new Waymark project."));
@@ -348,9 +354,27 @@ int runNew(const QStringList &args, Io &io)
     }
     if (parser.isSet(QStringLiteral("title")))
         project.info.title = parser.value(QStringLiteral("title"));
+    QString error;
+    if (parser.isSet(QStringLiteral("from-mermaid"))) {
+        const QString source = parser.value(QStringLiteral("from-mermaid"));
+        if (parser.isSet(QStringLiteral("from-events")) || name != QLatin1String("five-phases"))
+            return io.fail({}, Cli::tr("--from-mermaid goes without --template and --from-events"),
+                           Usage);
+        const auto diagram = Mermaid::read(source, &error);
+        if (!diagram) return io.fail({}, error);
+        project = makeProject(Template::Blank, project.info.title, lang);
+        Mermaid::Imported imported =
+            Mermaid::toJourney(*diagram, project, QFileInfo(source).completeBaseName());
+        project.journeys = {imported.journey};
+        project.personas = imported.newPersonas;
+        if (!parser.isSet(QStringLiteral("title"))) project.info.title = imported.journey.name;
+        if (!Store::create(file, project, &error)) return io.fail(file, error);
+        io.out << Cli::tr("Created %1").arg(file) << '\n'
+               << mermaidSummary(*diagram, imported) << Qt::endl;
+        return Ok;
+    }
     if (parser.isSet(QStringLiteral("from-events")))
         return draftFromEvents(parser, file, std::move(project), io);
-    QString error;
     if (!Store::create(file, project, &error)) return io.fail(file, error);
     io.out << Cli::tr("Created %1").arg(file) << Qt::endl;
     return Ok;

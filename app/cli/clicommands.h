@@ -50,6 +50,7 @@ int runOpportunity(const QStringList &args, Io &io);
 int runBlueprint(const QStringList &args, Io &io);
 int runArrow(const QStringList &args, Io &io);
 int runLink(const QStringList &args, Io &io);
+int runImportMermaid(const QStringList &args, Io &io);
 
 // Subcommands that draw (text, images) and so need a QGuiApplication.
 bool needsGui(const QString &command, const QStringList &args);

@@ -17,10 +17,11 @@ const char usage[] = QT_TRANSLATE_NOOP(
     "Cli", "Usage: waymark-cli COMMAND [OPTIONS] FILE\n"
            "\n"
            "Commands:\n"
-           "  new FILE      create a project from a template or the sample\n"
+           "  new FILE      create a project from a template, the sample, an event log\n"
+           "                or a Mermaid journey (--from-mermaid J.mmd)\n"
            "  info FILE     show a project's contents (--json for machine output)\n"
            "  check FILE    check a project's integrity, schema and references\n"
-           "  export FILE -o OUT.pdf|png|svg|xlsx|csv|md\n"
+           "  export FILE -o OUT.pdf|png|svg|xlsx|csv|md|mmd\n"
            "                export journeys (see 'waymark-cli export --help')\n"
            "  export-personas FILE -o OUT.pdf|OUT.png\n"
            "                write persona sheets\n"
@@ -59,6 +60,8 @@ const char usage[] = QT_TRANSLATE_NOOP(
            "                draw and edit arrows between cards\n"
            "  link FILE --card CARD --to JOURNEY|--none\n"
            "                let a card open another journey of the project\n"
+           "  import-mermaid FILE J.mmd\n"
+           "                add a Mermaid journey diagram as a new journey\n"
            "\n"
            "Run 'waymark-cli COMMAND --help' for a command's options.\n"
            "Exit codes: 0 ok, 1 bad input, 2 usage error.\n");
@@ -112,6 +115,7 @@ int main(int argc, char *argv[])
     if (command == QLatin1String("blueprint")) return cli::runBlueprint(rest, io);
     if (command == QLatin1String("arrow")) return cli::runArrow(rest, io);
     if (command == QLatin1String("link")) return cli::runLink(rest, io);
+    if (command == QLatin1String("import-mermaid")) return cli::runImportMermaid(rest, io);
     if (command == QLatin1String("export-personas")) return cli::runExportPersonas(rest, io);
     if (command == QLatin1String("export")) return cli::runExport(rest, io);
     if (command == QLatin1String("table")) return cli::runTable(rest, io);

@@ -120,6 +120,9 @@ public:
     int personaReferences(const Id &personaId) const;
 
     Id addJourney(Journey journey, int index = -1);
+    // A journey from elsewhere (a Mermaid import) with the personas it needs that the project
+    // does not have yet: one undo step. Returns the journey's id.
+    Id importJourney(const Journey &journey, const QList<Persona> &newPersonas);
     // Changes name, goal, state, linked personas, owner, status and review; stages, lanes and
     // cards stay.
     bool changeJourney(const Journey &journey);

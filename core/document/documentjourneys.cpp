@@ -32,6 +32,19 @@ Id Document::addJourney(Journey journey, int index)
     return id;
 }
 
+Id Document::importJourney(const Journey &journey, const QList<Persona> &newPersonas)
+{
+    if (!editable()) return {};
+    if (journey.name.trimmed().isEmpty() || journey.stages.isEmpty())
+        return addJourney(journey); // refused with its reason
+    m_undoStack.beginMacro(tr("Import journey \"%1\"").arg(journey.name));
+    for (const Persona &p : newPersonas)
+        addPersona(p);
+    const Id id = addJourney(journey);
+    m_undoStack.endMacro();
+    return id;
+}
+
 bool Document::changeJourney(const Journey &journey)
 {
     if (!editable()) return false;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exportformat.h"
 
+#include "filewrite.h"
+#include "mermaid.h"
 #include "trcontexts.h"
 
 namespace waymark {
@@ -130,6 +132,43 @@ public:
     }
 };
 
+// Mermaid `journey` text, one file per journey (io/mermaid.h says what it carries).
+class MermaidFormat : public ExportFormat
+{
+public:
+    QString id() const override { return QStringLiteral("mermaid"); }
+    QString name() const override { return Storage::tr("Mermaid journey diagram"); }
+    QStringList suffixes() const override
+    {
+        return {QStringLiteral("mmd"), QStringLiteral("mermaid")};
+    }
+    Options options() const override { return TextPreview | FilePerJourney; }
+    bool write(const Project &project, const ExportRequest &r, const QString &path,
+               QStringList *written, QString *error) const override
+    {
+        QList<const Journey *> journeys;
+        for (const Id &id : r.journeys)
+            if (const Journey *j = project.journey(id)) journeys.append(j);
+        const QStringList paths = MapExport::numberedPaths(path, int(journeys.size()));
+        const bool ok = FileWrite::writeAllOrNothing(
+            paths,
+            [&](int i, const QString &target) {
+                return FileWrite::writeWhole(target, Mermaid::write(project, *journeys[i]).toUtf8(),
+                                             error);
+            },
+            error);
+        if (ok) *written = paths;
+        return ok;
+    }
+    QString preview(const Project &project, const ExportRequest &r) const override
+    {
+        QStringList texts;
+        for (const Id &id : r.journeys)
+            if (const Journey *j = project.journey(id)) texts.append(Mermaid::write(project, *j));
+        return texts.join(QLatin1Char('\n'));
+    }
+};
+
 } // namespace
 
 namespace ExportFormats {
@@ -141,7 +180,8 @@ const QList<const ExportFormat *> &all()
     static const XlsxFormat xlsx;
     static const CsvFormat csv;
     static const MarkdownFormat md;
-    static const QList<const ExportFormat *> formats{&pdf, &png, &svg, &xlsx, &csv, &md};
+    static const MermaidFormat mermaid;
+    static const QList<const ExportFormat *> formats{&pdf, &png, &svg, &xlsx, &csv, &md, &mermaid};
     return formats;
 }
 

@@ -34,6 +34,7 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
 #include <QScopeGuard>
@@ -453,6 +454,71 @@ private slots:
     // A consultant drops the raw click log on the sample: Waymark sees an event log, suggests
     // the columns, analyzes it off the UI thread, shows the figures, and the figures shown
     // are the values the touchpoint cards get, in one undo step. Then the survey file.
+    // A Mermaid journey dropped on the window (or chosen in File > Import Mermaid Journey...)
+    // becomes a new journey in one step, which Ctrl+Z takes back whole; a broken one says
+    // which line and changes nothing.
+    void consultantDropsMermaidJourney()
+    {
+        const QString file = sampleFile();
+        MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.fileActions()->openFile(file));
+        QAction *menu = w.findChild<QAction *>(QStringLiteral("importMermaid"));
+        QVERIFY(menu && menu->isEnabled());
+        QCOMPARE(menu->text(), QStringLiteral("Import &Mermaid Journey..."));
+        const Project before = w.document()->project();
+        const QString mmd = m_dir.filePath(QStringLiteral("day.mmd"));
+        QFile f(mmd);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("journey\n  title My working day\n  section Go to work\n    Make tea: 5: Me\n"
+                "    Do work: 1: Me, Anna Keller\n  section Go home\n    Sit down: 4\n");
+        f.close();
+        auto drop = [&](const QString &path) {
+            QMimeData mime;
+            mime.setUrls({QUrl::fromLocalFile(path)});
+            QDragEnterEvent enter(QPoint(300, 300), Qt::CopyAction, &mime, Qt::LeftButton, {});
+            enter.setAccepted(false);
+            QApplication::sendEvent(&w, &enter);
+            QVERIFY(enter.isAccepted());
+            QDropEvent dropped(QPointF(300, 300), Qt::CopyAction, &mime, Qt::LeftButton, {});
+            QApplication::sendEvent(&w, &dropped);
+        };
+        drop(mmd);
+        const Project &p = w.document()->project();
+        QCOMPARE(p.journeys.size(), before.journeys.size() + 1);
+        const Journey *j = p.journey(w.document()->currentJourneyId());
+        QVERIFY(j);
+        QCOMPARE(j->name, QStringLiteral("My working day"));
+        QCOMPARE(j->stages.size(), 2);
+        // "Anna Keller" is the sample's persona; "Me" is new.
+        QCOMPARE(p.personas.size(), before.personas.size() + 1);
+        QCOMPARE(p.personas.last().name, QStringLiteral("Me"));
+        QCOMPARE(w.statusBar()->currentMessage(),
+                 QStringLiteral("Imported \"My working day\": 2 stages, 3 tasks, 1 new persona"));
+        // One step back with the keyboard: journey and persona gone; and forward again.
+        QTest::keySequence(&w, QKeySequence(QKeySequence::Undo));
+        QCOMPARE(w.document()->project().journeys.size(), before.journeys.size());
+        QCOMPARE(w.document()->project().personas.size(), before.personas.size());
+        QTest::keySequence(&w, QKeySequence(QKeySequence::Redo));
+        QCOMPARE(w.document()->project().journeys.size(), before.journeys.size() + 1);
+        w.document()->undoStack()->undo();
+
+        // A score of 7: the message names the file and the line; nothing changes.
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("journey\n  section A\n    Make tea: 7\n");
+        f.close();
+        QString shown;
+        whenShown<QMessageBox>([&](QMessageBox *box) {
+            shown = box->text();
+            box->accept();
+        });
+        QVERIFY(!w.importMermaid(mmd));
+        QVERIFY2(shown.contains(QStringLiteral("day.mmd: line 3: the score of \"Make tea\" is 7; it must be from 1 to 5")),
+                 qPrintable(shown));
+        QCOMPARE(normalized(w.document()->project()), normalized(before));
+    }
+
     void consultantDropsEventLogAndSurvey()
     {
         Project p;

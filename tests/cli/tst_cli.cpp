@@ -730,6 +730,78 @@ private slots:
         QVERIFY2(r.code == 0, qPrintable(r.err));
     }
 
+    // Mermaid both ways: export, a new project from the text, the text again (the same), and
+    // an import into a project; broken input changes nothing.
+    void mermaidEndToEnd()
+    {
+        const QString project = path(QStringLiteral("mermaid.waymark"));
+        QVERIFY(newSample(project));
+        const QString mmd = path(QStringLiteral("renewal.mmd"));
+        Run r = cli({"export", project, "-o", mmd});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(r.out.trimmed(), mmd);
+        r = cli({"export", project, "-o", path("both.txt"), "--format", "mermaid", "--journey", "all"});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(r.out.trimmed().split('\n'), QStringList({path("both-1.txt"), path("both-2.txt")}));
+        QFile f(mmd);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray text = f.readAll();
+        f.close();
+        QVERIFY(text.startsWith("journey\n    title Renew an internet contract\n"));
+        QVERIFY(text.contains("\n      Reads the letter about the contract end: 2: Anna Keller\n"));
+
+        const QString fresh = path(QStringLiteral("from-mermaid.waymark"));
+        r = cli({"new", fresh, "--from-mermaid", mmd, "--lang", "de"});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains("Imported \"Renew an internet contract\": 5 stages, 22 tasks, 2 new personas"),
+                 qPrintable(r.out));
+        QCOMPARE(cli({"check", fresh}).code, 0);
+        const QJsonObject info = QJsonDocument::fromJson(cli({"info", fresh, "--json"}).out.toUtf8()).object();
+        QCOMPARE(info["project"].toObject()["title"].toString(),
+                 QStringLiteral("Renew an internet contract"));
+        QCOMPARE(info["project"].toObject()["language"].toString(), QStringLiteral("de"));
+        // Written again, the text is the same: stages, tasks, scores and actors survive.
+        const QString again = path(QStringLiteral("again.mmd"));
+        QCOMPARE(cli({"export", fresh, "-o", again}).code, 0);
+        QFile g(again);
+        QVERIFY(g.open(QIODevice::ReadOnly));
+        QCOMPARE(g.readAll(), text);
+
+        // Into an existing project: a new journey, the sample's personas matched by name.
+        const QByteArray before = checksum(project);
+        r = cli({"import-mermaid", project, mmd, "--json"});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QJsonObject added = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(added["name"].toString(), QStringLiteral("Renew an internet contract"));
+        QCOMPARE(added["stages"].toInt(), 5);
+        QCOMPARE(added["tasks"].toInt(), 22);
+        QCOMPARE(added["newPersonas"].toArray().size(), 0);
+        QVERIFY(checksum(project) != before);
+        QCOMPARE(cli({"check", project}).code, 0);
+        const QJsonObject after = QJsonDocument::fromJson(cli({"info", project, "--json"}).out.toUtf8()).object();
+        QCOMPARE(after["journeys"].toArray().size(), 3);
+
+        // Broken input: the file and line named, the project unchanged.
+        const QByteArray sum = checksum(project);
+        const QString bad = path(QStringLiteral("bad.mmd"));
+        QFile b(bad);
+        QVERIFY(b.open(QIODevice::WriteOnly));
+        b.write("journey\n  section A\n    Make tea: 9: Me\n");
+        b.close();
+        r = cli({"import-mermaid", project, bad});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("bad.mmd: line 3: the score of \"Make tea\" is 9; it must be from 1 to 5"),
+                 qPrintable(r.err));
+        QCOMPARE(cli({"import-mermaid", project, path("missing.mmd")}).code, 1);
+        QCOMPARE(cli({"import-mermaid", project}).code, 2);
+        QCOMPARE(checksum(project), sum);
+        r = cli({"new", path("x.waymark"), "--from-mermaid", bad});
+        QCOMPARE(r.code, 1);
+        QVERIFY(!QFile::exists(path("x.waymark")));
+        QCOMPARE(cli({"new", path("x.waymark"), "--from-mermaid", mmd, "--template", "sample"}).code, 2);
+        QVERIFY(!QFile::exists(path("x.waymark")));
+    }
+
     void linkEndToEnd()
     {
         const QString project = path(QStringLiteral("link.waymark"));
