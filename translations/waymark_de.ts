@@ -2362,6 +2362,121 @@ Exit-Codes: 0 in Ordnung, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
     </message>
 </context>
 <context>
+    <name>HtmlViewer</name>
+    <message>
+        <source>good</source>
+        <translation>gut</translation>
+    </message>
+    <message>
+        <source>warning !</source>
+        <translation>Warnung !</translation>
+    </message>
+    <message>
+        <source>critical !!</source>
+        <translation>kritisch !!</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Bedürfnisse</translation>
+    </message>
+    <message>
+        <source>Frustrations</source>
+        <translation>Frustrationen</translation>
+    </message>
+    <message>
+        <source>Click a card to see its details. Drag to move the map, Ctrl+wheel or + and - to zoom, 0 to fit.</source>
+        <translation>Klicken Sie auf eine Karte, um ihre Einzelheiten zu sehen. Ziehen verschiebt die Map, Strg+Mausrad oder + und - zoomen, 0 passt sie ein.</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Lane</source>
+        <translation>Ebene</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Feeling</source>
+        <translation>Gefühl</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidenz</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Friction</source>
+        <translation>Reibung</translation>
+    </message>
+    <message>
+        <source>Worst friction points</source>
+        <translation>Die schlimmsten Reibungspunkte</translation>
+    </message>
+    <message>
+        <source>observed</source>
+        <translation>beobachtet</translation>
+    </message>
+    <message>
+        <source>reported</source>
+        <translation>berichtet</translation>
+    </message>
+    <message>
+        <source>assumed</source>
+        <translation>angenommen</translation>
+    </message>
+    <message>
+        <source>Journey map, zoomable</source>
+        <translation>Journey Map, zoombar</translation>
+    </message>
+    <message>
+        <source>Journey</source>
+        <translation>Journey</translation>
+    </message>
+    <message>
+        <source>Personas</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Verkleinern</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Vergrößern</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Drucken</translation>
+    </message>
+</context>
+<context>
     <name>MapRenderer</name>
     <message>
         <source>more …</source>
@@ -3812,6 +3927,10 @@ Exit-Codes: 0 in Ordnung, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
     <message>
         <source>Start</source>
         <translation>Start</translation>
+    </message>
+    <message>
+        <source>Web page (HTML viewer)</source>
+        <translation>Webseite (HTML-Betrachter)</translation>
     </message>
 </context>
 <context>

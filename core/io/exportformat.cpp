@@ -2,6 +2,7 @@
 #include "exportformat.h"
 
 #include "filewrite.h"
+#include "htmlviewer.h"
 #include "mermaid.h"
 #include "trcontexts.h"
 
@@ -132,6 +133,22 @@ public:
     }
 };
 
+// One self-contained HTML page with every chosen journey (io/htmlviewer.h).
+class HtmlFormat : public ExportFormat
+{
+public:
+    QString id() const override { return QStringLiteral("html"); }
+    QString name() const override { return Storage::tr("Web page (HTML viewer)"); }
+    QStringList suffixes() const override { return {QStringLiteral("html"), QStringLiteral("htm")}; }
+    Options options() const override { return Overlay; }
+    bool write(const Project &project, const ExportRequest &r, const QString &path,
+               QStringList *written, QString *error) const override
+    {
+        *written = {path};
+        return HtmlViewer::write(project, r.journeys, path, r.map, error);
+    }
+};
+
 // Mermaid `journey` text, one file per journey (io/mermaid.h says what it carries).
 class MermaidFormat : public ExportFormat
 {
@@ -180,8 +197,10 @@ const QList<const ExportFormat *> &all()
     static const XlsxFormat xlsx;
     static const CsvFormat csv;
     static const MarkdownFormat md;
+    static const HtmlFormat html;
     static const MermaidFormat mermaid;
-    static const QList<const ExportFormat *> formats{&pdf, &png, &svg, &xlsx, &csv, &md, &mermaid};
+    static const QList<const ExportFormat *> formats{&pdf, &png, &svg, &html, &xlsx, &csv, &md,
+                                                     &mermaid};
     return formats;
 }
 

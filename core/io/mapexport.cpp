@@ -258,10 +258,17 @@ bool writePng(const Project &project, const Id &journey, const QString &path,
 bool writeSvg(const Project &project, const Id &journeyId, const QString &path, QString *error,
               const MapExportOptions &options)
 {
+    const QByteArray bytes = svgBytes(project, journeyId, options, error);
+    return !bytes.isEmpty() && FileWrite::writeWhole(path, bytes, error);
+}
+
+QByteArray svgBytes(const Project &project, const Id &journeyId, const MapExportOptions &options,
+                    QString *error)
+{
     const Journey *j = project.journey(journeyId);
     if (!j) {
         *error = Storage::tr("there is no journey to export");
-        return false;
+        return {};
     }
     const MapLayout layout = MapLayout::compute(*j);
     QByteArray bytes;
@@ -284,7 +291,7 @@ bool writeSvg(const Project &project, const Id &journeyId, const QString &path, 
         }
         renderer.paint(&painter);
     }
-    return FileWrite::writeWhole(path, bytes, error);
+    return bytes;
 }
 
 } // namespace waymark::MapExport

@@ -63,6 +63,9 @@ bool writePng(const Project &project, const Id &journey, const QString &path,
 // With the overlay of `options` (values, colours, friction discs) when it names one.
 bool writeSvg(const Project &project, const Id &journey, const QString &path, QString *error,
               const MapExportOptions &options = {});
+// The SVG that writeSvg() writes, or empty with a reason.
+QByteArray svgBytes(const Project &project, const Id &journey, const MapExportOptions &options,
+                    QString *error);
 // The map as a picture (for the clipboard), or a null image with a reason.
 QImage renderImage(const Project &project, const Id &journey, const MapExportOptions &options,
                    QString *error);

@@ -3,6 +3,7 @@
 #include "analytics/overlay.h"
 #include "document/templates.h"
 #include "io/filewrite.h"
+#include "io/htmlviewer.h"
 #include "io/mapexport.h"
 #include "io/tableexport.h"
 #include "io/xlsxwriter.h"
@@ -12,8 +13,12 @@
 #include <QBuffer>
 #include <QHash>
 #include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QPainter>
 #include <QPdfDocument>
+#include <QRegularExpression>
 #include <QSvgRenderer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -326,6 +331,62 @@ private slots:
         QCOMPARE(doc.load(file), QPdfDocument::Error::None);
         const QString notes = doc.getAllText(doc.pageCount() - 1).text();
         QVERIFY2(notes.contains(QStringLiteral("Is this right?")), qPrintable(notes));
+    }
+
+    // The HTML viewer is one file that fetches nothing, carries every chosen journey with its
+    // cards' places and details, and keeps card text from ending its script or markup.
+    void htmlViewerIsSelfContained()
+    {
+        Project p = m_project;
+        Journey &j = p.journeys.first();
+        j.cards.first().text = QStringLiteral("</script><script>alert(1)</script> & <b>bold</b>");
+        QList<Id> ids;
+        for (const Journey &k : p.journeys)
+            ids.append(k.id);
+        const QString html = QString::fromUtf8(HtmlViewer::html(p, ids));
+        QVERIFY(html.startsWith(QStringLiteral("<!DOCTYPE html>\n<html lang=\"en\">")));
+        QVERIFY(html.contains(QStringLiteral("Content-Security-Policy\" content=\"default-src 'none'")));
+        // No address but the SVG namespaces; no external script, style or picture.
+        static const QRegularExpression url(QStringLiteral("https?://[^\"' <)]*"));
+        QSet<QString> urls;
+        for (auto it = url.globalMatch(html); it.hasNext();)
+            urls.insert(it.next().captured());
+        QCOMPARE(urls, QSet<QString>({QStringLiteral("http://www.w3.org/2000/svg"),
+                                      QStringLiteral("http://www.w3.org/1999/xlink")}));
+        QVERIFY(!html.contains(QStringLiteral("src=\"http")) && !html.contains(QStringLiteral("@import")));
+        QCOMPARE(html.count(QStringLiteral("<section class=\"journey\"")), p.journeys.size());
+        QCOMPARE(html.count(QStringLiteral("<svg ")), p.journeys.size());
+        // Two scripts: the data and the viewer; the hostile text closes neither.
+        QCOMPARE(html.count(QStringLiteral("</script>")), 2);
+        QVERIFY(!html.contains(QStringLiteral("<b>bold</b>")));
+        const int start = html.indexOf(QStringLiteral("id=\"waymark-data\">")) + 18;
+        const QString json = html.mid(start, html.indexOf(QStringLiteral("</script>"), start) - start);
+        const QJsonObject data = QJsonDocument::fromJson(json.toUtf8()).object();
+        const QJsonArray journeys = data[QStringLiteral("journeys")].toArray();
+        QCOMPARE(journeys.size(), p.journeys.size());
+        const QJsonArray cards = journeys[0].toObject()[QStringLiteral("cards")].toArray();
+        QCOMPARE(cards.size(), j.cards.size());
+        // Each card where the map draws it.
+        const MapLayout layout = MapLayout::compute(j);
+        for (const QJsonValue &v : cards) {
+            const QJsonObject c = v.toObject();
+            const QRectF r = layout.cards.value(idFromString(c[QStringLiteral("id")].toString()));
+            QVERIFY(qAbs(c[QStringLiteral("x")].toDouble() - (r.x() - layout.bounds.x())) < 0.1);
+            QVERIFY(qAbs(c[QStringLiteral("w")].toDouble() - r.width()) < 0.1);
+        }
+        QCOMPARE(cards[0].toObject()[QStringLiteral("text")].toString(), j.cards.first().text);
+        // The personas the journeys show, with their photos inline.
+        QVERIFY(html.contains(QStringLiteral("<article class=\"persona\">")));
+        // In the project's language.
+        Project de;
+        QString error;
+        QVERIFY(sampleProject(QStringLiteral("de"), &de, &error));
+        const QString german = QString::fromUtf8(HtmlViewer::html(de, {de.journeys[0].id}));
+        QVERIFY(german.contains(QStringLiteral("<html lang=\"de\">")));
+        QVERIFY2(german.contains(QStringLiteral(">Einpassen</button>")), qPrintable(german.left(3000)));
+        // Into a folder that does not exist: refused with the reason, nothing written.
+        QVERIFY(!HtmlViewer::write(p, ids, path(QStringLiteral("no/such/viewer.html")), {}, &error));
+        QVERIFY(!error.isEmpty());
     }
 
     void emptyPersonaSectionsAreLeftOut()
