@@ -27,7 +27,7 @@ QString clean(QString text, bool keepColon = false)
     while (text.contains(QLatin1String("%%")))
         text.replace(QLatin1String("%%"), QStringLiteral("% %"));
     static const QRegularExpression keyword(
-        QStringLiteral("^(journey|title\\s|section\\s|acctitle|accdescr)"),
+        QStringLiteral("^(journey|title\\s|section\\s|acctitle|accdescr|```)"),
         QRegularExpression::CaseInsensitiveOption);
     if (keyword.match(text).hasMatch()) text.prepend(ZeroWidthSpace);
     return text;
@@ -52,7 +52,7 @@ bool isTaskLane(LaneKind kind)
 
 QString lineError(int line, const QString &reason)
 {
-    return Storage::tr("line %1: %2").arg(line).arg(reason);
+    return Storage::tr("line %1: %2").arg(QString::number(line), reason);
 }
 
 // Leading and trailing blanks and the zero-width spaces an export puts before keywords.
@@ -117,7 +117,9 @@ QString write(const Project &project, const Journey &j)
                     }
                 if (!emotion && !c->personaId.isNull()) emotion = average(c->personaId, true);
                 if (!emotion) emotion = average({}, false);
-                out += QStringLiteral("      %1: %2").arg(task).arg(emotion ? scoreOf(*emotion) : 3);
+                // One arg() call: a "%1" in the task's text stays text.
+                out += QStringLiteral("      %1: %2")
+                           .arg(task, QString::number(emotion ? scoreOf(*emotion) : 3));
                 if (!actors.isEmpty()) out += QStringLiteral(": ") + actors.join(QStringLiteral(", "));
                 out += QLatin1Char('\n');
             }
@@ -143,8 +145,14 @@ std::optional<Diagram> parse(const QByteArray &bytes, QString *error)
         if (l.endsWith(QLatin1Char('\r'))) l.chop(1);
     if (!lines.isEmpty() && lines[0].startsWith(QChar(0xfeff))) lines[0].remove(0, 1);
     // Markdown: the first ```mermaid block; the other lines are left empty, so that errors
-    // name the file's lines.
-    for (int open = 0; open < lines.size(); ++open) {
+    // name the file's lines. (Not in a file that is Mermaid from its first line.)
+    const auto first = std::find_if(lines.cbegin(), lines.cend(),
+                                    [](const QString &l) { return !l.trimmed().isEmpty(); });
+    const bool mermaidFile =
+        first != lines.cend() && (first->trimmed().startsWith(QLatin1String("journey"), Qt::CaseInsensitive) ||
+                                  first->trimmed().startsWith(QLatin1String("---")) ||
+                                  first->trimmed().startsWith(QLatin1String("%%")));
+    for (int open = 0; !mermaidFile && open < lines.size(); ++open) {
         if (!lines[open].trimmed().startsWith(QLatin1String("```mermaid"))) continue;
         int close = open + 1;
         while (close < lines.size() && !lines[close].trimmed().startsWith(QLatin1String("```")))
@@ -313,8 +321,7 @@ std::optional<Diagram> read(const QString &path, QString *error)
     }
     if (f.size() > MaxBytes) {
         *error = Storage::tr("%1: the file is larger than %2 MB")
-                     .arg(name)
-                     .arg(MaxBytes / (1024 * 1024));
+                     .arg(name, QString::number(MaxBytes / (1024 * 1024)));
         return std::nullopt;
     }
     QString reason;

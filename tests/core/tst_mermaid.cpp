@@ -261,6 +261,8 @@ private slots:
         add(1, LaneKind::Feelings, "Tom's", 2, tom.id);
         add(1, LaneKind::Feelings, "Anna's", -2, anna.id);
         add(1, LaneKind::Actions, "Section end");
+        add(1, LaneKind::Actions, "%1 and %2 stay text"); // found by fuzz_mermaid
+        add(1, LaneKind::Actions, "```mermaid is no fence here"); // and this one
         add(1, LaneKind::Thoughts, "Not a task");
         const QString text = Mermaid::write(p, j);
         const QStringList lines = text.split('\n');
@@ -273,6 +275,8 @@ private slots:
         QVERIFY(lines.contains(QString("      \u200bJourney planning second line: 4: Tom"))); // Tom felt +2
         QVERIFY(lines.contains(QString("      \u200bSection end: 3"))); // average of 2 and -2
         QVERIFY(!text.contains("Not a task"));
+        QVERIFY2(lines.contains(QString("      %1 and %2 stay text: 3")), qPrintable(text));
+        QVERIFY2(lines.contains(QString("      \u200b```mermaid is no fence here: 3")), qPrintable(text));
         leave("tricky", text.toUtf8());
     }
 
