@@ -17,17 +17,15 @@ namespace {
 const QChar ZeroWidthSpace(0x200b);
 
 // A name as Mermaid can read it back: one line, without the characters that end a name or
-// start a comment, and not starting with a keyword.
+// start a comment, and not starting with a keyword or a "%" (a comment to Mermaid).
 QString clean(QString text, bool keepColon = false)
 {
     text = text.simplified();
     if (!keepColon) text.replace(QLatin1Char(':'), QChar(0xa789));
     text.replace(QLatin1Char('#'), QChar(0xff03));
     text.replace(QLatin1Char(';'), QChar(0xff1b));
-    while (text.contains(QLatin1String("%%")))
-        text.replace(QLatin1String("%%"), QStringLiteral("% %"));
     static const QRegularExpression keyword(
-        QStringLiteral("^(journey|title\\s|section\\s|acctitle|accdescr|```)"),
+        QStringLiteral("^(journey|title\\s|section\\s|acctitle|accdescr|```|%)"),
         QRegularExpression::CaseInsensitiveOption);
     if (keyword.match(text).hasMatch()) text.prepend(ZeroWidthSpace);
     return text;
@@ -208,8 +206,9 @@ std::optional<Diagram> parse(const QByteArray &bytes, QString *error)
         const int number = at + 1;
         QString line = lines[at].trimmed();
         if (line.isEmpty()) continue;
-        // Comments and directives (%%{init: ...}%%) take the whole line.
-        if (line.startsWith(QLatin1String("%%"))) continue;
+        // Comments and directives (%%{init: ...}%%) take the whole line: Mermaid reads a "%"
+        // that starts a line, but for "%{", as the start of a comment.
+        if (line.startsWith(QLatin1Char('%')) && !line.startsWith(QLatin1String("%{"))) continue;
         if (started) {
             // The accessibility texts run to the line's end, # and ; included.
             if (const auto m = accTitle.match(line); m.hasMatch()) {
@@ -240,9 +239,8 @@ std::optional<Diagram> parse(const QByteArray &bytes, QString *error)
                 continue;
             }
         }
-        // Elsewhere # and %% start a comment.
+        // Elsewhere # starts a comment (a "%%" later in a line is text to Mermaid).
         if (const int hash = line.indexOf(QLatin1Char('#')); hash >= 0) line.truncate(hash);
-        if (const int pct = line.indexOf(QLatin1String("%%")); pct >= 0) line.truncate(pct);
         line = line.trimmed();
         if (line.isEmpty()) continue;
         if (const int semi = line.indexOf(QLatin1Char(';')); semi >= 0)

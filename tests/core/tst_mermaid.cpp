@@ -101,6 +101,8 @@ private slots:
                                 "    section Go home\r\n"
                                 "      Go downstairs: 4.5: Me: ignored\r\n"
                                 "      Sit down: 5\r\n"
+                                "      %a comment to Mermaid: 5\r\n"
+                                "      Half %% and %{half}: 2\r\n"
                                 "    section Sleep\r\n";
         QString error;
         const auto d = Mermaid::parse(text, &error);
@@ -121,6 +123,8 @@ private slots:
         QCOMPARE(d->sections[2].tasks[0].score, 4.5);
         QCOMPARE(d->sections[2].tasks[0].actors, QStringList{"Me"});
         QCOMPARE(d->sections[2].tasks[1].actors, QStringList());
+        QCOMPARE(d->sections[2].tasks.size(), 3);
+        QCOMPARE(d->sections[2].tasks[2].name, QString("Half %% and %{half}"));
         QVERIFY(d->sections[3].tasks.isEmpty());
         leave("grammar", text);
         leave("docs", Docs);
@@ -166,6 +170,8 @@ private slots:
                                            << "line 1: the front matter that starts here is not closed with ---";
         QTest::newRow("second journey") << QByteArray("journey\nsection A\n  journey home: 3\n")
                                         << "line 3: \"journey\" may only start the diagram";
+        QTest::newRow("inline %% is text") << QByteArray("journey\nsection A\n  Tea: 4 %% a comment?\n")
+                                           << "line 3: the score of \"Tea\" is \"4 %% a comment?\", not a number";
         QTest::newRow("title as a task") << QByteArray("journey\nsection A\n  title\n")
                                          << "line 3: the task \"title\" has no score (write \"title: 5\")";
         QTest::newRow("empty") << QByteArray("\n%% nothing\n") << "the file holds no Mermaid diagram";
@@ -266,16 +272,16 @@ private slots:
         add(1, LaneKind::Thoughts, "Not a task");
         const QString text = Mermaid::write(p, j);
         const QStringList lines = text.split('\n');
-        QVERIFY2(lines.contains(QString("    title Renewal: as is； 100% % ＃1")), qPrintable(text));
+        QVERIFY2(lines.contains(QString("    title Renewal: as is； 100%% ＃1")), qPrintable(text));
         QVERIFY(lines.contains(QString("    accDescr: Line one line two")));
         QVERIFY(lines.contains(QString("    section Title꞉ the offer")));
         QVERIFY(lines.contains(QString("    section Stage 3")));
         QVERIFY2(lines.contains(QString("      Reads꞉ the letter: 1: Müller‚ Anna, Tom")), qPrintable(text));
-        QVERIFY2(lines.contains(QString("      \u200btitle page ＃ 2； % %x: 2")), qPrintable(text)); // the average of -3, -3 and 3 is -1
+        QVERIFY2(lines.contains(QString("      \u200btitle page ＃ 2； %%x: 2")), qPrintable(text)); // the average of -3, -3 and 3 is -1
         QVERIFY(lines.contains(QString("      \u200bJourney planning second line: 4: Tom"))); // Tom felt +2
         QVERIFY(lines.contains(QString("      \u200bSection end: 3"))); // average of 2 and -2
         QVERIFY(!text.contains("Not a task"));
-        QVERIFY2(lines.contains(QString("      %1 and %2 stay text: 3")), qPrintable(text));
+        QVERIFY2(lines.contains(QString("      \u200b%1 and %2 stay text: 3")), qPrintable(text));
         QVERIFY2(lines.contains(QString("      \u200b```mermaid is no fence here: 3")), qPrintable(text));
         leave("tricky", text.toUtf8());
     }
