@@ -183,6 +183,7 @@ ExportDialog::ExportDialog(Document *document, QWidget *parent)
     m_scalePercent->setSuffix(tr(" %"));
     m_previewPage->setMinimum(1);
     m_textPreview->setReadOnly(true);
+    m_textPreview->setObjectName(QStringLiteral("textPreview"));
     m_textPreview->setAccessibleName(tr("Export preview"));
 
     // Page (PDF, and PNG on a page).

@@ -19,6 +19,7 @@
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QPlainTextEdit>
 #include <QSettings>
 #include <QTest>
 #include <QTimer>
@@ -99,6 +100,42 @@ private slots:
             QCOMPARE(dialog.suggestedFileName().section(QLatin1Char('.'), -1), expected->suffix());
         }
         QVERIFY(!dialog.setFormat(QStringLiteral("doc")));
+    }
+
+    // Chosen with the keyboard, Mermaid shows the text it will write; the HTML viewer shows
+    // the map (drawn as its page draws it), with the overlay choice and nothing of pages.
+    void mermaidAndHtmlPreviews()
+    {
+        ExportDialog dialog(m_doc.get());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *format = dialog.findChild<QComboBox *>(QStringLiteral("format"));
+        format->setFocus();
+        while (dialog.format()->id() != QStringLiteral("mermaid"))
+            QTest::keyClick(format, Qt::Key_Down);
+        auto *text = dialog.findChild<QPlainTextEdit *>(QStringLiteral("textPreview"));
+        QVERIFY(text->isVisible());
+        const Journey &j = m_doc->project().journeys.first();
+        QVERIFY2(text->toPlainText().startsWith(QStringLiteral("journey\n    title ") + j.name),
+                 qPrintable(text->toPlainText().left(200)));
+        QVERIFY(text->toPlainText().contains(QStringLiteral("    section ") + j.stages.first().name));
+        QCOMPARE(dialog.suggestedFileName(), j.name + QStringLiteral(".mmd"));
+        QVERIFY(!dialog.findChild<QComboBox *>(QStringLiteral("overlay"))->isVisible());
+        while (dialog.format()->id() != QStringLiteral("html"))
+            QTest::keyClick(format, Qt::Key_Up);
+        QVERIFY(!text->isVisible());
+        QVERIFY(dialog.findChild<QWidget *>(QStringLiteral("exportPreview"))->isVisible());
+        QVERIFY(dialog.findChild<QComboBox *>(QStringLiteral("overlay"))->isVisible());
+        QVERIFY(!dialog.findChild<QComboBox *>(QStringLiteral("page"))->isVisible());
+        QCOMPARE(dialog.suggestedFileName(), j.name + QStringLiteral(".html"));
+        if (const QString shots = qEnvironmentVariable("WAYMARK_SHOTS"); !shots.isEmpty())
+            dialog.grab().save(shots + QStringLiteral("/export-html.png"));
+        const QString html = m_dir.filePath(QStringLiteral("viewer.html"));
+        QString error;
+        QVERIFY2(dialog.exportTo(html, &error), qPrintable(error));
+        QFile f(html);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY(f.readAll().contains("<svg "));
     }
 
     void settingsAreRemembered()
