@@ -94,15 +94,7 @@ bool MainWindow::importMermaid(const QString &path)
         return false;
     }
     m_document->setCurrentJourney(id);
-    int tasks = 0;
-    for (const Mermaid::Section &s : diagram->sections)
-        tasks += int(s.tasks.size());
-    statusBar()->showMessage(
-        tr("Imported \"%1\": %2, %3, %4")
-            .arg(imported.journey.name, tr("%n stage(s)", nullptr, int(diagram->sections.size())),
-                 tr("%n task(s)", nullptr, tasks),
-                 tr("%n new persona(s)", nullptr, int(imported.newPersonas.size()))),
-        8000);
+    statusBar()->showMessage(Mermaid::summary(*diagram, imported), 8000);
     return true;
 }
 

@@ -2192,31 +2192,6 @@ Exit-Code 0: in Ordnung; 1: Probleme (auf stderr aufgelistet).</translation>
         <translation>--from-mermaid geht nicht zusammen mit --template und --from-events</translation>
     </message>
     <message>
-        <source>Imported &quot;%1&quot;: %2, %3, %4</source>
-        <translation>„%1“ importiert: %2, %3, %4</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n stage(s)</source>
-        <translation>
-            <numerusform>%n Phase</numerusform>
-            <numerusform>%n Phasen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n task(s)</source>
-        <translation>
-            <numerusform>%n Aufgabe</numerusform>
-            <numerusform>%n Aufgaben</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n new persona(s)</source>
-        <translation>
-            <numerusform>%n neue Persona</numerusform>
-            <numerusform>%n neue Personas</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>A Mermaid journey diagram (or Markdown holding one).</source>
         <translation>Ein Mermaid-Journey-Diagramm (oder Markdown, das eines enthält).</translation>
     </message>
@@ -3931,6 +3906,31 @@ Exit-Codes: 0 in Ordnung, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
     <message>
         <source>Web page (HTML viewer)</source>
         <translation>Webseite (HTML-Betrachter)</translation>
+    </message>
+    <message>
+        <source>Imported &quot;%1&quot;: %2, %3, %4</source>
+        <translation>„%1“ importiert: %2, %3, %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stage(s)</source>
+        <translation>
+            <numerusform>%n Phase</numerusform>
+            <numerusform>%n Phasen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s)</source>
+        <translation>
+            <numerusform>%n Aufgabe</numerusform>
+            <numerusform>%n Aufgaben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new persona(s)</source>
+        <translation>
+            <numerusform>%n neue Persona</numerusform>
+            <numerusform>%n neue Personas</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6958,31 +6958,6 @@ Schreibgeschützt öffnen?</translation>
         <translation>Die Journey konnte nicht importiert werden.
 
 %1</translation>
-    </message>
-    <message>
-        <source>Imported &quot;%1&quot;: %2, %3, %4</source>
-        <translation>„%1“ importiert: %2, %3, %4</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n stage(s)</source>
-        <translation>
-            <numerusform>%n Phase</numerusform>
-            <numerusform>%n Phasen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n task(s)</source>
-        <translation>
-            <numerusform>%n Aufgabe</numerusform>
-            <numerusform>%n Aufgaben</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n new persona(s)</source>
-        <translation>
-            <numerusform>%n neue Persona</numerusform>
-            <numerusform>%n neue Personas</numerusform>
-        </translation>
     </message>
 </context>
 <context>

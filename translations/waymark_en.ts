@@ -2191,31 +2191,6 @@ Exit code 0: sound; 1: problems (listed on stderr).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Imported &quot;%1&quot;: %2, %3, %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n stage(s)</source>
-        <translation>
-            <numerusform>%n stage</numerusform>
-            <numerusform>%n stages</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n task(s)</source>
-        <translation>
-            <numerusform>%n task</numerusform>
-            <numerusform>%n tasks</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n new persona(s)</source>
-        <translation>
-            <numerusform>%n new persona</numerusform>
-            <numerusform>%n new personas</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>A Mermaid journey diagram (or Markdown holding one).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3870,6 +3845,31 @@ Exit codes: 0 ok, 1 bad input, 2 usage error.
     <message>
         <source>Web page (HTML viewer)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported &quot;%1&quot;: %2, %3, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stage(s)</source>
+        <translation>
+            <numerusform>%n stage</numerusform>
+            <numerusform>%n stages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s)</source>
+        <translation>
+            <numerusform>%n task</numerusform>
+            <numerusform>%n tasks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new persona(s)</source>
+        <translation>
+            <numerusform>%n new persona</numerusform>
+            <numerusform>%n new personas</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6889,31 +6889,6 @@ Open it read-only?</source>
 
 %1</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Imported &quot;%1&quot;: %2, %3, %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n stage(s)</source>
-        <translation>
-            <numerusform>%n stage</numerusform>
-            <numerusform>%n stages</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n task(s)</source>
-        <translation>
-            <numerusform>%n task</numerusform>
-            <numerusform>%n tasks</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n new persona(s)</source>
-        <translation>
-            <numerusform>%n new persona</numerusform>
-            <numerusform>%n new personas</numerusform>
-        </translation>
     </message>
 </context>
 <context>

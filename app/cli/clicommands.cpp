@@ -370,7 +370,7 @@ int runNew(const QStringList &args, Io &io)
         if (!parser.isSet(QStringLiteral("title"))) project.info.title = imported.journey.name;
         if (!Store::create(file, project, &error)) return io.fail(file, error);
         io.out << Cli::tr("Created %1").arg(file) << '\n'
-               << mermaidSummary(*diagram, imported) << Qt::endl;
+               << Mermaid::summary(*diagram, imported) << Qt::endl;
         return Ok;
     }
     if (parser.isSet(QStringLiteral("from-events")))

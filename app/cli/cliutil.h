@@ -2,7 +2,6 @@
 #pragma once
 
 #include "clicommands.h"
-#include "io/mermaid.h"
 #include "io/metricimport.h"
 #include "model/model.h"
 
@@ -73,8 +72,5 @@ int draftFromEvents(const QCommandLineParser &parser, const QString &file, Proje
 int finishImport(Document &doc, const QString &file, const MetricImportPlan &plan,
                  const QString &tablePath, const MetricMapping &mapping, const QString &mappingFrom,
                  bool json, bool dryRun, Io &io, bool computed = false);
-
-// "Imported "NAME": 3 stage(s), 7 task(s), 2 new persona(s)".
-QString mermaidSummary(const Mermaid::Diagram &diagram, const Mermaid::Imported &imported);
 
 } // namespace waymark::cli

@@ -15,26 +15,6 @@
 
 namespace waymark::cli {
 
-namespace {
-
-int tasksOf(const Mermaid::Diagram &d)
-{
-    int n = 0;
-    for (const Mermaid::Section &s : d.sections)
-        n += int(s.tasks.size());
-    return n;
-}
-
-} // namespace
-
-QString mermaidSummary(const Mermaid::Diagram &d, const Mermaid::Imported &imported)
-{
-    return Cli::tr("Imported \"%1\": %2, %3, %4")
-        .arg(imported.journey.name, Cli::tr("%n stage(s)", nullptr, int(d.sections.size())),
-             Cli::tr("%n task(s)", nullptr, tasksOf(d)),
-             Cli::tr("%n new persona(s)", nullptr, int(imported.newPersonas.size())));
-}
-
 int runImportMermaid(const QStringList &args, Io &io)
 {
     QCommandLineParser parser;
@@ -72,12 +52,12 @@ int runImportMermaid(const QStringList &args, Io &io)
                                             {QStringLiteral("name"), imported.journey.name},
                                             {QStringLiteral("stages"),
                                              int(imported.journey.stages.size())},
-                                            {QStringLiteral("tasks"), tasksOf(*diagram)},
+                                            {QStringLiteral("tasks"), Mermaid::taskCount(*diagram)},
                                             {QStringLiteral("newPersonas"), personas}})
                       .toJson();
         return Ok;
     }
-    io.out << mermaidSummary(*diagram, imported) << '\n';
+    io.out << Mermaid::summary(*diagram, imported) << '\n';
     return Ok;
 }
 

@@ -328,6 +328,22 @@ std::optional<Diagram> read(const QString &path, QString *error)
     return d;
 }
 
+int taskCount(const Diagram &d)
+{
+    int n = 0;
+    for (const Section &s : d.sections)
+        n += int(s.tasks.size());
+    return n;
+}
+
+QString summary(const Diagram &d, const Imported &imported)
+{
+    return Storage::tr("Imported \"%1\": %2, %3, %4")
+        .arg(imported.journey.name, Storage::tr("%n stage(s)", nullptr, int(d.sections.size())),
+             Storage::tr("%n task(s)", nullptr, taskCount(d)),
+             Storage::tr("%n new persona(s)", nullptr, int(imported.newPersonas.size())));
+}
+
 Imported toJourney(const Diagram &d, const Project &project, const QString &fallbackName)
 {
     Imported out;

@@ -66,6 +66,9 @@ struct Imported
 // cards and feelings per task; actors are matched to the project's personas by name.
 // `fallbackName` names it when the diagram has no title.
 Imported toJourney(const Diagram &diagram, const Project &project, const QString &fallbackName);
+// "Imported "NAME": 3 stages, 7 tasks, 2 new personas", for the status bar and the CLI.
+QString summary(const Diagram &diagram, const Imported &imported);
+int taskCount(const Diagram &diagram);
 
 } // namespace Mermaid
 

@@ -6,34 +6,16 @@
 // personas, prints, and must make no request at all; screenshots go to OUT_DIR.
 // Usage: node viewer.mjs WAYMARK_CLI KPIS.csv OUT_DIR   (NODE_MODULES: where playwright-core is)
 // Exit 77 (skipped, said out loud) when chromium or playwright-core is missing.
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { check, chromium, playwright as load, runner } from './common.mjs';
 
 const [cli, kpis, outDir] = process.argv.slice(2);
-const chromium = process.env.CHROMIUM || '/usr/bin/chromium';
-const modules = process.env.NODE_MODULES || '';
-const skip = (why) => { console.log(`SKIPPED: ${why} (packaging/dev.sh test installs it)`); process.exit(77); };
-if (!existsSync(chromium)) skip(`no chromium at ${chromium}`);
-let playwright;
-try {
-  playwright = createRequire(path.join(modules, 'x.js'))('playwright-core');
-} catch (e) {
-  skip(`playwright-core is not installed in ${modules}`);
-}
+const playwright = load();
+const run = runner(cli);
 mkdirSync(outDir, { recursive: true });
 const deadline = setTimeout(() => { console.error('FAIL: timed out'); process.exit(1); }, 120_000);
-function check(ok, what) {
-  if (!ok) throw new Error(what);
-  console.log(`ok - ${what}`);
-}
-function run(args) {
-  const r = spawnSync(cli, args, { encoding: 'utf8', env: { ...process.env, LC_ALL: 'C.UTF-8' } });
-  if (r.status !== 0) throw new Error(`waymark-cli ${args.join(' ')}: ${r.stderr}`);
-  return r.stdout;
-}
 
 let failed = false;
 const browser = await playwright.chromium.launch({

@@ -4,22 +4,14 @@
 // timer, in English and German, on a phone-sized page; screenshots go to OUT_DIR.
 // Usage: node workshop.mjs WAYMARK_CLI OUT_DIR   (NODE_MODULES: where playwright-core is)
 // Exit 77 (skipped, said out loud) when chromium or playwright-core is missing.
-import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { spawn } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
+import { check, chromium, playwright as load, runner } from './common.mjs';
 
 const [cli, outDir] = process.argv.slice(2);
-const chromium = process.env.CHROMIUM || '/usr/bin/chromium';
-const modules = process.env.NODE_MODULES || '';
-const skip = (why) => { console.log(`SKIPPED: ${why} (packaging/dev.sh test installs it)`); process.exit(77); };
-if (!existsSync(chromium)) skip(`no chromium at ${chromium}`);
-let playwright;
-try {
-  playwright = createRequire(path.join(modules, 'x.js'))('playwright-core');
-} catch (e) {
-  skip(`playwright-core is not installed in ${modules}`);
-}
+const playwright = load();
+const run = runner(cli);
 mkdirSync(outDir, { recursive: true });
 // Bounded: whatever happens, the run ends within two minutes.
 const deadline = setTimeout(() => { console.error('FAIL: timed out'); cleanup(); process.exit(1); }, 120_000);
@@ -27,15 +19,6 @@ const deadline = setTimeout(() => { console.error('FAIL: timed out'); cleanup();
 let server = null;
 function cleanup() { if (server && server.exitCode === null) server.kill('SIGKILL'); }
 process.on('exit', cleanup);
-function check(ok, what) {
-  if (!ok) throw new Error(what);
-  console.log(`ok - ${what}`);
-}
-function run(args) {
-  const r = spawnSync(cli, args, { encoding: 'utf8', env: { ...process.env, LC_ALL: 'C.UTF-8' } });
-  if (r.status !== 0) throw new Error(`waymark-cli ${args.join(' ')}: ${r.stderr}`);
-  return r.stdout;
-}
 
 const file = path.join(outDir, 'browser.waymark');
 run(['new', file, '--template', 'sample', '--lang', 'de', '--force']);
