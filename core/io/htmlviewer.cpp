@@ -133,6 +133,7 @@ const char *const Script = R"JS(
       }
       return;
     }
+    view.reveal(card);
     const h = document.createElement('h2'); h.textContent = card.text || '\u2014';
     panel.appendChild(h);
     const dl = document.createElement('dl');
@@ -178,6 +179,16 @@ const char *const Script = R"JS(
       view.scale = s; apply();
     };
     view.pan = function (dx, dy) { view.x += dx; view.y += dy; apply(); };
+    // Brings a card that is off screen (zoomed in, panned away) to the middle.
+    view.reveal = function (c) {
+      const r = map.getBoundingClientRect();
+      const x0 = view.x + c.x * view.scale, y0 = view.y + c.y * view.scale;
+      const x1 = x0 + c.w * view.scale, y1 = y0 + c.h * view.scale;
+      if (x0 >= 0 && y0 >= 0 && x1 <= r.width && y1 <= r.height) return;
+      view.x = r.width / 2 - (c.x + c.w / 2) * view.scale;
+      view.y = r.height / 2 - (c.y + c.h / 2) * view.scale;
+      apply();
+    };
     map.addEventListener('wheel', (e) => {
       e.preventDefault();
       const r = map.getBoundingClientRect();

@@ -90,8 +90,9 @@ try {
     if (overlay) {
       check((await page.locator('.journey.current .legend').textContent()).includes(overlay),
             `${lang}: the overlay's legend names ${overlay}`);
-      await page.keyboard.press('Escape');
+      // Zoomed far in, a friction point chosen from the list is brought into view.
       await map.focus();
+      for (let i = 0; i < 6; ++i) await page.keyboard.press('+');
       await page.keyboard.press('Escape');
       const worst = page.locator('#details ol.worst li');
       check(await worst.count() >= 3, `${lang}: the worst friction points are listed`);
@@ -99,6 +100,10 @@ try {
       const name = await first.textContent();
       await first.click();
       check(await page.locator('#details h2').textContent() === name, `${lang}: a friction point opens its card`);
+      const chosen = await page.locator('.journey.current rect.hit.selected').boundingBox();
+      const shown = await map.boundingBox();
+      check(chosen.x >= shown.x && chosen.y >= shown.y && chosen.x + chosen.width <= shown.x + shown.width &&
+            chosen.y + chosen.height <= shown.y + shown.height, `${lang}: and brings it into view`);
     }
 
     // The second journey from the chooser.
