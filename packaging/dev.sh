@@ -48,6 +48,10 @@ jobs=$(nproc)
 npm_modules() {
   local build=$1 dir=$2 package=$3 test=$4
   [ -d "$build/$dir/node_modules/$package" ] && return 0
+  # The sanitizer build shares what the normal build fetched (hard links, no second download).
+  if [ "$build" != build ] && [ -d "build/$dir/node_modules/$package" ]; then
+    mkdir -p "$build" && cp -al "build/$dir" "$build/" && return 0
+  fi
   mkdir -p "$build/$dir"
   cp "tests/$dir/package.json" "tests/$dir/package-lock.json" "$build/$dir/"
   (cd "$build/$dir" && npm ci --no-audit --no-fund --silent) ||
