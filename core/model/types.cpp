@@ -111,6 +111,15 @@ template <typename E, std::size_t N> QString nameOf(const Table<E, N> &table, E 
     return QCoreApplication::translate("Model", entry(table, value).second);
 }
 
+// Every value of a table, in its order.
+template <typename E, std::size_t N> QList<E> valuesOf(const Table<E, N> &table)
+{
+    QList<E> out;
+    for (const auto &row : table)
+        out.append(row.first);
+    return out;
+}
+
 } // namespace
 
 QString toKey(LaneKind kind)
@@ -227,10 +236,7 @@ QString contentName(BlueprintZone zone, const QString &language)
 }
 QList<BlueprintZone> allBlueprintZones()
 {
-    QList<BlueprintZone> out;
-    for (const auto &row : zones)
-        out.append(row.first);
-    return out;
+    return valuesOf(zones);
 }
 BlueprintZone defaultZone(LaneKind kind)
 {
@@ -266,10 +272,7 @@ QString toKey(BlueprintLine line)
 }
 QList<BlueprintLine> allBlueprintLines()
 {
-    QList<BlueprintLine> out;
-    for (const auto &row : blueprintLines)
-        out.append(row.first);
-    return out;
+    return valuesOf(blueprintLines);
 }
 BlueprintZone zoneBelow(BlueprintLine line)
 {
@@ -328,10 +331,7 @@ QString displayName(NoteState state)
 }
 QList<NoteKind> allNoteKinds()
 {
-    QList<NoteKind> result;
-    for (const auto &row : noteKinds)
-        result.append(row.first);
-    return result;
+    return valuesOf(noteKinds);
 }
 LaneKind laneKindFor(NoteKind kind)
 {
@@ -375,10 +375,7 @@ QString displayName(InsightKind kind)
 }
 QList<InsightKind> allInsightKinds()
 {
-    QList<InsightKind> result;
-    for (const auto &row : insightKinds)
-        result.append(row.first);
-    return result;
+    return valuesOf(insightKinds);
 }
 Evidence evidenceOf(InsightKind kind)
 {
@@ -401,17 +398,13 @@ QString emotionName(int score)
 
 QList<LaneKind> allLaneKinds()
 {
-    QList<LaneKind> result;
-    for (const auto &row : laneKinds)
-        result.append(row.first);
-    return result;
+    return valuesOf(laneKinds);
 }
 
 QList<Channel> allChannels()
 {
-    QList<Channel> result;
-    for (const auto &row : channels)
-        if (row.first != Channel::None) result.append(row.first);
+    QList<Channel> result = valuesOf(channels);
+    result.removeAll(Channel::None);
     return result;
 }
 
