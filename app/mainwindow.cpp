@@ -42,8 +42,6 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QDockWidget>
-#include <QDragEnterEvent>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QToolButton>
@@ -52,7 +50,6 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QMimeData>
 #include <QPushButton>
 #include <QScreen>
 #include <QScrollArea>
@@ -299,42 +296,7 @@ void MainWindow::createMenus()
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     connect(m_exportAction, &QAction::triggered, this, &MainWindow::showExport);
     file->insertAction(quit, m_exportAction);
-    m_importAction = new QAction(QIcon::fromTheme(QStringLiteral("document-import")),
-                                 tr("&Import Metrics..."), this);
-    connect(m_importAction, &QAction::triggered, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Import Metrics"), {},
-                                                          tr("Tables (*.csv *.xlsx *.txt *.tsv)"));
-        if (!path.isEmpty()) importMetrics(path);
-    });
-    file->insertAction(m_exportAction, m_importAction);
-    m_importEventsAction = new QAction(tr("Import &Event Log..."), this);
-    m_importEventsAction->setObjectName(QStringLiteral("importEventLog"));
-    connect(m_importEventsAction, &QAction::triggered, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Import Event Log"), {},
-                                                          tr("Event logs (*.csv *.txt *.tsv)"));
-        if (!path.isEmpty()) importEventLog(path);
-    });
-    file->insertAction(m_exportAction, m_importEventsAction);
-    m_importSurveyAction = new QAction(tr("Import &Survey Responses..."), this);
-    m_importSurveyAction->setObjectName(QStringLiteral("importSurvey"));
-    connect(m_importSurveyAction, &QAction::triggered, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Import Survey Responses"), {},
-                                                          tr("Tables (*.csv *.xlsx *.txt *.tsv)"));
-        if (!path.isEmpty()) importSurvey(path, false);
-    });
-    file->insertAction(m_exportAction, m_importSurveyAction);
-    m_importMermaidAction = new QAction(tr("Import &Mermaid Journey..."), this);
-    m_importMermaidAction->setObjectName(QStringLiteral("importMermaid"));
-    m_importMermaidAction->setToolTip(
-        tr("Add a Mermaid journey diagram as a new journey: sections become stages, tasks "
-           "customer actions, scores feelings, actors personas"));
-    connect(m_importMermaidAction, &QAction::triggered, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(
-            this, tr("Import Mermaid Journey"), {},
-            tr("Mermaid diagrams (*.mmd *.mermaid *.md *.txt);;All files (*)"));
-        if (!path.isEmpty()) importMermaid(path);
-    });
-    file->insertAction(m_exportAction, m_importMermaidAction);
+    createImportActions(file);
     file->insertSeparator(quit);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
@@ -676,45 +638,6 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
     event->accept();
-}
-
-namespace {
-bool isTable(const QString &path)
-{
-    return path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive) ||
-           path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive);
-}
-bool isMermaid(const QString &path)
-{
-    return path.endsWith(QLatin1String(".mmd"), Qt::CaseInsensitive) ||
-           path.endsWith(QLatin1String(".mermaid"), Qt::CaseInsensitive);
-}
-} // namespace
-
-void MainWindow::dragEnterEvent(QDragEnterEvent *event)
-{
-    for (const QUrl &url : event->mimeData()->urls()) {
-        if (url.isLocalFile() &&
-            (url.toLocalFile().endsWith(QLatin1String(".waymark"), Qt::CaseInsensitive) ||
-             (m_document && (isTable(url.toLocalFile()) || isMermaid(url.toLocalFile()))))) {
-            event->acceptProposedAction();
-            return;
-        }
-    }
-}
-
-void MainWindow::dropEvent(QDropEvent *event)
-{
-    event->acceptProposedAction();
-    for (const QUrl &url : event->mimeData()->urls()) {
-        if (!url.isLocalFile()) continue;
-        if (url.toLocalFile().endsWith(QLatin1String(".waymark"), Qt::CaseInsensitive))
-            m_fileActions->openFile(url.toLocalFile());
-        else if (isTable(url.toLocalFile()))
-            importTable(url.toLocalFile()); // a table dropped on the map: its metrics
-        else if (isMermaid(url.toLocalFile()))
-            importMermaid(url.toLocalFile());
-    }
 }
 
 void MainWindow::changeEvent(QEvent *event)

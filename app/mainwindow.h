@@ -120,6 +120,7 @@ private:
     void createMenus();
     void createToolBar();
     void createWorkshopMenu();
+    void createImportActions(QMenu *file);
     QDockWidget *addDock(const QString &title, const QString &name, QWidget *widget,
                          Qt::DockWidgetArea area);
     void showPreferences();
