@@ -338,7 +338,7 @@ bool ExportDialog::setFormat(const QString &id)
 
 ExportRequest ExportDialog::request() const
 {
-    return {journeys(), mapOptions(), csvOptions(), {}};
+    return {journeys(), mapOptions(), csvOptions(), {}, m_document ? m_document->filePath() : QString()};
 }
 
 MapExportOptions ExportDialog::mapOptions() const
@@ -408,6 +408,10 @@ void ExportDialog::updateOptions()
     m_charts->setVisible(f->has(ExportFormat::ExtraPages));
     m_title->setVisible(f->has(ExportFormat::TitleBlock));
     m_csvBox->setVisible(f->has(ExportFormat::CsvSettings));
+    m_scope->setEnabled(!f->has(ExportFormat::WholeProject));
+    m_scope->setToolTip(f->has(ExportFormat::WholeProject)
+                            ? tr("This format always holds the whole project")
+                            : QString());
     m_pageBox->setVisible(f->has(ExportFormat::PageSetup) ||
                           (f->has(ExportFormat::PictureSize) && m_onPage->isChecked()));
     m_columns->setEnabled(m_tiles->isChecked());
@@ -441,7 +445,9 @@ QString ExportDialog::suggestedFileName() const
 {
     const Journey *j =
         m_document ? m_document->project().journey(m_document->currentJourneyId()) : nullptr;
-    QString base = m_scope->currentIndex() == 1 || !j ? m_document->project().info.title : j->name;
+    QString base = m_scope->currentIndex() == 1 || !j || format()->has(ExportFormat::WholeProject)
+                       ? m_document->project().info.title
+                       : j->name;
     base.replace(QRegularExpression(QStringLiteral("[\\\\/:*?\"<>|]")), QStringLiteral(" "));
     return base.simplified() + QLatin1Char('.') + format()->suffix();
 }

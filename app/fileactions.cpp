@@ -6,6 +6,7 @@
 #include "i18n.h"
 #include "mainwindow.h"
 #include "menutext.h"
+#include "storage/projectjson.h"
 #include "untitled.h"
 
 #include <QAction>
@@ -74,6 +75,10 @@ void FileActions::populate(QMenu *menu)
     m_recentMenu = menu->addMenu(tr("Open &Recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &FileActions::fillRecentMenu);
     menu->addAction(tr("Open &Sample Project"), this, &FileActions::openSample);
+    QAction *fromJson = menu->addAction(tr("New Project from &JSON..."), this,
+                                        [this] { newFromJson(); });
+    fromJson->setObjectName(QStringLiteral("newFromJson"));
+    fromJson->setToolTip(tr("Make a project from its JSON form, as Export writes it for git"));
     menu->addSeparator();
     m_saveAs = menu->addAction(QIcon::fromTheme(QStringLiteral("document-save-as")),
                                tr("Save &As..."), this, &FileActions::saveAs);
@@ -244,6 +249,25 @@ bool FileActions::openSample()
     }
     targetWindow()->setDocument(std::move(doc));
     return true;
+}
+
+bool FileActions::newFromJson(const QString &jsonPath)
+{
+    const QString source =
+        jsonPath.isEmpty() ? QFileDialog::getOpenFileName(m_window, tr("New Project from JSON"),
+                                                          lastFolder(),
+                                                          tr("Waymark projects in JSON (*.json)"))
+                           : jsonPath;
+    if (source.isEmpty()) return false;
+    const QString path = newUntitledPath();
+    QString error;
+    if (!ProjectJson::createFromFile(source, path, &error)) {
+        QMessageBox::warning(m_window, tr("Cannot Read JSON"),
+                             tr("Waymark cannot make a project from \"%1\":\n%2")
+                                 .arg(nativeName(source), error));
+        return false;
+    }
+    return openFile(path);
 }
 
 bool FileActions::saveAs()

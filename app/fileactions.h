@@ -24,6 +24,9 @@ public:
     bool openFile(const QString &path);
     bool newProject();
     bool openSample();
+    // Makes an untitled project from the JSON form of one (export --format json); asks for
+    // the JSON file when `jsonPath` is empty.
+    bool newFromJson(const QString &jsonPath = {});
     bool saveAs();
     // Closes the document; asks first for untitled work. False when the user cancels.
     bool closeDocument();

@@ -88,6 +88,7 @@ void MainWindow::dragEnterEvent(QDragEnterEvent *event)
     for (const QUrl &url : event->mimeData()->urls()) {
         if (url.isLocalFile() &&
             (url.toLocalFile().endsWith(QLatin1String(".waymark"), Qt::CaseInsensitive) ||
+             url.toLocalFile().endsWith(QLatin1String(".json"), Qt::CaseInsensitive) ||
              (m_document && (isTable(url.toLocalFile()) || isMermaid(url.toLocalFile()))))) {
             event->acceptProposedAction();
             return;
@@ -106,6 +107,8 @@ void MainWindow::dropEvent(QDropEvent *event)
             importTable(url.toLocalFile()); // a table dropped on the map: its metrics
         else if (isMermaid(url.toLocalFile()))
             importMermaid(url.toLocalFile());
+        else if (url.toLocalFile().endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
+            m_fileActions->newFromJson(url.toLocalFile()); // a project's JSON form
     }
 }
 

@@ -73,8 +73,10 @@ if [ "$mode" = fuzz ]; then
   export ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1
   export LSAN_OPTIONS="suppressions=$PWD/tests/fuzz/lsan.supp"
   failed=0
-  for harness in projectfile csv xlsx numbers metricplan httprequest eventlog snapshot mermaid; do
-    case $harness in projectfile) dict=sql;; xlsx) dict=xml;; httprequest) dict=http;; snapshot) dict=json;; mermaid) dict=mermaid;; *) dict=csv;; esac
+  for harness in projectfile csv xlsx numbers metricplan httprequest eventlog snapshot mermaid \
+                 projectjson; do
+    case $harness in projectfile) dict=sql;; xlsx) dict=xml;; httprequest) dict=http;;
+                     snapshot|projectjson) dict=json;; mermaid) dict=mermaid;; *) dict=csv;; esac
     mkdir -p "build-fuzz/corpus/$harness" "build-fuzz/findings/$harness"
     log="build-fuzz/findings/$harness.log"
     # Limits: an input taking over 10 s (ASan is slow) or 2 GB is a finding, like a crash.

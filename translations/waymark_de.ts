@@ -2204,14 +2204,27 @@ Exit-Code 0: in Ordnung; 1: Probleme (auf stderr aufgelistet).</translation>
         <translation>Fügt ein Mermaid-Journey-Diagramm als neue Journey zu einem Projekt hinzu: Abschnitte werden Phasen, Aufgaben Kundenaktionen mit ihrer Bewertung als Gefühl, Akteure Personas. Ein Rückgängig-Schritt.</translation>
     </message>
     <message>
+        <source>Make the project from its JSON form (export --format json), exactly as it was.</source>
+        <translation>Das Projekt aus seiner JSON-Form (export --format json) erstellen, genau wie es war.</translation>
+    </message>
+    <message>
+        <source>P.json</source>
+        <translation>P.json</translation>
+    </message>
+    <message>
+        <source>--from-json goes without --%1</source>
+        <translation>--from-json geht nicht zusammen mit --%1</translation>
+    </message>
+    <message>
         <source>Usage: waymark-cli COMMAND [OPTIONS] FILE
 
 Commands:
-  new FILE      create a project from a template, the sample, an event log
-                or a Mermaid journey (--from-mermaid J.mmd)
+  new FILE      create a project from a template, the sample, an event log,
+                a Mermaid journey (--from-mermaid J.mmd) or its JSON form
+                (--from-json P.json)
   info FILE     show a project&apos;s contents (--json for machine output)
   check FILE    check a project&apos;s integrity, schema and references
-  export FILE -o OUT.pdf|png|svg|xlsx|csv|md|mmd
+  export FILE -o OUT.pdf|png|svg|html|xlsx|csv|md|mmd|json
                 export journeys (see &apos;waymark-cli export --help&apos;)
   export-personas FILE -o OUT.pdf|OUT.png
                 write persona sheets
@@ -2259,11 +2272,12 @@ Exit codes: 0 ok, 1 bad input, 2 usage error.
         <translation>Aufruf: waymark-cli BEFEHL [OPTIONEN] DATEI
 
 Befehle:
-  new DATEI     ein Projekt aus einer Vorlage, dem Beispiel, einem Ereignisprotokoll
-                oder einer Mermaid-Journey erstellen (--from-mermaid J.mmd)
+  new DATEI     ein Projekt aus einer Vorlage, dem Beispiel, einem Ereignisprotokoll,
+                einer Mermaid-Journey (--from-mermaid J.mmd) oder seiner JSON-Form
+                (--from-json P.json) erstellen
   info DATEI    den Inhalt eines Projekts zeigen (--json für maschinenlesbare Ausgabe)
   check DATEI   Integrität, Schema und Verweise eines Projekts prüfen
-  export DATEI -o AUSGABE.pdf|png|svg|xlsx|csv|md|mmd
+  export DATEI -o AUSGABE.pdf|png|svg|html|xlsx|csv|md|mmd|json
                 Journeys exportieren (siehe „waymark-cli export --help“)
   export-personas DATEI -o AUSGABE.pdf|AUSGABE.png
                 Persona-Steckbriefe schreiben
@@ -3931,6 +3945,106 @@ Exit-Codes: 0 in Ordnung, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
             <numerusform>%n neue Persona</numerusform>
             <numerusform>%n neue Personas</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>JSON (whole project, for git)</source>
+        <translation>JSON (ganzes Projekt, für Git)</translation>
+    </message>
+    <message>
+        <source>table &quot;%1&quot; cannot be read (%2)</source>
+        <translation>Tabelle „%1“ kann nicht gelesen werden (%2)</translation>
+    </message>
+    <message>
+        <source>is not an object</source>
+        <translation>ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>has a column &quot;%1&quot; that the table does not have</source>
+        <translation>hat eine Spalte „%1“, die die Tabelle nicht hat</translation>
+    </message>
+    <message>
+        <source>has no &quot;%1&quot;</source>
+        <translation>hat kein „%1“</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; %2</source>
+        <translation>„%1“ %2</translation>
+    </message>
+    <message>
+        <source>table &quot;%1&quot;, row %2: %3</source>
+        <translation>Tabelle „%1“, Zeile %2: %3</translation>
+    </message>
+    <message>
+        <source>table &quot;%1&quot;, row %2 (id %3): %4</source>
+        <translation>Tabelle „%1“, Zeile %2 (ID %3): %4</translation>
+    </message>
+    <message>
+        <source>must not be null</source>
+        <translation>darf nicht null sein</translation>
+    </message>
+    <message>
+        <source>is not valid base64</source>
+        <translation>ist kein gültiges Base64</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>muss eine Zahl sein</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>muss Text sein</translation>
+    </message>
+    <message>
+        <source>must be {&quot;base64&quot;: ...}</source>
+        <translation>muss {&quot;base64&quot;: …} sein</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>Zeile %1, Spalte %2</translation>
+    </message>
+    <message>
+        <source>not valid JSON at %1 (%2)</source>
+        <translation>kein gültiges JSON bei %1 (%2)</translation>
+    </message>
+    <message>
+        <source>this is not a Waymark project in JSON (it has no &quot;waymark&quot;: &quot;project&quot;)</source>
+        <translation>das ist kein Waymark-Projekt in JSON (es hat kein &quot;waymark&quot;: &quot;project&quot;)</translation>
+    </message>
+    <message>
+        <source>the JSON has no &quot;format&quot; or &quot;schema&quot; number</source>
+        <translation>das JSON hat keine Zahl „format“ oder „schema“</translation>
+    </message>
+    <message>
+        <source>the JSON was written by a newer version of Waymark (format %1, schema %2; this version reads format %3, schema %4); update Waymark to read it</source>
+        <translation>das JSON wurde von einer neueren Waymark-Version geschrieben (Format %1, Schema %2; diese Version liest Format %3, Schema %4); aktualisieren Sie Waymark, um es zu lesen</translation>
+    </message>
+    <message>
+        <source>the JSON has schema %1; this version reads schema %2</source>
+        <translation>das JSON hat Schema %1; diese Version liest Schema %2</translation>
+    </message>
+    <message>
+        <source>the JSON has no &quot;tables&quot;</source>
+        <translation>das JSON hat kein „tables“</translation>
+    </message>
+    <message>
+        <source>the JSON has a table &quot;%1&quot; that the project file does not have</source>
+        <translation>das JSON hat eine Tabelle „%1“, die die Projektdatei nicht hat</translation>
+    </message>
+    <message>
+        <source>the table &quot;%1&quot; is missing from the JSON</source>
+        <translation>die Tabelle „%1“ fehlt im JSON</translation>
+    </message>
+    <message>
+        <source>the table &quot;%1&quot; is not a list of rows</source>
+        <translation>die Tabelle „%1“ ist keine Liste von Zeilen</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 GB</source>
+        <translation>die Datei ist größer als %1 GB</translation>
+    </message>
+    <message>
+        <source>the project would not open (%1)</source>
+        <translation>das Projekt ließe sich nicht öffnen (%1)</translation>
     </message>
 </context>
 <context>
@@ -5685,6 +5799,10 @@ Exit-Codes: 0 in Ordnung, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
         <source>A page with the opportunity matrix and its ranked list after each map that has opportunities</source>
         <translation>Eine Seite mit der Chancen-Matrix und ihrer Rangliste nach jeder Map, die Chancen hat</translation>
     </message>
+    <message>
+        <source>This format always holds the whole project</source>
+        <translation>Dieses Format enthält immer das ganze Projekt</translation>
+    </message>
 </context>
 <context>
     <name>waymark::FileActions</name>
@@ -5871,6 +5989,32 @@ Schreibgeschützt öffnen?</translation>
         <source>While opening &quot;%1&quot;:
 %2</source>
         <translation>Beim Öffnen von „%1“:
+%2</translation>
+    </message>
+    <message>
+        <source>New Project from &amp;JSON...</source>
+        <translation>Neues Projekt aus &amp;JSON …</translation>
+    </message>
+    <message>
+        <source>Make a project from its JSON form, as Export writes it for git</source>
+        <translation>Ein Projekt aus seiner JSON-Form erstellen, wie der Export sie für Git schreibt</translation>
+    </message>
+    <message>
+        <source>New Project from JSON</source>
+        <translation>Neues Projekt aus JSON</translation>
+    </message>
+    <message>
+        <source>Waymark projects in JSON (*.json)</source>
+        <translation>Waymark-Projekte in JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot Read JSON</source>
+        <translation>JSON kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Waymark cannot make a project from &quot;%1&quot;:
+%2</source>
+        <translation>Waymark kann aus „%1“ kein Projekt erstellen:
 %2</translation>
     </message>
 </context>

@@ -2203,14 +2203,27 @@ Exit code 0: sound; 1: problems (listed on stderr).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Make the project from its JSON form (export --format json), exactly as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from-json goes without --%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: waymark-cli COMMAND [OPTIONS] FILE
 
 Commands:
-  new FILE      create a project from a template, the sample, an event log
-                or a Mermaid journey (--from-mermaid J.mmd)
+  new FILE      create a project from a template, the sample, an event log,
+                a Mermaid journey (--from-mermaid J.mmd) or its JSON form
+                (--from-json P.json)
   info FILE     show a project&apos;s contents (--json for machine output)
   check FILE    check a project&apos;s integrity, schema and references
-  export FILE -o OUT.pdf|png|svg|xlsx|csv|md|mmd
+  export FILE -o OUT.pdf|png|svg|html|xlsx|csv|md|mmd|json
                 export journeys (see &apos;waymark-cli export --help&apos;)
   export-personas FILE -o OUT.pdf|OUT.png
                 write persona sheets
@@ -3870,6 +3883,106 @@ Exit codes: 0 ok, 1 bad input, 2 usage error.
             <numerusform>%n new persona</numerusform>
             <numerusform>%n new personas</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>JSON (whole project, for git)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table &quot;%1&quot; cannot be read (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has a column &quot;%1&quot; that the table does not have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has no &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table &quot;%1&quot;, row %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table &quot;%1&quot;, row %2 (id %3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not valid base64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be {&quot;base64&quot;: ...}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON at %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not a Waymark project in JSON (it has no &quot;waymark&quot;: &quot;project&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the JSON has no &quot;format&quot; or &quot;schema&quot; number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the JSON was written by a newer version of Waymark (format %1, schema %2; this version reads format %3, schema %4); update Waymark to read it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the JSON has schema %1; this version reads schema %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the JSON has no &quot;tables&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the JSON has a table &quot;%1&quot; that the project file does not have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the table &quot;%1&quot; is missing from the JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the table &quot;%1&quot; is not a list of rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the project would not open (%1)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5624,6 +5737,10 @@ Exit codes: 0 ok, 1 bad input, 2 usage error.
         <source>A page with the opportunity matrix and its ranked list after each map that has opportunities</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This format always holds the whole project</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>waymark::FileActions</name>
@@ -5804,6 +5921,31 @@ Open it read-only?</source>
     </message>
     <message>
         <source>While opening &quot;%1&quot;:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Project from &amp;JSON...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a project from its JSON form, as Export writes it for git</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Project from JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waymark projects in JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Read JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waymark cannot make a project from &quot;%1&quot;:
 %2</source>
         <translation type="unfinished"></translation>
     </message>

@@ -15,6 +15,7 @@
 #include "io/tableexport.h"
 #include "io/tablereader.h"
 #include "storage/checker.h"
+#include "storage/projectjson.h"
 #include "storage/store.h"
 #include "trcontexts.h"
 
@@ -239,7 +240,7 @@ int runExport(const QStringList &args, Io &io)
         return code;
 
     QStringList written;
-    if (!format->write(p, {journeys, o, csv, {}}, out, &written, &error))
+    if (!format->write(p, {journeys, o, csv, {}, file}, out, &written, &error))
         return io.fail(out, error);
     for (const QString &w : written)
         io.out << w << '\n';
@@ -327,6 +328,10 @@ int runNew(const QStringList &args, Io &io)
                               "stages, tasks customer actions with their score as a feeling, "
                               "actors personas."),
                       Cli::tr("J.mmd")});
+    parser.addOption({QStringLiteral("from-json"),
+                      Cli::tr("Make the project from its JSON form (export --format json), "
+                              "exactly as it was."),
+                      Cli::tr("P.json")});
     parser.addOptions(eventLogOptions());
     if (const int code = parse(parser, QStringLiteral("new"), args, io,
                                Cli::tr("Creates a new Waymark project."));
@@ -338,6 +343,17 @@ int runNew(const QStringList &args, Io &io)
         return io.fail({}, Cli::tr("unknown language \"%1\" (use en or de)").arg(lang), Usage);
     if (QFileInfo::exists(file) && !parser.isSet(QStringLiteral("force")))
         return io.fail(file, Cli::tr("the file exists already (use --force to replace it)"));
+    if (parser.isSet(QStringLiteral("from-json"))) {
+        for (const char *other : {"template", "title", "lang", "from-events", "from-mermaid"})
+            if (parser.isSet(QLatin1String(other)))
+                return io.fail({}, Cli::tr("--from-json goes without --%1").arg(QLatin1String(other)),
+                               Usage);
+        const QString source = parser.value(QStringLiteral("from-json"));
+        QString error;
+        if (!ProjectJson::createFromFile(source, file, &error)) return io.fail(source, error);
+        io.out << Cli::tr("Created %1").arg(file) << Qt::endl;
+        return Ok;
+    }
 
     Project project;
     const QString name = parser.value(QStringLiteral("template"));

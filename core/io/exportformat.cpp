@@ -4,6 +4,7 @@
 #include "filewrite.h"
 #include "htmlviewer.h"
 #include "mermaid.h"
+#include "storage/projectjson.h"
 #include "trcontexts.h"
 
 namespace waymark {
@@ -186,6 +187,33 @@ public:
     }
 };
 
+// The whole project file as JSON (storage/JSON.md), whatever journeys are chosen.
+class JsonFormat : public ExportFormat
+{
+public:
+    QString id() const override { return QStringLiteral("json"); }
+    QString name() const override { return Storage::tr("JSON (whole project, for git)"); }
+    QStringList suffixes() const override { return {QStringLiteral("json")}; }
+    Options options() const override { return TextPreview | WholeProject; }
+    bool write(const Project &, const ExportRequest &r, const QString &path, QStringList *written,
+               QString *error) const override
+    {
+        QByteArray json;
+        if (!ProjectJson::writeFile(r.sourceFile, &json, error) ||
+            !FileWrite::writeWhole(path, json, error))
+            return false;
+        *written = {path};
+        return true;
+    }
+    QString preview(const Project &, const ExportRequest &r) const override
+    {
+        QByteArray json;
+        QString error;
+        if (!ProjectJson::writeFile(r.sourceFile, &json, &error)) return error;
+        return QString::fromUtf8(json.left(256 * 1024));
+    }
+};
+
 } // namespace
 
 namespace ExportFormats {
@@ -199,8 +227,9 @@ const QList<const ExportFormat *> &all()
     static const MarkdownFormat md;
     static const HtmlFormat html;
     static const MermaidFormat mermaid;
+    static const JsonFormat json;
     static const QList<const ExportFormat *> formats{&pdf, &png, &svg, &html, &xlsx, &csv, &md,
-                                                     &mermaid};
+                                                     &mermaid, &json};
     return formats;
 }
 

@@ -16,6 +16,7 @@ struct ExportRequest
     MapExportOptions map;
     TableExport::CsvOptions csv;
     MapExport::Progress progress; // may cancel a long export (PDF)
+    QString sourceFile;           // the project file, for WholeProject formats (JSON)
 };
 
 // One export format: its name, file suffixes, which options apply, and its writer. The export

@@ -82,7 +82,7 @@ QString uniqueBackupPath(const QString &path, int version)
     return candidate;
 }
 
-bool initialiseNewFile(QSqlDatabase &db, const Project &project, const SchemaPlan &plan,
+bool initialiseNewFile(QSqlDatabase &db, const Store::Filler &fill, const SchemaPlan &plan,
                        QString *error)
 {
     if (!execSql(db, QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId), error) ||
@@ -93,8 +93,7 @@ bool initialiseNewFile(QSqlDatabase &db, const Project &project, const SchemaPla
         *error = sqlErrorText(db.lastError());
         return false;
     }
-    if (!plan.create(db, error) ||
-        !writeProjectRows(db, project, ChangeSet::everything(project), error)) {
+    if (!plan.create(db, error) || !fill(db, error)) {
         db.rollback();
         return false;
     }
@@ -367,8 +366,40 @@ bool Store::create(const QString &path, const Project &project, QString *error,
     bool ok;
     {
         ScopedConnection conn(tmp);
-        ok = conn.db.open() && initialiseNewFile(conn.db, project, plan, error);
+        const Filler rows = [&project](QSqlDatabase &db, QString *e) {
+            return writeProjectRows(db, project, ChangeSet::everything(project), e);
+        };
+        ok = conn.db.open() && initialiseNewFile(conn.db, rows, plan, error);
         if (!ok && error->isEmpty()) *error = sqlErrorText(conn.db.lastError());
+    }
+    if (!ok) {
+        QFile::remove(tmp);
+        return false;
+    }
+    return replaceFile(tmp, path, error);
+}
+
+bool Store::createWith(const QString &path, const Filler &fill, QString *error,
+                       const SchemaPlan &plan)
+{
+    const QString tmp = reserveTempPath(path, error);
+    if (tmp.isEmpty()) return false;
+    bool ok;
+    {
+        ScopedConnection conn(tmp);
+        ok = conn.db.open() && initialiseNewFile(conn.db, fill, plan, error);
+        if (!ok && error->isEmpty()) *error = sqlErrorText(conn.db.lastError());
+    }
+    if (ok) {
+        // What was written must be a project Waymark opens, or it does not replace anything.
+        OpenResult opened;
+        auto store = open(tmp, Access::ReadOnly, &opened, plan);
+        Project loaded;
+        QString loadError;
+        ok = store && store->load(&loaded, &loadError);
+        if (!ok)
+            *error = Storage::tr("the project would not open (%1)")
+                         .arg(store ? loadError : opened.error);
     }
     if (!ok) {
         QFile::remove(tmp);

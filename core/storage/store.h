@@ -42,6 +42,12 @@ public:
     // Writes `project` into a new file at `path` (replacing it atomically if it exists).
     static bool create(const QString &path, const Project &project, QString *error,
                        const SchemaPlan &plan = SchemaPlan::builtIn());
+    // Writes a new file at `path` whose rows `fill` inserts into the empty current schema (in
+    // one transaction, foreign keys on); the file must then open and load like any other
+    // before it replaces `path`. Nothing is left behind on failure.
+    using Filler = std::function<bool(QSqlDatabase &db, QString *error)>;
+    static bool createWith(const QString &path, const Filler &fill, QString *error,
+                           const SchemaPlan &plan = SchemaPlan::builtIn());
 
     ~Store();
     Store(const Store &) = delete;
@@ -55,6 +61,9 @@ public:
     QString migrationBackupPath() const { return m_backupPath; }
 
     bool load(Project *project, QString *error);
+    // The connection the rows are read from: the file, or its upgraded copy in memory when the
+    // file has an older schema. For readers of whole tables (the JSON form); never write to it.
+    QSqlDatabase &readDatabase() { return m_memoryCopy ? *m_memoryCopy : m_db; }
     // Writes the touched objects in one transaction; nothing is written if any part fails.
     bool apply(const Project &project, const ChangeSet &changes, QString *error);
     // A consistent copy of the whole file at `path`, written atomically (SQLite backup API).

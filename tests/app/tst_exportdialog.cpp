@@ -7,6 +7,7 @@
 #include "io/metricimport.h"
 #include "mainwindow.h"
 #include "overlaybar.h"
+#include "storage/projectjson.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -136,6 +137,47 @@ private slots:
         QFile f(html);
         QVERIFY(f.open(QIODevice::ReadOnly));
         QVERIFY(f.readAll().contains("<svg "));
+    }
+
+    // JSON holds the whole project whatever journey is chosen: the scope is off, the preview is
+    // the start of the very file the export writes, and that file makes the same project.
+    void jsonIsTheWholeProject()
+    {
+        ExportDialog dialog(m_doc.get());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *format = dialog.findChild<QComboBox *>(QStringLiteral("format"));
+        auto *scope = dialog.findChild<QComboBox *>(QStringLiteral("scope"));
+        scope->setCurrentIndex(0); // the current journey only
+        format->setFocus();
+        while (dialog.format()->id() != QStringLiteral("json"))
+            QTest::keyClick(format, Qt::Key_Down);
+        QVERIFY(!scope->isEnabled());
+        auto *text = dialog.findChild<QPlainTextEdit *>(QStringLiteral("textPreview"));
+        QVERIFY(text->isVisible());
+        QVERIFY2(text->toPlainText().startsWith(QStringLiteral("{\n  \"waymark\": \"project\"")),
+                 qPrintable(text->toPlainText().left(200)));
+        for (const Journey &j : m_doc->project().journeys)
+            QVERIFY(text->toPlainText().contains(QStringLiteral("\"name\": \"") + j.name));
+        QCOMPARE(dialog.suggestedFileName(), m_doc->project().info.title + QStringLiteral(".json"));
+        const QString path = m_dir.filePath(QStringLiteral("project.json"));
+        QString error;
+        QVERIFY2(dialog.exportTo(path, &error), qPrintable(error));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray written = f.readAll();
+        QCOMPARE(QString::fromUtf8(written), text->toPlainText());
+        const QString copy = m_dir.filePath(QStringLiteral("from-json.waymark"));
+        QVERIFY2(ProjectJson::create(written, copy, &error), qPrintable(error));
+        OpenResult opened;
+        auto store = Store::open(copy, Store::Access::ReadOnly, &opened);
+        Project p;
+        QVERIFY(store && store->load(&p, &error));
+        QCOMPARE(p.journeys.size(), m_doc->project().journeys.size());
+        QCOMPARE(p.journeys.last().cards.size(), m_doc->project().journeys.last().cards.size());
+        // Back to a map format: the scope is the user's choice again.
+        QTest::keyClick(format, Qt::Key_Home);
+        QVERIFY(scope->isEnabled());
     }
 
     void settingsAreRemembered()

@@ -22,6 +22,7 @@
 #include "shortcutsdialog.h"
 #include "startpage.h"
 #include "surveydialog.h"
+#include "storage/projectjson.h"
 #include "untitled.h"
 
 #include <QApplication>
@@ -517,6 +518,59 @@ private slots:
         QVERIFY2(shown.contains(QStringLiteral("day.mmd: line 3: the score of \"Make tea\" is 7; it must be from 1 to 5")),
                  qPrintable(shown));
         QCOMPARE(normalized(w.document()->project()), normalized(before));
+    }
+
+    // A project's JSON form (from git, say) dropped on the window, or chosen in File > New
+    // Project from JSON..., opens as an untitled project equal to the one exported; a JSON
+    // from a newer Waymark says so and opens nothing.
+    void jsonFormOpensAsNewProject()
+    {
+        const QString file = sampleFile();
+        QByteArray json;
+        QString error;
+        QVERIFY2(ProjectJson::writeFile(file, &json, &error), qPrintable(error));
+        const QString path = m_dir.filePath(QStringLiteral("from-git.json"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(json);
+        f.close();
+        OpenResult opened;
+        Project expected;
+        QVERIFY(Store::open(file, Store::Access::ReadOnly, &opened)->load(&expected, &error));
+
+        MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QAction *menu = w.findChild<QAction *>(QStringLiteral("newFromJson"));
+        QVERIFY(menu && menu->isEnabled());
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(path)});
+        QDragEnterEvent enter(QPoint(300, 300), Qt::CopyAction, &mime, Qt::LeftButton, {});
+        enter.setAccepted(false);
+        QApplication::sendEvent(&w, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent dropped(QPointF(300, 300), Qt::CopyAction, &mime, Qt::LeftButton, {});
+        QApplication::sendEvent(&w, &dropped);
+        QVERIFY(w.document());
+        QVERIFY(isUntitledPath(w.document()->filePath()));
+        QCOMPARE(normalized(w.document()->project()), normalized(expected));
+        const QString untitled = w.document()->filePath();
+        QVERIFY(w.fileActions()->closeDocument()); // untouched: closes without asking
+        QVERIFY(!QFile::exists(untitled));
+
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(json.replace("\"format\": 1", "\"format\": 5"));
+        f.close();
+        QString shown;
+        whenShown<QMessageBox>([&](QMessageBox *box) {
+            shown = box->text();
+            box->accept();
+        });
+        QVERIFY(!w.fileActions()->newFromJson(path));
+        QVERIFY2(shown.contains(QStringLiteral("from-git.json")) &&
+                     shown.contains(QStringLiteral("newer version of Waymark")),
+                 qPrintable(shown));
+        QVERIFY(!w.document());
     }
 
     void consultantDropsEventLogAndSurvey()

@@ -802,6 +802,64 @@ private slots:
         QVERIFY(!QFile::exists(path("x.waymark")));
     }
 
+    // export --format json, then new --from-json: the same project, table by table (the core
+    // test compares every row; here `info` and the JSON written again); bad JSON names the
+    // file and place and writes nothing.
+    void jsonEndToEnd()
+    {
+        const QString project = path(QStringLiteral("json.waymark"));
+        QVERIFY(newSample(project));
+        QVERIFY(cli({"comment", project, "--on", "Compare offers", "--text", "Stimmt das?"}).code == 0);
+        const QByteArray sum = checksum(project);
+        const QString json = path(QStringLiteral("json.json"));
+        Run r = cli({"export", project, "--format", "json", "-o", json});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(r.out.trimmed(), json);
+        QCOMPARE(checksum(project), sum); // export never changes the project
+        QFile f(json);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray text = f.readAll();
+        f.close();
+        QVERIFY(text.startsWith("{\n  \"waymark\": \"project\",\n  \"format\": 1,\n"));
+        QVERIFY(text.contains("\"text\": \"Stimmt das?\""));
+
+        const QString fresh = path(QStringLiteral("from-json.waymark"));
+        r = cli({"new", fresh, "--from-json", json});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(cli({"check", fresh}).code, 0);
+        auto info = [](const QString &file) { // without the file's own name
+            return cli({"info", file, "--json"}).out.remove(file);
+        };
+        QCOMPARE(info(fresh), info(project));
+        const QString again = path(QStringLiteral("again.json"));
+        QCOMPARE(cli({"export", fresh, "-o", again}).code, 0); // the suffix names the format
+        QFile g(again);
+        QVERIFY(g.open(QIODevice::ReadOnly));
+        QCOMPARE(g.readAll(), text);
+
+        // Bad JSON: the file and the place named, nothing written, an existing file kept.
+        QFile b(path(QStringLiteral("bad.json")));
+        QVERIFY(b.open(QIODevice::WriteOnly));
+        b.write(QByteArray(text).replace("\"position\": 0,", "\"position\": \"0\","));
+        b.close();
+        r = cli({"new", fresh, "--from-json", b.fileName(), "--force"});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("bad.json: table \"personas\", row 1 (id ") &&
+                     r.err.contains("\"position\" must be a number"),
+                 qPrintable(r.err));
+        QCOMPARE(info(fresh), info(project));
+        r = cli({"new", path("y.waymark"), "--from-json", path("missing.json")});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("missing.json"), qPrintable(r.err));
+        QCOMPARE(cli({"new", path("y.waymark"), "--from-json", json, "--template", "sample"}).code, 2);
+        QCOMPARE(cli({"new", fresh, "--from-json", json}).code, 1); // exists, no --force
+        QVERIFY(!QFile::exists(path("y.waymark")));
+        // German: the reason in German, the names as they are.
+        r = cli({"new", path("y.waymark"), "--from-json", b.fileName()}, "de_DE.UTF-8");
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("muss eine Zahl sein"), qPrintable(r.err));
+    }
+
     void linkEndToEnd()
     {
         const QString project = path(QStringLiteral("link.waymark"));

@@ -377,15 +377,15 @@ private slots:
         QVERIFY(sampleProject("en", &p, &error));
         QStringList written;
         const QString out = m_dir.filePath("map.mmd");
-        QVERIFY2(f->write(p, {{p.journeys[0].id, p.journeys[1].id}, {}, {}, {}}, out, &written, &error),
+        QVERIFY2(f->write(p, {{p.journeys[0].id, p.journeys[1].id}, {}, {}, {}, {}}, out, &written, &error),
                  qPrintable(error));
         QCOMPARE(written, QStringList({m_dir.filePath("map-1.mmd"), m_dir.filePath("map-2.mmd")}));
         QFile second(written[1]);
         QVERIFY(second.open(QIODevice::ReadOnly));
         QCOMPARE(QString::fromUtf8(second.readAll()), Mermaid::write(p, p.journeys[1]));
-        QVERIFY(f->preview(p, {{p.journeys[0].id}, {}, {}, {}}).startsWith("journey\n"));
+        QVERIFY(f->preview(p, {{p.journeys[0].id}, {}, {}, {}, {}}).startsWith("journey\n"));
         // Into a folder that does not exist: nothing written, the reason given.
-        QVERIFY(!f->write(p, {{p.journeys[0].id}, {}, {}, {}}, m_dir.filePath("no/such/x.mmd"),
+        QVERIFY(!f->write(p, {{p.journeys[0].id}, {}, {}, {}, {}}, m_dir.filePath("no/such/x.mmd"),
                           &written, &error));
         QVERIFY(!error.isEmpty());
     }
