@@ -6,6 +6,7 @@
 #include "i18n.h"
 #include "mainwindow.h"
 #include "menutext.h"
+#include "mergedialog.h"
 #include "storage/projectjson.h"
 #include "untitled.h"
 
@@ -79,6 +80,15 @@ void FileActions::populate(QMenu *menu)
                                         [this] { newFromJson(); });
     fromJson->setObjectName(QStringLiteral("newFromJson"));
     fromJson->setToolTip(tr("Make a project from its JSON form, as Export writes it for git"));
+    QAction *merge = menu->addAction(tr("&Merge Copies..."), this, [this] {
+        Document *doc = m_window->document();
+        const QString mine =
+            doc && !isUntitledPath(doc->filePath()) ? doc->filePath() : QString();
+        MergeDialog dialog(mine, m_window);
+        if (dialog.exec() == QDialog::Accepted) openFile(dialog.mergedFile());
+    });
+    merge->setObjectName(QStringLiteral("mergeCopies"));
+    merge->setToolTip(tr("Bring together two copies of a project that were edited apart"));
     menu->addSeparator();
     m_saveAs = menu->addAction(QIcon::fromTheme(QStringLiteral("document-save-as")),
                                tr("Save &As..."), this, &FileActions::saveAs);

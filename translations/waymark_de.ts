@@ -2216,6 +2216,83 @@ Exit-Code 0: in Ordnung; 1: Probleme (auf stderr aufgelistet).</translation>
         <translation>--from-json geht nicht zusammen mit --%1</translation>
     </message>
     <message>
+        <source>The project both copies started from.</source>
+        <translation>Das Projekt, von dem beide Kopien ausgingen.</translation>
+    </message>
+    <message>
+        <source>Your copy.</source>
+        <translation>Ihre Kopie.</translation>
+    </message>
+    <message>
+        <source>The other copy.</source>
+        <translation>Die andere Kopie.</translation>
+    </message>
+    <message>
+        <source>The merged project to write.</source>
+        <translation>Das zusammengeführte Projekt, das geschrieben wird.</translation>
+    </message>
+    <message>
+        <source>How conflicts are resolved: mine or theirs. Without it, a merge with conflicts lists them and writes nothing.</source>
+        <translation>Wie Konflikte gelöst werden: mine (meine Kopie) oder theirs (die andere). Ohne diese Option listet ein Zusammenführen mit Konflikten diese auf und schreibt nichts.</translation>
+    </message>
+    <message>
+        <source>SIDE</source>
+        <translation>SEITE</translation>
+    </message>
+    <message>
+        <source>Replace OUT if it exists.</source>
+        <translation>AUSGABE ersetzen, wenn sie existiert.</translation>
+    </message>
+    <message>
+        <source>Print the report as JSON.</source>
+        <translation>Den Bericht als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>Merges two offline copies of a project by a three-way merge: what only one copy changed is taken, what both changed differently is a conflict. Never changes the three files.</source>
+        <translation>Führt zwei offline bearbeitete Kopien eines Projekts in einem Drei-Wege-Abgleich zusammen: Was nur eine Kopie geändert hat, wird übernommen; was beide unterschiedlich geändert haben, ist ein Konflikt. Ändert die drei Dateien nie.</translation>
+    </message>
+    <message>
+        <source>&apos;merge&apos; needs -o OUT</source>
+        <translation>„merge“ braucht -o AUSGABE</translation>
+    </message>
+    <message>
+        <source>--prefer must be mine or theirs</source>
+        <translation>--prefer muss mine oder theirs sein</translation>
+    </message>
+    <message>
+        <source>Merged into %1: %2 from mine, %3 from theirs, %4</source>
+        <translation>Zusammengeführt in %1: %2 aus meiner, %3 aus der anderen Kopie, %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n Änderung</numerusform>
+            <numerusform>%n Änderungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n Konflikt</numerusform>
+            <numerusform>%n Konflikte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>conflict: %1 (%2): mine %3; theirs %4</source>
+        <translation>Konflikt: %1 (%2): meine %3; andere %4</translation>
+    </message>
+    <message>
+        <source>kept: %1</source>
+        <translation>behalten: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to decide: choose --prefer mine or --prefer theirs, or merge in the application (File &gt; Merge Copies...) to decide one by one; nothing was written</source>
+        <translation>
+            <numerusform>%n Konflikt zu entscheiden: Wählen Sie --prefer mine oder --prefer theirs, oder führen Sie in der Anwendung zusammen (Datei &gt; Kopien zusammenführen …), um einzeln zu entscheiden; nichts wurde geschrieben</numerusform>
+            <numerusform>%n Konflikte zu entscheiden: Wählen Sie --prefer mine oder --prefer theirs, oder führen Sie in der Anwendung zusammen (Datei &gt; Kopien zusammenführen …), um einzeln zu entscheiden; nichts wurde geschrieben</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Usage: waymark-cli COMMAND [OPTIONS] FILE
 
 Commands:
@@ -2263,6 +2340,8 @@ Commands:
                 draw and edit arrows between cards
   link FILE --card CARD --to JOURNEY|--none
                 let a card open another journey of the project
+  merge BASE MINE THEIRS -o OUT
+                merge two offline copies of a project (--prefer mine|theirs)
   import-mermaid FILE J.mmd
                 add a Mermaid journey diagram as a new journey
 
@@ -2322,6 +2401,9 @@ Befehle:
                 Pfeile zwischen Karten zeichnen und bearbeiten
   link DATEI --card KARTE --to JOURNEY|--none
                 eine Karte eine andere Journey des Projekts öffnen lassen
+  merge BASIS MEINE ANDERE -o AUSGABE
+                zwei offline bearbeitete Kopien eines Projekts zusammenführen
+                (--prefer mine|theirs)
   import-mermaid DATEI J.mmd
                 ein Mermaid-Journey-Diagramm als neue Journey hinzufügen
 
@@ -4045,6 +4127,150 @@ Exit-Codes: 0 in Ordnung, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
     <message>
         <source>the project would not open (%1)</source>
         <translation>das Projekt ließe sich nicht öffnen (%1)</translation>
+    </message>
+    <message>
+        <source>(data)</source>
+        <translation>(Daten)</translation>
+    </message>
+    <message>
+        <source>project detail</source>
+        <translation>Projektangabe</translation>
+    </message>
+    <message>
+        <source>picture</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <source>persona</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>journey</source>
+        <translation>Journey</translation>
+    </message>
+    <message>
+        <source>persona of a journey</source>
+        <translation>Persona einer Journey</translation>
+    </message>
+    <message>
+        <source>stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>lane</source>
+        <translation>Ebene</translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <source>arrow</source>
+        <translation>Pfeil</translation>
+    </message>
+    <message>
+        <source>insight</source>
+        <translation>Erkenntnis</translation>
+    </message>
+    <message>
+        <source>insight of a card</source>
+        <translation>Erkenntnis einer Karte</translation>
+    </message>
+    <message>
+        <source>target of an opportunity</source>
+        <translation>Ziel einer Chance</translation>
+    </message>
+    <message>
+        <source>metric</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>metric import</source>
+        <translation>Kennzahlenimport</translation>
+    </message>
+    <message>
+        <source>metric value</source>
+        <translation>Kennzahlwert</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>voting round</source>
+        <translation>Abstimmungsrunde</translation>
+    </message>
+    <message>
+        <source>vote</source>
+        <translation>Stimme</translation>
+    </message>
+    <message>
+        <source>participant note</source>
+        <translation>Teilnehmernotiz</translation>
+    </message>
+    <message>
+        <source>snapshot</source>
+        <translation>Schnappschuss</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>gelöscht</translation>
+    </message>
+    <message>
+        <source>changed in both copies</source>
+        <translation>in beiden Kopien geändert</translation>
+    </message>
+    <message>
+        <source>deleted in mine, changed in theirs</source>
+        <translation>in meiner gelöscht, in der anderen geändert</translation>
+    </message>
+    <message>
+        <source>changed in mine, deleted in theirs</source>
+        <translation>in meiner geändert, in der anderen gelöscht</translation>
+    </message>
+    <message>
+        <source>reordered in both copies</source>
+        <translation>in beiden Kopien umsortiert</translation>
+    </message>
+    <message>
+        <source>%1 is not a copy of the same project as %2 (they share no journey, stage, lane, card or persona and were created at different times)</source>
+        <translation>%1 ist keine Kopie desselben Projekts wie %2 (sie haben keine gemeinsame Journey, Phase, Ebene, Karte oder Persona und wurden zu verschiedenen Zeiten erstellt)</translation>
+    </message>
+    <message>
+        <source>the merged project would not pass the check: %1</source>
+        <translation>das zusammengeführte Projekt würde die Prüfung nicht bestehen: %1</translation>
+    </message>
+    <message>
+        <source>%1 was deleted in one copy but is kept, because the other copy still uses it (%2)</source>
+        <translation>%1 wurde in einer Kopie gelöscht, bleibt aber erhalten, weil die andere Kopie es noch verwendet (%2)</translation>
+    </message>
+    <message>
+        <source>the order of the stages</source>
+        <translation>die Reihenfolge der Phasen</translation>
+    </message>
+    <message>
+        <source>the order of the lanes</source>
+        <translation>die Reihenfolge der Ebenen</translation>
+    </message>
+    <message>
+        <source>the order of cards in a cell</source>
+        <translation>die Reihenfolge der Karten in einer Zelle</translation>
+    </message>
+    <message>
+        <source>the order of the journeys</source>
+        <translation>die Reihenfolge der Journeys</translation>
+    </message>
+    <message>
+        <source>the order of the personas</source>
+        <translation>die Reihenfolge der Personas</translation>
     </message>
 </context>
 <context>
@@ -6017,6 +6243,14 @@ Schreibgeschützt öffnen?</translation>
         <translation>Waymark kann aus „%1“ kein Projekt erstellen:
 %2</translation>
     </message>
+    <message>
+        <source>&amp;Merge Copies...</source>
+        <translation>Kopien &amp;zusammenführen …</translation>
+    </message>
+    <message>
+        <source>Bring together two copies of a project that were edited apart</source>
+        <translation>Zwei getrennt bearbeitete Kopien eines Projekts zusammenführen</translation>
+    </message>
 </context>
 <context>
     <name>waymark::FindBar</name>
@@ -7296,6 +7530,149 @@ Zielt auf: %2</translation>
     <message>
         <source>Drag a dot to change its scores: up and down the value (both values move together), left and right the effort. Opportunities not scored yet get their scores in Properties.</source>
         <translation>Einen Punkt ziehen, um seine Bewertungen zu ändern: nach oben und unten den Nutzen (beide Nutzen bewegen sich gemeinsam), nach links und rechts den Aufwand. Noch nicht bewertete Chancen erhalten ihre Bewertungen in den Eigenschaften.</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::MergeDialog</name>
+    <message>
+        <source>Mer&amp;ge...</source>
+        <translation>&amp;Zusammenführen …</translation>
+    </message>
+    <message>
+        <source>Merge Copies</source>
+        <translation>Kopien zusammenführen</translation>
+    </message>
+    <message>
+        <source>Bring together two copies of a project that were edited apart. What only one copy changed is taken; where both changed the same thing differently, you decide. The three files stay as they are; the result is a new file.</source>
+        <translation>Führen Sie zwei getrennt bearbeitete Kopien eines Projekts zusammen. Was nur eine Kopie geändert hat, wird übernommen; wo beide dasselbe unterschiedlich geändert haben, entscheiden Sie. Die drei Dateien bleiben, wie sie sind; das Ergebnis ist eine neue Datei.</translation>
+    </message>
+    <message>
+        <source>Browse...</source>
+        <translation>Durchsuchen …</translation>
+    </message>
+    <message>
+        <source>&amp;Base:</source>
+        <translation>&amp;Basis:</translation>
+    </message>
+    <message>
+        <source>The copy both started from (e.g. the file as it was sent)</source>
+        <translation>Die Kopie, von der beide ausgingen (z. B. die Datei, wie sie verschickt wurde)</translation>
+    </message>
+    <message>
+        <source>&amp;Mine:</source>
+        <translation>&amp;Meine:</translation>
+    </message>
+    <message>
+        <source>Your copy</source>
+        <translation>Ihre Kopie</translation>
+    </message>
+    <message>
+        <source>&amp;Theirs:</source>
+        <translation>&amp;Andere:</translation>
+    </message>
+    <message>
+        <source>The other copy, edited elsewhere</source>
+        <translation>Die andere, anderswo bearbeitete Kopie</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;Vergleichen</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Konflikt</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Meine</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>Andere</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <source>&amp;All Mine</source>
+        <translation>&amp;Alle meine</translation>
+    </message>
+    <message>
+        <source>All T&amp;heirs</source>
+        <translation>Alle a&amp;ndere</translation>
+    </message>
+    <message>
+        <source>Waymark projects (*.waymark)</source>
+        <translation>Waymark-Projekte (*.waymark)</translation>
+    </message>
+    <message>
+        <source>Choose the three files first.</source>
+        <translation>Wählen Sie zuerst die drei Dateien.</translation>
+    </message>
+    <message>
+        <source>These copies cannot be merged: %1</source>
+        <translation>Diese Kopien können nicht zusammengeführt werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 from mine, %2 from theirs.</source>
+        <translation>%1 aus meiner, %2 aus der anderen Kopie.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n Änderung</numerusform>
+            <numerusform>%n Änderungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No conflicts: everything combines.</source>
+        <translation>Keine Konflikte: Alles lässt sich vereinen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s): choose what to keep for each.</source>
+        <translation>
+            <numerusform>%n Konflikt: Wählen Sie, was jeweils bleibt.</numerusform>
+            <numerusform>%n Konflikte: Wählen Sie, was jeweils bleibt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kept: %1.</source>
+        <translation>Behalten: %1.</translation>
+    </message>
+    <message>
+        <source>Both</source>
+        <translation>Beide</translation>
+    </message>
+    <message>
+        <source>Keep for %1</source>
+        <translation>Behalten für %1</translation>
+    </message>
+    <message>
+        <source>choose a new file: the three copies stay as they are</source>
+        <translation>wählen Sie eine neue Datei: Die drei Kopien bleiben, wie sie sind</translation>
+    </message>
+    <message>
+        <source>Save Merged Project</source>
+        <translation>Zusammengeführtes Projekt speichern</translation>
+    </message>
+    <message>
+        <source>%1 (merged).waymark</source>
+        <translation>%1 (zusammengeführt).waymark</translation>
+    </message>
+    <message>
+        <source>Cannot Merge</source>
+        <translation>Zusammenführen nicht möglich</translation>
+    </message>
+    <message>
+        <source>Waymark cannot write &quot;%1&quot;:
+%2</source>
+        <translation>Waymark kann „%1“ nicht schreiben:
+%2</translation>
     </message>
 </context>
 <context>

@@ -2215,6 +2215,83 @@ Exit code 0: sound; 1: problems (listed on stderr).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The project both copies started from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The other copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The merged project to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How conflicts are resolved: mine or theirs. Without it, a merge with conflicts lists them and writes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIDE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace OUT if it exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the report as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merges two offline copies of a project by a three-way merge: what only one copy changed is taken, what both changed differently is a conflict. Never changes the three files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;merge&apos; needs -o OUT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--prefer must be mine or theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged into %1: %2 from mine, %3 from theirs, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n change</numerusform>
+            <numerusform>%n changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>conflict: %1 (%2): mine %3; theirs %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to decide: choose --prefer mine or --prefer theirs, or merge in the application (File &gt; Merge Copies...) to decide one by one; nothing was written</source>
+        <translation>
+            <numerusform>%n conflict to decide: choose --prefer mine or --prefer theirs, or merge in the application (File &gt; Merge Copies...) to decide one by one; nothing was written</numerusform>
+            <numerusform>%n conflicts to decide: choose --prefer mine or --prefer theirs, or merge in the application (File &gt; Merge Copies...) to decide one by one; nothing was written</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Usage: waymark-cli COMMAND [OPTIONS] FILE
 
 Commands:
@@ -2262,6 +2339,8 @@ Commands:
                 draw and edit arrows between cards
   link FILE --card CARD --to JOURNEY|--none
                 let a card open another journey of the project
+  merge BASE MINE THEIRS -o OUT
+                merge two offline copies of a project (--prefer mine|theirs)
   import-mermaid FILE J.mmd
                 add a Mermaid journey diagram as a new journey
 
@@ -3982,6 +4061,150 @@ Exit codes: 0 ok, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>the project would not open (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>project detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>journey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>persona of a journey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>arrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>insight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>insight of a card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target of an opportunity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metric import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metric value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>voting round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>participant note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed in both copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted in mine, changed in theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed in mine, deleted in theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reordered in both copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a copy of the same project as %2 (they share no journey, stage, lane, card or persona and were created at different times)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the merged project would not pass the check: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was deleted in one copy but is kept, because the other copy still uses it (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the order of the stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the order of the lanes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the order of cards in a cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the order of the journeys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the order of the personas</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5949,6 +6172,14 @@ Open it read-only?</source>
 %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Merge Copies...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring together two copies of a project that were edited apart</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>waymark::FindBar</name>
@@ -7223,6 +7454,148 @@ Addresses: %2</source>
     </message>
     <message>
         <source>Drag a dot to change its scores: up and down the value (both values move together), left and right the effort. Opportunities not scored yet get their scores in Properties.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>waymark::MergeDialog</name>
+    <message>
+        <source>Mer&amp;ge...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge Copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring together two copies of a project that were edited apart. What only one copy changed is taken; where both changed the same thing differently, you decide. The three files stay as they are; the result is a new file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Base:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy both started from (e.g. the file as it was sent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mine:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Theirs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The other copy, edited elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;All Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All T&amp;heirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waymark projects (*.waymark)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the three files first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These copies cannot be merged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 from mine, %2 from theirs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n change</numerusform>
+            <numerusform>%n changes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No conflicts: everything combines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s): choose what to keep for each.</source>
+        <translation>
+            <numerusform>%n conflict: choose what to keep for it.</numerusform>
+            <numerusform>%n conflicts: choose what to keep for each.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kept: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose a new file: the three copies stay as they are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Merged Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (merged).waymark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waymark cannot write &quot;%1&quot;:
+%2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

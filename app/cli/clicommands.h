@@ -51,6 +51,7 @@ int runBlueprint(const QStringList &args, Io &io);
 int runArrow(const QStringList &args, Io &io);
 int runLink(const QStringList &args, Io &io);
 int runImportMermaid(const QStringList &args, Io &io);
+int runMerge(const QStringList &args, Io &io);
 
 // Subcommands that draw (text, images) and so need a QGuiApplication.
 bool needsGui(const QString &command, const QStringList &args);

@@ -5,6 +5,7 @@
 
 #include "document/document.h"
 #include "io/mermaid.h"
+#include "storage/projectmerge.h"
 #include "trcontexts.h"
 
 #include <QCommandLineParser>
@@ -58,6 +59,115 @@ int runImportMermaid(const QStringList &args, Io &io)
         return Ok;
     }
     io.out << Mermaid::summary(*diagram, imported) << '\n';
+    return Ok;
+}
+
+namespace {
+
+QString kindKey(ProjectMerge::Conflict::Kind kind)
+{
+    using K = ProjectMerge::Conflict::Kind;
+    switch (kind) {
+    case K::BothChanged: return QStringLiteral("both-changed");
+    case K::MineDeleted: return QStringLiteral("mine-deleted");
+    case K::TheirsDeleted: return QStringLiteral("theirs-deleted");
+    case K::Order: return QStringLiteral("order");
+    }
+    return {};
+}
+
+QString choiceKey(ProjectMerge::Choice choice)
+{
+    return choice == ProjectMerge::Choice::Mine     ? QStringLiteral("mine")
+           : choice == ProjectMerge::Choice::Theirs ? QStringLiteral("theirs")
+                                                    : QStringLiteral("both");
+}
+
+} // namespace
+
+int runMerge(const QStringList &args, Io &io)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("BASE"),
+                                 Cli::tr("The project both copies started from."));
+    parser.addPositionalArgument(QStringLiteral("MINE"), Cli::tr("Your copy."));
+    parser.addPositionalArgument(QStringLiteral("THEIRS"), Cli::tr("The other copy."));
+    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
+                      Cli::tr("The merged project to write."), Cli::tr("OUT")});
+    parser.addOption({QStringLiteral("prefer"),
+                      Cli::tr("How conflicts are resolved: mine or theirs. Without it, a merge "
+                              "with conflicts lists them and writes nothing."),
+                      Cli::tr("SIDE")});
+    parser.addOption({QStringLiteral("force"), Cli::tr("Replace OUT if it exists.")});
+    parser.addOption({QStringLiteral("json"), Cli::tr("Print the report as JSON.")});
+    if (const int code = parse(parser, QStringLiteral("merge"), args, io,
+                               Cli::tr("Merges two offline copies of a project by a three-way "
+                                       "merge: what only one copy changed is taken, what both "
+                                       "changed differently is a conflict. Never changes the "
+                                       "three files."),
+                               3);
+        code >= 0)
+        return code;
+    const QStringList files = parser.positionalArguments();
+    const QString out = parser.value(QStringLiteral("output"));
+    if (out.isEmpty()) return io.fail({}, Cli::tr("'merge' needs -o OUT"), Usage);
+    const QString prefer = parser.value(QStringLiteral("prefer"));
+    if (parser.isSet(QStringLiteral("prefer")) && prefer != QLatin1String("mine") &&
+        prefer != QLatin1String("theirs"))
+        return io.fail({}, Cli::tr("--prefer must be mine or theirs"), Usage);
+    if (QFileInfo::exists(out) && !parser.isSet(QStringLiteral("force")))
+        return io.fail(out, Cli::tr("the file exists already (use --force to replace it)"));
+    ProjectMerge::Result result;
+    QString error;
+    const auto side =
+        prefer == QLatin1String("theirs") ? ProjectMerge::Choice::Theirs : ProjectMerge::Choice::Mine;
+    if (!ProjectMerge::merge(files[0], files[1], files[2], {}, side, &result, &error))
+        return io.fail({}, error);
+    const bool undecided = !result.conflicts.isEmpty() && prefer.isEmpty();
+    if (!undecided && !ProjectMerge::write(result, out, &error)) return io.fail(out, error);
+
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonArray conflicts;
+        for (const ProjectMerge::Conflict &c : result.conflicts)
+            conflicts.append(QJsonObject{
+                {QStringLiteral("id"), c.id},
+                {QStringLiteral("table"), c.table},
+                {QStringLiteral("kind"), kindKey(c.kind)},
+                {QStringLiteral("what"), c.what},
+                {QStringLiteral("fields"), QJsonArray::fromStringList(c.fields)},
+                {QStringLiteral("mine"), c.mine},
+                {QStringLiteral("theirs"), c.theirs},
+                {QStringLiteral("resolution"),
+                 undecided ? QJsonValue() : QJsonValue(choiceKey(c.choice))}});
+        io.out << QJsonDocument(QJsonObject{
+                                    {QStringLiteral("out"), undecided ? QJsonValue() : QJsonValue(out)},
+                                    {QStringLiteral("fromMine"), result.fromMine},
+                                    {QStringLiteral("fromTheirs"), result.fromTheirs},
+                                    {QStringLiteral("conflicts"), conflicts},
+                                    {QStringLiteral("kept"), QJsonArray::fromStringList(result.kept)}})
+                      .toJson();
+    } else {
+        if (!undecided)
+            io.out << Cli::tr("Merged into %1: %2 from mine, %3 from theirs, %4")
+                          .arg(out, Cli::tr("%n change(s)", nullptr, result.fromMine),
+                               Cli::tr("%n change(s)", nullptr, result.fromTheirs),
+                               Cli::tr("%n conflict(s)", nullptr, int(result.conflicts.size())))
+                   << '\n';
+        for (const ProjectMerge::Conflict &c : result.conflicts)
+            io.out << Cli::tr("conflict: %1 (%2): mine %3; theirs %4")
+                          .arg(c.what, ProjectMerge::kindName(c.kind), c.mine, c.theirs)
+                   << (undecided ? QString()
+                                 : QStringLiteral(" -> ") + choiceKey(c.choice))
+                   << '\n';
+        for (const QString &k : result.kept)
+            io.out << Cli::tr("kept: %1").arg(k) << '\n';
+    }
+    io.out.flush();
+    if (undecided)
+        return io.fail({}, Cli::tr("%n conflict(s) to decide: choose --prefer mine or --prefer "
+                                   "theirs, or merge in the application (File > Merge "
+                                   "Copies...) to decide one by one; nothing was written",
+                                   nullptr, int(result.conflicts.size())));
     return Ok;
 }
 

@@ -61,6 +61,8 @@ const char usage[] = QT_TRANSLATE_NOOP(
            "                draw and edit arrows between cards\n"
            "  link FILE --card CARD --to JOURNEY|--none\n"
            "                let a card open another journey of the project\n"
+           "  merge BASE MINE THEIRS -o OUT\n"
+           "                merge two offline copies of a project (--prefer mine|theirs)\n"
            "  import-mermaid FILE J.mmd\n"
            "                add a Mermaid journey diagram as a new journey\n"
            "\n"
@@ -117,6 +119,7 @@ int main(int argc, char *argv[])
     if (command == QLatin1String("arrow")) return cli::runArrow(rest, io);
     if (command == QLatin1String("link")) return cli::runLink(rest, io);
     if (command == QLatin1String("import-mermaid")) return cli::runImportMermaid(rest, io);
+    if (command == QLatin1String("merge")) return cli::runMerge(rest, io);
     if (command == QLatin1String("export-personas")) return cli::runExportPersonas(rest, io);
     if (command == QLatin1String("export")) return cli::runExport(rest, io);
     if (command == QLatin1String("table")) return cli::runTable(rest, io);

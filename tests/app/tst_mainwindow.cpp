@@ -16,12 +16,14 @@
 #include "journeypanel.h"
 #include "mainwindow.h"
 #include "menutext.h"
+#include "mergedialog.h"
 #include "overlaybar.h"
 #include "palettepanel.h"
 #include "personastrip.h"
 #include "shortcutsdialog.h"
 #include "startpage.h"
 #include "surveydialog.h"
+#include "storage/checker.h"
 #include "storage/projectjson.h"
 #include "untitled.h"
 
@@ -571,6 +573,106 @@ private slots:
                      shown.contains(QStringLiteral("newer version of Waymark")),
                  qPrintable(shown));
         QVERIFY(!w.document());
+    }
+
+    // File > Merge Copies... with the user's copy open: the other copy and the base typed in,
+    // Compare lists the two conflicts with both sides; the card is kept both ways and the
+    // stage order taken from theirs with the keyboard; the merged file opens in a new window
+    // and holds exactly what the list said.
+    void consultantMergesTwoCopies()
+    {
+        const QString base = sampleFile();
+        const QString mine = m_dir.filePath(QStringLiteral("mine%1.waymark").arg(++m_n));
+        const QString theirs = m_dir.filePath(QStringLiteral("theirs%1.waymark").arg(m_n));
+        const QString out = m_dir.filePath(QStringLiteral("merged%1.waymark").arg(m_n));
+        QVERIFY(QFile::copy(base, mine) && QFile::copy(base, theirs));
+        for (const QString &f : {mine, theirs})
+            QFile::setPermissions(f, QFile::ReadOwner | QFile::WriteOwner);
+        const Project start = reopenProject(base);
+        const Journey &j = start.journeys[0];
+        auto edit = [](const QString &file, const QString &text, int from, int to) {
+            OpenResult opened;
+            auto doc = Document::open(file, Store::Access::ReadWrite, &opened);
+            QVERIFY(doc);
+            Card c = doc->project().journeys[0].cards[0];
+            c.text = text;
+            QVERIFY(doc->changeCard(doc->project().journeys[0].id, c));
+            QVERIFY(doc->moveStage(doc->project().journeys[0].id, from, to));
+            doc->close();
+        };
+        edit(mine, QStringLiteral("Mine text"), 0, 2);
+        edit(theirs, QStringLiteral("Theirs text"), 0, 4);
+        const Project theirProject = reopenProject(theirs);
+
+        MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.fileActions()->openFile(mine));
+        QAction *action = w.findChild<QAction *>(QStringLiteral("mergeCopies"));
+        QVERIFY(action && action->isEnabled());
+        bool done = false;
+        whenShown<MergeDialog>([&](MergeDialog *d) {
+            auto finish = qScopeGuard([&] { d->reject(); });
+            QCOMPARE(d->findChild<QLineEdit *>(QStringLiteral("mine"))->text(), mine);
+            QTest::keyClicks(d->findChild<QLineEdit *>(QStringLiteral("base")), base);
+            QTest::keyClicks(d->findChild<QLineEdit *>(QStringLiteral("theirs")), theirs);
+            auto *merge = d->findChild<QPushButton *>(QStringLiteral("merge"));
+            QVERIFY(!merge->isEnabled());
+            QTest::mouseClick(d->findChild<QPushButton *>(QStringLiteral("compare")), Qt::LeftButton);
+            QVERIFY(merge->isEnabled());
+            auto *list = d->findChild<QTreeWidget *>(QStringLiteral("conflicts"));
+            QCOMPARE(list->topLevelItemCount(), 2);
+            QTreeWidgetItem *card = list->topLevelItem(0);
+            QCOMPARE(card->text(0), QStringLiteral("card \"%1\"").arg(j.cards[0].text.left(59)));
+            QCOMPARE(card->text(1), QStringLiteral("changed in both copies"));
+            QCOMPARE(card->text(2), QStringLiteral("text: \"Mine text\""));
+            QCOMPARE(card->text(3), QStringLiteral("text: \"Theirs text\""));
+            QTreeWidgetItem *order = list->topLevelItem(1);
+            QCOMPARE(order->text(0), QStringLiteral("the order of the stages"));
+            auto *keepCard = qobject_cast<QComboBox *>(list->itemWidget(card, 4));
+            auto *keepOrder = qobject_cast<QComboBox *>(list->itemWidget(order, 4));
+            QCOMPARE(keepCard->count(), 3); // a card can be kept both ways
+            QCOMPARE(keepOrder->count(), 2);
+            keepCard->setFocus();
+            QTest::keyClick(keepCard, Qt::Key_End);
+            QCOMPARE(keepCard->currentText(), QStringLiteral("Both"));
+            keepOrder->setFocus();
+            QTest::keyClick(keepOrder, Qt::Key_Down);
+            QCOMPARE(keepOrder->currentText(), QStringLiteral("Theirs"));
+            if (const QString shots = qEnvironmentVariable("WAYMARK_SHOTS"); !shots.isEmpty())
+                d->grab().save(shots + QStringLiteral("/merge-dialog.png"));
+            QString error;
+            QVERIFY(!d->mergeInto(mine, &error)); // never over one of the copies
+            QVERIFY2(error.contains(QStringLiteral("choose a new file")), qPrintable(error));
+            QVERIFY2(d->mergeInto(out, &error), qPrintable(error));
+            finish.dismiss();
+            d->accept();
+            done = true;
+        });
+        action->trigger();
+        QVERIFY(done);
+        MainWindow *merged = nullptr;
+        for (QWidget *top : QApplication::topLevelWidgets())
+            if (auto *other = qobject_cast<MainWindow *>(top);
+                other && other->document() && other->document()->filePath() == out)
+                merged = other;
+        QVERIFY(merged);
+        auto closeMerged = qScopeGuard([&] { merged->close(); });
+        const Journey &m = merged->document()->project().journeys[0];
+        QCOMPARE(m.cards.size(), j.cards.size() + 1);
+        QStringList names, expected;
+        for (const Stage &s : m.stages)
+            names << s.name;
+        for (const Stage &s : theirProject.journeys[0].stages)
+            expected << s.name;
+        QCOMPARE(names, expected);
+        QStringList texts;
+        for (const Card *c : m.cellCards(j.cards[0].stageId, j.cards[0].laneId))
+            texts << c->text;
+        QVERIFY2(texts.indexOf(QStringLiteral("Theirs text")) ==
+                     texts.indexOf(QStringLiteral("Mine text")) + 1,
+                 qPrintable(texts.join(QLatin1Char('|'))));
+        QVERIFY(checkProjectFile(out).problems.isEmpty());
     }
 
     void consultantDropsEventLogAndSurvey()

@@ -860,6 +860,74 @@ private slots:
         QVERIFY2(r.err.contains("muss eine Zahl sein"), qPrintable(r.err));
     }
 
+    // merge BASE MINE THEIRS: comments from both copies combine; the owner both set differently
+    // is a conflict that stops the merge until --prefer decides it; unrelated copies, a bad
+    // --prefer and an existing OUT are refused, and the three inputs never change.
+    void mergeEndToEnd()
+    {
+        const QString base = path(QStringLiteral("m-base.waymark"));
+        const QString mine = path(QStringLiteral("m-mine.waymark"));
+        const QString theirs = path(QStringLiteral("m-theirs.waymark"));
+        const QString out = path(QStringLiteral("m-out.waymark"));
+        QVERIFY(newSample(base));
+        QVERIFY(QFile::copy(base, mine) && QFile::copy(base, theirs));
+        for (const QString &f : {mine, theirs})
+            QFile::setPermissions(f, QFile::ReadOwner | QFile::WriteOwner);
+        QCOMPARE(cli({"comment", mine, "--on", "Compare offers", "--text", "Mine: too long?"}).code, 0);
+        QCOMPARE(cli({"journey", mine, "--owner", "Ana"}).code, 0);
+        QCOMPARE(cli({"comment", theirs, "--on", "Compare offers", "--text", "Theirs: check GA"}).code, 0);
+        QCOMPARE(cli({"journey", theirs, "--owner", "Ben", "--status", "validated"}).code, 0);
+        const QByteArray sums = checksum(base) + checksum(mine) + checksum(theirs);
+
+        Run r = cli({"merge", base, mine, theirs, "-o", out});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.out.contains("conflict: journey \"Renew an internet contract\" (changed in both "
+                                "copies): mine owner: \"Ana\"; theirs owner: \"Ben\""),
+                 qPrintable(r.out));
+        QVERIFY2(r.err.contains("1 conflict to decide: choose --prefer mine or --prefer theirs"),
+                 qPrintable(r.err));
+        QVERIFY(!QFile::exists(out));
+
+        r = cli({"merge", base, mine, theirs, "-o", out, "--prefer", "theirs", "--json"});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QJsonObject report = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(report["out"].toString(), out);
+        QCOMPARE(report["conflicts"].toArray().size(), 1);
+        const QJsonObject conflict = report["conflicts"].toArray()[0].toObject();
+        QCOMPARE(conflict["kind"].toString(), QStringLiteral("both-changed"));
+        QCOMPARE(conflict["table"].toString(), QStringLiteral("journeys"));
+        QCOMPARE(conflict["fields"].toArray(), QJsonArray{"owner"});
+        QCOMPARE(conflict["resolution"].toString(), QStringLiteral("theirs"));
+        QVERIFY(report["fromMine"].toInt() >= 2);
+        QVERIFY(report["fromTheirs"].toInt() >= 2);
+        QCOMPARE(cli({"check", out}).code, 0);
+        const QJsonObject info = QJsonDocument::fromJson(cli({"info", out, "--json"}).out.toUtf8()).object();
+        const QJsonObject journey = info["journeys"].toArray()[0].toObject();
+        QCOMPARE(journey["owner"].toString(), QStringLiteral("Ben"));
+        QCOMPARE(journey["status"].toString(), QStringLiteral("validated")); // only theirs set it
+        r = cli({"comments", out});
+        QVERIFY2(r.out.contains("Mine: too long?") && r.out.contains("Theirs: check GA"), qPrintable(r.out));
+        QCOMPARE(checksum(base) + checksum(mine) + checksum(theirs), sums);
+
+        r = cli({"merge", base, mine, theirs, "-o", out, "--prefer", "mine"});
+        QCOMPARE(r.code, 1); // OUT exists
+        r = cli({"merge", base, mine, theirs, "-o", out, "--prefer", "mine", "--force"});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.out.startsWith("Merged into " + out + ": "), qPrintable(r.out));
+        QVERIFY(r.out.contains("-> mine"));
+        QCOMPARE(cli({"merge", base, mine, theirs, "-o", out, "--prefer", "both"}).code, 2);
+        QCOMPARE(cli({"merge", base, mine, theirs}).code, 2);
+        QCOMPARE(cli({"merge", base, mine, "-o", out}).code, 2);
+        const QString other = path(QStringLiteral("m-other.waymark"));
+        QCOMPARE(cli({"new", other}).code, 0);
+        r = cli({"merge", base, mine, other, "-o", path("m-x.waymark")});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("is not a copy of the same project"), qPrintable(r.err));
+        r = cli({"merge", base, mine, other, "-o", path("m-x.waymark")}, "de_DE.UTF-8");
+        QVERIFY2(r.err.contains("ist keine Kopie desselben Projekts"), qPrintable(r.err));
+        QVERIFY(!QFile::exists(path("m-x.waymark")));
+    }
+
     void linkEndToEnd()
     {
         const QString project = path(QStringLiteral("link.waymark"));
