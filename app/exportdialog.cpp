@@ -122,6 +122,7 @@ ExportDialog::ExportDialog(Document *document, QWidget *parent)
       m_cropMarks(new QCheckBox(tr("&Crop marks"), this)),
       m_title(new QCheckBox(tr("&Title block"), this)),
       m_personas(new QCheckBox(tr("Persona s&heets"), this)),
+      m_stageSlides(new QCheckBox(tr("O&ne slide per stage"), this)),
       m_votes(new QCheckBox(tr("Dot-&voting results"), this)),
       m_flow(new QCheckBox(tr("Event-log f&low"), this)),
       m_comments(new QCheckBox(tr("Co&mments as numbered notes"), this)),
@@ -146,6 +147,10 @@ ExportDialog::ExportDialog(Document *document, QWidget *parent)
     m_columns->setObjectName(QStringLiteral("columns"));
     m_rows->setObjectName(QStringLiteral("rows"));
     m_personas->setObjectName(QStringLiteral("personas"));
+    m_stageSlides->setObjectName(QStringLiteral("stageSlides"));
+    m_stageSlides->setToolTip(tr("After each journey's map, a slide for each of its stages with "
+                                 "its cards as a table, lane by lane: readable when the map is "
+                                 "large"));
     m_votes->setObjectName(QStringLiteral("votes"));
     m_votes->setToolTip(tr("A page of results after each journey that has voting rounds"));
     m_flow->setObjectName(QStringLiteral("flow"));
@@ -256,6 +261,7 @@ ExportDialog::ExportDialog(Document *document, QWidget *parent)
     column->addWidget(m_pdfBox);
     column->addWidget(m_pngBox);
     column->addWidget(m_title);
+    column->addWidget(m_stageSlides);
     column->addWidget(m_overlayBox);
     column->addWidget(m_csvBox);
     column->addStretch();
@@ -353,6 +359,7 @@ MapExportOptions ExportDialog::mapOptions() const
     o.cropMarks = m_cropMarks->isChecked();
     o.titleBlock = m_title->isChecked();
     o.personaSheets = m_personas->isChecked();
+    o.stageSlides = m_stageSlides->isChecked();
     o.votesPage = m_votes->isChecked();
     o.commentsPage = m_comments->isChecked();
     o.coveragePage = m_coverage->isChecked();
@@ -407,6 +414,7 @@ void ExportDialog::updateOptions()
     m_charts->setEnabled(overlay);
     m_charts->setVisible(f->has(ExportFormat::ExtraPages));
     m_title->setVisible(f->has(ExportFormat::TitleBlock));
+    m_stageSlides->setVisible(f->has(ExportFormat::StageSlides));
     m_csvBox->setVisible(f->has(ExportFormat::CsvSettings));
     m_scope->setEnabled(!f->has(ExportFormat::WholeProject));
     m_scope->setToolTip(f->has(ExportFormat::WholeProject)
@@ -522,6 +530,7 @@ void ExportDialog::loadSettings()
     m_cropMarks->setChecked(s.value(QStringLiteral("cropMarks"), true).toBool());
     m_title->setChecked(s.value(QStringLiteral("title"), true).toBool());
     m_personas->setChecked(s.value(QStringLiteral("personas"), false).toBool());
+    m_stageSlides->setChecked(s.value(QStringLiteral("stageSlides"), false).toBool());
     m_votes->setChecked(s.value(QStringLiteral("votes"), true).toBool());
     m_flow->setChecked(s.value(QStringLiteral("flow"), true).toBool());
     m_comments->setChecked(s.value(QStringLiteral("comments"), false).toBool());
@@ -558,6 +567,7 @@ void ExportDialog::saveSettings() const
     s.setValue(QStringLiteral("cropMarks"), m_cropMarks->isChecked());
     s.setValue(QStringLiteral("title"), m_title->isChecked());
     s.setValue(QStringLiteral("personas"), m_personas->isChecked());
+    s.setValue(QStringLiteral("stageSlides"), m_stageSlides->isChecked());
     s.setValue(QStringLiteral("votes"), m_votes->isChecked());
     s.setValue(QStringLiteral("flow"), m_flow->isChecked());
     s.setValue(QStringLiteral("comments"), m_comments->isChecked());

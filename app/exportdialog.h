@@ -64,7 +64,7 @@ private:
     QRadioButton *m_landscape, *m_portrait, *m_fit, *m_tiles, *m_scale, *m_byDpi, *m_byWidth;
     QSpinBox *m_columns, *m_rows, *m_dpi, *m_width, *m_previewPage;
     QDoubleSpinBox *m_margin, *m_overlap, *m_scalePercent;
-    QCheckBox *m_cropMarks, *m_title, *m_personas, *m_votes, *m_flow, *m_comments, *m_coverage, *m_matrix,
+    QCheckBox *m_cropMarks, *m_title, *m_personas, *m_stageSlides, *m_votes, *m_flow, *m_comments, *m_coverage, *m_matrix,
         *m_transparent,
         *m_onPage,
         *m_bom;

@@ -2293,6 +2293,10 @@ Exit-Code 0: in Ordnung; 1: Probleme (auf stderr aufgelistet).</translation>
         </translation>
     </message>
     <message>
+        <source>A slide per stage after each journey&apos;s map, its cards as a table (PPTX).</source>
+        <translation>Eine Folie pro Phase nach der Map jeder Journey, ihre Karten als Tabelle (PPTX).</translation>
+    </message>
+    <message>
         <source>Usage: waymark-cli COMMAND [OPTIONS] FILE
 
 Commands:
@@ -2301,7 +2305,7 @@ Commands:
                 (--from-json P.json)
   info FILE     show a project&apos;s contents (--json for machine output)
   check FILE    check a project&apos;s integrity, schema and references
-  export FILE -o OUT.pdf|png|svg|html|xlsx|csv|md|mmd|json
+  export FILE -o OUT.pdf|png|svg|pptx|html|xlsx|csv|md|mmd|json
                 export journeys (see &apos;waymark-cli export --help&apos;)
   export-personas FILE -o OUT.pdf|OUT.png
                 write persona sheets
@@ -2356,7 +2360,7 @@ Befehle:
                 (--from-json P.json) erstellen
   info DATEI    den Inhalt eines Projekts zeigen (--json für maschinenlesbare Ausgabe)
   check DATEI   Integrität, Schema und Verweise eines Projekts prüfen
-  export DATEI -o AUSGABE.pdf|png|svg|html|xlsx|csv|md|mmd|json
+  export DATEI -o AUSGABE.pdf|png|svg|pptx|html|xlsx|csv|md|mmd|json
                 Journeys exportieren (siehe „waymark-cli export --help“)
   export-personas DATEI -o AUSGABE.pdf|AUSGABE.png
                 Persona-Steckbriefe schreiben
@@ -4272,6 +4276,14 @@ Exit-Codes: 0 in Ordnung, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
         <source>the order of the personas</source>
         <translation>die Reihenfolge der Personas</translation>
     </message>
+    <message>
+        <source>PowerPoint slides (PPTX)</source>
+        <translation>PowerPoint-Folien (PPTX)</translation>
+    </message>
+    <message>
+        <source>the presentation could not be written</source>
+        <translation>die Präsentation konnte nicht geschrieben werden</translation>
+    </message>
 </context>
 <context>
     <name>Templates</name>
@@ -6028,6 +6040,14 @@ Exit-Codes: 0 in Ordnung, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
     <message>
         <source>This format always holds the whole project</source>
         <translation>Dieses Format enthält immer das ganze Projekt</translation>
+    </message>
+    <message>
+        <source>O&amp;ne slide per stage</source>
+        <translation>Ei&amp;ne Folie pro Phase</translation>
+    </message>
+    <message>
+        <source>After each journey&apos;s map, a slide for each of its stages with its cards as a table, lane by lane: readable when the map is large</source>
+        <translation>Nach der Map jeder Journey eine Folie für jede ihrer Phasen, mit ihren Karten als Tabelle, Ebene für Ebene: lesbar, auch wenn die Map groß ist</translation>
     </message>
 </context>
 <context>

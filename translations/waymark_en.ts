@@ -2292,6 +2292,10 @@ Exit code 0: sound; 1: problems (listed on stderr).</source>
         </translation>
     </message>
     <message>
+        <source>A slide per stage after each journey&apos;s map, its cards as a table (PPTX).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: waymark-cli COMMAND [OPTIONS] FILE
 
 Commands:
@@ -2300,7 +2304,7 @@ Commands:
                 (--from-json P.json)
   info FILE     show a project&apos;s contents (--json for machine output)
   check FILE    check a project&apos;s integrity, schema and references
-  export FILE -o OUT.pdf|png|svg|html|xlsx|csv|md|mmd|json
+  export FILE -o OUT.pdf|png|svg|pptx|html|xlsx|csv|md|mmd|json
                 export journeys (see &apos;waymark-cli export --help&apos;)
   export-personas FILE -o OUT.pdf|OUT.png
                 write persona sheets
@@ -4207,6 +4211,14 @@ Exit codes: 0 ok, 1 bad input, 2 usage error.
         <source>the order of the personas</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>PowerPoint slides (PPTX)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the presentation could not be written</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Templates</name>
@@ -5962,6 +5974,14 @@ Exit codes: 0 ok, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>This format always holds the whole project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;ne slide per stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After each journey&apos;s map, a slide for each of its stages with its cards as a table, lane by lane: readable when the map is large</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

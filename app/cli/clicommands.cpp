@@ -115,6 +115,8 @@ int runExport(const QStringList &args, Io &io)
         {QStringLiteral("no-crop-marks"), Cli::tr("Poster pages without crop marks.")},
         {QStringLiteral("no-title"), Cli::tr("Pages without the title block.")},
         {QStringLiteral("personas"), Cli::tr("Add the persona sheets to a PDF.")},
+        {QStringLiteral("stage-slides"),
+         Cli::tr("A slide per stage after each journey's map, its cards as a table (PPTX).")},
         {QStringLiteral("dpi"), Cli::tr("PNG resolution, 72 to 600 (default 150)."), Cli::tr("DPI"),
          QStringLiteral("150")},
         {QStringLiteral("width"), Cli::tr("PNG width in pixels (instead of --dpi)."),
@@ -193,6 +195,7 @@ int runExport(const QStringList &args, Io &io)
     o.cropMarks = !parser.isSet(QStringLiteral("no-crop-marks"));
     o.titleBlock = !parser.isSet(QStringLiteral("no-title"));
     o.personaSheets = parser.isSet(QStringLiteral("personas"));
+    o.stageSlides = parser.isSet(QStringLiteral("stage-slides"));
     o.dpi = parser.value(QStringLiteral("dpi")).toInt(&ok);
     if (!ok || o.dpi < 72 || o.dpi > 600)
         return io.fail({}, Cli::tr("--dpi must be a number from 72 to 600"), Usage);

@@ -22,7 +22,7 @@ const char usage[] = QT_TRANSLATE_NOOP(
            "                (--from-json P.json)\n"
            "  info FILE     show a project's contents (--json for machine output)\n"
            "  check FILE    check a project's integrity, schema and references\n"
-           "  export FILE -o OUT.pdf|png|svg|html|xlsx|csv|md|mmd|json\n"
+           "  export FILE -o OUT.pdf|png|svg|pptx|html|xlsx|csv|md|mmd|json\n"
            "                export journeys (see 'waymark-cli export --help')\n"
            "  export-personas FILE -o OUT.pdf|OUT.png\n"
            "                write persona sheets\n"

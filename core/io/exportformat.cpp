@@ -4,6 +4,7 @@
 #include "filewrite.h"
 #include "htmlviewer.h"
 #include "mermaid.h"
+#include "pptxwriter.h"
 #include "storage/projectjson.h"
 #include "trcontexts.h"
 
@@ -134,6 +135,22 @@ public:
     }
 };
 
+// A PowerPoint deck of every chosen journey (io/pptxwriter.h).
+class PptxFormat : public ExportFormat
+{
+public:
+    QString id() const override { return QStringLiteral("pptx"); }
+    QString name() const override { return Storage::tr("PowerPoint slides (PPTX)"); }
+    QStringList suffixes() const override { return {QStringLiteral("pptx")}; }
+    Options options() const override { return Overlay | StageSlides; }
+    bool write(const Project &project, const ExportRequest &r, const QString &path,
+               QStringList *written, QString *error) const override
+    {
+        *written = {path};
+        return PptxExport::write(project, r.journeys, path, r.map, error);
+    }
+};
+
 // One self-contained HTML page with every chosen journey (io/htmlviewer.h).
 class HtmlFormat : public ExportFormat
 {
@@ -226,10 +243,11 @@ const QList<const ExportFormat *> &all()
     static const CsvFormat csv;
     static const MarkdownFormat md;
     static const HtmlFormat html;
+    static const PptxFormat pptx;
     static const MermaidFormat mermaid;
     static const JsonFormat json;
-    static const QList<const ExportFormat *> formats{&pdf, &png, &svg, &html, &xlsx, &csv, &md,
-                                                     &mermaid, &json};
+    static const QList<const ExportFormat *> formats{&pdf, &png, &svg, &pptx, &html, &xlsx, &csv,
+                                                     &md, &mermaid, &json};
     return formats;
 }
 

@@ -37,6 +37,7 @@ public:
         TextPreview = 0x80,     // the dialog previews preview()'s text, not pages
         FilePerJourney = 0x100, // several journeys become numbered files
         WholeProject = 0x200,   // writes the whole project whatever journeys are chosen
+        StageSlides = 0x400,    // a slide per stage can follow each journey's slide
     };
     Q_DECLARE_FLAGS(Options, Option)
 

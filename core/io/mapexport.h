@@ -25,6 +25,7 @@ struct MapExportOptions
     bool cropMarks = true;
     bool titleBlock = true;     // pages, and PNGs at the map's size
     bool personaSheets = false; // portrait: one per page; landscape: two per page
+    bool stageSlides = false;   // PPTX: a slide per stage after each journey's map
     // PNG: dots per inch of the map's natural size (96 dpi = 100 %), or a pixel width, or a
     // page at `dpi` when `pngOnPage` is set.
     int dpi = 150;

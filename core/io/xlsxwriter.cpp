@@ -1,14 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "xlsxwriter.h"
 
-#include "filewrite.h"
-
+#include "opczip.h"
 #include "trcontexts.h"
 
-#include <QBuffer>
 #include <QHash>
-#include <quazip/quazip.h>
-#include <quazip/quazipfile.h>
 #include <QXmlStreamWriter>
 
 namespace waymark {
@@ -28,34 +24,11 @@ QString columnName(int column)
     return name;
 }
 
-// XML 1.0 cannot hold most control characters; Excel would call the file damaged.
-QString xmlSafe(QString text)
-{
-    text.removeIf([](QChar c) {
-        const ushort u = c.unicode();
-        return (u < 0x20 && u != 0x09 && u != 0x0a && u != 0x0d) || u == 0xfffe || u == 0xffff;
-    });
-    if (text.size() > XlsxWriter::MaxCellText) text.truncate(XlsxWriter::MaxCellText);
-    return text;
-}
+using OpcZip::xml;
 
-QByteArray xml(const std::function<void(QXmlStreamWriter &)> &body)
+QString xmlSafe(const QString &text)
 {
-    QByteArray bytes;
-    QXmlStreamWriter w(&bytes);
-    w.writeStartDocument(QStringLiteral("1.0"), true);
-    body(w);
-    w.writeEndDocument();
-    return bytes;
-}
-
-bool addFile(QuaZip &zip, const QString &name, const QByteArray &data)
-{
-    QuaZipFile file(&zip);
-    if (!file.open(QIODevice::WriteOnly, QuaZipNewInfo(name))) return false;
-    const bool ok = file.write(data) == data.size();
-    file.close();
-    return ok && file.getZipError() == UNZ_OK;
+    return OpcZip::xmlSafe(text, XlsxWriter::MaxCellText);
 }
 
 } // namespace
@@ -296,32 +269,16 @@ bool XlsxWriter::write(const QString &path, QString *error) const
         w.writeEndElement();
     });
 
-    // The container is built in memory, then written in one go: complete or not at all.
-    QByteArray bytes;
-    {
-        QBuffer buffer(&bytes);
-        buffer.open(QIODevice::ReadWrite);
-        QuaZip zip(&buffer);
-        if (!zip.open(QuaZip::mdCreate)) {
-            *error = Storage::tr("the ZIP container could not be created");
-            return false;
-        }
-        bool ok =
-            addFile(zip, QStringLiteral("[Content_Types].xml"), contentTypes) &&
-            addFile(zip, QStringLiteral("_rels/.rels"), rootRels) &&
-            addFile(zip, QStringLiteral("xl/workbook.xml"), workbook) &&
-            addFile(zip, QStringLiteral("xl/_rels/workbook.xml.rels"), relationships(bookRels)) &&
-            addFile(zip, QStringLiteral("xl/styles.xml"), styles) &&
-            addFile(zip, QStringLiteral("xl/sharedStrings.xml"), shared);
-        for (int i = 0; ok && i < sheetXml.size(); ++i)
-            ok = addFile(zip, QStringLiteral("xl/worksheets/sheet%1.xml").arg(i + 1), sheetXml[i]);
-        zip.close();
-        if (!ok || zip.getZipError() != UNZ_OK) {
-            *error = Storage::tr("the spreadsheet could not be written");
-            return false;
-        }
-    }
-    return FileWrite::writeWhole(path, bytes, error);
+    QList<OpcZip::Part> parts{
+        {QStringLiteral("[Content_Types].xml"), contentTypes},
+        {QStringLiteral("_rels/.rels"), rootRels},
+        {QStringLiteral("xl/workbook.xml"), workbook},
+        {QStringLiteral("xl/_rels/workbook.xml.rels"), relationships(bookRels)},
+        {QStringLiteral("xl/styles.xml"), styles},
+        {QStringLiteral("xl/sharedStrings.xml"), shared}};
+    for (int i = 0; i < sheetXml.size(); ++i)
+        parts.append({QStringLiteral("xl/worksheets/sheet%1.xml").arg(i + 1), sheetXml[i]});
+    return OpcZip::write(path, parts, Storage::tr("the spreadsheet could not be written"), error);
 }
 
 } // namespace waymark

@@ -10,6 +10,8 @@
 #include "storage/projectjson.h"
 
 #include <QApplication>
+#include <QCheckBox>
+#include <quazip/quazip.h>
 #include <QClipboard>
 #include <QComboBox>
 #include <QImage>
@@ -178,6 +180,41 @@ private slots:
         // Back to a map format: the scope is the user's choice again.
         QTest::keyClick(format, Qt::Key_Home);
         QVERIFY(scope->isEnabled());
+    }
+
+    // PowerPoint offers a slide per stage (and nothing of pages); ticked with the keyboard, the
+    // deck has one more slide per stage.
+    void pptxOffersStageSlides()
+    {
+        ExportDialog dialog(m_doc.get());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *stageSlides = dialog.findChild<QCheckBox *>(QStringLiteral("stageSlides"));
+        QVERIFY(dialog.setFormat(QStringLiteral("pdf")));
+        QVERIFY(!stageSlides->isVisible());
+        QVERIFY(dialog.setFormat(QStringLiteral("pptx")));
+        QVERIFY(stageSlides->isVisible());
+        QVERIFY(!dialog.findChild<QComboBox *>(QStringLiteral("page"))->isVisible());
+        dialog.findChild<QComboBox *>(QStringLiteral("scope"))->setCurrentIndex(0);
+        auto slides = [&](const QString &path) {
+            QString error;
+            if (!dialog.exportTo(path, &error)) qFatal("%s", qPrintable(error));
+            QuaZip zip(path);
+            zip.open(QuaZip::mdUnzip);
+            int n = 0;
+            for (const QString &name : zip.getFileNameList())
+                n += name.startsWith(QStringLiteral("ppt/slides/slide"));
+            return n;
+        };
+        stageSlides->setChecked(false);
+        const int without = slides(m_dir.filePath(QStringLiteral("deck.pptx")));
+        stageSlides->setFocus();
+        QTest::keyClick(stageSlides, Qt::Key_Space);
+        QVERIFY(stageSlides->isChecked());
+        const int with = slides(m_dir.filePath(QStringLiteral("deck-stages.pptx")));
+        QCOMPARE(with - without,
+                 int(m_doc->project().journey(m_doc->currentJourneyId())->stages.size()));
+        stageSlides->setChecked(false);
     }
 
     void settingsAreRemembered()
