@@ -102,6 +102,31 @@ const char tableStyles[] =
     "xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\" "
     "def=\"{5C22544A-7EE6-4342-B048-85BDC9FD1C3A}\"/>";
 
+// The start of a slide or notes part: the root with the namespaces, then the shape tree
+// with its group properties, open for the shapes.
+void startShapeTree(QXmlStreamWriter &w, const QString &root)
+{
+    w.writeStartElement(root);
+    w.writeAttribute(QStringLiteral("xmlns:a"), nsA);
+    w.writeAttribute(QStringLiteral("xmlns:r"), nsR);
+    w.writeAttribute(QStringLiteral("xmlns:p"), nsP);
+    w.writeStartElement(QStringLiteral("p:cSld"));
+    w.writeStartElement(QStringLiteral("p:spTree"));
+    w.writeCharacters(QString()); // closes the start tag before the raw XML
+    w.device()->write(WAYMARK_PPTX_GROUP);
+}
+
+// The end of what startShapeTree() began: the colours follow the master.
+void endShapeTree(QXmlStreamWriter &w)
+{
+    w.writeEndElement(); // spTree
+    w.writeEndElement(); // cSld
+    w.writeStartElement(QStringLiteral("p:clrMapOvr"));
+    w.writeEmptyElement(QStringLiteral("a:masterClrMapping"));
+    w.writeEndElement();
+    w.writeEndElement(); // root
+}
+
 struct Run
 {
     QString text;
@@ -123,14 +148,7 @@ public:
     explicit Slide(const QString &lang) : m_lang(lang), m_w(&m_xml)
     {
         m_w.writeStartDocument(QStringLiteral("1.0"), true);
-        m_w.writeStartElement(QStringLiteral("p:sld"));
-        m_w.writeAttribute(QStringLiteral("xmlns:a"), nsA);
-        m_w.writeAttribute(QStringLiteral("xmlns:r"), nsR);
-        m_w.writeAttribute(QStringLiteral("xmlns:p"), nsP);
-        m_w.writeStartElement(QStringLiteral("p:cSld"));
-        m_w.writeStartElement(QStringLiteral("p:spTree"));
-        m_w.writeCharacters(QString()); // closes the start tag before the raw XML
-        m_w.device()->write(WAYMARK_PPTX_GROUP);
+        startShapeTree(m_w, QStringLiteral("p:sld"));
     }
 
     void title(const QString &text)
@@ -263,12 +281,7 @@ public:
 
     QByteArray xml()
     {
-        m_w.writeEndElement(); // spTree
-        m_w.writeEndElement(); // cSld
-        m_w.writeStartElement(QStringLiteral("p:clrMapOvr"));
-        m_w.writeEmptyElement(QStringLiteral("a:masterClrMapping"));
-        m_w.writeEndElement();
-        m_w.writeEndElement(); // sld
+        endShapeTree(m_w);
         m_w.writeEndDocument();
         return m_xml;
     }
@@ -281,14 +294,7 @@ public:
     QByteArray notesXml() const
     {
         return OpcZip::xml([&](QXmlStreamWriter &w) {
-            w.writeStartElement(QStringLiteral("p:notes"));
-            w.writeAttribute(QStringLiteral("xmlns:a"), nsA);
-            w.writeAttribute(QStringLiteral("xmlns:r"), nsR);
-            w.writeAttribute(QStringLiteral("xmlns:p"), nsP);
-            w.writeStartElement(QStringLiteral("p:cSld"));
-            w.writeStartElement(QStringLiteral("p:spTree"));
-            w.writeCharacters(QString()); // closes the start tag before the raw XML
-            w.device()->write(WAYMARK_PPTX_GROUP);
+            startShapeTree(w, QStringLiteral("p:notes"));
             w.device()->write(
                 "<p:sp><p:nvSpPr><p:cNvPr id=\"2\" name=\"Slide Image\"/><p:cNvSpPr><a:spLocks "
                 "noGrp=\"1\" noRot=\"1\" noChangeAspect=\"1\"/></p:cNvSpPr><p:nvPr><p:ph "
@@ -312,12 +318,7 @@ public:
             }
             w.writeEndElement(); // txBody
             w.writeEndElement(); // sp
-            w.writeEndElement(); // spTree
-            w.writeEndElement(); // cSld
-            w.writeStartElement(QStringLiteral("p:clrMapOvr"));
-            w.writeEmptyElement(QStringLiteral("a:masterClrMapping"));
-            w.writeEndElement();
-            w.writeEndElement();
+            endShapeTree(w);
         });
     }
 

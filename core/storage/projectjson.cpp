@@ -160,12 +160,7 @@ void appendValue(QByteArray &out, const QVariant &v)
 
 QStringList tableOrder(QSqlDatabase &db)
 {
-    QStringList present;
-    QSqlQuery q(db);
-    q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT "
-                          "LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name"));
-    while (q.next())
-        present.append(q.value(0).toString());
+    QStringList present = userTables(db);
     QStringList order;
     for (const TableOrder &t : knownTables)
         if (present.removeAll(QLatin1String(t.table))) order.append(QLatin1String(t.table));

@@ -91,6 +91,17 @@ bool copyDatabase(sqlite3 *from, sqlite3 *to, QString *error)
     return true;
 }
 
+QStringList userTables(QSqlDatabase &db)
+{
+    QStringList tables;
+    QSqlQuery q(db);
+    q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT "
+                          "LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name"));
+    while (q.next())
+        tables.append(q.value(0).toString());
+    return tables;
+}
+
 QString uniqueConnectionName(const QString &prefix)
 {
     static QAtomicInteger<quint64> counter;

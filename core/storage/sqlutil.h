@@ -26,6 +26,9 @@ sqlite3 *sqliteHandle(const QSqlDatabase &db);
 // Copies every page of `from` into `to` with the SQLite online backup API.
 bool copyDatabase(sqlite3 *from, sqlite3 *to, QString *error);
 
+// The tables of the database (not SQLite's own), by name.
+QStringList userTables(QSqlDatabase &db);
+
 // A connection name unique in this process.
 QString uniqueConnectionName(const QString &prefix);
 

@@ -174,14 +174,7 @@ QString quickCheck(QSqlDatabase &db, bool readOnlyConnection, QString *error)
 // constraints do not catch: a blob compares greater than any number) is damage.
 QString misTypedValue(QSqlDatabase &db, QString *error)
 {
-    QStringList tables;
-    {
-        QSqlQuery q(db);
-        q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT "
-                              "LIKE 'sqlite\\_%' ESCAPE '\\'"));
-        while (q.next())
-            tables.append(q.value(0).toString());
-    }
+    const QStringList tables = userTables(db);
     for (const QString &table : tables) {
         QSqlQuery columns(db);
         if (!columns.exec(QStringLiteral("PRAGMA table_info(\"%1\")").arg(table))) continue;
@@ -361,25 +354,19 @@ std::unique_ptr<Store> Store::open(const QString &path, Access access, OpenResul
 bool Store::create(const QString &path, const Project &project, QString *error,
                    const SchemaPlan &plan)
 {
-    const QString tmp = reserveTempPath(path, error);
-    if (tmp.isEmpty()) return false;
-    bool ok;
-    {
-        ScopedConnection conn(tmp);
-        const Filler rows = [&project](QSqlDatabase &db, QString *e) {
-            return writeProjectRows(db, project, ChangeSet::everything(project), e);
-        };
-        ok = conn.db.open() && initialiseNewFile(conn.db, rows, plan, error);
-        if (!ok && error->isEmpty()) *error = sqlErrorText(conn.db.lastError());
-    }
-    if (!ok) {
-        QFile::remove(tmp);
-        return false;
-    }
-    return replaceFile(tmp, path, error);
+    const Filler rows = [&project](QSqlDatabase &db, QString *e) {
+        return writeProjectRows(db, project, ChangeSet::everything(project), e);
+    };
+    return createFile(path, rows, false, error, plan);
 }
 
 bool Store::createWith(const QString &path, const Filler &fill, QString *error,
+                       const SchemaPlan &plan)
+{
+    return createFile(path, fill, true, error, plan);
+}
+
+bool Store::createFile(const QString &path, const Filler &fill, bool verify, QString *error,
                        const SchemaPlan &plan)
 {
     const QString tmp = reserveTempPath(path, error);
@@ -390,7 +377,7 @@ bool Store::createWith(const QString &path, const Filler &fill, QString *error,
         ok = conn.db.open() && initialiseNewFile(conn.db, fill, plan, error);
         if (!ok && error->isEmpty()) *error = sqlErrorText(conn.db.lastError());
     }
-    if (ok) {
+    if (ok && verify) {
         // What was written must be a project Waymark opens, or it does not replace anything.
         OpenResult opened;
         auto store = open(tmp, Access::ReadOnly, &opened, plan);

@@ -72,6 +72,8 @@ public:
 
 private:
     Store(const QString &path, const SchemaPlan &plan);
+    static bool createFile(const QString &path, const Filler &fill, bool verify, QString *error,
+                           const SchemaPlan &plan);
     bool prepareForWriting(QString *error);
     bool writeChanges(const Project &project, const ChangeSet &changes, QString *error);
 

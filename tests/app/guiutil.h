@@ -4,10 +4,27 @@
 
 #include <functional>
 #include <QApplication>
+#include <QDragEnterEvent>
+#include <QMimeData>
+#include <QUrl>
 #include <QTimer>
 #include <QWidget>
 
 namespace waymark::test {
+
+// Drags the file `path` onto `window` and drops it there, as the desktop does: enter, then
+// drop. Returns whether the window accepted the drag.
+inline bool dropFile(QWidget *window, const QString &path)
+{
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(path)});
+    QDragEnterEvent enter(QPoint(300, 300), Qt::CopyAction, &mime, Qt::LeftButton, {});
+    enter.setAccepted(false);
+    QApplication::sendEvent(window, &enter);
+    QDropEvent dropped(QPointF(300, 300), Qt::CopyAction, &mime, Qt::LeftButton, {});
+    QApplication::sendEvent(window, &dropped);
+    return enter.isAccepted();
+}
 
 // Runs `step` on the first visible top-level widget of type T once it is shown (a modal
 // dialog runs its own event loop, in which this polls).

@@ -477,17 +477,7 @@ private slots:
         f.write("journey\n  title My working day\n  section Go to work\n    Make tea: 5: Me\n"
                 "    Do work: 1: Me, Anna Keller\n  section Go home\n    Sit down: 4\n");
         f.close();
-        auto drop = [&](const QString &path) {
-            QMimeData mime;
-            mime.setUrls({QUrl::fromLocalFile(path)});
-            QDragEnterEvent enter(QPoint(300, 300), Qt::CopyAction, &mime, Qt::LeftButton, {});
-            enter.setAccepted(false);
-            QApplication::sendEvent(&w, &enter);
-            QVERIFY(enter.isAccepted());
-            QDropEvent dropped(QPointF(300, 300), Qt::CopyAction, &mime, Qt::LeftButton, {});
-            QApplication::sendEvent(&w, &dropped);
-        };
-        drop(mmd);
+        QVERIFY(dropFile(&w, mmd));
         const Project &p = w.document()->project();
         QCOMPARE(p.journeys.size(), before.journeys.size() + 1);
         const Journey *j = p.journey(w.document()->currentJourneyId());
@@ -545,14 +535,7 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         QAction *menu = w.findChild<QAction *>(QStringLiteral("newFromJson"));
         QVERIFY(menu && menu->isEnabled());
-        QMimeData mime;
-        mime.setUrls({QUrl::fromLocalFile(path)});
-        QDragEnterEvent enter(QPoint(300, 300), Qt::CopyAction, &mime, Qt::LeftButton, {});
-        enter.setAccepted(false);
-        QApplication::sendEvent(&w, &enter);
-        QVERIFY(enter.isAccepted());
-        QDropEvent dropped(QPointF(300, 300), Qt::CopyAction, &mime, Qt::LeftButton, {});
-        QApplication::sendEvent(&w, &dropped);
+        QVERIFY(dropFile(&w, path));
         QVERIFY(w.document());
         QVERIFY(isUntitledPath(w.document()->filePath()));
         QCOMPARE(normalized(w.document()->project()), normalized(expected));
@@ -619,6 +602,10 @@ private slots:
             auto *merge = d->findChild<QPushButton *>(QStringLiteral("merge"));
             QVERIFY(!merge->isEnabled());
             QTest::mouseClick(d->findChild<QPushButton *>(QStringLiteral("compare")), Qt::LeftButton);
+            if (const QString shots = qEnvironmentVariable("WAYMARK_SHOTS"); !shots.isEmpty()) {
+                d->resize(1000, 520); // as it opens on a 1280 x 720 screen
+                d->grab().save(shots + QStringLiteral("/merge-dialog.png"));
+            }
             QVERIFY(merge->isEnabled());
             auto *list = d->findChild<QTreeWidget *>(QStringLiteral("conflicts"));
             QCOMPARE(list->topLevelItemCount(), 2);
@@ -639,8 +626,6 @@ private slots:
             keepOrder->setFocus();
             QTest::keyClick(keepOrder, Qt::Key_Down);
             QCOMPARE(keepOrder->currentText(), QStringLiteral("Theirs"));
-            if (const QString shots = qEnvironmentVariable("WAYMARK_SHOTS"); !shots.isEmpty())
-                d->grab().save(shots + QStringLiteral("/merge-dialog.png"));
             QString error;
             QVERIFY(!d->mergeInto(mine, &error)); // never over one of the copies
             QVERIFY2(error.contains(QStringLiteral("choose a new file")), qPrintable(error));
@@ -690,15 +675,7 @@ private slots:
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         const QString dir = QStringLiteral(WAYMARK_TESTDATA "/eventlogs/");
-        const auto drop = [&w](const QString &path) {
-            QMimeData mime;
-            mime.setUrls({QUrl::fromLocalFile(path)});
-            QDragEnterEvent enter(QPoint(300, 300), Qt::CopyAction, &mime, Qt::LeftButton, {});
-            QApplication::sendEvent(&w, &enter);
-            QVERIFY(enter.isAccepted());
-            QDropEvent dropped(QPointF(300, 300), Qt::CopyAction, &mime, Qt::LeftButton, {});
-            QApplication::sendEvent(&w, &dropped);
-        };
+        const auto drop = [&w](const QString &path) { QVERIFY(dropFile(&w, path)); };
         QString caseColumn;
         int figureRows = -1;
         double shownHotlineEvents = -1;
@@ -972,13 +949,7 @@ private slots:
                 QTimer::singleShot(10, accept);
             };
             QTimer::singleShot(0, accept);
-            QMimeData mime;
-            mime.setUrls({QUrl::fromLocalFile(path)});
-            QDropEvent drop(QPointF(300, 300), Qt::CopyAction, &mime, Qt::LeftButton, {});
-            // As a drag does it: enter, then drop.
-            QDragEnterEvent enter(QPoint(300, 300), Qt::CopyAction, &mime, Qt::LeftButton, {});
-            QApplication::sendEvent(&w, &enter);
-            QApplication::sendEvent(&w, &drop);
+            dropFile(&w, path);
             // The Friction panel ranks again once the edits pause.
             if (!QTest::qWaitFor([&w] { return !w.frictionPanel()->isRebuildPending(); }))
                 shown = MetricImportPlan(); // fails the caller's checks
