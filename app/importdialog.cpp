@@ -168,6 +168,8 @@ ImportDialog::ImportDialog(Document *document, const Table &computed, const QStr
     m_wholeTable = true;
     m_table = computed;
     m_confirmed = mapping.confirmed;
+    m_flow = mapping.flow;
+    m_database = mapping.database;
     showPreview({});
     fillColumns(mapping);
     // The columns are Waymark's own: nothing to choose, nothing to show of them.
@@ -277,6 +279,9 @@ MetricMapping ImportDialog::mapping() const
                  : NumberParse::DecimalMark::Point;
     m.confirmed = m_confirmed;
     m.directions = m_directions;
+    m.computed = m_computed;
+    m.flow = m_flow;
+    m.database = m_database;
     return m;
 }
 

@@ -63,6 +63,8 @@ private:
     QString m_path, m_sourceName, m_error;
     std::optional<Table> m_table;
     MetricImportPlan m_plan;
+    // A computed table's record: its flow and the database it came from (kept with the import).
+    QJsonObject m_flow, m_database;
     QHash<QString, Id> m_confirmed;
     QHash<QString, bool> m_directions;
     QComboBox *m_sheet, *m_target, *m_metric, *m_value, *m_period, *m_segment, *m_mark;

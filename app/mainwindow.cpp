@@ -599,7 +599,8 @@ void MainWindow::updateTitle()
     m_zoomLabel->setVisible(m_document != nullptr);
     if (m_exportAction) m_exportAction->setEnabled(m_document != nullptr);
     for (QAction *a :
-         {m_importAction, m_importEventsAction, m_importSurveyAction, m_importMermaidAction})
+         {m_importAction, m_importEventsAction, m_importDatabaseAction, m_importSurveyAction,
+          m_importMermaidAction})
         if (a) a->setEnabled(m_document && !m_document->isReadOnly());
     if (m_copyImageAction) m_copyImageAction->setEnabled(m_document != nullptr);
     if (!m_document) {

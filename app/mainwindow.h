@@ -84,6 +84,7 @@ public:
     // metric values, each to its own dialog.
     void importTable(const QString &path);
     void importEventLog(const QString &path);
+    void importEventDatabase();
     void importSurvey(const QString &path, bool contacts);
     // A Mermaid journey diagram as a new journey (one undo step); false with the reason shown.
     bool importMermaid(const QString &path);
@@ -153,6 +154,7 @@ private:
     QList<QDockWidget *> m_docks;
     QAction *m_exportAction = nullptr;
     QAction *m_importAction = nullptr, *m_importEventsAction = nullptr,
+            *m_importDatabaseAction = nullptr,
             *m_importSurveyAction = nullptr, *m_importMermaidAction = nullptr;
     QAction *m_copyImageAction = nullptr;
     QAction *m_focusAction = nullptr;

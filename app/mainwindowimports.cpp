@@ -5,6 +5,7 @@
 
 #include "analytics/journeymetrics.h"
 #include "comparedialog.h"
+#include "databasedialog.h"
 #include "document/document.h"
 #include "eventlogdialog.h"
 #include "fileactions.h"
@@ -48,6 +49,12 @@ void MainWindow::createImportActions(QMenu *file)
         if (!path.isEmpty()) importEventLog(path);
     });
     file->insertAction(m_exportAction, m_importEventsAction);
+    m_importDatabaseAction = new QAction(tr("Import Events from &Database..."), this);
+    m_importDatabaseAction->setObjectName(QStringLiteral("importEventDatabase"));
+    m_importDatabaseAction->setToolTip(
+        tr("Compute the event-log figures inside a PostgreSQL database and put them on the map"));
+    connect(m_importDatabaseAction, &QAction::triggered, this, &MainWindow::importEventDatabase);
+    file->insertAction(m_exportAction, m_importDatabaseAction);
     m_importSurveyAction = new QAction(tr("Import &Survey Responses..."), this);
     m_importSurveyAction->setObjectName(QStringLiteral("importSurvey"));
     connect(m_importSurveyAction, &QAction::triggered, this, [this] {
@@ -164,6 +171,14 @@ void MainWindow::importEventLog(const QString &path)
                                  .arg(dialog.draft()->name)
                                  .arg(plan.added.size()),
                              8000);
+}
+
+void MainWindow::importEventDatabase()
+{
+    if (!m_document || m_document->isReadOnly()) return;
+    DatabaseDialog dialog(m_document.get(), this);
+    if (dialog.exec() != QDialog::Accepted || !dialog.analysis()) return;
+    importComputed(dialog.table(), dialog.sourceName(), dialog.mapping());
 }
 
 bool MainWindow::importMermaid(const QString &path)

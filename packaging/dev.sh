@@ -18,12 +18,13 @@ packages=(cmake ninja-build g++ ccache pkg-config libgl-dev libsqlite3-dev
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-svg-dev qt6-charts-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   qt6-httpserver-dev qt6-websockets-dev qt6-pdf-dev qt6-qpa-plugins
-  libqt6opengl6-dev qt6-image-formats-plugins libquazip1-qt6-dev libqrencode-dev python3)
+  libqt6opengl6-dev qt6-image-formats-plugins libquazip1-qt6-dev libqrencode-dev python3 libqt6sql6-psql)
 [ "$mode" = fuzz ] && packages+=(clang libclang-rt-14-dev)
+# The database tests start their own PostgreSQL server (tests/pg/pg_start.sh).
 # The browser test drives Debian's chromium with playwright-core from npm, and Mermaid's parser
 # runs in node (any 18+).
 case $mode in test|test-asan)
-  packages+=(chromium zbar-tools libreoffice-impress)
+  packages+=(chromium zbar-tools libreoffice-impress postgresql)
   command -v npm >/dev/null || packages+=(nodejs npm);;
 esac
 missing=()

@@ -499,6 +499,80 @@
         <source>%1, with the cards of %2 that were removed or moved shown dashed</source>
         <translation>%1, mit den entfernten oder verschobenen Karten von %2 gestrichelt</translation>
     </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver is not installed (Debian package libqt6sql6-psql)</source>
+        <translation>Der PostgreSQL-Treiber von Qt ist nicht installiert (Debian-Paket libqt6sql6-psql)</translation>
+    </message>
+    <message>
+        <source>%1: the server refused the password of &quot;%2&quot; (%3)</source>
+        <translation>%1: Der Server hat das Passwort von „%2“ abgelehnt (%3)</translation>
+    </message>
+    <message>
+        <source>%1: cannot connect (%2)</source>
+        <translation>%1: keine Verbindung möglich (%2)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a database address; write it as postgresql://user@host:port/database</source>
+        <translation>„%1“ ist keine Datenbankadresse; schreiben Sie sie als postgresql://benutzer@host:port/datenbank</translation>
+    </message>
+    <message>
+        <source>sslmode &quot;%1&quot; is not one of %2</source>
+        <translation>sslmode „%1“ ist keiner von %2</translation>
+    </message>
+    <message>
+        <source>the database address has an unknown setting &quot;%1&quot;</source>
+        <translation>die Datenbankadresse hat eine unbekannte Einstellung „%1“</translation>
+    </message>
+    <message>
+        <source>the database address names no database (postgresql://user@host:port/database)</source>
+        <translation>die Datenbankadresse nennt keine Datenbank (postgresql://benutzer@host:port/datenbank)</translation>
+    </message>
+    <message>
+        <source>choose a table or write a SELECT</source>
+        <translation>wählen Sie eine Tabelle oder schreiben Sie ein SELECT</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: no %2 column chosen (the columns are: %3)</source>
+        <translation>%1: keine Spalte für %2 gewählt (die Spalten sind: %3)</translation>
+    </message>
+    <message>
+        <source>%1: no column &quot;%2&quot; (the columns are: %3)</source>
+        <translation>%1: keine Spalte „%2“ (die Spalten sind: %3)</translation>
+    </message>
+    <message>
+        <source>%1: column &quot;%2&quot; holds %3, not times; choose a column of type timestamp, timestamp with time zone or date, or convert it in a SELECT (e.g. CAST(%2 AS timestamptz))</source>
+        <translation>%1: Die Spalte „%2“ enthält %3, keine Zeiten; wählen Sie eine Spalte vom Typ timestamp, timestamp with time zone oder date, oder wandeln Sie sie in einem SELECT um (z. B. CAST(%2 AS timestamptz))</translation>
+    </message>
+    <message>
+        <source>the time window ends before it begins</source>
+        <translation>das Zeitfenster endet, bevor es beginnt</translation>
+    </message>
+    <message>
+        <source>time zone %1: %2</source>
+        <translation>Zeitzone %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>the computation took longer than the %n second(s) allowed</source>
+        <translation>
+            <numerusform>die Berechnung dauerte länger als die erlaubte %n Sekunde</numerusform>
+            <numerusform>die Berechnung dauerte länger als die erlaubten %n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s): %1</source>
+        <translation>
+            <numerusform>%n Zeile: %1</numerusform>
+            <numerusform>%n Zeilen: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: an activity&apos;s name holds the control character U+001F; Waymark cannot tell its paths apart</source>
+        <translation>%1: Der Name einer Aktivität enthält das Steuerzeichen U+001F; Waymark kann ihre Pfade nicht unterscheiden</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -1278,10 +1352,6 @@ Exit-Code 0: in Ordnung; 1: Probleme (auf stderr aufgelistet).</translation>
             <numerusform>%1: %n weitere Zeile ausgelassen</numerusform>
             <numerusform>%1: %n weitere Zeilen ausgelassen</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>An event log (CSV).</source>
-        <translation>Ein Ereignisprotokoll (CSV).</translation>
     </message>
     <message>
         <source>How many path variants to list, most frequent first (default 20, 0 = all).</source>
@@ -2415,6 +2485,90 @@ Befehle:
 Exit-Codes: 0 in Ordnung, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
 
 </translation>
+    </message>
+    <message>
+        <source>Compute the figures inside a PostgreSQL database instead of reading a file: postgresql://user@host:port/database[?sslmode=require]. The password comes from ~/.pgpass (PGPASSFILE), PGPASSWORD or --password-stdin; it is never stored.</source>
+        <translation>Die Kennzahlen in einer PostgreSQL-Datenbank berechnen, statt eine Datei zu lesen: postgresql://benutzer@host:port/datenbank[?sslmode=require]. Das Passwort kommt aus ~/.pgpass (PGPASSFILE), PGPASSWORD oder --password-stdin; es wird nie gespeichert.</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>--db: the table or view holding the events (schema.name allowed).</source>
+        <translation>--db: die Tabelle oder Sicht mit den Ereignissen (schema.name erlaubt).</translation>
+    </message>
+    <message>
+        <source>--db: a SELECT delivering the events, instead of a table.</source>
+        <translation>--db: ein SELECT, das die Ereignisse liefert, statt einer Tabelle.</translation>
+    </message>
+    <message>
+        <source>SQL</source>
+        <translation>SQL</translation>
+    </message>
+    <message>
+        <source>--db: a column ordering events at the same time within a case (an event id); without one, such events are ordered by activity name.</source>
+        <translation>--db: eine Spalte, die gleichzeitige Ereignisse eines Falls ordnet (eine Ereignis-ID); ohne sie werden solche Ereignisse nach dem Namen der Aktivität geordnet.</translation>
+    </message>
+    <message>
+        <source>--db: only events at or after this time (ISO 8601).</source>
+        <translation>--db: nur Ereignisse ab dieser Zeit (ISO 8601).</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>ZEIT</translation>
+    </message>
+    <message>
+        <source>--db: only events before this time (ISO 8601).</source>
+        <translation>--db: nur Ereignisse vor dieser Zeit (ISO 8601).</translation>
+    </message>
+    <message>
+        <source>--db: stop the computation after this many seconds (default: no limit).</source>
+        <translation>--db: die Berechnung nach so vielen Sekunden abbrechen (Standard: keine Grenze).</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SEKUNDEN</translation>
+    </message>
+    <message>
+        <source>--db: read the password from the first line of standard input.</source>
+        <translation>--db: das Passwort aus der ersten Zeile der Standardeingabe lesen.</translation>
+    </message>
+    <message>
+        <source>--db: print the SQL that computes the figures (for review or to run it elsewhere) and stop.</source>
+        <translation>--db: das SQL ausgeben, das die Kennzahlen berechnet (zur Prüfung oder um es anderswo auszuführen), und aufhören.</translation>
+    </message>
+    <message>
+        <source>--%1 needs --db</source>
+        <translation>--%1 braucht --db</translation>
+    </message>
+    <message>
+        <source>--timeout expects a number of seconds</source>
+        <translation>--timeout erwartet eine Anzahl Sekunden</translation>
+    </message>
+    <message>
+        <source>--db needs either --table or --query</source>
+        <translation>--db braucht entweder --table oder --query</translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not a time (e.g. 2026-03-01 or 2026-03-01T08:00:00Z)</source>
+        <translation>--%1: „%2“ ist keine Zeitangabe (z. B. 2026-03-01 oder 2026-03-01T08:00:00Z)</translation>
+    </message>
+    <message>
+        <source>with --db, &apos;%1&apos; reads no event log file; see &apos;waymark-cli %1 --help&apos;</source>
+        <translation>mit --db liest „%1“ keine Protokolldatei; siehe „waymark-cli %1 --help“</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; expects %2 argument(s); see &apos;waymark-cli %1 --help&apos;</source>
+        <translation>„%1“ erwartet %2 Argument(e); siehe „waymark-cli %1 --help“</translation>
+    </message>
+    <message>
+        <source>%1: %2 (left out)</source>
+        <translation>%1: %2 (ausgelassen)</translation>
+    </message>
+    <message>
+        <source>An event log (CSV); none with --db.</source>
+        <translation>Ein Ereignisprotokoll (CSV); keins mit --db.</translation>
     </message>
 </context>
 <context>
@@ -4863,6 +5017,231 @@ Exit-Codes: 0 in Ordnung, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
     <message>
         <source>Research Coverage — %1</source>
         <translation>Forschungsabdeckung — %1</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::DatabaseDialog</name>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>&amp;Read Columns</source>
+        <translation>Spalten &amp;lesen</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpute</source>
+        <translation>Be&amp;rechnen</translation>
+    </message>
+    <message>
+        <source>&amp;Import...</source>
+        <translation>&amp;Importieren …</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y SQL</source>
+        <translation>SQL &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Table or view:</source>
+        <translation>&amp;Tabelle oder Sicht:</translation>
+    </message>
+    <message>
+        <source>&amp;SELECT:</source>
+        <translation>&amp;SELECT:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>V&amp;on:</translation>
+    </message>
+    <message>
+        <source>Import Events from Database</source>
+        <translation>Ereignisse aus Datenbank importieren</translation>
+    </message>
+    <message>
+        <source>The database&apos;s address: postgresql://user@host:port/database, with ?sslmode=require (or verify-full) for an encrypted connection. It is kept in the project with the import, without the password.</source>
+        <translation>Die Adresse der Datenbank: postgresql://benutzer@host:port/datenbank, mit ?sslmode=require (oder verify-full) für eine verschlüsselte Verbindung. Sie wird mit dem Import im Projekt gespeichert, ohne das Passwort.</translation>
+    </message>
+    <message>
+        <source>from ~/.pgpass when empty</source>
+        <translation>aus ~/.pgpass, wenn leer</translation>
+    </message>
+    <message>
+        <source>Used for this session only, never stored. When empty, the password comes from ~/.pgpass (or PGPASSFILE, PGPASSWORD).</source>
+        <translation>Nur für diese Sitzung, nie gespeichert. Wenn leer, kommt das Passwort aus ~/.pgpass (oder PGPASSFILE, PGPASSWORD).</translation>
+    </message>
+    <message>
+        <source>SELECT ... FROM ... (read only)</source>
+        <translation>SELECT … FROM … (nur lesend)</translation>
+    </message>
+    <message>
+        <source>The SQL that computes the figures</source>
+        <translation>Das SQL, das die Kennzahlen berechnet</translation>
+    </message>
+    <message>
+        <source>This SELECT runs on the server; only its aggregates come back. :from, :to, :zone and :stages are bound parameters.</source>
+        <translation>Dieses SELECT läuft auf dem Server; nur seine Aggregate kommen zurück. :from, :to, :zone und :stages sind gebundene Parameter.</translation>
+    </message>
+    <message>
+        <source>Orders events at the same time within a case (an event id or a line number); without one, such events are ordered by activity name.</source>
+        <translation>Ordnet gleichzeitige Ereignisse eines Falls (eine Ereignis-ID oder Zeilennummer); ohne sie werden solche Ereignisse nach dem Namen der Aktivität geordnet.</translation>
+    </message>
+    <message>
+        <source>Times stored without zone (timestamp, date) are read in this zone, and the time window too; the periods are cut in it.</source>
+        <translation>Zeiten ohne Zone (timestamp, date) werden in dieser Zone gelesen, auch das Zeitfenster; die Zeiträume werden in ihr geschnitten.</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>By week</source>
+        <translation>Nach Woche</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>Nach Monat</translation>
+    </message>
+    <message>
+        <source>By quarter</source>
+        <translation>Nach Quartal</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>keine Grenze</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>The server stops the computation after this time.</source>
+        <translation>Der Server bricht die Berechnung nach dieser Zeit ab.</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>Time window:</source>
+        <translation>Zeitfenster:</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <source>&amp;Case (customer, session):</source>
+        <translation>&amp;Fall (Kunde, Sitzung):</translation>
+    </message>
+    <message>
+        <source>&amp;Activity (touchpoint):</source>
+        <translation>&amp;Aktivität (Kontaktpunkt):</translation>
+    </message>
+    <message>
+        <source>Se&amp;gment:</source>
+        <translation>Se&amp;gment:</translation>
+    </message>
+    <message>
+        <source>&amp;Order of ties:</source>
+        <translation>Rei&amp;henfolge bei Gleichstand:</translation>
+    </message>
+    <message>
+        <source>Lif&amp;ecycle:</source>
+        <translation>L&amp;ebenszyklus:</translation>
+    </message>
+    <message>
+        <source>Times without &amp;zone:</source>
+        <translation>Zeiten ohne &amp;Zone:</translation>
+    </message>
+    <message>
+        <source>SQL run on the server:</source>
+        <translation>Auf dem Server ausgeführtes SQL:</translation>
+    </message>
+    <message>
+        <source>%1 (%2 s)</source>
+        <translation>%1 (%2 s)</translation>
+    </message>
+    <message>
+        <source>-- Connect, choose a table or write a SELECT, and the columns: the SQL that computes the figures appears here.</source>
+        <translation>-- Verbinden, eine Tabelle wählen oder ein SELECT schreiben, dazu die Spalten: Das SQL, das die Kennzahlen berechnet, erscheint hier.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1...</source>
+        <translation>Verbinde mit %1 …</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: %n table(s) and view(s).</source>
+        <translation>
+            <numerusform>Verbunden: %n Tabelle oder Sicht.</numerusform>
+            <numerusform>Verbunden: %n Tabellen und Sichten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the columns of %1...</source>
+        <translation>Lese die Spalten von %1 …</translation>
+    </message>
+    <message>
+        <source>Columns: %1</source>
+        <translation>Spalten: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is no time zone Waymark knows (e.g. Europe/Berlin, UTC).</source>
+        <translation>„%1“ ist keine Zeitzone, die Waymark kennt (z. B. Europe/Berlin, UTC).</translation>
+    </message>
+    <message>
+        <source>Computing the figures on the server...</source>
+        <translation>Berechne die Kennzahlen auf dem Server …</translation>
+    </message>
+    <message>
+        <source>%1 events of %2 cases at %3 touchpoints in %4 s.</source>
+        <translation>%1 Ereignisse von %2 Fällen an %3 Kontaktpunkten in %4 s.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) left out by their lifecycle.</source>
+        <translation>
+            <numerusform>%n Zeile wegen ihres Lebenszyklus ausgelassen.</numerusform>
+            <numerusform>%n Zeilen wegen ihres Lebenszyklus ausgelassen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Left out: %1.</source>
+        <translation>Ausgelassen: %1.</translation>
+    </message>
+    <message>
+        <source>Cancelling...</source>
+        <translation>Breche ab …</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>Unti&amp;l:</source>
+        <translation>&amp;Bis:</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>A&amp;dresse:</translation>
+    </message>
+    <message>
+        <source>Time limit:</source>
+        <translation>Zeitgrenze:</translation>
+    </message>
+    <message>
+        <source>T&amp;ime:</source>
+        <translation>Ze&amp;it:</translation>
+    </message>
+    <message>
+        <source>Cut &amp;by period:</source>
+        <translation>Nach Zeitra&amp;um schneiden:</translation>
+    </message>
+    <message>
+        <source>F&amp;unnel of:</source>
+        <translation>Tri&amp;chter von:</translation>
     </message>
 </context>
 <context>
@@ -7356,6 +7735,14 @@ Schreibgeschützt öffnen?</translation>
         <translation>Die Journey konnte nicht importiert werden.
 
 %1</translation>
+    </message>
+    <message>
+        <source>Import Events from &amp;Database...</source>
+        <translation>Ereignisse aus &amp;Datenbank importieren …</translation>
+    </message>
+    <message>
+        <source>Compute the event-log figures inside a PostgreSQL database and put them on the map</source>
+        <translation>Die Kennzahlen des Ereignisprotokolls in einer PostgreSQL-Datenbank berechnen und auf die Map bringen</translation>
     </message>
 </context>
 <context>

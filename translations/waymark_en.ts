@@ -499,6 +499,80 @@
         <source>%1, with the cards of %2 that were removed or moved shown dashed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver is not installed (Debian package libqt6sql6-psql)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the server refused the password of &quot;%2&quot; (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot connect (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a database address; write it as postgresql://user@host:port/database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sslmode &quot;%1&quot; is not one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database address has an unknown setting &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database address names no database (postgresql://user@host:port/database)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose a table or write a SELECT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no %2 column chosen (the columns are: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no column &quot;%2&quot; (the columns are: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: column &quot;%2&quot; holds %3, not times; choose a column of type timestamp, timestamp with time zone or date, or convert it in a SELECT (e.g. CAST(%2 AS timestamptz))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the time window ends before it begins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time zone %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the computation took longer than the %n second(s) allowed</source>
+        <translation>
+            <numerusform>the computation took longer than the %n second allowed</numerusform>
+            <numerusform>the computation took longer than the %n seconds allowed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s): %1</source>
+        <translation>
+            <numerusform>%n row: %1</numerusform>
+            <numerusform>%n rows: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: an activity&apos;s name holds the control character U+001F; Waymark cannot tell its paths apart</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -1277,10 +1351,6 @@ Exit code 0: sound; 1: problems (listed on stderr).</source>
             <numerusform>%1: %n more row left out</numerusform>
             <numerusform>%1: %n more rows left out</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>An event log (CSV).</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>How many path variants to list, most frequent first (default 20, 0 = all).</source>
@@ -2351,6 +2421,90 @@ Commands:
 Run &apos;waymark-cli COMMAND --help&apos; for a command&apos;s options.
 Exit codes: 0 ok, 1 bad input, 2 usage error.
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compute the figures inside a PostgreSQL database instead of reading a file: postgresql://user@host:port/database[?sslmode=require]. The password comes from ~/.pgpass (PGPASSFILE), PGPASSWORD or --password-stdin; it is never stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--db: the table or view holding the events (schema.name allowed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--db: a SELECT delivering the events, instead of a table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--db: a column ordering events at the same time within a case (an event id); without one, such events are ordered by activity name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--db: only events at or after this time (ISO 8601).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--db: only events before this time (ISO 8601).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--db: stop the computation after this many seconds (default: no limit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--db: read the password from the first line of standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--db: print the SQL that computes the figures (for review or to run it elsewhere) and stop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 needs --db</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout expects a number of seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--db needs either --table or --query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not a time (e.g. 2026-03-01 or 2026-03-01T08:00:00Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with --db, &apos;%1&apos; reads no event log file; see &apos;waymark-cli %1 --help&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; expects %2 argument(s); see &apos;waymark-cli %1 --help&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (left out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An event log (CSV); none with --db.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4797,6 +4951,231 @@ Exit codes: 0 ok, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>Research Coverage — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>waymark::DatabaseDialog</name>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Read Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;mpute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cop&amp;y SQL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Table or view:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;SELECT:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Events from Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database&apos;s address: postgresql://user@host:port/database, with ?sslmode=require (or verify-full) for an encrypted connection. It is kept in the project with the import, without the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from ~/.pgpass when empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used for this session only, never stored. When empty, the password comes from ~/.pgpass (or PGPASSFILE, PGPASSWORD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SELECT ... FROM ... (read only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SQL that computes the figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This SELECT runs on the server; only its aggregates come back. :from, :to, :zone and :stages are bound parameters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders events at the same time within a case (an event id or a line number); without one, such events are ordered by activity name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times stored without zone (timestamp, date) are read in this zone, and the time window too; the periods are cut in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server stops the computation after this time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time window:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Case (customer, session):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Activity (touchpoint):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;gment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Order of ties:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lif&amp;ecycle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times without &amp;zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQL run on the server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-- Connect, choose a table or write a SELECT, and the columns: the SQL that computes the figures appears here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: %n table(s) and view(s).</source>
+        <translation>
+            <numerusform>Connected: %n table or view.</numerusform>
+            <numerusform>Connected: %n tables and views.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the columns of %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is no time zone Waymark knows (e.g. Europe/Berlin, UTC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing the figures on the server...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 events of %2 cases at %3 touchpoints in %4 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) left out by their lifecycle.</source>
+        <translation>
+            <numerusform>%n row left out by its lifecycle.</numerusform>
+            <numerusform>%n rows left out by their lifecycle.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Left out: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;nnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unti&amp;l:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time limit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ime:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cut &amp;by period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;unnel of:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7281,6 +7660,14 @@ Open it read-only?</source>
         <source>The journey could not be imported.
 
 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Events from &amp;Database...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compute the event-log figures inside a PostgreSQL database and put them on the map</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

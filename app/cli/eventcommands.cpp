@@ -4,6 +4,7 @@
 #include "cliutil.h"
 
 #include "analytics/eventlog.h"
+#include "analytics/eventsql.h"
 #include "analytics/flow.h"
 #include "analytics/journeymetrics.h"
 #include "analytics/survey.h"
@@ -52,6 +53,9 @@ QList<QCommandLineOption> eventLogOptions()
     };
 }
 
+bool eventLogCommonSetup(const QCommandLineParser &parser, Io &io, EventLogOptions *options,
+                         int *code);
+
 // Columns and options from the command line and the header; false with the message printed.
 bool eventLogSetup(const QCommandLineParser &parser, const QString &path, Io &io,
                    EventLogOptions *options, int *code)
@@ -99,6 +103,13 @@ bool eventLogSetup(const QCommandLineParser &parser, const QString &path, Io &io
         return false;
     }
     options->columns = c;
+    return eventLogCommonSetup(parser, io, options, code);
+}
+
+// --tz, --period and --max-bad: for a file and for a database alike.
+bool eventLogCommonSetup(const QCommandLineParser &parser, Io &io, EventLogOptions *options,
+                         int *code)
+{
     if (parser.isSet(QStringLiteral("tz"))) {
         const QTimeZone zone(parser.value(QStringLiteral("tz")).toUtf8());
         if (!zone.isValid()) {
@@ -125,6 +136,188 @@ bool eventLogSetup(const QCommandLineParser &parser, const QString &path, Io &io
     options->maxBadShare = maxBad / 100;
     return true;
 }
+
+namespace {
+
+QList<QCommandLineOption> databaseOptions()
+{
+    return {
+        {QStringLiteral("db"),
+         Cli::tr("Compute the figures inside a PostgreSQL database instead of reading a file: "
+                 "postgresql://user@host:port/database[?sslmode=require]. The password comes "
+                 "from ~/.pgpass (PGPASSFILE), PGPASSWORD or --password-stdin; it is never "
+                 "stored."),
+         Cli::tr("URL")},
+        {QStringLiteral("table"), Cli::tr("--db: the table or view holding the events (schema.name "
+                                          "allowed)."),
+         Cli::tr("NAME")},
+        {QStringLiteral("query"), Cli::tr("--db: a SELECT delivering the events, instead of a table."),
+         Cli::tr("SQL")},
+        {QStringLiteral("order"),
+         Cli::tr("--db: a column ordering events at the same time within a case (an event id); "
+                 "without one, such events are ordered by activity name."),
+         Cli::tr("COLUMN")},
+        {QStringLiteral("from"), Cli::tr("--db: only events at or after this time (ISO 8601)."),
+         Cli::tr("TIME")},
+        {QStringLiteral("to"), Cli::tr("--db: only events before this time (ISO 8601)."),
+         Cli::tr("TIME")},
+        {QStringLiteral("timeout"),
+         Cli::tr("--db: stop the computation after this many seconds (default: no limit)."),
+         Cli::tr("SECONDS")},
+        {QStringLiteral("password-stdin"), Cli::tr("--db: read the password from the first line of "
+                                                   "standard input.")},
+        {QStringLiteral("show-sql"),
+         Cli::tr("--db: print the SQL that computes the figures (for review or to run it "
+                 "elsewhere) and stop.")},
+    };
+}
+
+// Where the events come from: a CSV file or a database.
+struct EventInput
+{
+    QString path; // the file; empty for a database
+    EventDatabase database;
+    EventSqlSource source;
+    QString label; // for messages and the import's record
+    QJsonObject columns;
+};
+
+QDateTime windowTime(const QString &text, const QTimeZone &zone, bool *ok)
+{
+    qint64 micros = 0;
+    bool naive = false;
+    const QByteArray bytes = text.toUtf8();
+    *ok = Timestamp::parse(bytes, &micros, &naive);
+    if (!*ok) return {};
+    QDateTime t = QDateTime::fromMSecsSinceEpoch(micros / 1000, QTimeZone::utc());
+    if (naive) t = QDateTime(t.date(), t.time(), zone);
+    return t;
+}
+
+// Reads the input's options: the file's header, or the database's columns. False with the
+// message printed and `code` set.
+bool eventInputSetup(const QCommandLineParser &parser, const QString &path, Io &io,
+                     EventInput *in, EventLogOptions *options, int *code)
+{
+    if (!parser.isSet(QStringLiteral("db"))) {
+        for (const char *only : {"table", "query", "order", "from", "to", "timeout",
+                                 "password-stdin", "show-sql"})
+            if (parser.isSet(QLatin1String(only))) {
+                *code = io.fail({}, Cli::tr("--%1 needs --db").arg(QLatin1String(only)), Usage);
+                return false;
+            }
+        if (!eventLogSetup(parser, path, io, options, code)) return false;
+        in->path = path;
+        in->label = QFileInfo(path).fileName();
+        return true;
+    }
+    QString error;
+    const auto database = EventDatabase::fromUrl(parser.value(QStringLiteral("db")), &error);
+    if (!database) {
+        *code = io.fail({}, QStringLiteral("--db: ") + error, Usage);
+        return false;
+    }
+    in->database = *database;
+    if (parser.isSet(QStringLiteral("password-stdin"))) {
+        QTextStream input(stdin);
+        in->database.password = input.readLine();
+    }
+    if (parser.isSet(QStringLiteral("timeout"))) {
+        bool ok = false;
+        in->database.statementTimeout = parser.value(QStringLiteral("timeout")).toInt(&ok);
+        if (!ok || in->database.statementTimeout <= 0) {
+            *code = io.fail({}, Cli::tr("--timeout expects a number of seconds"), Usage);
+            return false;
+        }
+    }
+    EventSqlSource &s = in->source;
+    s.table = parser.value(QStringLiteral("table"));
+    s.query = parser.value(QStringLiteral("query"));
+    if (s.table.isEmpty() == s.query.isEmpty()) {
+        *code = io.fail({}, Cli::tr("--db needs either --table or --query"), Usage);
+        return false;
+    }
+    s.caseColumn = parser.value(QStringLiteral("case"));
+    s.timeColumn = parser.value(QStringLiteral("time"));
+    s.activityColumn = parser.value(QStringLiteral("activity"));
+    s.segmentColumn = parser.value(QStringLiteral("segment"));
+    s.lifecycleColumn = parser.value(QStringLiteral("lifecycle"));
+    s.orderColumn = parser.value(QStringLiteral("order"));
+    if (!eventLogCommonSetup(parser, io, options, code)) return false;
+    for (const char *end : {"from", "to"}) {
+        if (!parser.isSet(QLatin1String(end))) continue;
+        bool ok = false;
+        const QDateTime t = windowTime(parser.value(QLatin1String(end)), options->zone, &ok);
+        if (!ok) {
+            *code = io.fail({},
+                            Cli::tr("--%1: \"%2\" is not a time (e.g. 2026-03-01 or "
+                                    "2026-03-01T08:00:00Z)")
+                                .arg(QLatin1String(end), parser.value(QLatin1String(end))),
+                            Usage);
+            return false;
+        }
+        (end[0] == 'f' ? s.from : s.to) = t;
+    }
+    in->label = s.displayName();
+    // Columns not given are suggested from the names, as for a file.
+    if (s.caseColumn.isEmpty() || s.timeColumn.isEmpty() || s.activityColumn.isEmpty()) {
+        const auto columns = EventSql::columns(in->database, s, &error);
+        if (!columns) {
+            *code = io.fail({}, error);
+            return false;
+        }
+        const bool lifecycleGiven = parser.isSet(QStringLiteral("lifecycle"));
+        EventSql::guessColumns(*columns, &s);
+        if (lifecycleGiven) s.lifecycleColumn = parser.value(QStringLiteral("lifecycle"));
+        QStringList missing, names;
+        for (const EventSql::Column &c : *columns)
+            names.append(c.name);
+        if (s.caseColumn.isEmpty()) missing.append(QStringLiteral("--case"));
+        if (s.timeColumn.isEmpty()) missing.append(QStringLiteral("--time"));
+        if (s.activityColumn.isEmpty()) missing.append(QStringLiteral("--activity"));
+        if (!missing.isEmpty()) {
+            *code = io.fail(
+                in->label,
+                Cli::tr("cannot tell which column is which; give %1 (the columns are: %2)")
+                    .arg(missing.join(QStringLiteral(", ")), names.join(QStringLiteral(", "))),
+                Usage);
+            return false;
+        }
+    }
+    in->columns = QJsonObject{{QStringLiteral("case"), s.caseColumn},
+                              {QStringLiteral("time"), s.timeColumn},
+                              {QStringLiteral("activity"), s.activityColumn},
+                              {QStringLiteral("segment"), s.segmentColumn},
+                              {QStringLiteral("lifecycle"), s.lifecycleColumn}};
+    return true;
+}
+
+std::optional<EventLogAnalysis> analyzeInput(const EventInput &in, const EventLogOptions &options,
+                                             QString *error)
+{
+    if (in.path.isEmpty()) return EventSql::analyze(in.database, in.source, options, error);
+    return EventLog::analyze(in.path, options, error);
+}
+
+// The positional arguments: `files` before the log, then the log unless --db is given.
+bool checkPositionals(const QCommandLineParser &parser, const QString &command, int files,
+                      Io &io, int *code)
+{
+    const int wanted = files + (parser.isSet(QStringLiteral("db")) ? 0 : 1);
+    if (parser.positionalArguments().size() == wanted) return true;
+    *code = io.fail({},
+                    parser.isSet(QStringLiteral("db"))
+                        ? Cli::tr("with --db, '%1' reads no event log file; see 'waymark-cli %1 "
+                                  "--help'")
+                              .arg(command)
+                        : Cli::tr("'%1' expects %2 argument(s); see 'waymark-cli %1 --help'")
+                              .arg(command)
+                              .arg(wanted),
+                    Usage);
+    return false;
+}
+
+} // namespace
 
 namespace {
 
@@ -163,7 +356,9 @@ QString columnName(const EventLogAnalysis &a, int column)
 void printBadRows(const QList<EventLogBadRow> &rows, qint64 count, const QString &source, Io &io)
 {
     for (const EventLogBadRow &b : rows.mid(0, 10))
-        io.err << Cli::tr("%1:%2: %3 (row left out)").arg(source).arg(b.line).arg(b.reason) << '\n';
+        io.err << (b.line > 0 ? Cli::tr("%1:%2: %3 (row left out)").arg(source).arg(b.line).arg(b.reason)
+                              : Cli::tr("%1: %2 (left out)").arg(source, b.reason)) // a database
+               << '\n';
     if (count > 10)
         io.err << Cli::tr("%1: %n more row(s) left out", nullptr, int(count - 10)).arg(source)
                << '\n';
@@ -179,8 +374,10 @@ void printBadRows(const EventLogAnalysis &a, const QString &source, Io &io)
 int runAnalyze(const QStringList &args, Io &io)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("EVENTS"), Cli::tr("An event log (CSV)."));
+    parser.addPositionalArgument(QStringLiteral("EVENTS"),
+                                 Cli::tr("An event log (CSV); none with --db."));
     parser.addOptions(eventLogOptions());
+    parser.addOptions(databaseOptions());
     parser.addOptions({
         {QStringLiteral("variants"),
          Cli::tr("How many path variants to list, most frequent first (default 20, 0 = all)."),
@@ -194,21 +391,29 @@ int runAnalyze(const QStringList &args, Io &io)
     if (const int code = parse(parser, QStringLiteral("analyze"), args, io,
                                Cli::tr("Measures an event log: per touchpoint events, reach, "
                                        "repeaters, entries, exits and dwell times; transitions; "
-                                       "path variants. No project needed."));
+                                       "path variants. No project needed."),
+                               -1);
         code >= 0)
         return code;
-    const QString path = parser.positionalArguments().first();
+    if (int code = 0; !checkPositionals(parser, QStringLiteral("analyze"), 0, io, &code))
+        return code;
+    const QString path = parser.positionalArguments().value(0);
     bool numeric = false;
     const int variantCount = parser.value(QStringLiteral("variants")).toInt(&numeric);
     if (!numeric || variantCount < 0)
         return io.fail({}, Cli::tr("--variants expects a number of 0 or more"), Usage);
     EventLogOptions options;
     options.maxVariants = variantCount;
-    if (int code = 0; !eventLogSetup(parser, path, io, &options, &code)) return code;
+    EventInput input;
+    if (int code = 0; !eventInputSetup(parser, path, io, &input, &options, &code)) return code;
+    if (parser.isSet(QStringLiteral("show-sql"))) {
+        io.out << EventSql::sql(input.source, options) << ";\n";
+        return Ok;
+    }
     QString error;
-    const auto a = EventLog::analyze(path, options, &error);
+    const auto a = analyzeInput(input, options, &error);
     if (!a) return io.fail({}, error);
-    const QString source = QFileInfo(path).fileName();
+    const QString source = input.label;
     printBadRows(*a, source, io);
     if (parser.isSet(QStringLiteral("flow")) &&
         !saveFlow(FlowGraph::fromAnalysis(*a, source, {}), parser.value(QStringLiteral("flow")),
@@ -238,18 +443,21 @@ int runAnalyze(const QStringList &args, Io &io)
                                       {QStringLiteral("touchpoints"), touchpointsJson(*a, s)}});
         QJsonArray bad;
         for (const EventLogBadRow &b : a->badRows)
-            bad.append(QJsonObject{{QStringLiteral("line"), b.line},
+            bad.append(QJsonObject{{QStringLiteral("line"), b.line > 0 ? QJsonValue(b.line)
+                                                                     : QJsonValue(QJsonValue::Null)},
                                    {QStringLiteral("reason"), b.reason}});
         const EventLogColumns &c = options.columns;
         QJsonObject root{
             {QStringLiteral("source"), source},
             {QStringLiteral("encoding"), a->encoding},
             {QStringLiteral("columns"),
-             QJsonObject{{QStringLiteral("case"), columnName(*a, c.caseId)},
-                         {QStringLiteral("time"), columnName(*a, c.time)},
-                         {QStringLiteral("activity"), columnName(*a, c.activity)},
-                         {QStringLiteral("segment"), columnName(*a, c.segment)},
-                         {QStringLiteral("lifecycle"), columnName(*a, c.lifecycle)}}},
+             input.path.isEmpty()
+                 ? input.columns
+                 : QJsonObject{{QStringLiteral("case"), columnName(*a, c.caseId)},
+                               {QStringLiteral("time"), columnName(*a, c.time)},
+                               {QStringLiteral("activity"), columnName(*a, c.activity)},
+                               {QStringLiteral("segment"), columnName(*a, c.segment)},
+                               {QStringLiteral("lifecycle"), columnName(*a, c.lifecycle)}}},
             {QStringLiteral("cases"), a->cases},
             {QStringLiteral("events"), a->events},
             {QStringLiteral("rows"), a->rows},
@@ -264,6 +472,7 @@ int runAnalyze(const QStringList &args, Io &io)
             {QStringLiteral("variants"), variantList},
         };
         if (!slices.isEmpty()) root.insert(QStringLiteral("slices"), slices);
+        if (input.path.isEmpty()) root.insert(QStringLiteral("bytes_received"), a->receivedBytes);
         io.out << QJsonDocument(root).toJson(QJsonDocument::Indented);
         return Ok;
     }
@@ -324,8 +533,10 @@ int runImportEvents(const QStringList &args, Io &io)
 {
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("FILE"), Cli::tr("The project file."));
-    parser.addPositionalArgument(QStringLiteral("EVENTS"), Cli::tr("An event log (CSV)."));
+    parser.addPositionalArgument(QStringLiteral("EVENTS"),
+                                 Cli::tr("An event log (CSV); none with --db."));
     parser.addOptions(eventLogOptions());
+    parser.addOptions(databaseOptions());
     parser.addOption({QStringLiteral("journey"),
                       Cli::tr("The journey whose stages make the funnel (name or id; default: "
                               "the first journey)."),
@@ -337,13 +548,17 @@ int runImportEvents(const QStringList &args, Io &io)
                           "values: per touchpoint card event count, cases reached, exit rate, "
                           "repeat rate and dwell times; per stage the cases reaching it and "
                           "the funnel. One step; a re-import replaces the values."),
-                  2);
+                  -1);
         code >= 0)
         return code;
-    const QString file = parser.positionalArguments()[0], path = parser.positionalArguments()[1];
+    if (int code = 0; !checkPositionals(parser, QStringLiteral("import-events"), 1, io, &code))
+        return code;
+    const QString file = parser.positionalArguments()[0],
+                  path = parser.positionalArguments().value(1);
     const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
     EventLogOptions options;
-    if (int code = 0; !eventLogSetup(parser, path, io, &options, &code)) return code;
+    EventInput input;
+    if (int code = 0; !eventInputSetup(parser, path, io, &input, &options, &code)) return code;
     int code = 0;
     auto doc = openDocument(file, dryRun, io, &code);
     if (!doc) return code;
@@ -356,16 +571,17 @@ int runImportEvents(const QStringList &args, Io &io)
     const Journey &journey = *doc->project().journey(journeys.first());
     JourneyMetrics::setStages(doc->project(), journey, &options);
     QString error;
-    const auto a = EventLog::analyze(path, options, &error);
+    const auto a = analyzeInput(input, options, &error);
     if (!a) return io.fail({}, error);
-    printBadRows(*a, QFileInfo(path).fileName(), io);
+    printBadRows(*a, input.label, io);
     MetricMapping mapping = JourneyMetrics::longMapping(&journey);
-    mapping.flow = FlowGraph::fromAnalysis(*a, QFileInfo(path).fileName(), journey.id).toJson();
+    mapping.flow = FlowGraph::fromAnalysis(*a, input.label, journey.id).toJson();
+    if (input.path.isEmpty()) mapping.database = input.source.toJson(input.database);
     const MetricImportPlan plan =
         MetricImporter::plan(doc->project(), JourneyMetrics::eventTable(*a, &journey, options),
-                             QFileInfo(path).fileName(), mapping);
+                             input.label, mapping);
     return finishImport(
-        *doc, file, plan, path, mapping,
+        *doc, file, plan, input.path.isEmpty() ? input.label : path, mapping,
         Cli::tr("the event log's figures (%1 events of %2 cases)").arg(a->events).arg(a->cases),
         parser.isSet(QStringLiteral("json")), dryRun, io, true);
 }

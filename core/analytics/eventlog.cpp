@@ -586,7 +586,8 @@ QString tooManyBadRows(qint64 bad, qint64 rows, double maxShare, const QList<Eve
     if (bad == 0 || double(bad) <= maxShare * double(std::max<qint64>(rows, 1))) return {};
     QStringList first;
     for (const EventLogBadRow &b : list.mid(0, 3))
-        first.append(Analytics::tr("line %1: %2").arg(b.line).arg(b.reason));
+        first.append(b.line > 0 ? Analytics::tr("line %1: %2").arg(b.line).arg(b.reason)
+                                : b.reason); // a database's rows have no line numbers
     return Analytics::tr("%1 of %2 rows cannot be read (%3 %, more than the %4 % allowed); "
                          "nothing was imported. %5")
         .arg(bad)

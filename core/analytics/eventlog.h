@@ -136,6 +136,7 @@ struct EventLogAnalysis
     QList<EventLogTransition> transitions; // most frequent first
     QList<EventLogVariant> variants;       // most frequent first, up to maxVariants
     qint64 variantCount = 0;               // how many distinct paths there are
+    qint64 receivedBytes = 0; // computed in a database: the result's bytes that came back
     const EventLogSlice &all() const { return slices.first(); }
 };
 

@@ -454,6 +454,7 @@ QJsonObject MetricMapping::toJson() const
         {QStringLiteral("columns"), QJsonArray::fromStringList(header)}};
     if (!flow.isEmpty()) json.insert(QStringLiteral("flow"), flow);
     if (computed) json.insert(QStringLiteral("computed"), true);
+    if (!database.isEmpty()) json.insert(QStringLiteral("database"), database);
     return json;
 }
 
@@ -483,6 +484,7 @@ std::optional<MetricMapping> MetricMapping::fromJson(const QJsonObject &json, QS
         m.header.append(v.toString());
     m.flow = json.value(QStringLiteral("flow")).toObject();
     m.computed = json.value(QStringLiteral("computed")).toBool();
+    m.database = json.value(QStringLiteral("database")).toObject();
     const QJsonObject directions = json.value(QStringLiteral("directions")).toObject();
     for (auto it = directions.begin(); it != directions.end(); ++it) {
         const QString d = it.value().toString();

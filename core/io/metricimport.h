@@ -34,6 +34,9 @@ struct MetricMapping
     QJsonObject flow;
     // The table was computed by Waymark (from an event log, survey or contact records).
     bool computed = false;
+    // Computed inside a database (analytics/eventsql.h): the address without the password,
+    // the table or SELECT, the columns and the time window; empty for files.
+    QJsonObject database;
 
     QJsonObject toJson() const;
     static std::optional<MetricMapping> fromJson(const QJsonObject &json, QString *error);
