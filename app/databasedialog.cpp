@@ -4,6 +4,7 @@
 #include "analytics/flow.h"
 #include "analytics/journeymetrics.h"
 #include "document/document.h"
+#include "eventlogdialog.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -128,19 +129,9 @@ DatabaseDialog::DatabaseDialog(Document *document, QWidget *parent)
     const QDate today = QDate::currentDate();
     m_from->setDateTime(QDateTime(today.addMonths(-3), QTime(0, 0)));
     m_to->setDateTime(QDateTime(today.addDays(1), QTime(0, 0)));
-    m_zone->setEditable(true);
-    m_zone->setInsertPolicy(QComboBox::NoInsert);
-    m_zone->addItem(QStringLiteral("UTC"));
-    const QByteArray system = QTimeZone::systemTimeZoneId();
-    if (system != "UTC") m_zone->addItem(QString::fromUtf8(system));
-    for (const QByteArray &id : QTimeZone::availableTimeZoneIds())
-        if (id != system && id != "UTC") m_zone->addItem(QString::fromUtf8(id));
+    EventLogDialog::fillZoneAndPeriod(m_zone, m_period);
     m_zone->setToolTip(tr("Times stored without zone (timestamp, date) are read in this zone, "
                           "and the time window too; the periods are cut in it."));
-    m_period->addItem(tr("No"), toKey(PeriodCut::None));
-    m_period->addItem(tr("By week"), toKey(PeriodCut::Week));
-    m_period->addItem(tr("By month"), toKey(PeriodCut::Month));
-    m_period->addItem(tr("By quarter"), toKey(PeriodCut::Quarter));
     for (const Journey &j : document->project().journeys)
         m_journey->addItem(j.name);
     for (int i = 0; i < document->project().journeys.size(); ++i)

@@ -105,19 +105,9 @@ EventLogDialog::EventLogDialog(Document *document, const QString &path, QWidget 
     m_summary->setWordWrap(true);
     m_progress->hide();
     m_next->setEnabled(false);
-    m_zone->setEditable(true);
-    m_zone->setInsertPolicy(QComboBox::NoInsert);
-    m_zone->addItem(QStringLiteral("UTC"));
-    const QByteArray system = QTimeZone::systemTimeZoneId();
-    if (system != "UTC") m_zone->addItem(QString::fromUtf8(system));
-    for (const QByteArray &id : QTimeZone::availableTimeZoneIds())
-        if (id != system && id != "UTC") m_zone->addItem(QString::fromUtf8(id));
+    fillZoneAndPeriod(m_zone, m_period);
     m_zone->setToolTip(tr("Times written with Z or an offset (+01:00) keep it; times without "
                           "one are read in this zone. The periods are cut in it too."));
-    m_period->addItem(tr("No"), toKey(PeriodCut::None));
-    m_period->addItem(tr("By week"), toKey(PeriodCut::Week));
-    m_period->addItem(tr("By month"), toKey(PeriodCut::Month));
-    m_period->addItem(tr("By quarter"), toKey(PeriodCut::Quarter));
     for (const Journey &j : document->project().journeys)
         m_journey->addItem(j.name);
     m_journey->setToolTip(tr("The funnel follows this journey's stages: the cases reaching "
@@ -213,6 +203,21 @@ EventLogDialog::EventLogDialog(Document *document, const QString &path, QWidget 
                            ? tr("Check the columns, then Analyze.")
                            : tr("Waymark cannot tell which columns hold the case, the time and "
                                 "the activity: choose them, then Analyze."));
+}
+
+void EventLogDialog::fillZoneAndPeriod(QComboBox *zone, QComboBox *period)
+{
+    zone->setEditable(true);
+    zone->setInsertPolicy(QComboBox::NoInsert);
+    zone->addItem(QStringLiteral("UTC"));
+    const QByteArray system = QTimeZone::systemTimeZoneId();
+    if (system != "UTC") zone->addItem(QString::fromUtf8(system));
+    for (const QByteArray &id : QTimeZone::availableTimeZoneIds())
+        if (id != system && id != "UTC") zone->addItem(QString::fromUtf8(id));
+    period->addItem(tr("No"), toKey(PeriodCut::None));
+    period->addItem(tr("By week"), toKey(PeriodCut::Week));
+    period->addItem(tr("By month"), toKey(PeriodCut::Month));
+    period->addItem(tr("By quarter"), toKey(PeriodCut::Quarter));
 }
 
 EventLogDialog::~EventLogDialog()

@@ -46,6 +46,9 @@ public:
     const std::optional<Journey> &draft() const { return m_draft; }
     void draftJourney();
     void reject() override;
+    // The time zones (UTC and the system's first) and the period cuts, for the database
+    // import too.
+    static void fillZoneAndPeriod(QComboBox *zone, QComboBox *period);
 
 signals:
     void analysisFinished();

@@ -5090,22 +5090,6 @@ Exit-Codes: 0 in Ordnung, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
         <translation>Zeiten ohne Zone (timestamp, date) werden in dieser Zone gelesen, auch das Zeitfenster; die Zeiträume werden in ihr geschnitten.</translation>
     </message>
     <message>
-        <source>No</source>
-        <translation>Nein</translation>
-    </message>
-    <message>
-        <source>By week</source>
-        <translation>Nach Woche</translation>
-    </message>
-    <message>
-        <source>By month</source>
-        <translation>Nach Monat</translation>
-    </message>
-    <message>
-        <source>By quarter</source>
-        <translation>Nach Quartal</translation>
-    </message>
-    <message>
         <source>no limit</source>
         <translation>keine Grenze</translation>
     </message>

@@ -5025,22 +5025,6 @@ Exit codes: 0 ok, 1 bad input, 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>By week</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>By month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>By quarter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>no limit</source>
         <translation type="unfinished"></translation>
     </message>

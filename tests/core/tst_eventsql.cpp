@@ -188,6 +188,17 @@ class TestEventSql : public QObject
         return path;
     }
 
+    // DEFINITIONS.md's worked example, in the table "worked".
+    static EventSqlSource worked()
+    {
+        EventSqlSource s;
+        s.table = "worked";
+        s.caseColumn = "case";
+        s.timeColumn = "time";
+        s.activityColumn = "activity";
+        return s;
+    }
+
     static EventSqlSource generated()
     {
         EventSqlSource s;
@@ -277,11 +288,7 @@ private slots:
     // DEFINITIONS.md's worked example, computed by the server.
     void workedExample()
     {
-        EventSqlSource s;
-        s.table = "worked";
-        s.caseColumn = "case";
-        s.timeColumn = "time";
-        s.activityColumn = "activity";
+        EventSqlSource s = worked();
         s.orderColumn = "line";
         EventLogOptions o;
         o.maxVariants = 0;
@@ -392,11 +399,7 @@ private slots:
     // The time window goes in as bound parameters: [from, to).
     void timeWindow()
     {
-        EventSqlSource s;
-        s.table = "worked";
-        s.caseColumn = "case";
-        s.timeColumn = "time";
-        s.activityColumn = "activity";
+        EventSqlSource s = worked();
         s.from = QDateTime(QDate(2026, 1, 1), QTime(10, 1), QTimeZone::utc());
         s.to = QDateTime(QDate(2026, 1, 1), QTime(10, 5), QTimeZone::utc());
         QString error;
@@ -454,11 +457,7 @@ private slots:
     void errors()
     {
         QString error;
-        EventSqlSource s;
-        s.table = "worked";
-        s.caseColumn = "case";
-        s.timeColumn = "time";
-        s.activityColumn = "activity";
+        EventSqlSource s = worked();
 
         EventSqlSource missing = s;
         missing.table = "no_such_table";
@@ -511,11 +510,7 @@ private slots:
         const QString file = writeFile("pgpass", "*:*:*:secret:s3cret\n");
         QFile::setPermissions(file, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         qputenv("PGPASSFILE", file.toUtf8());
-        EventSqlSource s;
-        s.table = "worked";
-        s.caseColumn = "case";
-        s.timeColumn = "time";
-        s.activityColumn = "activity";
+        EventSqlSource s = worked();
         QString error;
         const auto a = EventSql::analyze(server("secret"), s, {}, &error);
         qunsetenv("PGPASSFILE");
@@ -526,11 +521,9 @@ private slots:
     // Cancel stops the query on the server; a statement timeout too, each with its message.
     void cancelAndTimeout()
     {
-        EventSqlSource slow;
+        EventSqlSource slow = worked();
+        slow.table.clear();
         slow.query = "SELECT * FROM worked WHERE pg_sleep(1) IS NOT NULL";
-        slow.caseColumn = "case";
-        slow.timeColumn = "time";
-        slow.activityColumn = "activity";
         EventLogControl control;
         EventLogOptions o;
         o.control = &control;
