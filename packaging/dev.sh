@@ -24,7 +24,7 @@ packages=(cmake ninja-build g++ ccache pkg-config libgl-dev libsqlite3-dev
 # The browser test drives Debian's chromium with playwright-core from npm, and Mermaid's parser
 # runs in node (any 18+).
 case $mode in test|test-asan)
-  packages+=(chromium zbar-tools libreoffice-impress postgresql)
+  packages+=(chromium zbar-tools libreoffice-impress postgresql openssl)
   command -v npm >/dev/null || packages+=(nodejs npm);;
 esac
 missing=()

@@ -573,6 +573,10 @@
         <source>%1: an activity&apos;s name holds the control character U+001F; Waymark cannot tell its paths apart</source>
         <translation>%1: Der Name einer Aktivität enthält das Steuerzeichen U+001F; Waymark kann ihre Pfade nicht unterscheiden</translation>
     </message>
+    <message>
+        <source>sslrootcert: a file name with &quot;;&quot; cannot be used</source>
+        <translation>sslrootcert: Ein Dateiname mit „;“ kann nicht verwendet werden</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -2367,126 +2371,6 @@ Exit-Code 0: in Ordnung; 1: Probleme (auf stderr aufgelistet).</translation>
         <translation>Eine Folie pro Phase nach der Map jeder Journey, ihre Karten als Tabelle (PPTX).</translation>
     </message>
     <message>
-        <source>Usage: waymark-cli COMMAND [OPTIONS] FILE
-
-Commands:
-  new FILE      create a project from a template, the sample, an event log,
-                a Mermaid journey (--from-mermaid J.mmd) or its JSON form
-                (--from-json P.json)
-  info FILE     show a project&apos;s contents (--json for machine output)
-  check FILE    check a project&apos;s integrity, schema and references
-  export FILE -o OUT.pdf|png|svg|pptx|html|xlsx|csv|md|mmd|json
-                export journeys (see &apos;waymark-cli export --help&apos;)
-  export-personas FILE -o OUT.pdf|OUT.png
-                write persona sheets
-  table FILE    show the table Waymark reads from a CSV or XLSX file
-  import-metrics FILE TABLE
-                import metric values from a CSV or XLSX table
-  friction FILE rank where customers struggle, with the reasons
-  analyze EVENTS.csv
-                measure an event log: touchpoints, transitions, paths
-  import-events FILE EVENTS.csv
-                put an event log&apos;s figures on the map as metric values
-  import-survey FILE RESPONSES.csv
-                put CSAT, NPS or CES (or contact-centre figures) on the map
-  workshop FILE run a workshop: participants add notes and vote from their phones
-  inbox FILE    list the notes participants sent (--json)
-  votes FILE    list the voting rounds and their results (--json)
-  snapshot FILE create|list|delete|restore [NAME]
-                keep named copies of journeys in the project
-  diff FILE --from A --to B
-                compare two journeys, or a journey with a snapshot
-  journey FILE  set a journey&apos;s owner, status and review interval
-  comments FILE list comment threads (--json)
-  comment FILE --on TARGET|--reply ID|--resolve ID|--reopen ID|--delete ID
-                comment on a card, stage or journey, or act on a comment
-  insights FILE list the evidence library (--json)
-  insight FILE --add|--edit ID|--delete ID|--link ID|--unlink ID
-                keep insights and link the cards that rest on them
-  coverage FILE how much of each stage and lane rests on evidence
-  opportunities FILE
-                rank opportunities (--formula, -o OUT.png|svg|pdf|xlsx, --json)
-  opportunity FILE --card CARD
-                score an opportunity and say what it addresses
-  blueprint FILE [--on|--off] [--zone LANE=ZONE]
-                show a journey as a service blueprint; lanes, lines, arrows
-  arrow FILE --from CARD --to CARD|--edit ID|--reverse ID|--delete ID
-                draw and edit arrows between cards
-  link FILE --card CARD --to JOURNEY|--none
-                let a card open another journey of the project
-  merge BASE MINE THEIRS -o OUT
-                merge two offline copies of a project (--prefer mine|theirs)
-  import-mermaid FILE J.mmd
-                add a Mermaid journey diagram as a new journey
-
-Run &apos;waymark-cli COMMAND --help&apos; for a command&apos;s options.
-Exit codes: 0 ok, 1 bad input, 2 usage error.
-</source>
-        <translation>Aufruf: waymark-cli BEFEHL [OPTIONEN] DATEI
-
-Befehle:
-  new DATEI     ein Projekt aus einer Vorlage, dem Beispiel, einem Ereignisprotokoll,
-                einer Mermaid-Journey (--from-mermaid J.mmd) oder seiner JSON-Form
-                (--from-json P.json) erstellen
-  info DATEI    den Inhalt eines Projekts zeigen (--json für maschinenlesbare Ausgabe)
-  check DATEI   Integrität, Schema und Verweise eines Projekts prüfen
-  export DATEI -o AUSGABE.pdf|png|svg|pptx|html|xlsx|csv|md|mmd|json
-                Journeys exportieren (siehe „waymark-cli export --help“)
-  export-personas DATEI -o AUSGABE.pdf|AUSGABE.png
-                Persona-Steckbriefe schreiben
-  table DATEI   die Tabelle zeigen, die Waymark aus einer CSV- oder XLSX-Datei liest
-  import-metrics DATEI TABELLE
-                Kennzahlen aus einer CSV- oder XLSX-Tabelle importieren
-  friction DATEI
-                zeigen, wo Kunden kämpfen, gereiht und mit Gründen
-  analyze EREIGNISSE.csv
-                ein Ereignisprotokoll messen: Kontaktpunkte, Übergänge, Pfade
-  import-events DATEI EREIGNISSE.csv
-                die Zahlen eines Ereignisprotokolls als Kennzahlen auf die Map legen
-  import-survey DATEI ANTWORTEN.csv
-                CSAT, NPS oder CES (oder Kontaktcenter-Zahlen) auf die Map legen
-  workshop DATEI
-                einen Workshop abhalten: Teilnehmende schreiben Notizen und stimmen
-                vom Handy aus ab
-  inbox DATEI   die Notizen der Teilnehmenden zeigen (--json)
-  votes DATEI   die Abstimmungsrunden und ihre Ergebnisse zeigen (--json)
-  snapshot DATEI create|list|delete|restore [NAME]
-                benannte Snapshots von Journeys im Projekt halten
-  diff DATEI --from A --to B
-                zwei Journeys oder eine Journey mit einem Snapshot vergleichen
-  journey DATEI Verantwortliche, Status und Prüfintervall einer Journey festlegen
-  comments DATEI
-                Kommentar-Diskussionen zeigen (--json)
-  comment DATEI --on ZIEL|--reply ID|--resolve ID|--reopen ID|--delete ID
-                eine Karte, Phase oder Journey kommentieren oder einen Kommentar bearbeiten
-  insights DATEI
-                die Evidenzbibliothek zeigen (--json)
-  insight DATEI --add|--edit ID|--delete ID|--link ID|--unlink ID
-                Erkenntnisse pflegen und die Karten verknüpfen, die darauf beruhen
-  coverage DATEI
-                wie viel jeder Phase und Ebene auf Evidenz beruht
-  opportunities DATEI
-                Chancen nach Priorität ordnen (--formula, -o AUS.png|svg|pdf|xlsx, --json)
-  opportunity DATEI --card KARTE
-                eine Chance bewerten und festlegen, worauf sie zielt
-  blueprint DATEI [--on|--off] [--zone EBENE=ZONE]
-                eine Journey als Service Blueprint zeigen; Ebenen, Linien, Pfeile
-  arrow DATEI --from KARTE --to KARTE|--edit ID|--reverse ID|--delete ID
-                Pfeile zwischen Karten zeichnen und bearbeiten
-  link DATEI --card KARTE --to JOURNEY|--none
-                eine Karte eine andere Journey des Projekts öffnen lassen
-  merge BASIS MEINE ANDERE -o AUSGABE
-                zwei offline bearbeitete Kopien eines Projekts zusammenführen
-                (--prefer mine|theirs)
-  import-mermaid DATEI J.mmd
-                ein Mermaid-Journey-Diagramm als neue Journey hinzufügen
-
-„waymark-cli BEFEHL --help“ zeigt die Optionen eines Befehls.
-Exit-Codes: 0 in Ordnung, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
-
-</translation>
-    </message>
-    <message>
         <source>Compute the figures inside a PostgreSQL database instead of reading a file: postgresql://user@host:port/database[?sslmode=require]. The password comes from ~/.pgpass (PGPASSFILE), PGPASSWORD or --password-stdin; it is never stored.</source>
         <translation>Die Kennzahlen in einer PostgreSQL-Datenbank berechnen, statt eine Datei zu lesen: postgresql://benutzer@host:port/datenbank[?sslmode=require]. Das Passwort kommt aus ~/.pgpass (PGPASSFILE), PGPASSWORD oder --password-stdin; es wird nie gespeichert.</translation>
     </message>
@@ -2569,6 +2453,126 @@ Exit-Codes: 0 in Ordnung, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
     <message>
         <source>An event log (CSV); none with --db.</source>
         <translation>Ein Ereignisprotokoll (CSV); keins mit --db.</translation>
+    </message>
+    <message>
+        <source>Usage: waymark-cli COMMAND [OPTIONS] FILE
+
+Commands:
+  new FILE      create a project from a template, the sample, an event log,
+                a Mermaid journey (--from-mermaid J.mmd) or its JSON form
+                (--from-json P.json)
+  info FILE     show a project&apos;s contents (--json for machine output)
+  check FILE    check a project&apos;s integrity, schema and references
+  export FILE -o OUT.pdf|png|svg|pptx|html|xlsx|csv|md|mmd|json
+                export journeys (see &apos;waymark-cli export --help&apos;)
+  export-personas FILE -o OUT.pdf|OUT.png
+                write persona sheets
+  table FILE    show the table Waymark reads from a CSV or XLSX file
+  import-metrics FILE TABLE
+                import metric values from a CSV or XLSX table
+  friction FILE rank where customers struggle, with the reasons
+  analyze EVENTS.csv|--db URL
+                measure an event log (a file, or a table inside PostgreSQL)
+  import-events FILE EVENTS.csv|--db URL
+                put an event log&apos;s figures on the map as metric values
+  import-survey FILE RESPONSES.csv
+                put CSAT, NPS or CES (or contact-centre figures) on the map
+  workshop FILE run a workshop: participants add notes and vote from their phones
+  inbox FILE    list the notes participants sent (--json)
+  votes FILE    list the voting rounds and their results (--json)
+  snapshot FILE create|list|delete|restore [NAME]
+                keep named copies of journeys in the project
+  diff FILE --from A --to B
+                compare two journeys, or a journey with a snapshot
+  journey FILE  set a journey&apos;s owner, status and review interval
+  comments FILE list comment threads (--json)
+  comment FILE --on TARGET|--reply ID|--resolve ID|--reopen ID|--delete ID
+                comment on a card, stage or journey, or act on a comment
+  insights FILE list the evidence library (--json)
+  insight FILE --add|--edit ID|--delete ID|--link ID|--unlink ID
+                keep insights and link the cards that rest on them
+  coverage FILE how much of each stage and lane rests on evidence
+  opportunities FILE
+                rank opportunities (--formula, -o OUT.png|svg|pdf|xlsx, --json)
+  opportunity FILE --card CARD
+                score an opportunity and say what it addresses
+  blueprint FILE [--on|--off] [--zone LANE=ZONE]
+                show a journey as a service blueprint; lanes, lines, arrows
+  arrow FILE --from CARD --to CARD|--edit ID|--reverse ID|--delete ID
+                draw and edit arrows between cards
+  link FILE --card CARD --to JOURNEY|--none
+                let a card open another journey of the project
+  merge BASE MINE THEIRS -o OUT
+                merge two offline copies of a project (--prefer mine|theirs)
+  import-mermaid FILE J.mmd
+                add a Mermaid journey diagram as a new journey
+
+Run &apos;waymark-cli COMMAND --help&apos; for a command&apos;s options.
+Exit codes: 0 ok, 1 bad input, 2 usage error.
+</source>
+        <translation>Aufruf: waymark-cli BEFEHL [OPTIONEN] DATEI
+
+Befehle:
+  new DATEI     ein Projekt aus einer Vorlage, dem Beispiel, einem Ereignisprotokoll,
+                einer Mermaid-Journey (--from-mermaid J.mmd) oder seiner JSON-Form
+                (--from-json P.json) erstellen
+  info DATEI    den Inhalt eines Projekts zeigen (--json für maschinenlesbare Ausgabe)
+  check DATEI   Integrität, Schema und Verweise eines Projekts prüfen
+  export DATEI -o AUSGABE.pdf|png|svg|pptx|html|xlsx|csv|md|mmd|json
+                Journeys exportieren (siehe „waymark-cli export --help“)
+  export-personas DATEI -o AUSGABE.pdf|AUSGABE.png
+                Persona-Steckbriefe schreiben
+  table DATEI   die Tabelle zeigen, die Waymark aus einer CSV- oder XLSX-Datei liest
+  import-metrics DATEI TABELLE
+                Kennzahlen aus einer CSV- oder XLSX-Tabelle importieren
+  friction DATEI
+                zeigen, wo Kunden kämpfen, gereiht und mit Gründen
+  analyze EREIGNISSE.csv|--db URL
+                ein Ereignisprotokoll messen (eine Datei oder eine Tabelle in PostgreSQL)
+  import-events DATEI EREIGNISSE.csv|--db URL
+                die Zahlen eines Ereignisprotokolls als Kennzahlen auf die Map legen
+  import-survey DATEI ANTWORTEN.csv
+                CSAT, NPS oder CES (oder Kontaktcenter-Zahlen) auf die Map legen
+  workshop DATEI
+                einen Workshop abhalten: Teilnehmende schreiben Notizen und stimmen
+                vom Handy aus ab
+  inbox DATEI   die Notizen der Teilnehmenden zeigen (--json)
+  votes DATEI   die Abstimmungsrunden und ihre Ergebnisse zeigen (--json)
+  snapshot DATEI create|list|delete|restore [NAME]
+                benannte Snapshots von Journeys im Projekt halten
+  diff DATEI --from A --to B
+                zwei Journeys oder eine Journey mit einem Snapshot vergleichen
+  journey DATEI Verantwortliche, Status und Prüfintervall einer Journey festlegen
+  comments DATEI
+                Kommentar-Diskussionen zeigen (--json)
+  comment DATEI --on ZIEL|--reply ID|--resolve ID|--reopen ID|--delete ID
+                eine Karte, Phase oder Journey kommentieren oder einen Kommentar bearbeiten
+  insights DATEI
+                die Evidenzbibliothek zeigen (--json)
+  insight DATEI --add|--edit ID|--delete ID|--link ID|--unlink ID
+                Erkenntnisse pflegen und die Karten verknüpfen, die darauf beruhen
+  coverage DATEI
+                wie viel jeder Phase und Ebene auf Evidenz beruht
+  opportunities DATEI
+                Chancen nach Priorität ordnen (--formula, -o AUS.png|svg|pdf|xlsx, --json)
+  opportunity DATEI --card KARTE
+                eine Chance bewerten und festlegen, worauf sie zielt
+  blueprint DATEI [--on|--off] [--zone EBENE=ZONE]
+                eine Journey als Service Blueprint zeigen; Ebenen, Linien, Pfeile
+  arrow DATEI --from KARTE --to KARTE|--edit ID|--reverse ID|--delete ID
+                Pfeile zwischen Karten zeichnen und bearbeiten
+  link DATEI --card KARTE --to JOURNEY|--none
+                eine Karte eine andere Journey des Projekts öffnen lassen
+  merge BASIS MEINE ANDERE -o AUSGABE
+                zwei offline bearbeitete Kopien eines Projekts zusammenführen
+                (--prefer mine|theirs)
+  import-mermaid DATEI J.mmd
+                ein Mermaid-Journey-Diagramm als neue Journey hinzufügen
+
+„waymark-cli BEFEHL --help“ zeigt die Optionen eines Befehls.
+Exit-Codes: 0 in Ordnung, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
+
+</translation>
     </message>
 </context>
 <context>

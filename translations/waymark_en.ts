@@ -573,6 +573,10 @@
         <source>%1: an activity&apos;s name holds the control character U+001F; Waymark cannot tell its paths apart</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>sslrootcert: a file name with &quot;;&quot; cannot be used</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -2366,64 +2370,6 @@ Exit code 0: sound; 1: problems (listed on stderr).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: waymark-cli COMMAND [OPTIONS] FILE
-
-Commands:
-  new FILE      create a project from a template, the sample, an event log,
-                a Mermaid journey (--from-mermaid J.mmd) or its JSON form
-                (--from-json P.json)
-  info FILE     show a project&apos;s contents (--json for machine output)
-  check FILE    check a project&apos;s integrity, schema and references
-  export FILE -o OUT.pdf|png|svg|pptx|html|xlsx|csv|md|mmd|json
-                export journeys (see &apos;waymark-cli export --help&apos;)
-  export-personas FILE -o OUT.pdf|OUT.png
-                write persona sheets
-  table FILE    show the table Waymark reads from a CSV or XLSX file
-  import-metrics FILE TABLE
-                import metric values from a CSV or XLSX table
-  friction FILE rank where customers struggle, with the reasons
-  analyze EVENTS.csv
-                measure an event log: touchpoints, transitions, paths
-  import-events FILE EVENTS.csv
-                put an event log&apos;s figures on the map as metric values
-  import-survey FILE RESPONSES.csv
-                put CSAT, NPS or CES (or contact-centre figures) on the map
-  workshop FILE run a workshop: participants add notes and vote from their phones
-  inbox FILE    list the notes participants sent (--json)
-  votes FILE    list the voting rounds and their results (--json)
-  snapshot FILE create|list|delete|restore [NAME]
-                keep named copies of journeys in the project
-  diff FILE --from A --to B
-                compare two journeys, or a journey with a snapshot
-  journey FILE  set a journey&apos;s owner, status and review interval
-  comments FILE list comment threads (--json)
-  comment FILE --on TARGET|--reply ID|--resolve ID|--reopen ID|--delete ID
-                comment on a card, stage or journey, or act on a comment
-  insights FILE list the evidence library (--json)
-  insight FILE --add|--edit ID|--delete ID|--link ID|--unlink ID
-                keep insights and link the cards that rest on them
-  coverage FILE how much of each stage and lane rests on evidence
-  opportunities FILE
-                rank opportunities (--formula, -o OUT.png|svg|pdf|xlsx, --json)
-  opportunity FILE --card CARD
-                score an opportunity and say what it addresses
-  blueprint FILE [--on|--off] [--zone LANE=ZONE]
-                show a journey as a service blueprint; lanes, lines, arrows
-  arrow FILE --from CARD --to CARD|--edit ID|--reverse ID|--delete ID
-                draw and edit arrows between cards
-  link FILE --card CARD --to JOURNEY|--none
-                let a card open another journey of the project
-  merge BASE MINE THEIRS -o OUT
-                merge two offline copies of a project (--prefer mine|theirs)
-  import-mermaid FILE J.mmd
-                add a Mermaid journey diagram as a new journey
-
-Run &apos;waymark-cli COMMAND --help&apos; for a command&apos;s options.
-Exit codes: 0 ok, 1 bad input, 2 usage error.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Compute the figures inside a PostgreSQL database instead of reading a file: postgresql://user@host:port/database[?sslmode=require]. The password comes from ~/.pgpass (PGPASSFILE), PGPASSWORD or --password-stdin; it is never stored.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2505,6 +2451,64 @@ Exit codes: 0 ok, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>An event log (CSV); none with --db.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: waymark-cli COMMAND [OPTIONS] FILE
+
+Commands:
+  new FILE      create a project from a template, the sample, an event log,
+                a Mermaid journey (--from-mermaid J.mmd) or its JSON form
+                (--from-json P.json)
+  info FILE     show a project&apos;s contents (--json for machine output)
+  check FILE    check a project&apos;s integrity, schema and references
+  export FILE -o OUT.pdf|png|svg|pptx|html|xlsx|csv|md|mmd|json
+                export journeys (see &apos;waymark-cli export --help&apos;)
+  export-personas FILE -o OUT.pdf|OUT.png
+                write persona sheets
+  table FILE    show the table Waymark reads from a CSV or XLSX file
+  import-metrics FILE TABLE
+                import metric values from a CSV or XLSX table
+  friction FILE rank where customers struggle, with the reasons
+  analyze EVENTS.csv|--db URL
+                measure an event log (a file, or a table inside PostgreSQL)
+  import-events FILE EVENTS.csv|--db URL
+                put an event log&apos;s figures on the map as metric values
+  import-survey FILE RESPONSES.csv
+                put CSAT, NPS or CES (or contact-centre figures) on the map
+  workshop FILE run a workshop: participants add notes and vote from their phones
+  inbox FILE    list the notes participants sent (--json)
+  votes FILE    list the voting rounds and their results (--json)
+  snapshot FILE create|list|delete|restore [NAME]
+                keep named copies of journeys in the project
+  diff FILE --from A --to B
+                compare two journeys, or a journey with a snapshot
+  journey FILE  set a journey&apos;s owner, status and review interval
+  comments FILE list comment threads (--json)
+  comment FILE --on TARGET|--reply ID|--resolve ID|--reopen ID|--delete ID
+                comment on a card, stage or journey, or act on a comment
+  insights FILE list the evidence library (--json)
+  insight FILE --add|--edit ID|--delete ID|--link ID|--unlink ID
+                keep insights and link the cards that rest on them
+  coverage FILE how much of each stage and lane rests on evidence
+  opportunities FILE
+                rank opportunities (--formula, -o OUT.png|svg|pdf|xlsx, --json)
+  opportunity FILE --card CARD
+                score an opportunity and say what it addresses
+  blueprint FILE [--on|--off] [--zone LANE=ZONE]
+                show a journey as a service blueprint; lanes, lines, arrows
+  arrow FILE --from CARD --to CARD|--edit ID|--reverse ID|--delete ID
+                draw and edit arrows between cards
+  link FILE --card CARD --to JOURNEY|--none
+                let a card open another journey of the project
+  merge BASE MINE THEIRS -o OUT
+                merge two offline copies of a project (--prefer mine|theirs)
+  import-mermaid FILE J.mmd
+                add a Mermaid journey diagram as a new journey
+
+Run &apos;waymark-cli COMMAND --help&apos; for a command&apos;s options.
+Exit codes: 0 ok, 1 bad input, 2 usage error.
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

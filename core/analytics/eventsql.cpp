@@ -45,6 +45,13 @@ public:
         QStringList options{QStringLiteral("connect_timeout=%1").arg(std::max(1, d.connectTimeout)),
                             QStringLiteral("application_name=Waymark")};
         if (!d.sslMode.isEmpty()) options.append(QStringLiteral("sslmode=") + d.sslMode);
+        // A value in libpq's quotes (Qt turns ';' into the space between options; fromUrl
+        // refuses a path holding one).
+        if (!d.sslRootCert.isEmpty())
+            options.append(QStringLiteral("sslrootcert='%1'").arg(
+                QString(d.sslRootCert)
+                    .replace(QLatin1Char('\\'), QLatin1String("\\\\"))
+                    .replace(QLatin1Char('\''), QLatin1String("\\'"))));
         db.setConnectOptions(options.join(QLatin1Char(';')));
     }
     ~Connection()
@@ -174,7 +181,7 @@ std::optional<EventDatabase> EventDatabase::fromUrl(const QString &text, QString
     }
     EventDatabase d;
     d.host = url.host();
-    d.port = url.port(5432);
+    d.port = url.port(0);
     d.user = url.userName();
     d.password = url.password();
     d.database = url.path().mid(1);
@@ -198,7 +205,14 @@ std::optional<EventDatabase> EventDatabase::fromUrl(const QString &text, QString
                 return std::nullopt;
             }
             d.sslMode = value;
-        } else if (key == u"connect_timeout")
+        } else if (key == u"sslrootcert") {
+            if (value.contains(QLatin1Char(';'))) {
+                *error = Analytics::tr("sslrootcert: a file name with \";\" cannot be used");
+                return std::nullopt;
+            }
+            d.sslRootCert = value;
+        }
+        else if (key == u"connect_timeout")
             d.connectTimeout = value.toInt();
         else {
             *error = Analytics::tr("the database address has an unknown setting \"%1\"").arg(key);
@@ -229,6 +243,7 @@ QString EventDatabase::url() const
     if (socket) query.append(QStringLiteral("host=") + enc(host));
     if (socket && port > 0 && port != 5432) query.append(QStringLiteral("port=%1").arg(port));
     if (!sslMode.isEmpty()) query.append(QStringLiteral("sslmode=") + sslMode);
+    if (!sslRootCert.isEmpty()) query.append(QStringLiteral("sslrootcert=") + enc(sslRootCert));
     if (!query.isEmpty()) text += QLatin1Char('?') + query.join(QLatin1Char('&'));
     return text;
 }

@@ -16,14 +16,16 @@ namespace waymark {
 struct EventDatabase
 {
     QString host;    // a name, an address, or a folder holding the server's Unix socket
-    int port = 5432; // 0: libpq's default
+    int port = 0; // 0: libpq's default (PGPORT, else 5432)
     QString database, user;
     QString sslMode;            // libpq's sslmode (disable, prefer, require, verify-full, ...)
+    QString sslRootCert;        // the CA certificate for verify-ca / verify-full (a file)
     QString password;           // this session only
     int connectTimeout = 10;    // seconds
     int statementTimeout = 0;   // seconds the computation may take (0: no limit)
 
-    // postgresql://user[:password]@host[:port]/database[?sslmode=...&host=/socket/folder]
+    // postgresql://user[:password]@host[:port]/database[?sslmode=...&sslrootcert=FILE
+    // &host=/socket/folder&port=N]
     // (also postgres://). Nullopt with the reason in *error.
     static std::optional<EventDatabase> fromUrl(const QString &url, QString *error);
     // The same form, without the password (what a project keeps).

@@ -82,7 +82,12 @@ private slots:
     void initTestCase()
     {
         m_socket = qEnvironmentVariable("WAYMARK_PG_SOCKET");
-        if (m_socket.isEmpty() || !QFile::exists(m_socket + "/.s.PGSQL.5432") ||
+        // The server's port (pg_start.sh picks a free one): libpq, psql and waymark-cli take
+        // it from PGPORT when an address names none.
+        QFile portFile(m_socket + "/port");
+        const QByteArray port = portFile.open(QIODevice::ReadOnly) ? portFile.readAll().trimmed() : "";
+        qputenv("PGPORT", port);
+        if (m_socket.isEmpty() || port.isEmpty() || !QFile::exists(m_socket + "/.s.PGSQL." + port) ||
             QStandardPaths::findExecutable("psql").isEmpty()) {
             qWarning("SKIP: tst_database_gui needs the PostgreSQL server of tests/pg/pg_start.sh "
                      "(apt-get install postgresql libqt6sql6-psql; packaging/dev.sh test does)");

@@ -20,6 +20,7 @@ if [ ! -f "$gen" ]; then echo "bench_eventsql: SKIPPED: no generator at $gen (se
 "$here/../pg/pg_start.sh" "$pg" 180 >/dev/null
 case $? in 0) ;; 77) echo "bench_eventsql: SKIPPED: PostgreSQL is not installed"; exit 0;; *) exit 1;; esac
 trap '"$here/../pg/pg_stop.sh" "$pg"' EXIT
+export PGPORT=$(cat "$pg/port") # the free port pg_start.sh chose
 mkdir -p "$work"
 psql="psql -q -X -v ON_ERROR_STOP=1 -h $pg -U waymark -d events"
 url="postgresql://waymark@/events?host=$pg"

@@ -158,6 +158,7 @@ class TestEventSql : public QObject
     Q_OBJECT
 
     QString m_socket, m_psql;
+    int m_port = 0;
     QTemporaryDir m_dir;
 
     EventDatabase server(const QString &user = "waymark") const
@@ -223,8 +224,14 @@ private slots:
     void initTestCase()
     {
         m_socket = qEnvironmentVariable("WAYMARK_PG_SOCKET");
+        // The server's port (pg_start.sh picks a free one): libpq, psql and waymark-cli take
+        // it from PGPORT when an address names none.
+        QFile portFile(m_socket + "/port");
+        const QByteArray port = portFile.open(QIODevice::ReadOnly) ? portFile.readAll().trimmed() : "";
+        qputenv("PGPORT", port);
+        m_port = port.toInt();
         m_psql = QStandardPaths::findExecutable("psql");
-        if (m_socket.isEmpty() || !QFile::exists(m_socket + "/.s.PGSQL.5432") || m_psql.isEmpty()) {
+        if (m_socket.isEmpty() || port.isEmpty() || !QFile::exists(m_socket + "/.s.PGSQL." + port) || m_psql.isEmpty()) {
             qWarning("SKIP: tst_eventsql needs the PostgreSQL server of tests/pg/pg_start.sh "
                      "(apt-get install postgresql libqt6sql6-psql; packaging/dev.sh test does)");
             std::exit(77);
@@ -281,6 +288,9 @@ private slots:
         QVERIFY2(error.contains("sslmode \"always\""), qPrintable(error));
         QVERIFY(!EventDatabase::fromUrl("postgresql://x@y/", &error));
         QVERIFY2(error.contains("names no database"), qPrintable(error));
+        QCOMPARE(EventDatabase::fromUrl("postgresql://x@y/z", &error)->port, 0); // PGPORT or 5432
+        QVERIFY(!EventDatabase::fromUrl("postgresql://x@y/z?sslrootcert=/a;b", &error));
+        QVERIFY2(error.contains("sslrootcert"), qPrintable(error));
         QVERIFY(!EventDatabase::fromUrl("postgresql://x@y/z?options=-c%20x", &error));
         QVERIFY2(error.contains("unknown setting \"options\""), qPrintable(error));
     }
@@ -544,6 +554,35 @@ private slots:
         limited.statementTimeout = 1;
         QVERIFY(!EventSql::analyze(limited, slow, {}, &error));
         QVERIFY2(error.contains("took longer than the 1 second allowed"), qPrintable(error));
+    }
+
+    // TLS as libpq names it: the server takes TCP connections on 127.0.0.1 with TLS only, with
+    // a self-signed certificate for "localhost".
+    void tlsModes()
+    {
+        const QString certificate = m_socket + "/server.crt";
+        if (!QFile::exists(certificate))
+            QSKIP("pg_start.sh found no openssl: the server has no TLS (apt-get install openssl)");
+        EventSqlSource s = worked();
+        QString error;
+        const auto over = [&](const QString &url) {
+            auto d = EventDatabase::fromUrl(url, &error);
+            return d ? EventSql::analyze(*d, s, {}, &error) : std::nullopt;
+        };
+        const QString base = "postgresql://waymark@%1:" + QString::number(m_port) + "/events?sslmode=";
+        auto a = over(base.arg("127.0.0.1") + "require");
+        QVERIFY2(a && a->events == 9, qPrintable(error));
+        // The certificate checked against its authority and the host name.
+        a = over(base.arg("localhost") + "verify-full&sslrootcert=" + certificate);
+        QVERIFY2(a && a->events == 9, qPrintable(error));
+        QVERIFY(!over(base.arg("127.0.0.1") + "verify-full&sslrootcert=" + certificate));
+        QVERIFY2(error.contains("cannot connect") && error.contains("127.0.0.1"), qPrintable(error));
+        // Without TLS the server refuses; the message says what the server said.
+        QVERIFY(!over(base.arg("127.0.0.1") + "disable"));
+        QVERIFY2(error.contains("cannot connect") && error.contains("no encryption"), qPrintable(error));
+        // verify-full without the authority: libpq looks in ~/.postgresql/root.crt.
+        QVERIFY(!over(base.arg("localhost") + "verify-full&sslrootcert=" + m_socket + "/missing.crt"));
+        QVERIFY2(error.contains("cannot connect"), qPrintable(error));
     }
 
     // waymark-cli analyze --db and import-events --db, end to end.
