@@ -51,6 +51,9 @@ as "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 30 \
     || { cat "$dir/server.log" >&2; exit 1; }
 as "$bin/psql" -q -h "$dir" -p "$port" -U waymark -d postgres \
     -c "CREATE ROLE secret LOGIN PASSWORD 's3cret'" -c "CREATE DATABASE events" >/dev/null
-# The watchdog: a server left over by a crashed run stops by itself.
-nohup sh -c "sleep $((minutes * 60)); '$(dirname "$0")/pg_stop.sh' '$dir'" >/dev/null 2>&1 &
+# The watchdog: a server left over by a crashed run stops by itself; only this server (a later
+# run's server in the same folder has another process id).
+pid=$(head -n 1 "$dir/data/postmaster.pid")
+nohup sh -c "sleep $((minutes * 60)); [ \"\$(head -n 1 '$dir/data/postmaster.pid' 2>/dev/null)\" = '$pid' ] &&
+    '$(dirname "$0")/pg_stop.sh' '$dir'" >/dev/null 2>&1 &
 echo "PostgreSQL $("$bin/postgres" --version | awk '{print $3}') on port $port: the socket in $dir$note"
