@@ -6,6 +6,7 @@
 // server of tests/pg/pg_start.sh (WAYMARK_PG_SOCKET); exits 77 (skipped) and says why
 // without PostgreSQL.
 #undef QT_NO_CAST_FROM_ASCII
+#include "../pgutil.h"
 #include "../testutil.h"
 #include "guiutil.h"
 
@@ -81,18 +82,7 @@ class TestDatabaseGui : public QObject
 private slots:
     void initTestCase()
     {
-        m_socket = qEnvironmentVariable("WAYMARK_PG_SOCKET");
-        // The server's port (pg_start.sh picks a free one): libpq, psql and waymark-cli take
-        // it from PGPORT when an address names none.
-        QFile portFile(m_socket + "/port");
-        const QByteArray port = portFile.open(QIODevice::ReadOnly) ? portFile.readAll().trimmed() : "";
-        qputenv("PGPORT", port);
-        if (m_socket.isEmpty() || port.isEmpty() || !QFile::exists(m_socket + "/.s.PGSQL." + port) ||
-            QStandardPaths::findExecutable("psql").isEmpty()) {
-            qWarning("SKIP: tst_database_gui needs the PostgreSQL server of tests/pg/pg_start.sh "
-                     "(apt-get install postgresql libqt6sql6-psql; packaging/dev.sh test does)");
-            std::exit(77);
-        }
+        m_socket = postgresForTest("tst_database_gui");
         QVERIFY(m_dir.isValid());
         psql("DROP TABLE IF EXISTS renewal");
         psql("CREATE TABLE renewal(id bigserial, customer_id text, \"timestamp\" timestamptz, "

@@ -4,6 +4,7 @@
 // tests/pg/pg_start.sh starts (a CTest fixture; WAYMARK_PG_SOCKET names its socket folder);
 // without PostgreSQL it exits 77 (skipped) and says why.
 #undef QT_NO_CAST_FROM_ASCII
+#include "../pgutil.h"
 #include "../testutil.h"
 
 #include "analytics/eventsql.h"
@@ -223,19 +224,8 @@ class TestEventSql : public QObject
 private slots:
     void initTestCase()
     {
-        m_socket = qEnvironmentVariable("WAYMARK_PG_SOCKET");
-        // The server's port (pg_start.sh picks a free one): libpq, psql and waymark-cli take
-        // it from PGPORT when an address names none.
-        QFile portFile(m_socket + "/port");
-        const QByteArray port = portFile.open(QIODevice::ReadOnly) ? portFile.readAll().trimmed() : "";
-        qputenv("PGPORT", port);
-        m_port = port.toInt();
+        m_socket = test::postgresForTest("tst_eventsql", &m_port);
         m_psql = QStandardPaths::findExecutable("psql");
-        if (m_socket.isEmpty() || port.isEmpty() || !QFile::exists(m_socket + "/.s.PGSQL." + port) || m_psql.isEmpty()) {
-            qWarning("SKIP: tst_eventsql needs the PostgreSQL server of tests/pg/pg_start.sh "
-                     "(apt-get install postgresql libqt6sql6-psql; packaging/dev.sh test does)");
-            std::exit(77);
-        }
         QVERIFY(QSqlDatabase::isDriverAvailable("QPSQL"));
         installTranslations(QCoreApplication::instance(), "en"); // the English plurals
         QVERIFY(m_dir.isValid());
