@@ -5,12 +5,14 @@
 #include "canvas/mapview.h"
 #include "document/cardclipboard.h"
 #include "document/document.h"
+#include "document/templates.h"
 #include "io/imageimport.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QColorDialog>
+#include <QInputDialog>
 #include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
@@ -60,6 +62,8 @@ CanvasActions::CanvasActions(MapView *view, QWidget *window)
                           QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Right));
     deleteStage = make(this, QStringLiteral("edit-delete"), tr("&Delete Stage..."));
     renameLane = make(this, {}, tr("&Rename Lane"));
+    laneHint = make(this, {}, tr("Lane &Hint..."));
+    laneHint->setObjectName(QStringLiteral("editLaneHint"));
     recolourLane = make(this, QStringLiteral("color-management"), tr("Lane &Colour..."));
     moveLaneUp = make(this, QStringLiteral("go-up"), tr("Move Lane &Up"),
                       QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Up));
@@ -100,6 +104,7 @@ CanvasActions::CanvasActions(MapView *view, QWidget *window)
     connect(addStage, &QAction::triggered, this, [this] { insertStage(targetStage() + 1); });
     connect(renameStage, &QAction::triggered, this, [this] { m_view->renameStage(targetStage()); });
     connect(renameLane, &QAction::triggered, this, [this] { m_view->renameLane(targetLane()); });
+    connect(laneHint, &QAction::triggered, this, [this] { editLaneHint(targetLane()); });
     connect(recolourStage, &QAction::triggered, this, [this] { recolour(true, targetStage()); });
     connect(recolourLane, &QAction::triggered, this, [this] { recolour(false, targetLane()); });
     connect(momentOfTruth, &QAction::triggered, this, [this](bool on) {
@@ -228,7 +233,7 @@ void CanvasActions::updateEnabled()
     momentOfTruth->setChecked(stage && j->stages[s].momentOfTruth);
     moveStageLeft->setEnabled(writable && stage && s > 0);
     moveStageRight->setEnabled(writable && stage && s < j->stages.size() - 1);
-    for (QAction *a : {renameLane, recolourLane, deleteLane})
+    for (QAction *a : {renameLane, laneHint, recolourLane, deleteLane})
         a->setEnabled(writable && lane);
     // In a blueprint a lane moves within its zone.
     const auto [first, last] =
@@ -441,12 +446,30 @@ void CanvasActions::insertLane(int index, LaneKind kind)
     Lane lane;
     lane.kind = kind;
     lane.title = displayName(kind);
+    lane.hint = waymark::laneHint(kind, m_document->project().info.language);
     const Id id = m_document->addLane(j->id, lane, index);
     report(!id.isNull());
     if (id.isNull()) return;
     const int l = journey()->laneIndex(id);
     m_view->setCurrentCell(std::max(0, m_view->currentStage()), l);
     m_view->renameLane(l);
+}
+
+void CanvasActions::editLaneHint(int l)
+{
+    const Journey *j = journey();
+    if (!j || l < 0 || l >= j->lanes.size()) return;
+    Lane lane = j->lanes[l];
+    bool ok = false;
+    const QString hint = QInputDialog::getText(
+        m_view, tr("Lane Hint"),
+        tr("What goes in \"%1\"? Shown while the lane is empty and as its tooltip; not "
+           "exported. Leave empty for none.")
+            .arg(lane.title),
+        QLineEdit::Normal, lane.hint, &ok);
+    if (!ok || hint.simplified() == lane.hint) return;
+    lane.hint = hint.simplified();
+    report(m_document->changeLane(j->id, lane));
 }
 
 void CanvasActions::fillAddLaneMenu(QMenu *menu, int index)
@@ -513,7 +536,7 @@ void CanvasActions::populateStageMenu(QMenu *stage) const
 void CanvasActions::populateLaneMenu(QMenu *lane) const
 {
     lane->addMenu(addLaneMenu);
-    lane->addActions({renameLane, recolourLane});
+    lane->addActions({renameLane, laneHint, recolourLane});
     lane->addSeparator();
     lane->addActions({moveLaneUp, moveLaneDown});
     lane->addMenu(laneZoneMenu);

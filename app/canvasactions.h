@@ -27,7 +27,7 @@ public:
     QAction *cut, *copy, *paste, *duplicate, *remove, *selectAll, *edit, *addCard;
     QAction *addStage, *renameStage, *recolourStage, *momentOfTruth, *moveStageLeft,
         *moveStageRight, *deleteStage;
-    QAction *renameLane, *recolourLane, *moveLaneUp, *moveLaneDown, *deleteLane;
+    QAction *renameLane, *laneHint, *recolourLane, *moveLaneUp, *moveLaneDown, *deleteLane;
     QMenu *addLaneMenu;
     // Service blueprints: the journey shown as one, a lane's zone, arrows between cards
     // (from each selected card to the next, in the order they were selected), and the
@@ -56,6 +56,8 @@ public:
     void removeStage(int stage);
     void removeLane(int lane);
     void recolour(bool stage, int index);
+    // Asks for the lane's one-line hint (what goes in it).
+    void editLaneHint(int lane);
     void populateStageMenu(QMenu *menu) const;
     void populateLaneMenu(QMenu *menu) const;
     // The context menu for what is at a place on the canvas.

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fileactions.h"
+#include "templategallery.h"
 
 #include "document/document.h"
 #include "document/templates.h"
@@ -210,30 +211,13 @@ void FileActions::addRecentFile(const QString &path)
 
 bool FileActions::newProject()
 {
-    QDialog dialog(m_window);
-    dialog.setWindowTitle(tr("New Project"));
-    auto *form = new QFormLayout(&dialog);
-    auto *title = new QLineEdit(tr("Untitled project"), &dialog);
-    auto *templ = new QComboBox(&dialog);
-    for (Template t : allTemplates())
-        templ->addItem(displayName(t), toKey(t));
-    auto *language = new QComboBox(&dialog);
-    language->addItem(tr("English"), QStringLiteral("en"));
-    language->addItem(tr("German"), QStringLiteral("de"));
-    language->setCurrentIndex(QLocale().language() == QLocale::German ? 1 : 0);
-    form->addRow(tr("&Title:"), title);
-    form->addRow(tr("T&emplate:"), templ);
-    form->addRow(tr("Content &language:"), language);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Create"));
-    form->addRow(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    if (dialog.exec() != QDialog::Accepted) return false;
-    Template t = Template::FivePhases;
-    fromKey(templ->currentData().toString(), &t);
-    const Project project =
-        makeProject(t, title->text().trimmed(), language->currentData().toString());
+    TemplateGallery gallery(m_window);
+    if (gallery.exec() != QDialog::Accepted) return false;
+    Project project;
+    if (QString error; !gallery.project(&project, &error)) {
+        QMessageBox::warning(m_window, tr("Cannot Create Project"), error);
+        return false;
+    }
     QString error;
     auto doc = Document::create(newUntitledPath(), project, &error);
     if (!doc) {

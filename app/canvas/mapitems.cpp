@@ -168,7 +168,12 @@ void LaneHeaderItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, 
     painter->setRenderHint(QPainter::Antialiasing);
     const bool fits = m_scene->renderer().paintLaneHeader(painter, m_index);
     const Journey *j = m_scene->journey();
-    setToolTip(fits || !j || m_index >= j->lanes.size() ? QString() : j->lanes[m_index].title);
+    if (!j || m_index >= j->lanes.size()) return setToolTip({});
+    // The title when it was cut short, and the lane's hint.
+    QStringList tip;
+    if (!fits) tip.append(j->lanes[m_index].title);
+    if (!j->lanes[m_index].hint.isEmpty()) tip.append(j->lanes[m_index].hint);
+    setToolTip(tip.join(QLatin1Char('\n')));
 }
 
 template <> QRectF EmotionLinesItem::boundingRect() const

@@ -106,6 +106,7 @@ MapRenderer MapScene::renderer() const
     r.setStaleCards(&m_stale);
     r.setCommentCounts(&m_commentCounts);
     r.setLinkLabels(&m_linkLabels);
+    r.setLaneHints(true);
     return r;
 }
 

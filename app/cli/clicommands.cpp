@@ -6,6 +6,7 @@
 #include "analytics/friction.h"
 #include "analytics/overlay.h"
 #include "document/document.h"
+#include "document/gallery.h"
 #include "document/templates.h"
 #include "io/exportformat.h"
 #include "io/mapexport.h"
@@ -58,7 +59,13 @@ bool needsGui(const QString &command, const QStringList &args)
                                    return a == QLatin1String("-o") ||
                                           a.startsWith(QLatin1String("--output"));
                                });
-    return (command == QLatin1String("new") && args.contains(QStringLiteral("sample"))) ||
+    // The sample (also as the contract-renewal template) draws its illustrations.
+    const bool sample = command == QLatin1String("new") &&
+                        std::any_of(args.begin(), args.end(), [](const QString &a) {
+                            return a.endsWith(QLatin1String("sample")) ||
+                                   a.endsWith(QLatin1String("contract-renewal"));
+                        });
+    return sample || matrixPicture ||
            matrixPicture ||
            command == QLatin1String("export-personas") || command == QLatin1String("export") ||
            flowPicture || comparisonPdf;
@@ -301,14 +308,44 @@ int runExportPersonas(const QStringList &args, Io &io)
     return Ok;
 }
 
+namespace {
+
+int listTemplates(bool json, Io &io)
+{
+    if (json) {
+        QJsonArray list;
+        for (const GalleryTemplate &t : Gallery::all())
+            list.append(QJsonObject{{QStringLiteral("id"), t.id},
+                                    {QStringLiteral("name_en"), t.nameEn},
+                                    {QStringLiteral("name_de"), t.nameDe},
+                                    {QStringLiteral("description_en"), t.descriptionEn},
+                                    {QStringLiteral("description_de"), t.descriptionDe}});
+        io.out << QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Indented));
+        return Ok;
+    }
+    qsizetype width = 0;
+    for (const GalleryTemplate &t : Gallery::all())
+        width = std::max(width, t.id.size());
+    for (const GalleryTemplate &t : Gallery::all())
+        io.out << t.id.leftJustified(width + 2) << t.nameEn << " / " << t.nameDe << '\n';
+    io.out.flush();
+    return Ok;
+}
+
+} // namespace
+
 int runNew(const QStringList &args, Io &io)
 {
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("FILE"),
                                  Cli::tr("The project file to create (.waymark)."));
     parser.addOption({QStringLiteral("template"),
-                      Cli::tr("five-phases (default), service-blueprint, blank or sample."), QStringLiteral("NAME"),
-                      QStringLiteral("five-phases")});
+                      Cli::tr("The template (see --list-templates); five-phases by default."),
+                      QStringLiteral("ID"), Gallery::defaultId()});
+    parser.addOption({QStringLiteral("list-templates"),
+                      Cli::tr("List the templates (id, English and German name) instead of "
+                              "creating a file; with --json as JSON.")});
+    parser.addOption({QStringLiteral("json"), Cli::tr("With --list-templates: print JSON.")});
     parser.addOption(
         {QStringLiteral("title"), Cli::tr("The project title."), QStringLiteral("TITLE")});
     parser.addOption({QStringLiteral("lang"), Cli::tr("Content language: en (default) or de."),
@@ -337,9 +374,20 @@ int runNew(const QStringList &args, Io &io)
                       Cli::tr("P.json")});
     parser.addOptions(eventLogOptions());
     if (const int code = parse(parser, QStringLiteral("new"), args, io,
-                               Cli::tr("Creates a new Waymark project."));
+                               Cli::tr("Creates a new Waymark project."), -1);
         code >= 0)
         return code;
+    if (parser.isSet(QStringLiteral("list-templates"))) {
+        if (!parser.positionalArguments().isEmpty())
+            return io.fail({}, Cli::tr("--list-templates goes without FILE"), Usage);
+        return listTemplates(parser.isSet(QStringLiteral("json")), io);
+    }
+    if (parser.isSet(QStringLiteral("json")))
+        return io.fail({}, Cli::tr("--json goes with --list-templates"), Usage);
+    if (parser.positionalArguments().size() != 1)
+        return io.fail({}, Cli::tr("'%1' expects one FILE argument; see 'waymark-cli %1 --help'")
+                               .arg(QStringLiteral("new")),
+                       Usage);
     const QString file = parser.positionalArguments().first();
     const QString lang = parser.value(QStringLiteral("lang"));
     if (!contentLanguages().contains(lang))
@@ -360,23 +408,20 @@ int runNew(const QStringList &args, Io &io)
 
     Project project;
     const QString name = parser.value(QStringLiteral("template"));
-    Template t;
     if (name == QLatin1String("sample")) {
+        // The sample exactly as bundled (client, author and title included).
         QString error;
         if (!sampleProject(lang, &project, &error)) return io.fail(file, error);
-    } else if (fromKey(name, &t)) {
-        project = makeProject(t, QFileInfo(file).completeBaseName(), lang);
-    } else {
-        return io.fail(
-            {}, Cli::tr("unknown template \"%1\" (use five-phases, service-blueprint, blank or sample)").arg(name),
-            Usage);
+    } else if (QString error;
+               !Gallery::create(name, QFileInfo(file).completeBaseName(), lang, &project, &error)) {
+        return io.fail({}, error, Gallery::find(name) ? BadInput : Usage);
     }
     if (parser.isSet(QStringLiteral("title")))
         project.info.title = parser.value(QStringLiteral("title"));
     QString error;
     if (parser.isSet(QStringLiteral("from-mermaid"))) {
         const QString source = parser.value(QStringLiteral("from-mermaid"));
-        if (parser.isSet(QStringLiteral("from-events")) || name != QLatin1String("five-phases"))
+        if (parser.isSet(QStringLiteral("from-events")) || name != Gallery::defaultId())
             return io.fail({}, Cli::tr("--from-mermaid goes without --template and --from-events"),
                            Usage);
         const auto diagram = Mermaid::read(source, &error);

@@ -160,6 +160,9 @@ bool projectFromJson(const QByteArray &json, Project *project, QString *error)
                              .arg(j.name, lo.value(QStringLiteral("kind")).toString());
                 return false;
             }
+            lane.hint = lo.contains(QStringLiteral("hint"))
+                            ? lo.value(QStringLiteral("hint")).toString()
+                            : laneHint(lane.kind, p.info.language);
             j.lanes.append(lane);
         }
         if (j.stages.isEmpty() || j.lanes.isEmpty()) {

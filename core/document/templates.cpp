@@ -33,6 +33,41 @@ const std::pair<LaneKind, Text> usualLanes[] = {
     {LaneKind::Backstage, {"Backstage", "Backstage"}},
 };
 
+const std::pair<LaneKind, Text> hints[] = {
+    {LaneKind::Actions,
+     {"What does the customer do, step by step?", "Was tut der Kunde, Schritt für Schritt?"}},
+    {LaneKind::Touchpoints,
+     {"Where do they meet us: channel, page, person, document?",
+      "Wo begegnen sie uns: Kanal, Seite, Person, Dokument?"}},
+    {LaneKind::Thoughts,
+     {"What do they think or ask at this moment?",
+      "Was denken oder fragen sie in diesem Moment?"}},
+    {LaneKind::Feelings,
+     {"How do they feel? A point per stage: up is delighted, down is frustrated.",
+      "Wie fühlen sie sich? Ein Punkt pro Phase: oben begeistert, unten frustriert."}},
+    {LaneKind::PainPoints,
+     {"What gets in their way or costs them effort?",
+      "Was steht ihnen im Weg oder kostet sie Mühe?"}},
+    {LaneKind::Opportunities,
+     {"What could we do better here?", "Was könnten wir hier besser machen?"}},
+    {LaneKind::Ideas,
+     {"Ideas from the team, unsorted: vote on them later.",
+      "Ideen aus dem Team, ungeordnet: später darüber abstimmen."}},
+    {LaneKind::Backstage,
+     {"What happens behind the scenes: teams, systems, processes?",
+      "Was passiert hinter den Kulissen: Teams, Systeme, Prozesse?"}},
+    {LaneKind::SupportProcesses,
+     {"Systems, partners and rules that make the backstage work.",
+      "Systeme, Partner und Regeln, die das Backstage möglich machen."}},
+    {LaneKind::Kpis,
+     {"Figures for each stage: import them or type them in.",
+      "Kennzahlen je Phase: importieren oder eintragen."}},
+    {LaneKind::Notes, {"Anything else worth keeping.", "Alles andere, was festgehalten werden soll."}},
+    {LaneKind::Images,
+     {"Photos, screenshots and documents the customer sees.",
+      "Fotos, Screenshots und Dokumente, die der Kunde sieht."}},
+};
+
 // A service blueprint of a repair appointment: stages, the blueprint's lanes with an
 // example card in each where it helps, and arrows from what the customer does to what
 // makes it happen behind the line of visibility.
@@ -89,6 +124,7 @@ Journey blueprintJourney(Journey j, const QString &language)
     for (const BlueprintLane &l : blueprintLanes) {
         j.lanes.append({newId(), l.kind, l.title.in(language), {}, 0});
         j.lanes.last().zone = l.zone;
+        j.lanes.last().hint = laneHint(l.kind, language);
     }
     QList<Id> cards;
     for (const Example &e : blueprintCards) {
@@ -148,6 +184,13 @@ QString displayName(Template t)
     return QCoreApplication::translate("Templates", "Five phases");
 }
 
+QString laneHint(LaneKind kind, const QString &language)
+{
+    for (const auto &[k, text] : hints)
+        if (k == kind) return text.in(language);
+    return {};
+}
+
 QStringList contentLanguages()
 {
     return {QStringLiteral("en"), QStringLiteral("de")};
@@ -161,6 +204,7 @@ Journey makeJourney(Template t, const QString &language, const QString &name)
     if (t == Template::Blank) {
         j.stages.append({newId(), Text{"Stage 1", "Phase 1"}.in(language), {}, QColor(), false, 0});
         j.lanes.append({newId(), LaneKind::Actions, usualLanes[0].second.in(language), {}, 0});
+        j.lanes.last().hint = laneHint(LaneKind::Actions, language);
         return j;
     }
     if (t == Template::ServiceBlueprint) {
@@ -174,8 +218,10 @@ Journey makeJourney(Template t, const QString &language, const QString &name)
                          QColor::fromString(QLatin1String(phaseColours[i])),
                          i == 2,
                          0});
-    for (const auto &[kind, title] : usualLanes)
+    for (const auto &[kind, title] : usualLanes) {
         j.lanes.append({newId(), kind, title.in(language), {}, 0});
+        j.lanes.last().hint = laneHint(kind, language);
+    }
     return j;
 }
 

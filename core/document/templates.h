@@ -17,6 +17,9 @@ QString toKey(Template t);
 bool fromKey(const QString &key, Template *out);
 QString displayName(Template t);
 
+// One line on what goes in a lane of `kind`, in `language` (the templates' lane hints).
+QString laneHint(LaneKind kind, const QString &language);
+
 // Content languages with built-in template texts; others fall back to English.
 QStringList contentLanguages();
 

@@ -47,6 +47,9 @@ struct Lane
     Id origin{};       // as Stage::origin
     // Its place in a service blueprint; unset: the default of its kind (zoneOf()).
     std::optional<BlueprintZone> zone{};
+    // One line on what goes in the lane ("What does the customer do?"), shown on screen in
+    // the lane's header tooltip and across the lane while it is empty; never exported.
+    QString hint{};
     bool operator==(const Lane &) const = default;
 };
 

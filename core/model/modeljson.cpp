@@ -148,6 +148,7 @@ QJsonObject lane(const Lane &l)
     putColour(o, l.colour);
     putId(o, "origin", l.origin);
     if (l.zone) o.insert(key("zone"), toKey(*l.zone));
+    if (!l.hint.isEmpty()) o.insert(key("hint"), l.hint);
     return o;
 }
 
@@ -158,6 +159,7 @@ bool readLane(const QJsonObject &o, Lane *l)
     l->height = sizeOf(o, "height");
     l->colour = colourOf(o);
     l->origin = idOf(o, "origin");
+    l->hint = o.value(key("hint")).toString();
     if (o.contains(key("zone"))) {
         BlueprintZone zone;
         if (!fromKey(o.value(key("zone")).toString(), &zone)) return false;

@@ -270,7 +270,34 @@ void MapRenderer::paintBackground(QPainter *p, const QRectF &exposed) const
     for (const QRectF &r : m_layout.laneHeaders) // a lane above a blueprint line ends there
         p->drawLine(QPointF(0, r.bottom()), QPointF(m_layout.bounds.right(), r.bottom()));
     p->drawLine(m_layout.bounds.bottomLeft(), m_layout.bounds.bottomRight());
+    if (m_laneHints) paintLaneHints(p, exposed);
     paintBlueprintLines(p, exposed);
+}
+
+void MapRenderer::paintLaneHints(QPainter *p, const QRectF &exposed) const
+{
+    QSet<Id> used;
+    for (const Card &c : m_journey.cards)
+        used.insert(c.laneId);
+    p->save();
+    QFont font = p->font();
+    font.setPixelSize(13);
+    font.setItalic(true);
+    p->setFont(font);
+    p->setPen(m_theme.muted);
+    const QFontMetricsF metrics(font);
+    for (int l = 0; l < m_journey.lanes.size(); ++l) {
+        const Lane &lane = m_journey.lanes[l];
+        if (lane.hint.isEmpty() || used.contains(lane.id)) continue;
+        const QRectF band(m_layout.laneHeaders[l].topRight(),
+                          QSizeF(m_layout.bounds.width() - m_layout.metrics.laneHeaderWidth,
+                                 m_layout.laneHeaders[l].height()));
+        if (!band.intersects(exposed)) continue;
+        const QRectF r = band.adjusted(16, 0, -16, 0);
+        p->drawText(r, Qt::AlignLeft | Qt::AlignVCenter,
+                    metrics.elidedText(lane.hint, Qt::ElideRight, r.width()));
+    }
+    p->restore();
 }
 
 bool MapRenderer::paintStageHeader(QPainter *p, int s) const

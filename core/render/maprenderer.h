@@ -98,6 +98,8 @@ public:
     void setCommentCounts(const QHash<Id, int> *counts) { m_comments = counts; }
     // Cards that open another journey show a line naming it and its friction.
     void setLinkLabels(const QHash<Id, QString> *labels) { m_links = labels; }
+    // On screen: an empty lane shows its hint across its band (exports never do).
+    void setLaneHints(bool on) { m_laneHints = on; }
     // "↗ Onboarding · 3 friction points" for a card that opens `linked`.
     static QString linkLabel(const Project &project, const Journey &linked);
     // The disc of a friction point, with its rank (none for 0); dark red for the points the
@@ -112,6 +114,8 @@ public:
 
 private:
     int frictionRank(const Id &target) const;
+    void paintLaneHints(QPainter *painter, const QRectF &exposed) const;
+    bool m_laneHints = false;
     const QHash<Id, QDateTime> *m_stale = nullptr;
     const QHash<Id, int> *m_comments = nullptr;
     const QHash<Id, QString> *m_links = nullptr;

@@ -239,10 +239,26 @@ bool writeFile(const QString &projectPath, QByteArray *json, QString *error)
 namespace {
 
 // Reads the rows of one table from JSON into the empty table of the same name.
+// The oldest schema whose JSON is read: every column added since then has a default, which a
+// row of an older JSON that lacks the column gets.
+constexpr int OldestJsonSchema = 7;
+struct AddedColumn
+{
+    int schema; // the first schema with the column
+    QLatin1String table, column;
+    QVariant value;
+};
+const AddedColumn addedColumns[] = {
+    {8, QLatin1String("lanes"), QLatin1String("hint"), QStringLiteral("")}, // "": not NULL
+};
+
 class RowReader
 {
 public:
-    RowReader(QSqlDatabase &db, const QString &table) : m_db(db), m_table(table) {}
+    RowReader(QSqlDatabase &db, const QString &table, int schema)
+        : m_db(db), m_table(table), m_schema(schema)
+    {
+    }
 
     bool insert(const QJsonArray &rows, QString *error)
     {
@@ -273,8 +289,13 @@ public:
             for (int i = 0; i < columns.size(); ++i) {
                 const Column &c = columns[i];
                 const auto it = row.constFind(c.name);
-                if (it == row.constEnd())
+                if (it == row.constEnd()) {
+                    if (const AddedColumn *added = addedLater(c.name)) {
+                        q.bindValue(i, added->value);
+                        continue;
+                    }
                     return fail(r, id, Storage::tr("has no \"%1\"").arg(c.name), error);
+                }
                 QVariant value;
                 QString problem;
                 if (!valueOf(*it, c, &value, &problem))
@@ -287,6 +308,13 @@ public:
     }
 
 private:
+    const AddedColumn *addedLater(const QString &column) const
+    {
+        for (const AddedColumn &a : addedColumns)
+            if (a.schema > m_schema && a.table == m_table && a.column == column) return &a;
+        return nullptr;
+    }
+
     bool fail(qsizetype row, const QString &id, const QString &reason, QString *error) const
     {
         *error = id.isEmpty() ? Storage::tr("table \"%1\", row %2: %3")
@@ -342,6 +370,7 @@ private:
 
     QSqlDatabase &m_db;
     QString m_table;
+    int m_schema;
 };
 
 QString lineAndColumn(const QByteArray &json, int offset)
@@ -386,9 +415,10 @@ bool create(const QByteArray &json, const QString &path, QString *error)
                      .arg(current);
         return false;
     }
-    if (format.toInt() < 1 || schema.toInt() != current) {
-        *error = Storage::tr("the JSON has schema %1; this version reads schema %2")
+    if (format.toInt() < 1 || schema.toInt() < OldestJsonSchema) {
+        *error = Storage::tr("the JSON has schema %1; this version reads schema %2 to %3")
                      .arg(schema.toInt())
+                     .arg(OldestJsonSchema)
                      .arg(current);
         return false;
     }
@@ -397,7 +427,7 @@ bool create(const QByteArray &json, const QString &path, QString *error)
         return false;
     }
     const QJsonObject tables = top.value(QLatin1String("tables")).toObject();
-    const Store::Filler fill = [&tables](QSqlDatabase &db, QString *e) {
+    const Store::Filler fill = [&tables, from = schema.toInt()](QSqlDatabase &db, QString *e) {
         const QStringList order = tableOrder(db);
         for (auto it = tables.begin(); it != tables.end(); ++it)
             if (!order.contains(it.key())) {
@@ -413,7 +443,7 @@ bool create(const QByteArray &json, const QString &path, QString *error)
                          : Storage::tr("the table \"%1\" is not a list of rows").arg(table);
                 return false;
             }
-            if (!RowReader(db, table).insert(rows.toArray(), e)) return false;
+            if (!RowReader(db, table, from).insert(rows.toArray(), e)) return false;
         }
         return true;
     };

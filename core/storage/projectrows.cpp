@@ -257,7 +257,7 @@ bool loadProjectRows(QSqlDatabase &db, Project *project, QString *error)
     const QString lanes = QStringLiteral("lanes");
     if (!run(q,
              QStringLiteral("SELECT id, journey_id, kind, title, colour, height, origin,"
-                            " zone FROM lanes ORDER BY journey_id, position"),
+                            " zone, hint FROM lanes ORDER BY journey_id, position"),
              error))
         return false;
     while (q.next()) {
@@ -270,6 +270,7 @@ bool loadProjectRows(QSqlDatabase &db, Project *project, QString *error)
                              r.origin(lanes, rowId, q.value(6))});
             if (const QString zone = q.value(7).toString(); !zone.isEmpty())
                 j->lanes.last().zone = r.key(lanes, rowId, zone, BlueprintZone::Outside);
+            j->lanes.last().hint = q.value(8).toString();
         }
     }
     // A blueprint shows its lanes in zone order; a file another tool wrote may not have them
@@ -659,7 +660,7 @@ bool writeProjectRows(QSqlDatabase &db, const Project &p, const ChangeSet &chang
         QSqlQuery q(db);
         if (!w.prepare(
                 q, upsertSql("lanes",
-                             columns("id,journey_id,position,kind,title,colour,height,origin,zone"))))
+                             columns("id,journey_id,position,kind,title,colour,height,origin,zone,hint"))))
             return false;
         for (auto it = changes.lanes.cbegin(); it != changes.lanes.cend(); ++it) {
             const Journey *j = p.journey(it.value());
@@ -672,7 +673,8 @@ bool writeProjectRows(QSqlDatabase &db, const Project &p, const ChangeSet &chang
             const QVariant values[] = {idToString(l.id), idToString(j->id),    i,
                                        toKey(l.kind),    l.title,              colourText(l.colour),
                                        l.height,         originText(l.origin),
-                                       l.zone ? toKey(*l.zone) : QStringLiteral("")};
+                                       l.zone ? toKey(*l.zone) : QStringLiteral(""),
+                                       l.hint};
             bindAll(q, values);
             if (!w.exec(q)) return false;
         }

@@ -95,6 +95,9 @@ const char *const observationsV2 = WAYMARK_OBSERVATIONS_V2("metric_observations"
         "CREATE INDEX connections_from ON connections(from_card)",                                 \
         "CREATE INDEX connections_to ON connections(to_card)"
 
+// Schema 8: a one-line hint per lane (what goes in it), from the templates.
+#define WAYMARK_LANE_HINT " hint TEXT NOT NULL DEFAULT ''"
+
 // The current schema (7). Documented table by table in FORMAT.md; keep the two in step.
 const char *const schema[] = {
     "CREATE TABLE meta(key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL) WITHOUT ROWID",
@@ -138,7 +141,7 @@ const char *const schema[] = {
     "'support-processes','kpis','notes','images')),"
     " title TEXT NOT NULL, colour TEXT NOT NULL DEFAULT '',"
     " height REAL NOT NULL DEFAULT 0 CHECK(height >= 0), origin TEXT NOT NULL DEFAULT '',"
-    WAYMARK_ZONE ")",
+    WAYMARK_ZONE "," WAYMARK_LANE_HINT ")",
     "CREATE INDEX lanes_journey ON lanes(journey_id)",
     "CREATE TABLE cards(id TEXT PRIMARY KEY NOT NULL,"
     " journey_id TEXT NOT NULL REFERENCES journeys(id) ON DELETE CASCADE,"
@@ -339,12 +342,20 @@ bool blueprintTables(QSqlDatabase &db, QString *error)
 #undef WAYMARK_ZONE
 #undef WAYMARK_CONNECTIONS_TABLE
 
+// 7 -> 8: lane hints.
+bool laneHints(QSqlDatabase &db, QString *error)
+{
+    return execSql(db, QLatin1String("ALTER TABLE lanes ADD COLUMN" WAYMARK_LANE_HINT), error);
+}
+
+#undef WAYMARK_LANE_HINT
+
 } // namespace
 
 const SchemaPlan &SchemaPlan::builtIn()
 {
     static const SchemaPlan plan{
-        7,
+        8,
         createCurrent,
         {{1, QStringLiteral("observations keyed by metric, target, period and segment"),
           observationsByKey},
@@ -353,7 +364,8 @@ const SchemaPlan &SchemaPlan::builtIn()
          {4, QStringLiteral("journey review, origins of copies and snapshots"),
           originsAndSnapshots},
          {5, QStringLiteral("evidence library and opportunity scores"), insightTables},
-         {6, QStringLiteral("service blueprints"), blueprintTables}},
+         {6, QStringLiteral("service blueprints"), blueprintTables},
+         {7, QStringLiteral("lane hints"), laneHints}},
         {QStringLiteral("metric_observations_target"),
          QStringLiteral("metric_observations_import")}};
     return plan;

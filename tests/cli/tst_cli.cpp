@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Newer cases use plain string literals for readability.
 #undef QT_NO_CAST_FROM_ASCII
+#include "../cliproc.h"
 #include "../testutil.h"
 
 #include "io/exportformat.h"
@@ -21,28 +22,6 @@
 using namespace waymark;
 using namespace waymark::test;
 
-namespace {
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-Run cli(const QStringList &args, const QByteArray &lang = "C.UTF-8")
-{
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("LC_ALL"), QString::fromLatin1(lang));
-    env.insert(QStringLiteral("LANGUAGE"), QString::fromLatin1(lang.left(2)));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(WAYMARK_CLI_PATH), args);
-    p.waitForFinished(60000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2,
-            QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
-}
-} // namespace
 
 class TestCli : public QObject
 {

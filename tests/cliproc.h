@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Runs waymark-cli as a user does: a process with its exit code, stdout and stderr.
+#pragma once
+
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QStringList>
+
+namespace waymark::test {
+
+struct Run
+{
+    int code = -1; // -2: crashed or timed out
+    QString out;
+    QString err;
+};
+
+// In the locale `lang` (messages in German with "de_DE.UTF-8").
+inline Run cli(const QStringList &args, const QByteArray &lang = "C.UTF-8")
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LC_ALL"), QString::fromLatin1(lang));
+    env.insert(QStringLiteral("LANGUAGE"), QString::fromLatin1(lang.left(2)));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(WAYMARK_CLI_PATH), args);
+    p.waitForFinished(60000);
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2,
+            QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+
+} // namespace waymark::test
