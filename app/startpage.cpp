@@ -84,7 +84,7 @@ void StartPage::retranslate()
         tr("<h2>Waymark</h2><p>Customer journey maps for CX workshops: stages and lanes, "
            "feelings, personas, and your metrics on the map to show where customers "
            "struggle.</p>"));
-    m_new->setText(tr("&New Project..."));
+    m_new->setText(tr("&New from Template..."));
     m_open->setText(tr("&Open..."));
     m_sample->setText(tr("Open &Sample Project"));
     if (auto *title = findChild<QLabel *>(QStringLiteral("recentTitle")))

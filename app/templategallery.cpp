@@ -13,6 +13,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
+#include <QPainter>
 #include <QPushButton>
 #include <QSettings>
 #include <QVBoxLayout>
@@ -21,7 +22,7 @@ namespace waymark {
 
 namespace {
 
-constexpr int ThumbWidth = 200, PreviewWidth = 460;
+constexpr int ThumbWidth = 168, ThumbHeight = 105, PreviewWidth = 460;
 
 QImage picture(const QString &id, const QString &language, int width)
 {
@@ -39,6 +40,24 @@ QImage picture(const QString &id, const QString &language, int width)
     }
     cache.insert(key, image);
     return image;
+}
+
+// A tile of the gallery: the top left of the map (stage names, the first lanes) at a size
+// where words are still words, framed.
+QPixmap thumbnail(const QString &id, const QString &language)
+{
+    const QImage map = picture(id, language, 2 * PreviewWidth);
+    QPixmap tile(ThumbWidth, ThumbHeight);
+    tile.fill(Qt::white);
+    QPainter p(&tile);
+    p.setRenderHint(QPainter::SmoothPixmapTransform);
+    if (!map.isNull()) {
+        const QRect source(0, 0, map.width() * 2 / 3, map.width() * 2 / 3 * ThumbHeight / ThumbWidth);
+        p.drawImage(QRect(0, 0, ThumbWidth, ThumbHeight), map, source);
+    }
+    p.setPen(QColor(0xb8, 0xc0, 0xc8));
+    p.drawRect(tile.rect().adjusted(0, 0, -1, -1));
+    return tile;
 }
 
 } // namespace
@@ -66,13 +85,13 @@ TemplateGallery::TemplateGallery(QWidget *parent)
     setWindowTitle(tr("New Project"));
     m_list->setObjectName(QStringLiteral("templateList"));
     m_list->setViewMode(QListView::IconMode);
-    m_list->setIconSize(QSize(ThumbWidth, ThumbWidth * 5 / 8));
-    m_list->setGridSize(QSize(ThumbWidth + 24, ThumbWidth * 5 / 8 + 44));
+    m_list->setIconSize(QSize(ThumbWidth, ThumbHeight));
+    m_list->setGridSize(QSize(ThumbWidth + 16, ThumbHeight + 34));
     m_list->setResizeMode(QListView::Adjust);
     m_list->setMovement(QListView::Static);
     m_list->setWordWrap(true);
     m_list->setUniformItemSizes(true);
-    m_list->setMinimumWidth(2 * (ThumbWidth + 24) + 24);
+    m_list->setMinimumWidth(3 * (ThumbWidth + 16) + 24);
     m_preview->setObjectName(QStringLiteral("templatePreview"));
     m_preview->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
     m_preview->setMinimumSize(PreviewWidth, PreviewWidth * 5 / 8);
@@ -130,8 +149,7 @@ void TemplateGallery::fill()
     const QString lang = language();
     m_list->clear();
     for (const GalleryTemplate &t : Gallery::all()) {
-        auto *item = new QListWidgetItem(
-            QIcon(QPixmap::fromImage(picture(t.id, lang, ThumbWidth))), t.name(lang), m_list);
+        auto *item = new QListWidgetItem(QIcon(thumbnail(t.id, lang)), t.name(lang), m_list);
         item->setData(Qt::UserRole, t.id);
         item->setToolTip(t.description(lang));
         if (t.id == chosen) m_list->setCurrentItem(item);

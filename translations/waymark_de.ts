@@ -2202,14 +2202,6 @@ Exit-Code 0: in Ordnung; 1: Probleme (auf stderr aufgelistet).</translation>
         <translation>Journey „%1“ hat keinen Pfeil „%2“</translation>
     </message>
     <message>
-        <source>five-phases (default), service-blueprint, blank or sample.</source>
-        <translation>five-phases (Standard), service-blueprint, blank oder sample.</translation>
-    </message>
-    <message>
-        <source>unknown template &quot;%1&quot; (use five-phases, service-blueprint, blank or sample)</source>
-        <translation>unbekannte Vorlage „%1“ (five-phases, service-blueprint, blank oder sample verwenden)</translation>
-    </message>
-    <message>
         <source>The card: its text or id.</source>
         <translation>Die Karte: ihr Text oder ihre ID.</translation>
     </message>
@@ -2573,6 +2565,26 @@ Befehle:
 Exit-Codes: 0 in Ordnung, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
 
 </translation>
+    </message>
+    <message>
+        <source>The template (see --list-templates); five-phases by default.</source>
+        <translation>Die Vorlage (siehe --list-templates); standardmäßig five-phases.</translation>
+    </message>
+    <message>
+        <source>List the templates (id, English and German name) instead of creating a file; with --json as JSON.</source>
+        <translation>Listet die Vorlagen (ID, englischer und deutscher Name), statt eine Datei anzulegen; mit --json als JSON.</translation>
+    </message>
+    <message>
+        <source>With --list-templates: print JSON.</source>
+        <translation>Mit --list-templates: JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>--list-templates goes without FILE</source>
+        <translation>--list-templates steht ohne DATEI</translation>
+    </message>
+    <message>
+        <source>--json goes with --list-templates</source>
+        <translation>--json gehört zu --list-templates</translation>
     </message>
 </context>
 <context>
@@ -4263,10 +4275,6 @@ Exit-Codes: 0 in Ordnung, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
         <translation>das JSON wurde von einer neueren Waymark-Version geschrieben (Format %1, Schema %2; diese Version liest Format %3, Schema %4); aktualisieren Sie Waymark, um es zu lesen</translation>
     </message>
     <message>
-        <source>the JSON has schema %1; this version reads schema %2</source>
-        <translation>das JSON hat Schema %1; diese Version liest Schema %2</translation>
-    </message>
-    <message>
         <source>the JSON has no &quot;tables&quot;</source>
         <translation>das JSON hat kein „tables“</translation>
     </message>
@@ -4442,6 +4450,10 @@ Exit-Codes: 0 in Ordnung, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
         <source>the presentation could not be written</source>
         <translation>die Präsentation konnte nicht geschrieben werden</translation>
     </message>
+    <message>
+        <source>the JSON has schema %1; this version reads schema %2 to %3</source>
+        <translation>das JSON hat Schema %1; diese Version liest Schema %2 bis %3</translation>
+    </message>
 </context>
 <context>
     <name>Templates</name>
@@ -4456,6 +4468,18 @@ Exit-Codes: 0 in Ordnung, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
     <message>
         <source>Service blueprint</source>
         <translation>Service Blueprint</translation>
+    </message>
+    <message>
+        <source>the template &quot;%1&quot; is missing</source>
+        <translation>die Vorlage „%1“ fehlt</translation>
+    </message>
+    <message>
+        <source>the template &quot;%1&quot; is damaged</source>
+        <translation>die Vorlage „%1“ ist beschädigt</translation>
+    </message>
+    <message>
+        <source>unknown template &quot;%1&quot; (use %2)</source>
+        <translation>unbekannte Vorlage „%1“ (möglich: %2)</translation>
     </message>
 </context>
 <context>
@@ -4545,7 +4569,7 @@ Exit-Codes: 0 in Ordnung, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
     </message>
     <message>
         <source>Move Lane &amp;Down</source>
-        <translation>Ebene nach &amp;unten</translation>
+        <translation>Ebene nach un&amp;ten</translation>
     </message>
     <message>
         <source>&amp;Delete Lane...</source>
@@ -4677,6 +4701,18 @@ Exit-Codes: 0 in Ordnung, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
     <message>
         <source>&amp;Label:</source>
         <translation>&amp;Beschriftung:</translation>
+    </message>
+    <message>
+        <source>Lane &amp;Hint...</source>
+        <translation>Ebenen&amp;hinweis …</translation>
+    </message>
+    <message>
+        <source>Lane Hint</source>
+        <translation>Ebenenhinweis</translation>
+    </message>
+    <message>
+        <source>What goes in &quot;%1&quot;? Shown while the lane is empty and as its tooltip; not exported. Leave empty for none.</source>
+        <translation>Was gehört in „%1“? Wird angezeigt, solange die Ebene leer ist, und als Tooltip; nicht exportiert. Leer lassen für keinen Hinweis.</translation>
     </message>
 </context>
 <context>
@@ -6496,38 +6532,6 @@ Schreibgeschützt öffnen?</translation>
     <message>
         <source>Clear List</source>
         <translation>Liste leeren</translation>
-    </message>
-    <message>
-        <source>New Project</source>
-        <translation>Neues Projekt</translation>
-    </message>
-    <message>
-        <source>Untitled project</source>
-        <translation>Unbenanntes Projekt</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>Englisch</translation>
-    </message>
-    <message>
-        <source>German</source>
-        <translation>Deutsch</translation>
-    </message>
-    <message>
-        <source>&amp;Title:</source>
-        <translation>&amp;Titel:</translation>
-    </message>
-    <message>
-        <source>T&amp;emplate:</source>
-        <translation>&amp;Vorlage:</translation>
-    </message>
-    <message>
-        <source>Content &amp;language:</source>
-        <translation>&amp;Inhaltssprache:</translation>
-    </message>
-    <message>
-        <source>Create</source>
-        <translation>Erstellen</translation>
     </message>
     <message>
         <source>Cannot Create Project</source>
@@ -9011,10 +9015,6 @@ Zielt auf: %2</translation>
         <translation>&lt;h2&gt;Waymark&lt;/h2&gt;&lt;p&gt;Customer Journey Maps für CX-Workshops: Phasen und Ebenen, Gefühle, Personas und Ihre Kennzahlen auf der Map, die zeigen, wo Kunden hängen bleiben.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&amp;New Project...</source>
-        <translation>&amp;Neues Projekt …</translation>
-    </message>
-    <message>
         <source>&amp;Open...</source>
         <translation>Ö&amp;ffnen …</translation>
     </message>
@@ -9029,6 +9029,10 @@ Zielt auf: %2</translation>
     <message>
         <source>No recent projects yet.</source>
         <translation>Noch keine zuletzt geöffneten Projekte.</translation>
+    </message>
+    <message>
+        <source>&amp;New from Template...</source>
+        <translation>&amp;Neu aus Vorlage …</translation>
     </message>
 </context>
 <context>
@@ -9128,6 +9132,62 @@ Zielt auf: %2</translation>
     <message>
         <source>&amp;Next: Match to the Map...</source>
         <translation>&amp;Weiter: Der Map zuordnen …</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::TemplateGallery</name>
+    <message>
+        <source>Untitled project</source>
+        <translation>Unbenanntes Projekt</translation>
+    </message>
+    <message>
+        <source>New Project</source>
+        <translation>Neues Projekt</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Englisch</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>Content &amp;language:</source>
+        <translation>&amp;Inhaltssprache:</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Anlegen</translation>
+    </message>
+    <message>
+        <source>Choose a template. Each has example cards that show what goes where; change or delete them as you go.</source>
+        <translation>Wählen Sie eine Vorlage. Jede enthält Beispielkarten, die zeigen, was wohin gehört; ändern oder löschen Sie sie nach Bedarf.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stage(s)</source>
+        <translation>
+            <numerusform>%n Phase</numerusform>
+            <numerusform>%n Phasen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lane(s)</source>
+        <translation>
+            <numerusform>%n Ebene</numerusform>
+            <numerusform>%n Ebenen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n example card(s)</source>
+        <translation>
+            <numerusform>%n Beispielkarte</numerusform>
+            <numerusform>%n Beispielkarten</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2201,14 +2201,6 @@ Exit code 0: sound; 1: problems (listed on stderr).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>five-phases (default), service-blueprint, blank or sample.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown template &quot;%1&quot; (use five-phases, service-blueprint, blank or sample)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The card: its text or id.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2509,6 +2501,26 @@ Commands:
 Run &apos;waymark-cli COMMAND --help&apos; for a command&apos;s options.
 Exit codes: 0 ok, 1 bad input, 2 usage error.
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template (see --list-templates); five-phases by default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the templates (id, English and German name) instead of creating a file; with --json as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --list-templates: print JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--list-templates goes without FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--json goes with --list-templates</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4198,10 +4210,6 @@ Exit codes: 0 ok, 1 bad input, 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the JSON has schema %1; this version reads schema %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the JSON has no &quot;tables&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4377,6 +4385,10 @@ Exit codes: 0 ok, 1 bad input, 2 usage error.
         <source>the presentation could not be written</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the JSON has schema %1; this version reads schema %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Templates</name>
@@ -4390,6 +4402,18 @@ Exit codes: 0 ok, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>Service blueprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the template &quot;%1&quot; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the template &quot;%1&quot; is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown template &quot;%1&quot; (use %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4611,6 +4635,18 @@ Exit codes: 0 ok, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>&amp;Label:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lane &amp;Hint...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lane Hint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What goes in &quot;%1&quot;? Shown while the lane is empty and as its tooltip; not exported. Leave empty for none.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6427,38 +6463,6 @@ Open it read-only?</source>
     </message>
     <message>
         <source>Clear List</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New Project</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Untitled project</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>German</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>T&amp;emplate:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Content &amp;language:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Create</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8935,10 +8939,6 @@ Addresses: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;New Project...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Open...</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8952,6 +8952,10 @@ Addresses: %2</source>
     </message>
     <message>
         <source>No recent projects yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New from Template...</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9052,6 +9056,62 @@ Addresses: %2</source>
     <message>
         <source>&amp;Next: Match to the Map...</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>waymark::TemplateGallery</name>
+    <message>
+        <source>Untitled project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content &amp;language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a template. Each has example cards that show what goes where; change or delete them as you go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stage(s)</source>
+        <translation>
+            <numerusform>%n stage</numerusform>
+            <numerusform>%n stages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lane(s)</source>
+        <translation>
+            <numerusform>%n lane</numerusform>
+            <numerusform>%n lanes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n example card(s)</source>
+        <translation>
+            <numerusform>%n example card</numerusform>
+            <numerusform>%n example cards</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -293,9 +293,16 @@ void MapRenderer::paintLaneHints(QPainter *p, const QRectF &exposed) const
                           QSizeF(m_layout.bounds.width() - m_layout.metrics.laneHeaderWidth,
                                  m_layout.laneHeaders[l].height()));
         if (!band.intersects(exposed)) continue;
-        const QRectF r = band.adjusted(16, 0, -16, 0);
-        p->drawText(r, Qt::AlignLeft | Qt::AlignVCenter,
-                    metrics.elidedText(lane.hint, Qt::ElideRight, r.width()));
+        // Wrapped in the band (a one-stage map is narrow); the last line that fits ends in
+        // an ellipsis when the hint is longer.
+        const QRectF r = band.adjusted(16, 6, -16, -6);
+        QString text = lane.hint;
+        while (text.size() > 1 &&
+               metrics.boundingRect(r, Qt::TextWordWrap, text).height() > r.height())
+            text = text.left(text.lastIndexOf(QLatin1Char(' ')) > 0
+                                 ? text.lastIndexOf(QLatin1Char(' '))
+                                 : text.size() - 1) + QStringLiteral("…");
+        p->drawText(r, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap, text);
     }
     p->restore();
 }

@@ -1,0 +1,234 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A new user's first minutes: the start page's New button opens the template gallery, the
+// arrow keys pick a template, the preview shows exactly what the template makes, the content
+// language switches names and previews, Enter creates the project (each template, both
+// languages), Escape creates nothing; on the map an empty lane shows its hint, the header's
+// tooltip says it, and Lane Hint... changes it in one undo step.
+#undef QT_NO_CAST_FROM_ASCII
+#include "../testutil.h"
+#include "guiutil.h"
+
+#include "canvas/mapitems.h"
+#include "canvas/mapscene.h"
+#include "canvas/mapview.h"
+#include "canvasactions.h"
+#include "document/document.h"
+#include "document/gallery.h"
+#include "fileactions.h"
+#include "i18n.h"
+#include "io/mapexport.h"
+#include "mainwindow.h"
+#include "startpage.h"
+#include "templategallery.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace waymark;
+using namespace waymark::test;
+
+namespace {
+
+// WAYMARK_SHOTS=DIR: saves what the user sees, for looking at.
+void shoot(QWidget *w, const QString &name)
+{
+    if (const QString dir = qEnvironmentVariable("WAYMARK_SHOTS"); !dir.isEmpty())
+        w->grab().save(dir + "/" + name + ".png");
+}
+
+QStringList texts(const Journey &j)
+{
+    QStringList cards;
+    for (const Card &c : j.cards)
+        cards << c.text;
+    cards.sort();
+    QStringList out{j.name};
+    for (const Stage &s : j.stages)
+        out << s.name;
+    for (const Lane &l : j.lanes)
+        out << l.title << l.hint;
+    return out + cards;
+}
+
+} // namespace
+
+class TestFirstRunGui : public QObject
+{
+    Q_OBJECT
+
+    // Clicks New on the start page of `w` and runs `step` in the gallery.
+    static void newFromStartPage(MainWindow &w, const std::function<void(TemplateGallery *)> &step)
+    {
+        bool ran = false;
+        whenShown<TemplateGallery>([&](TemplateGallery *g) {
+            ran = true;
+            step(g);
+        });
+        QTest::mouseClick(w.startPage()->findChild<QPushButton *>("startNew"), Qt::LeftButton);
+        QVERIFY(ran);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().remove("defaultTemplate");
+    }
+
+    void galleryCreatesEveryTemplate_data()
+    {
+        QTest::addColumn<int>("index");
+        QTest::addColumn<QString>("language");
+        for (int i = 0; i < Gallery::all().size(); ++i)
+            QTest::newRow(qPrintable(Gallery::all()[i].id)) << i << (i % 2 ? "de" : "en");
+    }
+
+    void galleryCreatesEveryTemplate()
+    {
+        QFETCH(int, index);
+        QFETCH(QString, language);
+        const GalleryTemplate &chosen = Gallery::all()[index];
+        MainWindow w;
+        w.resize(1280, 720);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.startPage()->isVisible());
+        newFromStartPage(w, [&](TemplateGallery *g) {
+            QListWidget *list = g->list();
+            // The default is the first, five phases; the arrow keys walk the gallery.
+            QCOMPARE(g->templateId(), QString("five-phases"));
+            QCOMPARE(list->count(), Gallery::all().size());
+            QTest::keyClick(list, Qt::Key_Home);
+            for (int i = 0; i < index; ++i)
+                QTest::keyClick(list, Qt::Key_Right);
+            QCOMPARE(g->templateId(), chosen.id);
+            auto *combo = g->findChild<QComboBox *>("templateLanguage");
+            combo->setFocus();
+            QTest::keyClick(combo, language == "en" ? Qt::Key_Home : Qt::Key_End);
+            QCOMPARE(g->language(), language);
+            // Names and the description follow the content language; the choice stays.
+            QCOMPARE(g->templateId(), chosen.id);
+            QCOMPARE(list->currentItem()->text(), chosen.name(language));
+            QVERIFY(g->findChild<QLabel *>("templateDescription")
+                        ->text()
+                        .contains(chosen.description(language).toHtmlEscaped()));
+            auto *title = g->findChild<QLineEdit *>("templateTitle");
+            title->setFocus();
+            title->selectAll();
+            QTest::keyClicks(title, "Workshop " + QString::number(index));
+            list->setFocus();
+            QTest::keyClick(list, Qt::Key_Return);
+        });
+        QVERIFY(w.document());
+        QVERIFY(!w.startPage()->isVisible());
+        const Project &p = w.document()->project();
+        QCOMPARE(p.info.title, "Workshop " + QString::number(index));
+        QCOMPARE(p.info.language, language);
+        Project expected;
+        QString error;
+        QVERIFY(Gallery::create(chosen.id, "x", language, &expected, &error));
+        QCOMPARE(p.journeys.size(), expected.journeys.size());
+        QCOMPARE(texts(p.journeys[0]), texts(expected.journeys[0]));
+        QTest::qWait(20);
+        shoot(&w, "template-" + chosen.id);
+        // Saved as it is shown.
+        QCOMPARE(texts(reopenProject(w.document()->filePath()).journeys[0]),
+                 texts(expected.journeys[0]));
+    }
+
+    void previewIsWhatTheTemplateMakes()
+    {
+        MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        newFromStartPage(w, [&](TemplateGallery *g) {
+            for (const QString id : {"patient-journey", "service-blueprint"}) {
+                for (int i = 0; i < g->list()->count(); ++i)
+                    if (g->list()->item(i)->data(Qt::UserRole) == id) g->list()->setCurrentRow(i);
+                const Project &p = TemplateGallery::preview(id, g->language());
+                MapExportOptions options;
+                options.widthPx = 460;
+                options.titleBlock = false;
+                QString error;
+                const QImage exported = MapExport::renderImage(p, p.journeys[0].id, options, &error);
+                QVERIFY2(!exported.isNull(), qPrintable(error));
+                const QImage shown = g->findChild<QLabel *>("templatePreview")->pixmap().toImage();
+                QCOMPARE(shown.convertToFormat(QImage::Format_ARGB32),
+                         exported.convertToFormat(QImage::Format_ARGB32));
+            }
+            shoot(g, "gallery");
+            QTest::keyClick(g->list(), Qt::Key_Escape);
+        });
+        // Escape: nothing was made, the start page stays.
+        QVERIFY(!w.document());
+        QVERIFY(w.startPage()->isVisible());
+    }
+
+    void laneHintOnTheMap()
+    {
+        MainWindow w;
+        w.resize(1280, 720);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        newFromStartPage(w, [&](TemplateGallery *g) {
+            for (int i = 0; i < g->list()->count(); ++i)
+                if (g->list()->item(i)->data(Qt::UserRole) == "blank") g->list()->setCurrentRow(i);
+            QTest::keyClick(g->list(), Qt::Key_Return);
+        });
+        QVERIFY(w.document());
+        Document &doc = *w.document();
+        const QString hint = doc.project().journeys[0].lanes[0].hint;
+        QVERIFY(!hint.isEmpty());
+        QTest::qWait(50);
+        LaneHeaderItem *header = w.mapView()->mapScene()->laneHeader(0);
+        QVERIFY(header);
+        QVERIFY2(header->toolTip().contains(hint), qPrintable(header->toolTip()));
+        shoot(&w, "blank-with-hint");
+        // Lane Hint... on the current lane: typed, Enter, one undo step.
+        w.mapView()->setFocus();
+        w.mapView()->setCurrentCell(0, 0);
+        doc.undoStack()->clear();
+        whenShown<QInputDialog>([](QInputDialog *d) {
+            auto *edit = d->findChild<QLineEdit *>();
+            edit->selectAll();
+            QTest::keyClicks(edit, "Each step the guest takes");
+            QTest::keyClick(edit, Qt::Key_Return);
+        });
+        w.canvasActions()->laneHint->trigger();
+        QCOMPARE(doc.project().journeys[0].lanes[0].hint, QString("Each step the guest takes"));
+        QCOMPARE(doc.undoStack()->count(), 1);
+        QCOMPARE(reopenProject(doc.filePath()).journeys[0].lanes[0].hint,
+                 QString("Each step the guest takes"));
+        QTest::qWait(50); // the headers are made anew
+        header = w.mapView()->mapScene()->laneHeader(0);
+        QVERIFY(header->toolTip().contains("Each step the guest takes"));
+        doc.undoStack()->undo();
+        QCOMPARE(doc.project().journeys[0].lanes[0].hint, hint);
+        // Cancel changes nothing.
+        whenShown<QInputDialog>([](QInputDialog *d) { QTest::keyClick(d, Qt::Key_Escape); });
+        w.canvasActions()->laneHint->trigger();
+        QCOMPARE(doc.project().journeys[0].lanes[0].hint, hint);
+        QCOMPARE(doc.undoStack()->index(), 0);
+    }
+};
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    if (qEnvironmentVariableIsSet("WAYMARK_SHOTS_LANG"))
+        installTranslations(&app, qEnvironmentVariable("WAYMARK_SHOTS_LANG"));
+    TestFirstRunGui test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_firstrun_gui.moc"
