@@ -9,16 +9,21 @@
 #   dev.sh fuzz [SECONDS]  builds the libFuzzer harnesses of tests/fuzz into build-fuzz/ (clang,
 #                    ASan+UBSan) and runs each for SECONDS (default 30) on its committed seed
 #                    corpus; new inputs collect in build-fuzz/corpus/, crashes in build-fuzz/findings/
+#   dev.sh package   builds the .deb, checks it with lintian, desktop-file-validate and
+#                    appstreamcli, installs it into a clean Debian 12 root (debootstrap) and
+#                    uses it there (packaging/package-test.sh; needs root)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mode=${1:-}
-case $mode in run|test|bench|build|test-asan|fuzz|soak) ;; *) echo "usage: packaging/dev.sh run|test|bench|build|test-asan|fuzz [SECONDS]|soak [SECONDS]" >&2; exit 2;; esac
+case $mode in run|test|bench|build|test-asan|fuzz|soak|package) ;; *) echo "usage: packaging/dev.sh run|test|bench|build|test-asan|fuzz [SECONDS]|soak [SECONDS]|package" >&2; exit 2;; esac
 
 packages=(cmake ninja-build g++ ccache pkg-config libgl-dev libsqlite3-dev
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-svg-dev qt6-charts-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   qt6-httpserver-dev qt6-websockets-dev qt6-pdf-dev qt6-qpa-plugins
-  libqt6opengl6-dev qt6-image-formats-plugins libquazip1-qt6-dev libqrencode-dev python3 libqt6sql6-psql)
+  libqt6opengl6-dev qt6-image-formats-plugins libquazip1-qt6-dev libqrencode-dev python3 libqt6sql6-psql
+  help2man)
+[ "$mode" = package ] && packages+=(lintian desktop-file-utils appstream debootstrap)
 [ "$mode" = fuzz ] && packages+=(clang libclang-rt-14-dev)
 # The database tests start their own PostgreSQL server (tests/pg/pg_start.sh).
 # The browser test drives Debian's chromium with playwright-core from npm, and Mermaid's parser
@@ -141,6 +146,9 @@ case $mode in
     ;;
   bench)
     cd build && ctest --output-on-failure --label-regex bench --exclude-regex bench_soak --verbose
+    ;;
+  package)
+    exec packaging/package-test.sh build
     ;;
   soak)
     cd build && WAYMARK_SOAK_SECONDS=${2:-1800} QT_QPA_PLATFORM=offscreen ./tests/bench/bench_soak
