@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fileactions.h"
 #include "templategallery.h"
+#include "thumbnails.h"
 
+#include "canvas/mapscene.h"
+#include "canvas/mapview.h"
 #include "document/document.h"
 #include "document/templates.h"
 #include "i18n.h"
@@ -160,7 +163,11 @@ bool FileActions::openFile(const QString &path)
                "when you first change it; a backup copy of the original is kept "
                "next to it.")
                 .arg(nativeName(absolute)));
-    if (!isUntitledPath(absolute)) addRecentFile(absolute);
+    if (!isUntitledPath(absolute)) {
+        addRecentFile(absolute);
+        if (!QFile::exists(Thumbnails::pathFor(absolute)))
+            Thumbnails::save(doc->project(), {}, absolute);
+    }
     QSettings().setValue(QStringLiteral("lastFolder"), QFileInfo(absolute).absolutePath());
     MainWindow *window = targetWindow();
     window->setDocument(std::move(doc));
@@ -317,6 +324,11 @@ bool FileActions::closeDocument()
     }
     const QString path = doc->filePath();
     const bool discard = isUntitledPath(path);
+    // The start page shows the map as it was left.
+    if (!discard) {
+        const Journey *shown = m_window->mapView()->mapScene()->journey();
+        Thumbnails::save(doc->project(), shown ? shown->id : Id{}, path);
+    }
     auto closing = m_window->takeDocument();
     closing->close();
     closing.reset();

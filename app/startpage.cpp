@@ -2,6 +2,7 @@
 #include "startpage.h"
 
 #include "fileactions.h"
+#include "thumbnails.h"
 
 #include <QDir>
 #include <QEvent>
@@ -35,6 +36,9 @@ StartPage::StartPage(QWidget *parent)
     m_recent->setObjectName(QStringLiteral("startRecent"));
     m_recent->setAlternatingRowColors(true);
     m_recent->setSpacing(2);
+    m_recent->setIconSize(QSize(Thumbnails::Width, Thumbnails::Height));
+    m_recent->setTextElideMode(Qt::ElideMiddle);
+    m_recent->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
     auto *buttons = new QVBoxLayout;
     buttons->addWidget(m_new);
@@ -47,9 +51,9 @@ StartPage::StartPage(QWidget *parent)
     recentColumn->addWidget(recentTitle);
     recentColumn->addWidget(m_recent, 1);
     auto *row = new QHBoxLayout;
-    row->addLayout(buttons, 2);
+    row->addLayout(buttons, 1);
     row->addSpacing(24);
-    row->addLayout(recentColumn, 3);
+    row->addLayout(recentColumn, 2);
     auto *head = new QHBoxLayout;
     head->addWidget(icon, 0, Qt::AlignTop);
     head->addSpacing(12);
@@ -61,7 +65,7 @@ StartPage::StartPage(QWidget *parent)
     column->addLayout(row, 1);
     auto *centre = new QWidget(this);
     centre->setLayout(column);
-    centre->setMaximumWidth(820);
+    centre->setMaximumWidth(960);
     auto *outer = new QHBoxLayout(this);
     outer->addStretch(1);
     outer->addWidget(centre, 6);
@@ -103,7 +107,9 @@ void StartPage::refresh()
                                 m_recent);
         item->setData(Qt::UserRole, path);
         item->setToolTip(QDir::toNativeSeparators(path));
-        item->setIcon(QIcon(QStringLiteral(":/waymark/icons/waymark.svg")));
+        const QPixmap thumbnail = Thumbnails::load(path);
+        item->setIcon(thumbnail.isNull() ? QIcon(QStringLiteral(":/waymark/icons/waymark.svg"))
+                                         : QIcon(thumbnail));
     }
     if (m_recent->count() == 0) {
         auto *none = new QListWidgetItem(tr("No recent projects yet."), m_recent);

@@ -20,6 +20,7 @@
 #include "mainwindow.h"
 #include "startpage.h"
 #include "templategallery.h"
+#include "thumbnails.h"
 
 #include <QAction>
 #include <QApplication>
@@ -31,6 +32,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
 
@@ -172,6 +174,47 @@ private slots:
         // Escape: nothing was made, the start page stays.
         QVERIFY(!w.document());
         QVERIFY(w.startPage()->isVisible());
+    }
+
+    void recentProjectsShowTheirMap()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath("Renewal workshop.waymark");
+        Project p;
+        QString error;
+        QVERIFY(Gallery::create("onboarding", "Renewal", "en", &p, &error));
+        QVERIFY(Store::create(file, p, &error));
+        QFile::remove(Thumbnails::pathFor(file));
+        QSettings().setValue("recentFiles", QStringList{file});
+        MainWindow w;
+        w.resize(1280, 720);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QListWidget *recent = w.startPage()->recentList();
+        QCOMPARE(recent->count(), 1);
+        const QImage before = recent->item(0)->icon().pixmap(Thumbnails::Width, Thumbnails::Height).toImage();
+        // Opened from the list (Enter), changed, closed: the list shows the map as left.
+        recent->setFocus();
+        recent->setCurrentRow(0);
+        QTest::keyClick(recent, Qt::Key_Return);
+        QVERIFY(w.document());
+        QVERIFY(QFile::exists(Thumbnails::pathFor(file)));
+        const QImage opened = Thumbnails::load(file).toImage();
+        Stage s = w.document()->project().journeys[0].stages[0];
+        s.colour = QColor("#c0392b");
+        QVERIFY(w.document()->changeStage(w.document()->project().journeys[0].id, s));
+        QVERIFY(w.fileActions()->closeDocument());
+        QVERIFY(w.startPage()->isVisible());
+        const QImage closed = Thumbnails::load(file).toImage();
+        QVERIFY(!closed.isNull());
+        QVERIFY(closed != opened); // the red stage
+        const QImage shown =
+            recent->item(0)->icon().pixmap(Thumbnails::Width, Thumbnails::Height).toImage();
+        QVERIFY(shown != before);
+        QCOMPARE(shown.size(), QSize(Thumbnails::Width, Thumbnails::Height));
+        QTest::qWait(100);
+        shoot(&w, "start-page");
+        QFile::remove(Thumbnails::pathFor(file));
     }
 
     void laneHintOnTheMap()
