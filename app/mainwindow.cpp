@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
+#include "preferencesdialog.h"
 
 #include "analytics/journeymetrics.h"
 #include "canvas/mapview.h"
@@ -649,32 +650,10 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::showPreferences()
 {
-    QDialog dialog(this);
-    dialog.setWindowTitle(tr("Preferences"));
-    auto *form = new QFormLayout(&dialog);
-    auto *language = new QComboBox(&dialog);
-    language->addItem(tr("System language"), QString());
-    language->addItem(QStringLiteral("English"), QStringLiteral("en"));
-    language->addItem(QStringLiteral("Deutsch"), QStringLiteral("de"));
-    QSettings settings;
-    language->setCurrentIndex(
-        std::max(0, language->findData(settings.value(QStringLiteral("language")).toString())));
-    form->addRow(tr("&Language:"), language);
-    form->addRow(new QLabel(tr("A new language applies when Waymark starts again."), &dialog));
-    auto *name = new QLineEdit(settings.value(QStringLiteral("author")).toString(), &dialog);
-    name->setObjectName(QStringLiteral("preferencesAuthor"));
-    name->setPlaceholderText(CommentsPanel::author());
-    form->addRow(tr("Your &name:"), name);
-    form->addRow(new QLabel(tr("Comments are signed with it."), &dialog));
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    form->addRow(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    if (dialog.exec() == QDialog::Accepted) {
-        settings.setValue(QStringLiteral("language"), language->currentData().toString());
-        settings.setValue(QStringLiteral("author"), name->text().trimmed());
-        m_comments->rebuild(); // "mine" may mean someone else now
-    }
+    PreferencesDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted) return;
+    dialog.save();
+    m_comments->rebuild(); // "mine" may mean someone else now
 }
 
 void MainWindow::showExport()

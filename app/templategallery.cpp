@@ -103,7 +103,13 @@ TemplateGallery::TemplateGallery(QWidget *parent)
     m_language->setObjectName(QStringLiteral("templateLanguage"));
     m_language->addItem(tr("English"), QStringLiteral("en"));
     m_language->addItem(tr("German"), QStringLiteral("de"));
-    m_language->setCurrentIndex(QLocale().language() == QLocale::German ? 1 : 0);
+    const QString content = QSettings()
+                                .value(QStringLiteral("contentLanguage"),
+                                       QLocale().language() == QLocale::German
+                                           ? QStringLiteral("de")
+                                           : QStringLiteral("en"))
+                                .toString();
+    m_language->setCurrentIndex(content == QLatin1String("de") ? 1 : 0);
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Title:"), m_title);

@@ -6,14 +6,36 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QLockFile>
+#include <QSettings>
 #include <QStandardPaths>
 
 namespace waymark {
 
+namespace {
+
+QStringList folders()
+{
+    QStringList list{untitledFolder()};
+    if (const QString d = defaultUntitledFolder(); QFileInfo(d).absoluteFilePath() !=
+                                                   QFileInfo(list.first()).absoluteFilePath())
+        list.append(d);
+    return list;
+}
+
+} // namespace
+
+QString defaultUntitledFolder()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           QStringLiteral("/untitled");
+}
+
 QString untitledFolder()
 {
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
-                        QStringLiteral("/untitled");
+    static const QString chosen = QSettings().value(QStringLiteral("untitledFolder")).toString();
+    // A folder that cannot be made (a removed drive) falls back to the default.
+    const QString dir =
+        !chosen.isEmpty() && QDir().mkpath(chosen) ? chosen : defaultUntitledFolder();
     QDir().mkpath(dir);
     return dir;
 }
@@ -25,15 +47,19 @@ QString newUntitledPath()
 
 bool isUntitledPath(const QString &path)
 {
-    return QFileInfo(path).absolutePath() == QFileInfo(untitledFolder()).absoluteFilePath();
+    const QString folder = QFileInfo(path).absolutePath();
+    for (const QString &f : folders())
+        if (folder == QFileInfo(f).absoluteFilePath()) return true;
+    return false;
 }
 
 QStringList recoverableUntitledFiles()
 {
     QStringList result;
-    const QDir dir(untitledFolder());
-    for (const QFileInfo &info :
-         dir.entryInfoList({QStringLiteral("*.waymark")}, QDir::Files, QDir::Time)) {
+    QFileInfoList files;
+    for (const QString &f : folders())
+        files += QDir(f).entryInfoList({QStringLiteral("*.waymark")}, QDir::Files, QDir::Time);
+    for (const QFileInfo &info : std::as_const(files)) {
         QLockFile lock(info.absoluteFilePath() + QStringLiteral(".lock"));
         lock.setStaleLockTime(0);
         if (lock.tryLock(0)) {

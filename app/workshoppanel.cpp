@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workshoppanel.h"
+#include "preferencesdialog.h"
 
 #include "canvas/mapview.h"
 #include "canvas/tools/votetool.h"
@@ -65,10 +66,12 @@ WorkshopPanel::WorkshopPanel(MapView *view, QWidget *parent)
     inviteForm->setRowWrapPolicy(QFormLayout::WrapLongRows);
     for (const QHostAddress &a : WorkshopServer::candidateAddresses())
         m_address->addItem(a.toString(), a.toString());
-    m_address->setCurrentIndex(m_address->findData(WorkshopServer::defaultAddress().toString()));
+    m_address->setCurrentIndex(
+        std::max(0, m_address->findData(PreferencesDialog::workshopAddress())));
     m_address->setToolTip(tr("The network the participants' phones are on (the room's Wi-Fi)"));
     m_port->setRange(1024, 65535);
-    m_port->setValue(8470);
+    m_port->setValue(PreferencesDialog::workshopPort());
+    m_port->setObjectName(QStringLiteral("workshopPort"));
     inviteForm->addRow(tr("Network:"), m_address);
     inviteForm->addRow(tr("Port:"), m_port);
     inviteForm->addRow(m_serve);

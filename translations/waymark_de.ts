@@ -7355,22 +7355,6 @@ Schreibgeschützt öffnen?</translation>
         <translation>Alle Änderungen gespeichert</translation>
     </message>
     <message>
-        <source>Preferences</source>
-        <translation>Einstellungen</translation>
-    </message>
-    <message>
-        <source>System language</source>
-        <translation>Systemsprache</translation>
-    </message>
-    <message>
-        <source>&amp;Language:</source>
-        <translation>&amp;Sprache:</translation>
-    </message>
-    <message>
-        <source>A new language applies when Waymark starts again.</source>
-        <translation>Eine neue Sprache gilt ab dem nächsten Start von Waymark.</translation>
-    </message>
-    <message>
         <source>About Waymark</source>
         <translation>Über Waymark</translation>
     </message>
@@ -7671,14 +7655,6 @@ Schreibgeschützt öffnen?</translation>
     <message>
         <source>Comments</source>
         <translation>Kommentare</translation>
-    </message>
-    <message>
-        <source>Your &amp;name:</source>
-        <translation>Ihr &amp;Name:</translation>
-    </message>
-    <message>
-        <source>Comments are signed with it.</source>
-        <translation>Kommentare werden damit unterschrieben.</translation>
     </message>
     <message>
         <source>Back to the journey that links here (Alt+Up)</source>
@@ -8596,6 +8572,113 @@ Zielt auf: %2</translation>
     <message>
         <source>No personas yet: add them in the Personas panel</source>
         <translation>Noch keine Personas: im Bereich „Personas“ hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>&amp;Durchsuchen …</translation>
+    </message>
+    <message>
+        <source>Folder for New Work</source>
+        <translation>Ordner für neue Arbeit</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Englisch</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <source>Comma , (English Excel, most tools)</source>
+        <translation>Komma , (englisches Excel, die meisten Programme)</translation>
+    </message>
+    <message>
+        <source>Semicolon ; (German Excel)</source>
+        <translation>Semikolon ; (deutsches Excel)</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>A new language applies when Waymark starts again.</source>
+        <translation>Eine neue Sprache gilt ab dem nächsten Start von Waymark.</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Ihr &amp;Name:</translation>
+    </message>
+    <message>
+        <source>Comments are signed with it.</source>
+        <translation>Kommentare werden damit unterschrieben.</translation>
+    </message>
+    <message>
+        <source>&amp;Folder for new work:</source>
+        <translation>&amp;Ordner für neue Arbeit:</translation>
+    </message>
+    <message>
+        <source>New projects are kept there until you save them under a name; a change applies when Waymark starts again.</source>
+        <translation>Neue Projekte liegen dort, bis Sie sie unter einem Namen speichern; eine Änderung gilt ab dem nächsten Start von Waymark.</translation>
+    </message>
+    <message>
+        <source>New projects</source>
+        <translation>Neue Projekte</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>&amp;Vorlage:</translation>
+    </message>
+    <message>
+        <source>&amp;Content language:</source>
+        <translation>&amp;Inhaltssprache:</translation>
+    </message>
+    <message>
+        <source>Exports</source>
+        <translation>Exporte</translation>
+    </message>
+    <message>
+        <source>&amp;Page size:</source>
+        <translation>Seiten&amp;größe:</translation>
+    </message>
+    <message>
+        <source>CSV &amp;delimiter:</source>
+        <translation>CSV-&amp;Trennzeichen:</translation>
+    </message>
+    <message>
+        <source>Workshops</source>
+        <translation>Workshops</translation>
+    </message>
+    <message>
+        <source>Net&amp;work:</source>
+        <translation>Net&amp;zwerk:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>The network the participants&apos; phones are on (the room&apos;s Wi-Fi), and the port they connect to.</source>
+        <translation>Das Netzwerk, in dem die Handys der Teilnehmenden sind (das WLAN des Raums), und der Port, mit dem sie sich verbinden.</translation>
     </message>
 </context>
 <context>

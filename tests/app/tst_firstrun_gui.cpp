@@ -20,17 +20,21 @@
 #include "mainwindow.h"
 #include "startpage.h"
 #include "templategallery.h"
+#include "exportdialog.h"
+#include "preferencesdialog.h"
 #include "thumbnails.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSettings>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -215,6 +219,99 @@ private slots:
         QTest::qWait(100);
         shoot(&w, "start-page");
         QFile::remove(Thumbnails::pathFor(file));
+    }
+
+    void preferencesSetWhatNewWorkStartsWith()
+    {
+        for (const QString &k : PreferencesDialog::keys())
+            QSettings().remove(k);
+        MainWindow w;
+        w.resize(1280, 720);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        // Edit > Preferences, changed by keyboard, OK with Enter.
+        bool shown = false;
+        whenShown<PreferencesDialog>([&](PreferencesDialog *d) {
+            shown = true;
+            shoot(d, "preferences");
+            auto pick = [](QComboBox *box, const QVariant &value) {
+                box->setFocus();
+                QTest::keyClick(box, Qt::Key_Home);
+                for (int i = 0; i < box->count() && box->currentData() != value; ++i)
+                    QTest::keyClick(box, Qt::Key_Down);
+                QCOMPARE(box->currentData(), value);
+            };
+            pick(d->findChild<QComboBox *>("preferencesTemplate"), "patient-journey");
+            pick(d->findChild<QComboBox *>("preferencesContent"), "de");
+            pick(d->findChild<QComboBox *>("preferencesPage"), int(QPageSize::A4));
+            pick(d->findChild<QComboBox *>("preferencesCsv"), ";");
+            auto *port = d->findChild<QSpinBox *>("preferencesPort");
+            QCOMPARE(port->value(), 8470);
+            port->setFocus();
+            port->selectAll();
+            QTest::keyClicks(port, "9123");
+            auto *author = d->findChild<QLineEdit *>("preferencesAuthor");
+            author->setFocus();
+            QTest::keyClicks(author, "Mara Jansen");
+            QTest::keyClick(author, Qt::Key_Return);
+        });
+        QAction *prefs = nullptr;
+        for (QAction *a : w.findChildren<QAction *>())
+            if (a->menuRole() == QAction::PreferencesRole) prefs = a;
+        QVERIFY(prefs);
+        prefs->trigger();
+        QVERIFY(shown);
+        QSettings s;
+        QCOMPARE(s.value("defaultTemplate").toString(), QString("patient-journey"));
+        QCOMPARE(s.value("contentLanguage").toString(), QString("de"));
+        QCOMPARE(s.value("export/page").toInt(), int(QPageSize::A4));
+        QCOMPARE(s.value("export/delimiter").toString(), QString(";"));
+        QCOMPARE(s.value("workshop/port").toInt(), 9123);
+        QCOMPARE(s.value("author").toString(), QString("Mara Jansen"));
+        // New work starts with them: the gallery, the export dialog, the workshop panel.
+        newFromStartPage(w, [&](TemplateGallery *g) {
+            QCOMPARE(g->templateId(), QString("patient-journey"));
+            QCOMPARE(g->language(), QString("de"));
+            QTest::keyClick(g->list(), Qt::Key_Return);
+        });
+        QVERIFY(w.document());
+        QCOMPARE(w.document()->project().info.language, QString("de"));
+        {
+            ExportDialog e(w.document(), &w);
+            QCOMPARE(e.findChild<QComboBox *>("page")->currentData().toInt(), int(QPageSize::A4));
+        }
+        MainWindow second;
+        QCOMPARE(second.findChild<QSpinBox *>("workshopPort")->value(), 9123);
+        // Restore Defaults shows the defaults; Cancel keeps what was saved.
+        QString shownTemplate, shownAuthor = "?";
+        int shownPort = 0;
+        whenShown<PreferencesDialog>([&](PreferencesDialog *d) {
+            QTest::mouseClick(d->findChild<QPushButton *>("restoreDefaults"), Qt::LeftButton);
+            shownTemplate = d->findChild<QComboBox *>("preferencesTemplate")->currentData().toString();
+            shownPort = d->findChild<QSpinBox *>("preferencesPort")->value();
+            shownAuthor = d->findChild<QLineEdit *>("preferencesAuthor")->text();
+            QTest::keyClick(d, Qt::Key_Escape);
+        });
+        prefs->trigger();
+        QCOMPARE(shownTemplate, QString("five-phases"));
+        QCOMPARE(shownPort, 8470);
+        QCOMPARE(shownAuthor, QString());
+        QCOMPARE(QSettings().value("workshop/port").toInt(), 9123);
+        QCOMPARE(QSettings().value("author").toString(), QString("Mara Jansen"));
+        // Restore Defaults and OK: the defaults are saved.
+        whenShown<PreferencesDialog>([&](PreferencesDialog *d) {
+            QTest::mouseClick(d->findChild<QPushButton *>("restoreDefaults"), Qt::LeftButton);
+            // Enter would press Restore Defaults again (it has the focus): OK by mouse.
+            QTest::mouseClick(d->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok),
+                              Qt::LeftButton);
+        });
+        prefs->trigger();
+        QCOMPARE(QSettings().value("workshop/port").toInt(), 8470);
+        QCOMPARE(QSettings().value("defaultTemplate").toString(), QString("five-phases"));
+        QVERIFY(QSettings().value("author").toString().isEmpty());
+        for (const QString &k : PreferencesDialog::keys())
+            QSettings().remove(k);
+        w.document()->undoStack()->clear();
     }
 
     void laneHintOnTheMap()
