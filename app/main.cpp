@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "crashhandler.h"
 #include "fileactions.h"
 #include "i18n.h"
 #include "mainwindow.h"
@@ -29,13 +30,18 @@ int main(int argc, char *argv[])
                                  QApplication::translate("main", "Projects to open."),
                                  QStringLiteral("[FILE...]"));
     parser.process(app);
+    CrashHandler::install();
 
     auto *window = new MainWindow;
     window->setAttribute(Qt::WA_DeleteOnClose);
     window->placeOnScreen();
     window->show();
-    FileActions::offerRecovery(window);
     for (const QString &file : parser.positionalArguments())
         window->fileActions()->openFile(file);
+    FileActions::offerRecovery(window);
+    // After a crash: where the report is, and the project back (unless others were asked for).
+    if (const QString lost = CrashHandler::offerAfterCrash(window);
+        !lost.isEmpty() && parser.positionalArguments().isEmpty())
+        window->fileActions()->openFile(lost);
     return app.exec();
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 #include "preferencesdialog.h"
+#include "crashhandler.h"
 
 #include "analytics/journeymetrics.h"
 #include "canvas/mapview.h"
@@ -202,6 +203,9 @@ MainWindow::MainWindow(QWidget *parent)
     setAcceptDrops(true);
     createMenus();
     createToolBar();
+    // A crash report names the last things done (menus, toolbar, shortcuts).
+    for (QAction *a : findChildren<QAction *>())
+        connect(a, &QAction::triggered, this, [a] { CrashHandler::noteAction(a->text()); });
     resize(1280, 800);
     restoreState(QSettings().value(QStringLiteral("window/state")).toByteArray());
     updateTitle();
@@ -567,11 +571,16 @@ std::unique_ptr<Document> MainWindow::setDocument(std::unique_ptr<Document> docu
         m_undoGroup->addStack(m_document->undoStack());
         m_undoGroup->setActiveStack(m_document->undoStack());
         connect(m_document.get(), &Document::changed, this, &MainWindow::updateTitle);
+        QUndoStack *stack = m_document->undoStack();
+        connect(stack, &QUndoStack::indexChanged, this, [stack] {
+            CrashHandler::noteAction(QStringLiteral("edit: ") + stack->undoText());
+        });
         m_mapView->setFocus(Qt::OtherFocusReason); // the keyboard works on the map at once
         connect(m_document.get(), &Document::saveFailed, this, [this](const QString &message) {
             statusBar()->showMessage(tr("Changes could not be saved: %1").arg(message));
         });
     }
+    CrashHandler::noteProject(m_document ? m_document->filePath() : QString());
     updateTitle();
     return old;
 }

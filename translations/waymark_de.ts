@@ -2607,6 +2607,33 @@ Exit-Codes: 0 in Ordnung, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
     </message>
 </context>
 <context>
+    <name>CrashHandler</name>
+    <message>
+        <source>Waymark Closed Unexpectedly</source>
+        <translation>Waymark wurde unerwartet beendet</translation>
+    </message>
+    <message>
+        <source>Waymark closed unexpectedly last time, while &quot;%1&quot; was open. Every change made before was already saved in the file.</source>
+        <translation>Waymark wurde beim letzten Mal unerwartet beendet, während „%1“ geöffnet war. Jede Änderung bis dahin war bereits in der Datei gespeichert.</translation>
+    </message>
+    <message>
+        <source>Waymark closed unexpectedly last time.</source>
+        <translation>Waymark wurde beim letzten Mal unerwartet beendet.</translation>
+    </message>
+    <message>
+        <source>A report was written on this computer (nothing was sent): %1. It helps the developers if you send it to them.</source>
+        <translation>Ein Bericht wurde auf diesem Computer gespeichert (nichts wurde verschickt): %1. Es hilft den Entwicklern, wenn Sie ihn ihnen schicken.</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen Project</source>
+        <translation>Projekt &amp;wieder öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Show Report</source>
+        <translation>Bericht &amp;anzeigen</translation>
+    </message>
+</context>
+<context>
     <name>HtmlViewer</name>
     <message>
         <source>good</source>

@@ -2544,6 +2544,33 @@ Exit codes: 0 ok, 1 bad input, 2 usage error.
     </message>
 </context>
 <context>
+    <name>CrashHandler</name>
+    <message>
+        <source>Waymark Closed Unexpectedly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waymark closed unexpectedly last time, while &quot;%1&quot; was open. Every change made before was already saved in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waymark closed unexpectedly last time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A report was written on this computer (nothing was sent): %1. It helps the developers if you send it to them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reopen Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HtmlViewer</name>
     <message>
         <source>good</source>
