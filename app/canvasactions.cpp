@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "canvasactions.h"
+#include "themedicon.h"
 
 #include "canvas/mapscene.h"
 #include "canvas/mapview.h"
@@ -23,7 +24,7 @@ namespace {
 QAction *make(QObject *parent, const QString &icon, const QString &text,
               const QKeySequence &shortcut = {})
 {
-    auto *a = new QAction(QIcon::fromTheme(icon), text, parent);
+    auto *a = new QAction(themedIcon(icon), text, parent);
     a->setShortcut(shortcut);
     return a;
 }
@@ -71,7 +72,7 @@ CanvasActions::CanvasActions(MapView *view, QWidget *window)
                         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Down));
     deleteLane = make(this, QStringLiteral("edit-delete"), tr("&Delete Lane..."));
     addLaneMenu = new QMenu(tr("Add &Lane"), window);
-    addLaneMenu->setIcon(QIcon::fromTheme(QStringLiteral("insert-table")));
+    addLaneMenu->setIcon(themedIcon(QStringLiteral("insert-table")));
     connect(addLaneMenu, &QMenu::aboutToShow, this, [this] {
         addLaneMenu->clear();
         fillAddLaneMenu(addLaneMenu, targetLane() + 1);

@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 #include "preferencesdialog.h"
 #include "crashhandler.h"
+#include "themedicon.h"
 
 #include "analytics/journeymetrics.h"
 #include "canvas/mapview.h"
@@ -306,7 +307,7 @@ void MainWindow::createMenus()
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     // Undo and redo name the step; names in it keep their "&" (not a mnemonic).
-    auto *undo = new QAction(QIcon::fromTheme(QStringLiteral("edit-undo")), tr("&Undo"), this);
+    auto *undo = new QAction(themedIcon(QStringLiteral("edit-undo")), tr("&Undo"), this);
     undo->setShortcut(QKeySequence::Undo);
     undo->setEnabled(false);
     connect(undo, &QAction::triggered, m_undoGroup, &QUndoGroup::undo);
@@ -314,7 +315,7 @@ void MainWindow::createMenus()
     connect(m_undoGroup, &QUndoGroup::undoTextChanged, undo, [undo](const QString &text) {
         undo->setText(text.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(menuText(text)));
     });
-    auto *redo = new QAction(QIcon::fromTheme(QStringLiteral("edit-redo")), tr("&Redo"), this);
+    auto *redo = new QAction(themedIcon(QStringLiteral("edit-redo")), tr("&Redo"), this);
     redo->setShortcut(QKeySequence::Redo);
     redo->setEnabled(false);
     connect(redo, &QAction::triggered, m_undoGroup, &QUndoGroup::redo);
@@ -507,32 +508,59 @@ void MainWindow::createToolBar()
     bar->setObjectName(QStringLiteral("mapToolBar"));
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     // Short names on the toolbar; the Edit menu says what would be undone.
-    QAction *undo = bar->addAction(QIcon::fromTheme(QStringLiteral("edit-undo")), tr("Undo"),
+    QAction *undo = bar->addAction(themedIcon(QStringLiteral("edit-undo")), tr("Undo"),
                                    m_undoGroup, &QUndoGroup::undo);
-    QAction *redo = bar->addAction(QIcon::fromTheme(QStringLiteral("edit-redo")), tr("Redo"),
+    QAction *redo = bar->addAction(themedIcon(QStringLiteral("edit-redo")), tr("Redo"),
                                    m_undoGroup, &QUndoGroup::redo);
     undo->setEnabled(false);
     redo->setEnabled(false);
     connect(m_undoGroup, &QUndoGroup::canUndoChanged, undo, &QAction::setEnabled);
     connect(m_undoGroup, &QUndoGroup::canRedoChanged, redo, &QAction::setEnabled);
-    connect(m_undoGroup, &QUndoGroup::undoTextChanged, undo, &QAction::setToolTip);
-    connect(m_undoGroup, &QUndoGroup::redoTextChanged, redo, &QAction::setToolTip);
+    // Every tooltip says the shortcut; undo and redo also what they would undo.
+    const auto tip = [](QAction *a, const QKeySequence &keys, const QString &text = {}) {
+        const QString name = text.isEmpty() ? QString(a->text()).remove(QLatin1Char('&')) : text;
+        a->setToolTip(keys.isEmpty() ? name
+                                     : QStringLiteral("%1 (%2)").arg(
+                                           name, keys.toString(QKeySequence::NativeText)));
+    };
+    connect(m_undoGroup, &QUndoGroup::undoTextChanged, undo, [=](const QString &text) {
+        tip(undo, QKeySequence::Undo, text.isEmpty() ? tr("Undo") : tr("Undo %1").arg(text));
+    });
+    connect(m_undoGroup, &QUndoGroup::redoTextChanged, redo, [=](const QString &text) {
+        tip(redo, QKeySequence::Redo, text.isEmpty() ? tr("Redo") : tr("Redo %1").arg(text));
+    });
+    tip(undo, QKeySequence::Undo);
+    tip(redo, QKeySequence::Redo);
     bar->addSeparator();
     bar->addAction(m_canvasActions->addCard);
     bar->addAction(m_canvasActions->addStage);
     bar->addAction(m_canvasActions->addLaneMenu->menuAction());
     bar->addSeparator();
-    m_projectActions += {bar->addAction(QIcon::fromTheme(QStringLiteral("zoom-out")),
-                                        tr("Zoom Out"), m_mapView, &MapView::zoomOut),
-                         bar->addAction(QIcon::fromTheme(QStringLiteral("zoom-in")), tr("Zoom In"),
-                                        m_mapView, &MapView::zoomIn),
-                         bar->addAction(QIcon::fromTheme(QStringLiteral("zoom-fit-best")),
-                                        tr("Fit Map"), m_mapView, &MapView::fitMap),
-                         bar->addAction(QIcon::fromTheme(QStringLiteral("zoom-fit-width")),
-                                        tr("Fit Width"), m_mapView, &MapView::fitWidth)};
+    // The same keys as the menus' commands (View, Edit).
+    const auto add = [&](const char *icon, const QString &text, const QKeySequence &keys,
+                         auto *receiver, auto slot) {
+        QAction *a = bar->addAction(themedIcon(QLatin1String(icon)), text, receiver, slot);
+        tip(a, keys);
+        m_projectActions.append(a);
+        return a;
+    };
+    // The magnifiers say enough without words (the tooltip names them): room for the German
+    // names of the rest on a 1280-pixel projector.
+    for (QAction *a :
+         {add("zoom-out", tr("Zoom Out"), QKeySequence::ZoomOut, m_mapView, &MapView::zoomOut),
+          add("zoom-in", tr("Zoom In"), QKeySequence::ZoomIn, m_mapView, &MapView::zoomIn)})
+        if (auto *button = qobject_cast<QToolButton *>(bar->widgetForAction(a)))
+            button->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    add("zoom-fit-best", tr("Fit Map"), QKeySequence(Qt::CTRL | Qt::Key_9), m_mapView,
+        &MapView::fitMap);
+    add("zoom-fit-width", tr("Fit Width"), QKeySequence(Qt::CTRL | Qt::Key_8), m_mapView,
+        &MapView::fitWidth);
     bar->addSeparator();
-    m_projectActions.append(bar->addAction(QIcon::fromTheme(QStringLiteral("edit-find")),
-                                           tr("Find"), m_findBar, &FindBar::activate));
+    add("edit-find", tr("Find"), QKeySequence::Find, m_findBar, &FindBar::activate);
+    tip(m_canvasActions->addCard, m_canvasActions->addCard->shortcut());
+    tip(m_canvasActions->addStage, {});
+    m_canvasActions->addLaneMenu->menuAction()->setToolTip(
+        tr("Add a lane of a kind (actions, touchpoints, feelings, ...)"));
     // The overlay's choosers and its legend sit under the map, where they have the map's
     // width and leave the toolbar its room (also in German on a 1280-pixel projector).
     m_overlayBar = new OverlayBar(m_mapView->mapScene(), m_overlayStrip);

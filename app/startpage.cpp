@@ -2,6 +2,7 @@
 #include "startpage.h"
 
 #include "fileactions.h"
+#include "themedicon.h"
 #include "thumbnails.h"
 
 #include <QDir>
@@ -28,9 +29,9 @@ StartPage::StartPage(QWidget *parent)
     m_new->setObjectName(QStringLiteral("startNew"));
     m_open->setObjectName(QStringLiteral("startOpen"));
     m_sample->setObjectName(QStringLiteral("startSample"));
-    m_new->setIcon(QIcon::fromTheme(QStringLiteral("document-new")));
-    m_open->setIcon(QIcon::fromTheme(QStringLiteral("document-open")));
-    m_sample->setIcon(QIcon::fromTheme(QStringLiteral("help-contents")));
+    m_new->setIcon(themedIcon(QStringLiteral("document-new")));
+    m_open->setIcon(themedIcon(QStringLiteral("document-open")));
+    m_sample->setIcon(themedIcon(QStringLiteral("help-contents")));
     for (QPushButton *b : {m_new, m_open, m_sample})
         b->setMinimumHeight(40);
     m_recent->setObjectName(QStringLiteral("startRecent"));

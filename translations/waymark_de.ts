@@ -7739,6 +7739,18 @@ Schreibgeschützt öffnen?</translation>
         <source>Compute the event-log figures inside a PostgreSQL database and put them on the map</source>
         <translation>Die Kennzahlen des Ereignisprotokolls in einer PostgreSQL-Datenbank berechnen und auf die Map bringen</translation>
     </message>
+    <message>
+        <source>Undo %1</source>
+        <translation>%1 rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Redo %1</source>
+        <translation>%1 wiederholen</translation>
+    </message>
+    <message>
+        <source>Add a lane of a kind (actions, touchpoints, feelings, ...)</source>
+        <translation>Eine Ebene einer Art hinzufügen (Aktionen, Kontaktpunkte, Gefühle, …)</translation>
+    </message>
 </context>
 <context>
     <name>waymark::MapView</name>

@@ -7665,6 +7665,18 @@ Open it read-only?</source>
         <source>Compute the event-log figures inside a PostgreSQL database and put them on the map</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Undo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a lane of a kind (actions, touchpoints, feelings, ...)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>waymark::MapView</name>

@@ -37,6 +37,7 @@
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QToolBar>
 #include <QTest>
 #include <QUndoStack>
 
@@ -311,6 +312,48 @@ private slots:
         QVERIFY(QSettings().value("author").toString().isEmpty());
         for (const QString &k : PreferencesDialog::keys())
             QSettings().remove(k);
+        w.document()->undoStack()->clear();
+    }
+
+    void toolbarHasIconsAndTipsWithKeys()
+    {
+        MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        auto *bar = w.findChild<QToolBar *>("mapToolBar");
+        QVERIFY(bar);
+        int checked = 0;
+        for (QAction *a : bar->actions()) {
+            if (a->isSeparator()) continue;
+            // The theme's icon or Waymark's own: never a text-only button.
+            QVERIFY2(!a->icon().pixmap(24, 24).isNull(), qPrintable(a->text()));
+            QVERIFY2(!a->toolTip().isEmpty(), qPrintable(a->text()));
+            ++checked;
+        }
+        QCOMPARE(checked, 10);
+        auto tipOf = [&](const QString &text) {
+            for (QAction *a : bar->actions())
+                if (a->text() == text) return a->toolTip();
+            return QString("none");
+        };
+        const auto keys = [](QKeySequence k) { return k.toString(QKeySequence::NativeText); };
+        QCOMPARE(tipOf("Zoom In"), "Zoom In (" + keys(QKeySequence::ZoomIn) + ")");
+        QCOMPARE(tipOf("Fit Map"), "Fit Map (" + keys(QKeySequence(Qt::CTRL | Qt::Key_9)) + ")");
+        QCOMPARE(tipOf("Find"), "Find (" + keys(QKeySequence::Find) + ")");
+        QCOMPARE(tipOf("Add &Card"), "Add Card (" + keys(QKeySequence(Qt::Key_Insert)) + ")");
+        QCOMPARE(tipOf("Undo"), "Undo (" + keys(QKeySequence::Undo) + ")");
+        // Undo says what it would undo.
+        newFromStartPage(w, [&](TemplateGallery *g) { QTest::keyClick(g->list(), Qt::Key_Return); });
+        QVERIFY(w.document());
+        Stage s = w.document()->project().journeys[0].stages[0];
+        s.name = "Discover";
+        QVERIFY(w.document()->changeStage(w.document()->project().journeys[0].id, s));
+        QVERIFY2(tipOf("Undo").startsWith("Undo Edit stage") &&
+                     tipOf("Undo").endsWith("(" + keys(QKeySequence::Undo) + ")"),
+                 qPrintable(tipOf("Undo")));
+        w.resize(1280, 720);
+        QTest::qWait(50);
+        shoot(&w, "toolbar");
         w.document()->undoStack()->clear();
     }
 
