@@ -55,6 +55,22 @@ inline Project normalized(Project p)
     return p;
 }
 
+// The words of a journey in a fixed order: its name, stages, lane titles and hints, and the
+// cards' texts sorted (a file lists cards in its own order).
+inline QStringList journeyTexts(const Journey &j)
+{
+    QStringList cards;
+    for (const Card &c : j.cards)
+        cards << c.text;
+    cards.sort();
+    QStringList out{j.name};
+    for (const Stage &s : j.stages)
+        out << s.name;
+    for (const Lane &l : j.lanes)
+        out << l.title << l.hint;
+    return out + cards;
+}
+
 // The project as a second reader of the file sees it (empty, with a warning, when it cannot).
 inline Project reopenProject(const QString &file)
 {

@@ -53,20 +53,6 @@ void shoot(QWidget *w, const QString &name)
         w->grab().save(dir + "/" + name + ".png");
 }
 
-QStringList texts(const Journey &j)
-{
-    QStringList cards;
-    for (const Card &c : j.cards)
-        cards << c.text;
-    cards.sort();
-    QStringList out{j.name};
-    for (const Stage &s : j.stages)
-        out << s.name;
-    for (const Lane &l : j.lanes)
-        out << l.title << l.hint;
-    return out + cards;
-}
-
 } // namespace
 
 class TestFirstRunGui : public QObject
@@ -145,12 +131,12 @@ private slots:
         QString error;
         QVERIFY(Gallery::create(chosen.id, "x", language, &expected, &error));
         QCOMPARE(p.journeys.size(), expected.journeys.size());
-        QCOMPARE(texts(p.journeys[0]), texts(expected.journeys[0]));
+        QCOMPARE(journeyTexts(p.journeys[0]), journeyTexts(expected.journeys[0]));
         QTest::qWait(20);
         shoot(&w, "template-" + chosen.id);
         // Saved as it is shown.
-        QCOMPARE(texts(reopenProject(w.document()->filePath()).journeys[0]),
-                 texts(expected.journeys[0]));
+        QCOMPARE(journeyTexts(reopenProject(w.document()->filePath()).journeys[0]),
+                 journeyTexts(expected.journeys[0]));
     }
 
     void previewIsWhatTheTemplateMakes()

@@ -50,22 +50,6 @@ void collectTexts(const QJsonValue &v, const QString &key, QStringList *monoling
     }
 }
 
-// The words of a journey, in a fixed order (cards as the file lists them need not keep the
-// order they were made in).
-QStringList texts(const Journey &j)
-{
-    QStringList cards;
-    for (const Card &c : j.cards)
-        cards << c.text;
-    cards.sort();
-    QStringList out{j.name};
-    for (const Stage &s : j.stages)
-        out << s.name;
-    for (const Lane &l : j.lanes)
-        out << l.title << l.hint;
-    return out + cards;
-}
-
 } // namespace
 
 class TestGallery : public QObject
@@ -102,7 +86,7 @@ private slots:
             QCOMPARE(je.stages.size(), jd.stages.size());
             QCOMPARE(je.lanes.size(), jd.lanes.size());
             QCOMPARE(je.cards.size(), jd.cards.size());
-            QVERIFY2(texts(je) != texts(jd), qPrintable(t.id));
+            QVERIFY2(journeyTexts(je) != journeyTexts(jd), qPrintable(t.id));
             for (int l = 0; l < je.lanes.size(); ++l) {
                 QCOMPARE(je.lanes[l].kind, jd.lanes[l].kind);
                 QVERIFY2(!je.lanes[l].hint.isEmpty() && !jd.lanes[l].hint.isEmpty(),
@@ -330,7 +314,7 @@ private slots:
             const Project got = reopenProject(file);
             QCOMPARE(got.info.language, QString("de"));
             QCOMPARE(got.info.title, "cli-" + t.id);
-            QCOMPARE(texts(got.journeys[0]), texts(expected.journeys[0]));
+            QCOMPARE(journeyTexts(got.journeys[0]), journeyTexts(expected.journeys[0]));
             QCOMPARE(cli({"check", file}).code, 0);
         }
         // Errors: exit code 2 with the reason, and no file.
