@@ -34,6 +34,12 @@ QString key(const char *k)
     return QString::fromLatin1(k);
 }
 
+// The content language without a choice: the system's, if Waymark has texts in it.
+QString systemContentLanguage()
+{
+    return QLocale().language() == QLocale::German ? QStringLiteral("de") : QStringLiteral("en");
+}
+
 void choose(QComboBox *box, const QVariant &value)
 {
     box->setCurrentIndex(std::max(0, box->findData(value)));
@@ -68,6 +74,11 @@ int PreferencesDialog::workshopPort()
 {
     const int port = QSettings().value(key("workshop/port"), DefaultPort).toInt();
     return port >= 1024 && port <= 65535 ? port : DefaultPort;
+}
+
+QString PreferencesDialog::contentLanguage()
+{
+    return QSettings().value(key("contentLanguage"), systemContentLanguage()).toString();
 }
 
 QString PreferencesDialog::workshopAddress()
@@ -172,36 +183,26 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     resize(820, 400);
 }
 
-void PreferencesDialog::load()
+void PreferencesDialog::load(bool defaults)
 {
-    QSettings s;
-    choose(m_language, s.value(key("language")).toString());
-    m_author->setText(s.value(key("author")).toString());
-    m_untitled->setText(QDir::toNativeSeparators(s.value(key("untitledFolder")).toString()));
-    choose(m_template, s.value(key("defaultTemplate"), Gallery::defaultId()));
-    choose(m_content, s.value(key("contentLanguage"), QLocale().language() == QLocale::German
-                                                         ? QStringLiteral("de")
-                                                         : QStringLiteral("en")));
-    choose(m_page, s.value(key("export/page"), int(QPageSize::A3)).toInt());
-    choose(m_csv, s.value(key("export/delimiter"), QStringLiteral(",")));
-    choose(m_address, workshopAddress());
-    m_port->setValue(workshopPort());
+    const QSettings s;
+    const auto value = [&](const char *k, const QVariant &fallback = {}) {
+        return defaults ? fallback : s.value(key(k), fallback);
+    };
+    choose(m_language, value("language").toString());
+    m_author->setText(value("author").toString());
+    m_untitled->setText(QDir::toNativeSeparators(value("untitledFolder").toString()));
+    choose(m_template, value("defaultTemplate", Gallery::defaultId()));
+    choose(m_content, defaults ? systemContentLanguage() : contentLanguage());
+    choose(m_page, value("export/page", int(QPageSize::A3)).toInt());
+    choose(m_csv, value("export/delimiter", QStringLiteral(",")));
+    choose(m_address, defaults ? WorkshopServer::defaultAddress().toString() : workshopAddress());
+    m_port->setValue(defaults ? DefaultPort : workshopPort());
 }
 
 void PreferencesDialog::restoreDefaults()
 {
-    QSettings s;
-    QHash<QString, QVariant> kept;
-    for (const QString &k : keys()) {
-        if (s.contains(k)) kept.insert(k, s.value(k));
-        s.remove(k);
-    }
-    load(); // the defaults, shown; the settings come back until OK saves
-    for (auto it = kept.cbegin(); it != kept.cend(); ++it)
-        s.setValue(it.key(), it.value());
-    m_address->setCurrentIndex(
-        std::max(0, m_address->findData(WorkshopServer::defaultAddress().toString())));
-    m_port->setValue(DefaultPort);
+    load(true); // shown; saved only by OK
 }
 
 void PreferencesDialog::save() const

@@ -26,9 +26,12 @@ public:
     // The workshop's port and network as chosen here, or the defaults.
     static int workshopPort();
     static QString workshopAddress();
+    // The content language new projects start with: as chosen, else the system's (de or en).
+    static QString contentLanguage();
 
 private:
-    void load();
+    // Shows the settings, or with `defaults` what Waymark has without them.
+    void load(bool defaults = false);
 
     QComboBox *m_language, *m_template, *m_content, *m_page, *m_csv, *m_address;
     QLineEdit *m_author, *m_untitled;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "templategallery.h"
 
+#include "preferencesdialog.h"
+
 #include "document/gallery.h"
 #include "io/mapexport.h"
 
@@ -103,13 +105,8 @@ TemplateGallery::TemplateGallery(QWidget *parent)
     m_language->setObjectName(QStringLiteral("templateLanguage"));
     m_language->addItem(tr("English"), QStringLiteral("en"));
     m_language->addItem(tr("German"), QStringLiteral("de"));
-    const QString content = QSettings()
-                                .value(QStringLiteral("contentLanguage"),
-                                       QLocale().language() == QLocale::German
-                                           ? QStringLiteral("de")
-                                           : QStringLiteral("en"))
-                                .toString();
-    m_language->setCurrentIndex(content == QLatin1String("de") ? 1 : 0);
+    m_language->setCurrentIndex(
+        PreferencesDialog::contentLanguage() == QLatin1String("de") ? 1 : 0);
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Title:"), m_title);
