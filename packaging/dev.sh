@@ -3,12 +3,13 @@
 # One-step set-up on Debian 12: installs what is missing, builds into build/, then
 #   dev.sh run   opens a fresh copy of the bundled sample project
 #   dev.sh test  runs every test (benchmarks excluded; dev.sh bench runs those)
-#   dev.sh test-asan  builds into build-asan/ with AddressSanitizer (leaks included) and
-#                    UndefinedBehaviorSanitizer and runs every test there
+#   dev.sh test-asan  builds into build-asan/ (clang) with AddressSanitizer (leaks included)
+#                    and UndefinedBehaviorSanitizer and runs every test there
 #   dev.sh soak [SECONDS]  a long scripted session on a 10,000-card project (default 1800 s)
-#   dev.sh fuzz [SECONDS]  builds the libFuzzer harnesses of tests/fuzz into build-fuzz/ (clang,
-#                    ASan+UBSan) and runs each for SECONDS (default 30) on its committed seed
-#                    corpus; new inputs collect in build-fuzz/corpus/, crashes in build-fuzz/findings/
+#   dev.sh fuzz [SECONDS]  builds the libFuzzer harnesses of tests/fuzz in the same build-asan/
+#                    (one sanitizer build for both) and runs each for SECONDS (default 30) on
+#                    its committed seed corpus; new inputs collect in build-asan/fuzz/corpus/,
+#                    crashes in build-asan/fuzz/findings/
 #   dev.sh package   builds the .deb, checks it with lintian, desktop-file-validate and
 #                    appstreamcli, installs it into a clean Debian 12 root (debootstrap) and
 #                    uses it there (packaging/package-test.sh; needs root)
@@ -24,7 +25,7 @@ packages=(cmake ninja-build g++ ccache pkg-config libgl-dev libsqlite3-dev
   libqt6opengl6-dev qt6-image-formats-plugins libquazip1-qt6-dev libqrencode-dev python3 libqt6sql6-psql
   help2man)
 [ "$mode" = package ] && packages+=(lintian desktop-file-utils appstream debootstrap)
-[ "$mode" = fuzz ] && packages+=(clang libclang-rt-14-dev)
+case $mode in fuzz|test-asan) packages+=(clang libclang-rt-14-dev);; esac
 # The database tests start their own PostgreSQL server (tests/pg/pg_start.sh).
 # The browser test drives Debian's chromium with playwright-core from npm, and Mermaid's parser
 # runs in node (any 18+).
@@ -67,15 +68,25 @@ test_modules() {
   npm_modules "$1" browser playwright-core tst_browser
   npm_modules "$1" mermaid mermaid tst_mermaid_parser
 }
+# One sanitizer build (clang, ASan+UBSan, libFuzzer's coverage on all code) for the whole
+# suite and the fuzz harnesses: CI compiles the sources once for both.
+sanitized_build() {
+  local flags="-O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined,fuzzer-no-link -fno-sanitize-recover=all"
+  # A build-asan/ of an older dev.sh (gcc) is made again.
+  if [ -f build-asan/CMakeCache.txt ] && ! grep -q "^CMAKE_CXX_COMPILER:.*clang" build-asan/CMakeCache.txt; then
+    rm -rf build-asan
+  fi
+  if [ ! -f build-asan/build.ninja ]; then
+    CC=clang CXX=clang++ cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DWAYMARK_FUZZ=ON \
+      -DCMAKE_CXX_COMPILER_LAUNCHER=ccache -DCMAKE_CXX_FLAGS="$flags" \
+      -DCMAKE_EXE_LINKER_FLAGS="-fsanitize=address,undefined" \
+      -DCMAKE_SHARED_LINKER_FLAGS="-fsanitize=address,undefined"
+  fi
+  cmake --build build-asan --parallel "$jobs" "$@"
+}
 if [ "$mode" = fuzz ]; then
   seconds=${2:-30}
-  flags="-O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined,fuzzer-no-link -fno-sanitize-recover=all"
-  if [ ! -f build-fuzz/build.ninja ]; then
-    CC=clang CXX=clang++ cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=Debug -DWAYMARK_FUZZ=ON \
-      -DCMAKE_CXX_COMPILER_LAUNCHER=ccache -DCMAKE_CXX_FLAGS="$flags" \
-      -DCMAKE_EXE_LINKER_FLAGS="-fsanitize=address,undefined"
-  fi
-  cmake --build build-fuzz --parallel "$jobs" --target fuzz_all
+  sanitized_build --target fuzz_all
   export ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1
   export LSAN_OPTIONS="suppressions=$PWD/tests/fuzz/lsan.supp"
   failed=0
@@ -83,32 +94,25 @@ if [ "$mode" = fuzz ]; then
                  projectjson; do
     case $harness in projectfile) dict=sql;; xlsx) dict=xml;; httprequest) dict=http;;
                      snapshot|projectjson) dict=json;; mermaid) dict=mermaid;; *) dict=csv;; esac
-    mkdir -p "build-fuzz/corpus/$harness" "build-fuzz/findings/$harness"
-    log="build-fuzz/findings/$harness.log"
+    mkdir -p "build-asan/fuzz/corpus/$harness" "build-asan/fuzz/findings/$harness"
+    log="build-asan/fuzz/findings/$harness.log"
     # Limits: an input taking over 10 s (ASan is slow) or 2 GB is a finding, like a crash.
-    if (cd "build-fuzz/findings/$harness" && "../../tests/fuzz/fuzz_$harness" \
+    if (cd "build-asan/fuzz/findings/$harness" && "../../../tests/fuzz/fuzz_$harness" \
           -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
-          -dict="../../../tests/fuzz/$dict.dict" "../../corpus/$harness" \
-          "../../../tests/fuzz/corpus/$harness") >"$log" 2>&1; then
+          -dict="../../../../tests/fuzz/$dict.dict" "../../corpus/$harness" \
+          "../../../../tests/fuzz/corpus/$harness") >"$log" 2>&1; then
       runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log")
       echo "fuzz_$harness: ${runs:-?} inputs in ${seconds} s, no finding"
     else
       failed=1
-      echo "fuzz_$harness: FINDING, see $log and build-fuzz/findings/$harness/" >&2
+      echo "fuzz_$harness: FINDING, see $log and build-asan/fuzz/findings/$harness/" >&2
       grep -E "ERROR|SUMMARY|Test unit written" "$log" >&2 || tail -20 "$log" >&2
     fi
   done
   exit $failed
 fi
 if [ "$mode" = test-asan ]; then
-  flags="-O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=all"
-  if [ ! -f build-asan/build.ninja ]; then
-    cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=Debug \
-      -DCMAKE_CXX_COMPILER_LAUNCHER=ccache -DCMAKE_CXX_FLAGS="$flags" \
-      -DCMAKE_EXE_LINKER_FLAGS="-fsanitize=address,undefined" \
-      -DCMAKE_SHARED_LINKER_FLAGS="-fsanitize=address,undefined"
-  fi
-  cmake --build build-asan --parallel "$jobs"
+  sanitized_build
   test_modules build-asan
   cd build-asan
   # Any finding fails its test: ASan and LSan exit non-zero, UBSan stops at the first.
@@ -142,7 +146,10 @@ case $mode in
     ;;
   test)
     test_modules build
-    cd build && ctest --output-on-failure --parallel "$jobs" --label-exclude bench
+    (cd build && ctest --output-on-failure --parallel "$jobs" --label-exclude bench)
+    # The user guide with the pictures the application makes of itself, to look at.
+    cmake --build build --target docs
+    echo "User guide: build/docs/en/guide.pdf, build/docs/de/guide.pdf (pictures beside them)"
     ;;
   bench)
     cd build && ctest --output-on-failure --label-regex bench --exclude-regex bench_soak --verbose
