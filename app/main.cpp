@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "crashhandler.h"
 #include "fileactions.h"
+#include "guide.h"
 #include "i18n.h"
 #include "mainwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QSettings>
+#include <cstdio>
 
 using namespace waymark;
 
@@ -29,7 +31,35 @@ int main(int argc, char *argv[])
     parser.addPositionalArgument(QStringLiteral("files"),
                                  QApplication::translate("main", "Projects to open."),
                                  QStringLiteral("[FILE...]"));
+    const QCommandLineOption exportGuide(
+        QStringLiteral("export-guide"),
+        QApplication::translate("main", "Write the user guide with its pictures into DIR/LANG "
+                                        "(guide.md, guide.pdf, PNG) and quit."),
+        QStringLiteral("DIR"));
+    const QCommandLineOption language(
+        QStringLiteral("lang"),
+        QApplication::translate("main", "Interface language for this run: en or de."),
+        QStringLiteral("LANG"));
+    parser.addOptions({exportGuide, language});
     parser.process(app);
+    if (parser.isSet(language)) {
+        const QString lang = parser.value(language);
+        if (!uiLanguages().contains(lang)) {
+            fprintf(stderr, "%s\n",
+                    qPrintable(QApplication::translate("main", "Unknown language \"%1\" (use %2).")
+                                   .arg(lang, uiLanguages().join(QStringLiteral(", ")))));
+            return 2;
+        }
+        installTranslations(&app, lang);
+    }
+    if (parser.isSet(exportGuide)) {
+        QString error;
+        if (!Guide::exportAll(parser.value(exportGuide), installedUiLanguage(), &error)) {
+            fprintf(stderr, "%s\n", qPrintable(error));
+            return 1;
+        }
+        return 0;
+    }
     CrashHandler::install();
 
     auto *window = new MainWindow;

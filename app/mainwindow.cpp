@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
+#include "helpwindow.h"
+#include "tour.h"
 #include "preferencesdialog.h"
 #include "crashhandler.h"
 #include "themedicon.h"
@@ -93,6 +95,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_startPage, &StartPage::openProject, m_fileActions, &FileActions::openDialog);
     connect(m_startPage, &StartPage::openSample, m_fileActions, &FileActions::openSample);
     connect(m_startPage, &StartPage::openRecent, m_fileActions, &FileActions::openFile);
+    connect(m_startPage, &StartPage::takeTour, this, [this] { tour()->start(); });
     m_mapView->setActions(m_canvasActions);
     QDockWidget *journeys =
         addDock(tr("Journeys"), QStringLiteral("journeysDock"), m_journeys, Qt::LeftDockWidgetArea);
@@ -430,6 +433,17 @@ void MainWindow::createMenus()
     createWorkshopMenu();
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *guide = help->addAction(tr("User &Guide"), this, [] {
+        HelpWindow *window = HelpWindow::instance();
+        window->show();
+        window->raise();
+        window->activateWindow();
+    });
+    guide->setObjectName(QStringLiteral("userGuide"));
+    guide->setShortcut(QKeySequence::HelpContents);
+    help->addAction(tr("&Tour of the Canvas"), this, [this] { tour()->start(); })
+        ->setObjectName(QStringLiteral("tourAction"));
+    help->addSeparator();
     QAction *keys = help->addAction(tr("&Keyboard Shortcuts"), this, [this] {
         ShortcutsDialog dialog(menuBar(), this);
         dialog.exec();
@@ -702,9 +716,16 @@ void MainWindow::showExport()
     if (dialog.exec() == QDialog::Accepted) showExported(dialog.writtenFiles());
 }
 
+Tour *MainWindow::tour()
+{
+    if (!m_tour) m_tour = new Tour(this);
+    return m_tour;
+}
+
 void MainWindow::showExported(const QStringList &files)
 {
     if (files.isEmpty()) return;
+    emit exported(files);
     // Said in the status bar, with the two things one does next.
     delete m_exported;
     m_exported = new QWidget(statusBar());

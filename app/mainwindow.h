@@ -38,6 +38,7 @@ class PersonaStrip;
 class PropertiesPanel;
 class Presenter;
 class StartPage;
+class Tour;
 class WorkshopPanel;
 
 // One window shows one project. File handling lives in FileActions.
@@ -77,6 +78,8 @@ public:
     MatrixDialog *matrixDialog() const { return m_matrix; }
     WorkshopPanel *workshopPanel() const { return m_workshop; }
     Presenter *presenter() const { return m_presenter; }
+    // Help > Tour of the Canvas, made on first use.
+    Tour *tour();
     void updateTitle();
     // Opens the metric import for a CSV or XLSX file.
     void importMetrics(const QString &path);
@@ -110,6 +113,10 @@ public:
     QWidget *exportedNotice() const { return m_exported; }
     // Actions that need a project, disabled without one.
     QList<QAction *> projectActions() const { return m_projectActions; }
+
+signals:
+    // Files were exported (File > Export..., Copy Map as Image aside).
+    void exported(const QStringList &files);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -148,6 +155,7 @@ private:
     QPointer<MatrixDialog> m_matrix;
     WorkshopPanel *m_workshop = nullptr;
     Presenter *m_presenter = nullptr;
+    Tour *m_tour = nullptr;
     QDockWidget *m_workshopDock = nullptr;
     QLabel *m_timerLabel = nullptr;
     CanvasActions *m_canvasActions;

@@ -19,7 +19,7 @@ namespace waymark {
 
 StartPage::StartPage(QWidget *parent)
     : QWidget(parent), m_new(new QPushButton(this)), m_open(new QPushButton(this)),
-      m_sample(new QPushButton(this)), m_recent(new QListWidget(this)), m_heading(new QLabel(this))
+      m_sample(new QPushButton(this)), m_tour(new QPushButton(this)), m_recent(new QListWidget(this)), m_heading(new QLabel(this))
 {
     setObjectName(QStringLiteral("startPage"));
     auto *icon = new QLabel(this);
@@ -29,10 +29,12 @@ StartPage::StartPage(QWidget *parent)
     m_new->setObjectName(QStringLiteral("startNew"));
     m_open->setObjectName(QStringLiteral("startOpen"));
     m_sample->setObjectName(QStringLiteral("startSample"));
+    m_tour->setObjectName(QStringLiteral("startTour"));
+    m_tour->setIcon(themedIcon(QStringLiteral("help-about")));
     m_new->setIcon(themedIcon(QStringLiteral("document-new")));
     m_open->setIcon(themedIcon(QStringLiteral("document-open")));
     m_sample->setIcon(themedIcon(QStringLiteral("help-contents")));
-    for (QPushButton *b : {m_new, m_open, m_sample})
+    for (QPushButton *b : {m_new, m_open, m_sample, m_tour})
         b->setMinimumHeight(40);
     m_recent->setObjectName(QStringLiteral("startRecent"));
     m_recent->setAlternatingRowColors(true);
@@ -45,6 +47,7 @@ StartPage::StartPage(QWidget *parent)
     buttons->addWidget(m_new);
     buttons->addWidget(m_open);
     buttons->addWidget(m_sample);
+    buttons->addWidget(m_tour);
     buttons->addStretch();
     auto *recentColumn = new QVBoxLayout;
     auto *recentTitle = new QLabel(this);
@@ -76,6 +79,7 @@ StartPage::StartPage(QWidget *parent)
     connect(m_new, &QPushButton::clicked, this, &StartPage::newProject);
     connect(m_open, &QPushButton::clicked, this, &StartPage::openProject);
     connect(m_sample, &QPushButton::clicked, this, &StartPage::openSample);
+    connect(m_tour, &QPushButton::clicked, this, &StartPage::takeTour);
     connect(m_recent, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
         const QString path = item->data(Qt::UserRole).toString();
         if (!path.isEmpty()) emit openRecent(path);
@@ -92,6 +96,9 @@ void StartPage::retranslate()
     m_new->setText(tr("&New from Template..."));
     m_open->setText(tr("&Open..."));
     m_sample->setText(tr("Open &Sample Project"));
+    m_tour->setText(tr("Take the &Tour"));
+    m_tour->setToolTip(tr("Six steps on the canvas: add a card, move it, draw a feeling, import "
+                          "data, export, start a workshop"));
     if (auto *title = findChild<QLabel *>(QStringLiteral("recentTitle")))
         title->setText(tr("<b>Recent projects</b>"));
     refresh();

@@ -25,6 +25,7 @@ signals:
     void openProject();
     void openSample();
     void openRecent(const QString &path);
+    void takeTour();
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -33,7 +34,7 @@ protected:
 private:
     void retranslate();
 
-    QPushButton *m_new, *m_open, *m_sample;
+    QPushButton *m_new, *m_open, *m_sample, *m_tour;
     QListWidget *m_recent;
     QLabel *m_heading;
 };

@@ -4,6 +4,7 @@
 #include <memory>
 #include <QCoreApplication>
 #include <QHash>
+#include <QFileInfo>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMutex>
@@ -68,6 +69,16 @@ void installTranslations(QCoreApplication *app, const QString &language)
         app->installTranslator(qt);
     else
         delete qt;
+}
+
+QString installedUiLanguage()
+{
+    const QString marker = QStringLiteral("waymarkTranslator");
+    if (QCoreApplication *app = QCoreApplication::instance())
+        for (QTranslator *t : app->findChildren<QTranslator *>(marker, Qt::FindDirectChildrenOnly))
+            if (t->filePath().startsWith(QStringLiteral(":/i18n/waymark_")))
+                return QFileInfo(t->filePath()).completeBaseName().section(u'_', 1);
+    return QStringLiteral("en");
 }
 
 } // namespace waymark

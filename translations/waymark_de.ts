@@ -2634,6 +2634,29 @@ Exit-Codes: 0 in Ordnung, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
     </message>
 </context>
 <context>
+    <name>Guide</name>
+    <message>
+        <source>Drop-off rate</source>
+        <translation>Abbruchrate</translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;: %2</source>
+        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Waymark User Guide</source>
+        <translation>Waymark Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>Cannot make the folder &quot;%1&quot;.</source>
+        <translation>Der Ordner „%1“ kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;.</source>
+        <translation>„%1“ kann nicht geschrieben werden.</translation>
+    </message>
+</context>
+<context>
     <name>HtmlViewer</name>
     <message>
         <source>good</source>
@@ -4518,6 +4541,18 @@ Exit-Codes: 0 in Ordnung, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
     <message>
         <source>Projects to open.</source>
         <translation>Zu öffnende Projekte.</translation>
+    </message>
+    <message>
+        <source>Write the user guide with its pictures into DIR/LANG (guide.md, guide.pdf, PNG) and quit.</source>
+        <translation>Das Benutzerhandbuch mit seinen Bildern nach DIR/LANG schreiben (guide.md, guide.pdf, PNG) und beenden.</translation>
+    </message>
+    <message>
+        <source>Interface language for this run: en or de.</source>
+        <translation>Sprache der Oberfläche für diesen Start: en oder de.</translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot; (use %2).</source>
+        <translation>Unbekannte Sprache „%1“ (möglich: %2).</translation>
     </message>
 </context>
 <context>
@@ -6825,6 +6860,56 @@ Schreibgeschützt öffnen?</translation>
     </message>
 </context>
 <context>
+    <name>waymark::HelpWindow</name>
+    <message>
+        <source>Waymark User Guide</source>
+        <translation>Waymark Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>Search the guide</source>
+        <translation>Im Handbuch suchen</translation>
+    </message>
+    <message>
+        <source>Keeps the sections that hold every word and marks each place; Enter goes to the next (Ctrl+F)</source>
+        <translation>Behält die Abschnitte, die jedes Wort enthalten, und markiert jede Stelle; Eingabe geht zur nächsten (Strg+F)</translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF...</source>
+        <translation>Als &amp;PDF exportieren …</translation>
+    </message>
+    <message>
+        <source>The guide with its pictures as a PDF to print or send</source>
+        <translation>Das Handbuch mit seinen Bildern als PDF zum Drucken oder Versenden</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Nicht gefunden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s)</source>
+        <translation>
+            <numerusform>%n Stelle</numerusform>
+            <numerusform>%n Stellen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the User Guide</source>
+        <translation>Benutzerhandbuch exportieren</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cannot Export the Guide</source>
+        <translation>Handbuch kann nicht exportiert werden</translation>
+    </message>
+</context>
+<context>
     <name>waymark::ImportDialog</name>
     <message>
         <source>&amp;Long: a row per target, metric and value</source>
@@ -7750,6 +7835,14 @@ Schreibgeschützt öffnen?</translation>
     <message>
         <source>Add a lane of a kind (actions, touchpoints, feelings, ...)</source>
         <translation>Eine Ebene einer Art hinzufügen (Aktionen, Kontaktpunkte, Gefühle, …)</translation>
+    </message>
+    <message>
+        <source>User &amp;Guide</source>
+        <translation>&amp;Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>&amp;Tour of the Canvas</source>
+        <translation>&amp;Rundgang durch die Map</translation>
     </message>
 </context>
 <context>
@@ -9156,6 +9249,14 @@ Zielt auf: %2</translation>
         <source>&amp;New from Template...</source>
         <translation>&amp;Neu aus Vorlage …</translation>
     </message>
+    <message>
+        <source>Take the &amp;Tour</source>
+        <translation>&amp;Rundgang machen</translation>
+    </message>
+    <message>
+        <source>Six steps on the canvas: add a card, move it, draw a feeling, import data, export, start a workshop</source>
+        <translation>Sechs Schritte auf der Map: eine Karte anlegen, sie verschieben, ein Gefühl zeichnen, Daten importieren, exportieren, einen Workshop starten</translation>
+    </message>
 </context>
 <context>
     <name>waymark::SurveyDialog</name>
@@ -9310,6 +9411,113 @@ Zielt auf: %2</translation>
             <numerusform>%n Beispielkarte</numerusform>
             <numerusform>%n Beispielkarten</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>waymark::Tour</name>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>&amp;Skip Tour</source>
+        <translation>Rundgang &amp;überspringen</translation>
+    </message>
+    <message>
+        <source>E&amp;xample Data</source>
+        <translation>&amp;Beispieldaten</translation>
+    </message>
+    <message>
+        <source>Imports made-up figures for the stages of this journey</source>
+        <translation>Importiert ausgedachte Zahlen für die Phasen dieser Journey</translation>
+    </message>
+    <message>
+        <source>Add a card</source>
+        <translation>Eine Karte anlegen</translation>
+    </message>
+    <message>
+        <source>Double-click an empty part of a cell on the map, or drag a card type from the &lt;b&gt;Palette&lt;/b&gt; onto a stage. Type its text; Ctrl+Enter keeps it.</source>
+        <translation>Doppelklicken Sie auf eine leere Stelle einer Zelle der Map, oder ziehen Sie einen Kartentyp aus den &lt;b&gt;Bausteinen&lt;/b&gt; auf eine Phase. Tippen Sie ihren Text; Strg+Eingabe behält ihn.</translation>
+    </message>
+    <message>
+        <source>Move it</source>
+        <translation>Sie verschieben</translation>
+    </message>
+    <message>
+        <source>Drag a card to another stage or lane: the blue bar shows where it will land. Alt+arrow keys move the selected card too.</source>
+        <translation>Ziehen Sie eine Karte in eine andere Phase oder Ebene: Der blaue Balken zeigt, wo sie landet. Auch Alt+Pfeiltasten verschieben die ausgewählte Karte.</translation>
+    </message>
+    <message>
+        <source>Draw a feeling</source>
+        <translation>Ein Gefühl zeichnen</translation>
+    </message>
+    <message>
+        <source>In the &lt;b&gt;Feelings&lt;/b&gt; lane, drag a point up or down, or double-click the lane at the height of a feeling to add one. The curve follows.</source>
+        <translation>Ziehen Sie in der Ebene &lt;b&gt;Gefühle&lt;/b&gt; einen Punkt nach oben oder unten, oder doppelklicken Sie auf der Höhe eines Gefühls in die Ebene, um einen Punkt zu setzen. Die Kurve folgt.</translation>
+    </message>
+    <message>
+        <source>Import data</source>
+        <translation>Daten importieren</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;File &amp;gt; Import Metrics...&lt;/b&gt; reads your figures from CSV or Excel and shows them on the map; the overlay below picks the metric. No file at hand? Try the example data.</source>
+        <translation>&lt;b&gt;Datei &amp;gt; Kennzahlen importieren …&lt;/b&gt; liest Ihre Zahlen aus CSV oder Excel und zeigt sie auf der Map; die Einblendung darunter wählt die Kennzahl. Keine Datei zur Hand? Probieren Sie die Beispieldaten.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;File &amp;gt; Export...&lt;/b&gt; (Ctrl+E) writes the map as PDF, PNG, PowerPoint and more, with a preview of exactly what you get. Export one now.</source>
+        <translation>&lt;b&gt;Datei &amp;gt; Exportieren …&lt;/b&gt; (Strg+E) schreibt die Map als PDF, PNG, PowerPoint und mehr, mit einer Vorschau genau dessen, was Sie bekommen. Exportieren Sie jetzt eine.</translation>
+    </message>
+    <message>
+        <source>Start a workshop</source>
+        <translation>Einen Workshop starten</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Workshop &amp;gt; Invite Participants...&lt;/b&gt; lets people add notes from their phones over the room&apos;s network; &lt;b&gt;View &amp;gt; Present&lt;/b&gt; (F5) puts the map on the projector. Start one now; &lt;b&gt;End Workshop&lt;/b&gt; stops it.</source>
+        <translation>Mit &lt;b&gt;Workshop &amp;gt; Teilnehmende einladen …&lt;/b&gt; schicken Menschen Beiträge von ihren Smartphones über das Netz des Raums; &lt;b&gt;Ansicht &amp;gt; Präsentieren&lt;/b&gt; (F5) bringt die Map auf den Projektor. Starten Sie jetzt einen; &lt;b&gt;Workshop beenden&lt;/b&gt; hält ihn an.</translation>
+    </message>
+    <message>
+        <source>You know the canvas</source>
+        <translation>Sie kennen die Map</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Help &amp;gt; User Guide&lt;/b&gt; (F1) explains everything else, and &lt;b&gt;Help &amp;gt; Tour of the Canvas&lt;/b&gt; shows this tour again.</source>
+        <translation>&lt;b&gt;Hilfe &amp;gt; Benutzerhandbuch&lt;/b&gt; (F1) erklärt alles Weitere, und &lt;b&gt;Hilfe &amp;gt; Rundgang durch die Map&lt;/b&gt; zeigt diesen Rundgang noch einmal.</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Schritt %1 von %2</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Weiter</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Fertig</translation>
+    </message>
+    <message>
+        <source>The journey has no stages.</source>
+        <translation>Die Journey hat keine Phasen.</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Drop-off rate (%)</source>
+        <translation>Abbruchrate (%)</translation>
+    </message>
+    <message>
+        <source>CSAT (1-5)</source>
+        <translation>CSAT (1-5)</translation>
+    </message>
+    <message>
+        <source>example-data</source>
+        <translation>beispieldaten</translation>
     </message>
 </context>
 <context>

@@ -2571,6 +2571,29 @@ Exit codes: 0 ok, 1 bad input, 2 usage error.
     </message>
 </context>
 <context>
+    <name>Guide</name>
+    <message>
+        <source>Drop-off rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waymark User Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot make the folder &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HtmlViewer</name>
     <message>
         <source>good</source>
@@ -4452,6 +4475,18 @@ Exit codes: 0 ok, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>Projects to open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the user guide with its pictures into DIR/LANG (guide.md, guide.pdf, PNG) and quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interface language for this run: en or de.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot; (use %2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6753,6 +6788,56 @@ Open it read-only?</source>
     </message>
 </context>
 <context>
+    <name>waymark::HelpWindow</name>
+    <message>
+        <source>Waymark User Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeps the sections that hold every word and marks each place; Enter goes to the next (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guide with its pictures as a PDF to print or send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s)</source>
+        <translation>
+            <numerusform>%n place</numerusform>
+            <numerusform>%n places</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the User Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Export the Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>waymark::ImportDialog</name>
     <message>
         <source>&amp;Long: a row per target, metric and value</source>
@@ -7675,6 +7760,14 @@ Open it read-only?</source>
     </message>
     <message>
         <source>Add a lane of a kind (actions, touchpoints, feelings, ...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User &amp;Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tour of the Canvas</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9080,6 +9173,14 @@ Addresses: %2</source>
         <source>&amp;New from Template...</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Take the &amp;Tour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Six steps on the canvas: add a card, move it, draw a feeling, import data, export, start a workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>waymark::SurveyDialog</name>
@@ -9234,6 +9335,113 @@ Addresses: %2</source>
             <numerusform>%n example card</numerusform>
             <numerusform>%n example cards</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>waymark::Tour</name>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Skip Tour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xample Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imports made-up figures for the stages of this journey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click an empty part of a cell on the map, or drag a card type from the &lt;b&gt;Palette&lt;/b&gt; onto a stage. Type its text; Ctrl+Enter keeps it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag a card to another stage or lane: the blue bar shows where it will land. Alt+arrow keys move the selected card too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw a feeling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the &lt;b&gt;Feelings&lt;/b&gt; lane, drag a point up or down, or double-click the lane at the height of a feeling to add one. The curve follows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;File &amp;gt; Import Metrics...&lt;/b&gt; reads your figures from CSV or Excel and shows them on the map; the overlay below picks the metric. No file at hand? Try the example data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;File &amp;gt; Export...&lt;/b&gt; (Ctrl+E) writes the map as PDF, PNG, PowerPoint and more, with a preview of exactly what you get. Export one now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Workshop &amp;gt; Invite Participants...&lt;/b&gt; lets people add notes from their phones over the room&apos;s network; &lt;b&gt;View &amp;gt; Present&lt;/b&gt; (F5) puts the map on the projector. Start one now; &lt;b&gt;End Workshop&lt;/b&gt; stops it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You know the canvas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Help &amp;gt; User Guide&lt;/b&gt; (F1) explains everything else, and &lt;b&gt;Help &amp;gt; Tour of the Canvas&lt;/b&gt; shows this tour again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journey has no stages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop-off rate (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSAT (1-5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>example-data</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
