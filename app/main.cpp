@@ -7,6 +7,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QLocale>
 #include <QSettings>
 #include <cstdio>
 
@@ -51,6 +52,8 @@ int main(int argc, char *argv[])
             return 2;
         }
         installTranslations(&app, lang);
+        // Numbers and dates as a user of that language sees them (the guide's pictures too).
+        QLocale::setDefault(QLocale(lang));
     }
     if (parser.isSet(exportGuide)) {
         QString error;

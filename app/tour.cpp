@@ -51,10 +51,7 @@ protected:
 
 const Journey *currentJourney(const Document *document)
 {
-    if (!document) return nullptr;
-    for (const Journey &j : document->project().journeys)
-        if (j.id == document->currentJourneyId()) return &j;
-    return nullptr;
+    return document ? document->project().journey(document->currentJourneyId()) : nullptr;
 }
 
 bool isFeelingsLane(const Journey &journey, const Id &laneId)
