@@ -16,7 +16,6 @@
 #include <QComboBox>
 #include <QDir>
 #include <QDockWidget>
-#include <functional>
 #include <QFile>
 #include <QHash>
 #include <QPageSize>
@@ -76,17 +75,11 @@ bool guideProject(const QString &language, Project *project)
 
 QImage dialogShot(QWidget *dialog, const QSize &size);
 
-// The main window at 1280 x 720 with the sample and the card that `select` picks selected,
-// the dock `dock` in front (none: as it comes), grabbed without showing it on screen; or
-// what `grab` makes of the window.
-struct WindowShot
-{
-    QString dock;
-    bool overlay = false;
-    std::function<QImage(MainWindow &)> grab;
-};
-
-QImage windowShot(const QString &language, const WindowShot &how)
+// The pictures of the main window, made in one window (making one takes most of the time):
+// at 1280 x 720 with the sample and a card of the third stage (the sample's moment of truth)
+// selected, hidden from the screen: "window" as it comes, "personas" (the persona editor),
+// "workshop" (its panel in front) and "friction" (the metric overlaid, the panel in front).
+QHash<QString, QImage> windowShots(const QString &language)
 {
     Project project;
     QTemporaryDir folder;
@@ -101,28 +94,35 @@ QImage windowShot(const QString &language, const WindowShot &how)
     window.resize(1280, 720);
     window.setDocument(std::move(document));
     window.show();
-    if (!how.dock.isEmpty())
-        if (auto *d = window.findChild<QDockWidget *>(how.dock)) {
-            d->show();
-            d->raise();
-        }
-    // A card of the third stage (the sample's moment of truth), so Properties shows one.
     const Journey &journey = project.journeys.first();
     for (const Card &card : journey.cards)
         if (journey.stages.size() > 2 && card.stageId == journey.stages[2].id) {
             doc->setSelectedCards({card.id});
             break;
         }
-    if (how.overlay)
-        if (auto *metric = window.findChild<QComboBox *>(QStringLiteral("overlayMetric")))
-            metric->setCurrentIndex(metric->count() - 1);
-    QApplication::processEvents();
-    window.mapView()->fitWidth();
-    QApplication::processEvents();
-    const QImage image = how.grab ? how.grab(window) : window.grab().toImage();
+    auto grab = [&window](const QString &dock) {
+        if (auto *d = window.findChild<QDockWidget *>(dock)) {
+            d->show();
+            d->raise();
+        }
+        QApplication::processEvents();
+        window.mapView()->fitWidth();
+        QApplication::processEvents();
+        return window.grab().toImage();
+    };
+    QHash<QString, QImage> shots;
+    shots.insert(QStringLiteral("window"), grab({}));
+    if (!project.personas.isEmpty()) {
+        PersonaEditor editor(doc, project.personas.first().id, &window);
+        shots.insert(QStringLiteral("personas"), dialogShot(&editor, {1000, 700}));
+    }
+    shots.insert(QStringLiteral("workshop"), grab(QStringLiteral("workshopDock")));
+    if (auto *metric = window.findChild<QComboBox *>(QStringLiteral("overlayMetric")))
+        metric->setCurrentIndex(metric->count() - 1);
+    shots.insert(QStringLiteral("friction"), grab(QStringLiteral("frictionDock")));
     window.hide();
     window.setDocument(nullptr); // closes the file before its folder goes
-    return image;
+    return shots;
 }
 
 QImage dialogShot(QWidget *dialog, const QSize &size)
@@ -154,6 +154,7 @@ QImage mapShot(const QString &language, const QString &templateId, bool overlay)
     }
     if (project.journeys.isEmpty()) return {};
     MapExportOptions options;
+    options.widthPx = 1440; // twice the width shown: sharp on a high-density screen and in print
     if (overlay && !project.metrics.isEmpty()) options.overlayMetric = project.metrics.first().id;
     QString error;
     return MapExport::renderImage(project, project.journeys.first().id, options, &error);
@@ -161,18 +162,6 @@ QImage mapShot(const QString &language, const QString &templateId, bool overlay)
 
 QImage makeShot(const QString &name, const QString &language)
 {
-    if (name == u"window") return windowShot(language, {});
-    if (name == u"personas")
-        return windowShot(language, {{}, false, [](MainWindow &window) {
-                              const Project &p = window.document()->project();
-                              if (p.personas.isEmpty()) return QImage();
-                              PersonaEditor editor(window.document(), p.personas.first().id,
-                                                   &window);
-                              return dialogShot(&editor, {1000, 700});
-                          }});
-    if (name == u"friction")
-        return windowShot(language, {QStringLiteral("frictionDock"), true, {}});
-    if (name == u"workshop") return windowShot(language, {QStringLiteral("workshopDock")});
     if (name == u"gallery") return galleryShot(language);
     if (name == u"preferences") {
         PreferencesDialog dialog;
@@ -231,6 +220,14 @@ QImage shot(const QString &name, const QString &language)
     const QString key = language + u'/' + name;
     if (const auto it = made.constFind(key); it != made.constEnd()) return *it;
     if (!shotNames().contains(name)) return {};
+    static const QStringList ofTheWindow = {QStringLiteral("window"), QStringLiteral("personas"),
+                                            QStringLiteral("workshop"), QStringLiteral("friction")};
+    if (ofTheWindow.contains(name)) {
+        const QHash<QString, QImage> shots = windowShots(language);
+        for (auto it = shots.begin(); it != shots.end(); ++it)
+            if (!it->isNull()) made.insert(language + u'/' + it.key(), *it);
+        return made.value(key);
+    }
     const QImage image = makeShot(name, language);
     if (!image.isNull()) made.insert(key, image);
     return image;
