@@ -239,8 +239,7 @@ bool FileActions::openSample()
 {
     Project project;
     QString error;
-    const QString lang =
-        resolveUiLanguage(QSettings().value(QStringLiteral("language")).toString());
+    const QString lang = installedUiLanguage(); // the language the window speaks
     std::unique_ptr<Document> doc;
     if (sampleProject(lang, &project, &error))
         doc = Document::create(newUntitledPath(), project, &error);

@@ -110,7 +110,7 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
             m_untitled->text().isEmpty() ? defaultUntitledFolder() : m_untitled->text());
         if (!dir.isEmpty()) m_untitled->setText(QDir::toNativeSeparators(dir));
     });
-    const QString ui = resolveUiLanguage(QSettings().value(key("language")).toString());
+    const QString ui = installedUiLanguage(); // the names in the language on screen
     m_template->setObjectName(QStringLiteral("preferencesTemplate"));
     for (const GalleryTemplate &t : Gallery::all())
         m_template->addItem(t.name(ui), t.id);

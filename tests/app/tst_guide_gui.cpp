@@ -15,6 +15,8 @@
 #include "canvas/mapview.h"
 #include "document/document.h"
 #include "fileactions.h"
+#include "document/gallery.h"
+#include "preferencesdialog.h"
 #include "guide.h"
 #include "helpwindow.h"
 #include "i18n.h"
@@ -26,6 +28,7 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QApplication>
+#include <QComboBox>
 #include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
@@ -471,6 +474,22 @@ private slots:
             QTest::mouseClick(tour->nextButton(), Qt::LeftButton);
         }
         QVERIFY(!tour->isRunning()); // Finish ends it
+    }
+
+    // The sample and the template names speak the language on screen, also when it was
+    // chosen for one run (`waymark --lang de`, the German guide's pictures) rather than in
+    // the preferences.
+    void theLanguageOnScreenDecides()
+    {
+        QSettings().remove(QStringLiteral("language"));
+        installTranslations(qApp, QStringLiteral("de"));
+        MainWindow w;
+        QVERIFY(w.fileActions()->openSample());
+        QCOMPARE(w.document()->project().info.language, QStringLiteral("de"));
+        PreferencesDialog preferences;
+        auto *templates = preferences.findChild<QComboBox *>(QStringLiteral("preferencesTemplate"));
+        QCOMPARE(templates->itemText(0), Gallery::all().first().name(QStringLiteral("de")));
+        QVERIFY(templates->itemText(0) != Gallery::all().first().name(QStringLiteral("en")));
     }
 
     void exampleDataFitsTheJourney()
