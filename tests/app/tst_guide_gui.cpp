@@ -492,6 +492,24 @@ private slots:
         QVERIFY(templates->itemText(0) != Gallery::all().first().name(QStringLiteral("en")));
     }
 
+    // The window picture of the German guide showed a card's text in a sliver beside its
+    // label: in a narrow Properties dock the text now goes below the label, readable.
+    void cardTextIsReadableInANarrowDock()
+    {
+        installTranslations(qApp, QStringLiteral("de"));
+        MainWindow w;
+        w.resize(1280, 720);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.fileActions()->openSample());
+        const Journey &journey = w.document()->project().journeys.first();
+        w.document()->setSelectedCards({journey.cards.first().id});
+        QApplication::processEvents();
+        auto *text = w.findChild<QWidget *>(QStringLiteral("cardText"));
+        QVERIFY(text && text->isVisible());
+        QVERIFY2(text->width() >= 170, qPrintable(QString::number(text->width())));
+    }
+
     void exampleDataFitsTheJourney()
     {
         MainWindow w;
