@@ -21,6 +21,7 @@
 #include <QStandardPaths>
 #include <QTextBlock>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -129,6 +130,10 @@ void HelpWindow::fill()
         parents.append(item);
     }
     m_contents->expandToDepth(0);
+    // At the beginning (the cursor is left at the end by fitting the pictures).
+    m_browser->moveCursor(QTextCursor::Start);
+    m_browser->verticalScrollBar()->setValue(0);
+    QTimer::singleShot(0, this, &HelpWindow::followScroll); // once laid out
 }
 
 void HelpWindow::scrollToPosition(int position)
@@ -151,8 +156,9 @@ bool HelpWindow::showSection(const QString &title)
 QString HelpWindow::currentSection() const
 {
     const int top = m_browser->verticalScrollBar()->value();
-    QString current;
-    for (const Guide::Section &s : Guide::sections(*m_browser->document())) {
+    const QList<Guide::Section> sections = Guide::sections(*m_browser->document());
+    QString current = sections.isEmpty() ? QString() : sections.first().title; // the top's
+    for (const Guide::Section &s : sections) {
         const QTextBlock block = m_browser->document()->findBlock(s.position);
         if (m_browser->document()->documentLayout()->blockBoundingRect(block).top() > top + 2)
             break;

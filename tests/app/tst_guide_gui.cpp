@@ -161,6 +161,12 @@ private slots:
         HelpWindow *help = HelpWindow::instance();
         QTRY_VERIFY(help->isVisible());
         QCOMPARE(help->windowTitle(), QStringLiteral("Waymark User Guide"));
+        // It opens at its beginning.
+        QVERIFY(QTest::qWaitForWindowExposed(help));
+        QCOMPARE(help->browser()->verticalScrollBar()->value(), 0);
+        QCOMPARE(help->currentSection(), QStringLiteral("Waymark User Guide"));
+        QTRY_VERIFY(help->contents()->currentItem());
+        QCOMPARE(help->contents()->currentItem()->text(0), QStringLiteral("Waymark User Guide"));
         // The title at the top, every chapter ("##") under it, sections under those.
         const QString md = Guide::markdown(QStringLiteral("en"));
         QCOMPARE(help->contents()->topLevelItemCount(), 1);
