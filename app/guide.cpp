@@ -36,6 +36,12 @@ namespace {
 
 const QString scheme = QStringLiteral("shot");
 
+QString cannotWrite(const QString &path, const QString &reason)
+{
+    return QApplication::translate("Guide", "Cannot write \"%1\": %2")
+        .arg(QDir::toNativeSeparators(path), reason);
+}
+
 // A metric with a value per stage, so that the pictures of metrics and friction show some.
 void addExampleMetric(Project *project)
 {
@@ -262,8 +268,7 @@ bool writePdf(const QString &language, const QString &path, QString *error)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
-        *error = QApplication::translate("Guide", "Cannot write \"%1\": %2")
-                     .arg(QDir::toNativeSeparators(path), file.errorString());
+        *error = cannotWrite(path, file.errorString());
         return false;
     }
     {
@@ -287,8 +292,7 @@ bool writePdf(const QString &language, const QString &path, QString *error)
         document.print(&pdf);
     }
     if (!file.commit()) {
-        *error = QApplication::translate("Guide", "Cannot write \"%1\": %2")
-                     .arg(QDir::toNativeSeparators(path), file.errorString());
+        *error = cannotWrite(path, file.errorString());
         return false;
     }
     return true;
@@ -315,8 +319,7 @@ bool exportAll(const QString &dir, const QString &language, QString *error)
     }
     QSaveFile md(out.filePath(QStringLiteral("guide.md")));
     if (!md.open(QIODevice::WriteOnly) || md.write(text.toUtf8()) < 0 || !md.commit()) {
-        *error = QApplication::translate("Guide", "Cannot write \"%1\": %2")
-                     .arg(QDir::toNativeSeparators(md.fileName()), md.errorString());
+        *error = cannotWrite(md.fileName(), md.errorString());
         return false;
     }
     return writePdf(language, out.filePath(QStringLiteral("guide.pdf")), error);

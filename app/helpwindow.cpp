@@ -30,7 +30,7 @@ namespace waymark {
 namespace {
 
 constexpr int PositionRole = Qt::UserRole;
-constexpr int EndRole = Qt::UserRole + 1;
+constexpr int EndRole = Qt::UserRole + 1; // where the section ends, its subsections included
 
 // The words of a search, lower case.
 QStringList words(const QString &text)
@@ -114,18 +114,23 @@ void HelpWindow::fill()
     Guide::load(m_browser->document(), m_language, 720);
     QApplication::restoreOverrideCursor();
     m_contents->clear();
+    m_sections = Guide::sections(*m_browser->document());
     QList<QTreeWidgetItem *> parents;
-    const QList<Guide::Section> sections = Guide::sections(*m_browser->document());
-    for (qsizetype i = 0; i < sections.size(); ++i) {
-        const Guide::Section &s = sections[i];
+    for (qsizetype i = 0; i < m_sections.size(); ++i) {
+        const Guide::Section &s = m_sections[i];
         while (parents.size() >= s.level) parents.removeLast();
         auto *item = parents.isEmpty() ? new QTreeWidgetItem(m_contents)
                                        : new QTreeWidgetItem(parents.last());
         item->setText(0, s.title);
         item->setData(0, PositionRole, s.position);
-        item->setData(0, EndRole, i + 1 < sections.size()
-                                      ? sections[i + 1].position
-                                      : m_browser->document()->characterCount());
+        // A section runs to the next heading of its level or higher.
+        int end = m_browser->document()->characterCount() - 1;
+        for (qsizetype j = i + 1; j < m_sections.size(); ++j)
+            if (m_sections[j].level <= s.level) {
+                end = m_sections[j].position;
+                break;
+            }
+        item->setData(0, EndRole, end);
         while (parents.size() < s.level - 1) parents.append(item); // a level skipped
         parents.append(item);
     }
@@ -145,7 +150,7 @@ void HelpWindow::scrollToPosition(int position)
 
 bool HelpWindow::showSection(const QString &title)
 {
-    for (const Guide::Section &s : Guide::sections(*m_browser->document()))
+    for (const Guide::Section &s : std::as_const(m_sections))
         if (s.title == title) {
             scrollToPosition(s.position);
             return true;
@@ -156,9 +161,8 @@ bool HelpWindow::showSection(const QString &title)
 QString HelpWindow::currentSection() const
 {
     const int top = m_browser->verticalScrollBar()->value();
-    const QList<Guide::Section> sections = Guide::sections(*m_browser->document());
-    QString current = sections.isEmpty() ? QString() : sections.first().title; // the top's
-    for (const Guide::Section &s : sections) {
+    QString current = m_sections.isEmpty() ? QString() : m_sections.first().title; // the top's
+    for (const Guide::Section &s : m_sections) {
         const QTextBlock block = m_browser->document()->findBlock(s.position);
         if (m_browser->document()->documentLayout()->blockBoundingRect(block).top() > top + 2)
             break;
@@ -195,11 +199,7 @@ void HelpWindow::search(const QString &text)
         QTreeWidgetItem *item = *it;
         QTextCursor c(doc);
         c.setPosition(item->data(0, PositionRole).toInt());
-        // A section runs to the next heading of its level or higher: its subsections count.
-        int end = item->data(0, EndRole).toInt();
-        for (QTreeWidgetItem *last = item; last->childCount() > 0;)
-            last = last->child(last->childCount() - 1), end = last->data(0, EndRole).toInt();
-        c.setPosition(std::min(end, doc->characterCount() - 1), QTextCursor::KeepAnchor);
+        c.setPosition(item->data(0, EndRole).toInt(), QTextCursor::KeepAnchor);
         const QString body = c.selectedText().toLower();
         const bool holds = std::all_of(wanted.begin(), wanted.end(),
                                        [&](const QString &w) { return body.contains(w); });

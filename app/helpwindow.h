@@ -3,6 +3,8 @@
 
 #include <QWidget>
 
+#include "guide.h"
+
 class QLabel;
 class QLineEdit;
 class QTextBrowser;
@@ -44,6 +46,7 @@ private:
     void exportDialog();
 
     QString m_language;
+    QList<Guide::Section> m_sections; // of the document shown, in order
     QLineEdit *m_search;
     QLabel *m_result;
     QTreeWidget *m_contents;

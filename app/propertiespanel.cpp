@@ -91,7 +91,7 @@ PropertiesPanel::PropertiesPanel(QWidget *parent)
     // In a narrow dock a field goes under its label instead of widening the dock.
     form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     // The texts need room to be read: below their labels rather than squeezed beside them.
-    for (QWidget *text : {static_cast<QWidget *>(m_text), static_cast<QWidget *>(m_notes)})
+    for (QPlainTextEdit *text : {m_text, m_notes})
         text->setMinimumWidth(170);
     form->addRow(tr("&Text:"), m_text);
     form->addRow(tr("&Notes:"), m_notes);

@@ -19,7 +19,8 @@ namespace waymark {
 
 StartPage::StartPage(QWidget *parent)
     : QWidget(parent), m_new(new QPushButton(this)), m_open(new QPushButton(this)),
-      m_sample(new QPushButton(this)), m_tour(new QPushButton(this)), m_recent(new QListWidget(this)), m_heading(new QLabel(this))
+      m_sample(new QPushButton(this)), m_tour(new QPushButton(this)),
+      m_recent(new QListWidget(this)), m_heading(new QLabel(this))
 {
     setObjectName(QStringLiteral("startPage"));
     auto *icon = new QLabel(this);

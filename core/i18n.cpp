@@ -48,10 +48,16 @@ QString translateFor(const QString &language, const char *context, const char *s
     return text.isEmpty() ? QString::fromUtf8(source) : text;
 }
 
+// The object name of the translators installTranslations() installs.
+static QString translatorMarker()
+{
+    return QStringLiteral("waymarkTranslator");
+}
+
 void installTranslations(QCoreApplication *app, const QString &language)
 {
     // One language at a time: the ones installed before go.
-    const QString marker = QStringLiteral("waymarkTranslator");
+    const QString marker = translatorMarker();
     for (QTranslator *old : app->findChildren<QTranslator *>(marker, Qt::FindDirectChildrenOnly)) {
         QCoreApplication::removeTranslator(old);
         delete old;
@@ -73,7 +79,7 @@ void installTranslations(QCoreApplication *app, const QString &language)
 
 QString installedUiLanguage()
 {
-    const QString marker = QStringLiteral("waymarkTranslator");
+    const QString marker = translatorMarker();
     if (QCoreApplication *app = QCoreApplication::instance())
         for (QTranslator *t : app->findChildren<QTranslator *>(marker, Qt::FindDirectChildrenOnly))
             if (t->filePath().startsWith(QStringLiteral(":/i18n/waymark_")))
