@@ -4504,6 +4504,14 @@ Exit-Codes: 0 in Ordnung, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
         <source>the JSON has schema %1; this version reads schema %2 to %3</source>
         <translation>das JSON hat Schema %1; diese Version liest Schema %2 bis %3</translation>
     </message>
+    <message>
+        <source>the drive or folder is read-only (%1)</source>
+        <translation>das Laufwerk oder der Ordner ist schreibgeschützt (%1)</translation>
+    </message>
+    <message>
+        <source>writing there is no longer permitted (%1)</source>
+        <translation>dort darf nicht mehr geschrieben werden (%1)</translation>
+    </message>
 </context>
 <context>
     <name>Templates</name>

@@ -4439,6 +4439,14 @@ Exit codes: 0 ok, 1 bad input, 2 usage error.
         <source>the JSON has schema %1; this version reads schema %2 to %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the drive or folder is read-only (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>writing there is no longer permitted (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Templates</name>

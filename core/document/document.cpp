@@ -20,6 +20,9 @@ Document::Document(std::unique_ptr<Store> store, Project project)
     : m_store(std::move(store)), m_project(std::move(project))
 {
     if (!m_project.journeys.isEmpty()) m_currentJourney = m_project.journeys.first().id;
+    // A day's workshop is far fewer steps; an unbounded history grows without end in a long
+    // session (the soak benchmark: +250 % memory in 30 minutes of edits).
+    m_undoStack.setUndoLimit(UndoLimit);
 }
 
 Document::~Document()

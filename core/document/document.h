@@ -66,6 +66,8 @@ public:
 
     // About 40 pages; what a card can show is far less (drawing stops at MaxDrawnChars).
     static constexpr qsizetype MaxCardText = 100'000;
+    // Undo goes back this many steps; older ones are forgotten.
+    static constexpr int UndoLimit = 1000;
 
     // ---- edits; each returns false (and sets refusalReason) when refused ----
     bool setProjectInfo(const ProjectInfo &info, const QString &undoText = {});

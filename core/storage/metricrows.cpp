@@ -30,7 +30,7 @@ std::optional<double> optionalFrom(const QVariant &v)
 
 bool fail(const QSqlQuery &q, QString *error)
 {
-    *error = Storage::tr("the project could not be written (%1)").arg(sqlErrorText(q.lastError()));
+    *error = Storage::tr("the project could not be written (%1)").arg(sqlErrorText(q));
     return false;
 }
 
@@ -182,7 +182,7 @@ bool loadMetricRows(QSqlDatabase &db, Project *p, QString *error)
     if (!q.exec(QStringLiteral("SELECT id, key, name, unit, direction, scale_min, scale_max, "
                                "target, warning, critical, kind, direction_known FROM "
                                "metric_definitions ORDER BY key"))) {
-        *error = sqlErrorText(q.lastError());
+        *error = sqlErrorText(q);
         return false;
     }
     while (q.next()) {
@@ -203,7 +203,7 @@ bool loadMetricRows(QSqlDatabase &db, Project *p, QString *error)
     }
     if (!q.exec(QStringLiteral("SELECT id, source_name, imported_at, mapping, row_count FROM "
                                "metric_imports ORDER BY imported_at"))) {
-        *error = sqlErrorText(q.lastError());
+        *error = sqlErrorText(q);
         return false;
     }
     while (q.next())
@@ -212,7 +212,7 @@ bool loadMetricRows(QSqlDatabase &db, Project *p, QString *error)
                            q.value(3).toString(), q.value(4).toInt()});
     if (!q.exec(QStringLiteral("SELECT metric_id, target_kind, target_id, period, segment, value,"
                                " import_id FROM metric_observations"))) {
-        *error = sqlErrorText(q.lastError());
+        *error = sqlErrorText(q);
         return false;
     }
     while (q.next()) {

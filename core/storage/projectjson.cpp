@@ -192,7 +192,7 @@ bool write(Store &store, QByteArray *json, QString *error)
         if (!q.exec(QStringLiteral("SELECT %1 FROM %2 ORDER BY %3")
                         .arg(names.join(QStringLiteral(", ")), quoted(table), orderBy))) {
             *error = Storage::tr("table \"%1\" cannot be read (%2)")
-                         .arg(table, sqlErrorText(q.lastError()));
+                         .arg(table, sqlErrorText(q));
             return false;
         }
         const bool compact = order && order->compact;
@@ -272,7 +272,7 @@ public:
         if (!q.prepare(QStringLiteral("INSERT INTO %1(%2) VALUES(%3)")
                            .arg(quoted(m_table), names.join(QLatin1Char(',')),
                                 marks.join(QLatin1Char(','))))) {
-            *error = sqlErrorText(q.lastError());
+            *error = sqlErrorText(q);
             return false;
         }
         for (qsizetype r = 0; r < rows.size(); ++r) {
@@ -302,7 +302,7 @@ public:
                     return fail(r, id, Storage::tr("\"%1\" %2").arg(c.name, problem), error);
                 q.bindValue(i, value);
             }
-            if (!q.exec()) return fail(r, id, sqlErrorText(q.lastError()), error);
+            if (!q.exec()) return fail(r, id, sqlErrorText(q), error);
         }
         return true;
     }

@@ -258,8 +258,8 @@ bool metricKinds(QSqlDatabase &db, QString *error)
     if (!read.exec(QStringLiteral("SELECT id, key, name, direction FROM metric_definitions")) ||
         !write.prepare(QStringLiteral(
             "UPDATE metric_definitions SET kind = ?, direction_known = ? WHERE id = ?"))) {
-        *error = read.lastError().isValid() ? sqlErrorText(read.lastError())
-                                            : sqlErrorText(write.lastError());
+        *error = read.lastError().isValid() ? sqlErrorText(read)
+                                            : sqlErrorText(write);
         return false;
     }
     QList<std::tuple<QString, QString, int>> updates; // id, kind, known
@@ -280,7 +280,7 @@ bool metricKinds(QSqlDatabase &db, QString *error)
         write.bindValue(1, known);
         write.bindValue(2, id);
         if (!write.exec()) {
-            *error = sqlErrorText(write.lastError());
+            *error = sqlErrorText(write);
             return false;
         }
     }

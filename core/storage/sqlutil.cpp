@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sqlutil.h"
 
+#include <cerrno>
 #include <QAtomicInteger>
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -11,15 +12,27 @@
 
 namespace waymark {
 
-QString sqlErrorText(const QSqlError &error)
+namespace {
+
+sqlite3 *handleOf(const QSqlDriver *driver)
+{
+    const QVariant v = driver ? driver->handle() : QVariant();
+    if (v.isValid() && qstrcmp(v.typeName(), "sqlite3*") == 0)
+        return *static_cast<sqlite3 *const *>(v.constData());
+    return nullptr;
+}
+
+} // namespace
+
+QString sqlErrorText(const QSqlError &error, sqlite3 *handle)
 {
     const QString detail =
         error.databaseText().isEmpty() ? error.driverText() : error.databaseText();
     bool ok = false;
     int code = error.nativeErrorCode().toInt(&ok) & 0xff; // primary result code
     // Qt drops the code of a failed COMMIT; SQLite's own text for it names it too.
-    for (const int known : {SQLITE_FULL, SQLITE_READONLY, SQLITE_IOERR, SQLITE_BUSY,
-                            SQLITE_CORRUPT, SQLITE_NOTADB})
+    for (const int known :
+         {SQLITE_FULL, SQLITE_READONLY, SQLITE_IOERR, SQLITE_BUSY, SQLITE_CORRUPT, SQLITE_NOTADB})
         if (!ok && detail == QLatin1String(sqlite3_errstr(known))) code = known, ok = true;
     if (!ok) return detail;
     switch (code) {
@@ -30,6 +43,22 @@ QString sqlErrorText(const QSqlError &error)
             .arg(detail);
     case SQLITE_IOERR:
     case SQLITE_CANTOPEN:
+        // SQLite keeps the errno of the last failed system call for these two codes only.
+        switch (handle ? sqlite3_system_errno(handle) : 0) {
+        case EROFS:
+            return QCoreApplication::translate("Storage", "the drive or folder is read-only (%1)")
+                .arg(detail);
+        case EACCES:
+        case EPERM:
+            return QCoreApplication::translate("Storage",
+                                               "writing there is no longer permitted (%1)")
+                .arg(detail);
+        case ENOSPC:
+        case EDQUOT:
+            return QCoreApplication::translate("Storage", "the disk is full (%1)").arg(detail);
+        default:
+            break;
+        }
         return QCoreApplication::translate("Storage", "the disk could not be read or written (%1)")
             .arg(detail);
     case SQLITE_BUSY:
@@ -44,11 +73,21 @@ QString sqlErrorText(const QSqlError &error)
     }
 }
 
+QString sqlErrorText(const QSqlQuery &query)
+{
+    return sqlErrorText(query.lastError(), handleOf(query.driver()));
+}
+
+QString sqlErrorText(const QSqlDatabase &db)
+{
+    return sqlErrorText(db.lastError(), sqliteHandle(db));
+}
+
 bool execSql(QSqlDatabase &db, const QString &sql, QString *error)
 {
     QSqlQuery query(db);
     if (query.exec(sql)) return true;
-    if (error) *error = sqlErrorText(query.lastError());
+    if (error) *error = sqlErrorText(query);
     return false;
 }
 
@@ -56,23 +95,20 @@ QVariant queryValue(QSqlDatabase &db, const QString &sql, QString *error)
 {
     QSqlQuery query(db);
     if (query.exec(sql) && query.next()) return query.value(0);
-    if (error) *error = sqlErrorText(query.lastError());
+    if (error) *error = sqlErrorText(query);
     return {};
 }
 
 bool execPrepared(QSqlQuery &query, QString *error)
 {
     if (query.exec()) return true;
-    if (error) *error = sqlErrorText(query.lastError());
+    if (error) *error = sqlErrorText(query);
     return false;
 }
 
 sqlite3 *sqliteHandle(const QSqlDatabase &db)
 {
-    const QVariant v = db.driver()->handle();
-    if (v.isValid() && qstrcmp(v.typeName(), "sqlite3*") == 0)
-        return *static_cast<sqlite3 *const *>(v.constData());
-    return nullptr;
+    return handleOf(db.driver());
 }
 
 bool copyDatabase(sqlite3 *from, sqlite3 *to, QString *error)

@@ -14,7 +14,11 @@ namespace waymark {
 // Every SQL error of storage, said one way: what happened in the user's words for the cases
 // they can act on (a full disk, a read-only or vanished file, another program's lock,
 // damage), then SQLite's own message, without Qt's "Unable to execute statement".
-QString sqlErrorText(const QSqlError &error);
+// With the connection's handle, an I/O error says what the system said: a drive that became
+// read-only, permission taken away, a full disk.
+QString sqlErrorText(const QSqlError &error, sqlite3 *handle = nullptr);
+QString sqlErrorText(const QSqlQuery &query);
+QString sqlErrorText(const QSqlDatabase &db);
 
 // Runs one statement; on failure puts sqlErrorText into *error.
 bool execSql(QSqlDatabase &db, const QString &sql, QString *error);

@@ -11,8 +11,11 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QMutex>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSysInfo>
 #include <QTemporaryFile>
 
 namespace waymark {
@@ -90,7 +93,7 @@ bool initialiseNewFile(QSqlDatabase &db, const Store::Filler &fill, const Schema
         !execSql(db, QStringLiteral("PRAGMA foreign_keys = ON"), error))
         return false;
     if (!db.transaction()) {
-        *error = sqlErrorText(db.lastError());
+        *error = sqlErrorText(db);
         return false;
     }
     if (!plan.create(db, error) || !fill(db, error)) {
@@ -98,7 +101,7 @@ bool initialiseNewFile(QSqlDatabase &db, const Store::Filler &fill, const Schema
         return false;
     }
     if (!db.commit()) {
-        *error = sqlErrorText(db.lastError());
+        *error = sqlErrorText(db);
         return false;
     }
     return true;
@@ -141,7 +144,7 @@ QString foreignSchemaObject(QSqlDatabase &db, const SchemaPlan &plan, QString *e
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("SELECT type, name FROM sqlite_master WHERE name NOT LIKE "
                                "'sqlite\\_%' ESCAPE '\\' ORDER BY type DESC, name"))) {
-        *error = sqlErrorText(q.lastError());
+        *error = sqlErrorText(q);
         return {};
     }
     while (q.next()) {
@@ -192,7 +195,7 @@ QString misTypedValue(QSqlDatabase &db, QString *error)
             if (!q.exec(QStringLiteral("SELECT \"%1\", typeof(\"%2\") FROM \"%3\" WHERE "
                                        "typeof(\"%2\") NOT IN ('integer', 'real', 'null') LIMIT 1")
                             .arg(key, column, table))) {
-                *error = sqlErrorText(q.lastError());
+                *error = sqlErrorText(q);
                 return {};
             }
             if (q.next())
@@ -202,6 +205,30 @@ QString misTypedValue(QSqlDatabase &db, QString *error)
         }
     }
     return {};
+}
+
+// The lock files this process holds. A lock file with this process's id that is not among
+// them is a leftover of ours: its removal failed (the folder was read-only at the time).
+QSet<QString> &locksHeld()
+{
+    static QSet<QString> held;
+    return held;
+}
+QMutex &locksHeldMutex()
+{
+    static QMutex mutex;
+    return mutex;
+}
+
+bool isOurLeftoverLock(QLockFile &lock, const QString &path)
+{
+    qint64 pid = 0;
+    QString host, app;
+    if (!lock.getLockInfo(&pid, &host, &app) || pid != QCoreApplication::applicationPid() ||
+        host != QSysInfo::machineHostName())
+        return false;
+    const QMutexLocker locker(&locksHeldMutex());
+    return !locksHeld().contains(path);
 }
 
 QString lockHolder(QLockFile &lock)
@@ -257,9 +284,17 @@ std::unique_ptr<Store> Store::open(const QString &path, Access access, OpenResul
         writable = result->readOnlyReason.isEmpty();
     }
     if (writable) {
-        store->m_lock = std::make_unique<QLockFile>(store->m_path + QStringLiteral(".lock"));
+        const QString lockPath = store->m_path + QStringLiteral(".lock");
+        store->m_lock = std::make_unique<QLockFile>(lockPath);
         store->m_lock->setStaleLockTime(0); // stale only when its process is gone
-        if (!store->m_lock->tryLock(0)) {
+        bool locked = store->m_lock->tryLock(0);
+        if (!locked && store->m_lock->error() == QLockFile::LockFailedError &&
+            isOurLeftoverLock(*store->m_lock, lockPath) && store->m_lock->removeStaleLockFile())
+            locked = store->m_lock->tryLock(0);
+        if (locked) {
+            const QMutexLocker locker(&locksHeldMutex());
+            locksHeld().insert(lockPath);
+        } else {
             if (store->m_lock->error() == QLockFile::LockFailedError) {
                 result->status = OpenResult::Status::InUse;
                 result->error = lockHolder(*store->m_lock);
@@ -280,8 +315,8 @@ std::unique_ptr<Store> Store::open(const QString &path, Access access, OpenResul
         !writable && (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable());
     if (sqliteReadOnly) store->m_db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
     if (!store->m_db.open()) {
-        result->error = Storage::tr("the file cannot be opened (%1)")
-                            .arg(sqlErrorText(store->m_db.lastError()));
+        result->error =
+            Storage::tr("the file cannot be opened (%1)").arg(sqlErrorText(store->m_db));
         return {};
     }
     QString error;
@@ -302,8 +337,7 @@ std::unique_ptr<Store> Store::open(const QString &path, Access access, OpenResul
         return {};
     }
     const QStringList tables = store->m_db.tables();
-    const int fileVersion =
-        queryValue(store->m_db, QStringLiteral("PRAGMA user_version")).toInt();
+    const int fileVersion = queryValue(store->m_db, QStringLiteral("PRAGMA user_version")).toInt();
     for (const QString &table : requiredTables(fileVersion)) {
         if (!tables.contains(table)) {
             result->error = Storage::tr("the file is damaged (table \"%1\" is missing)").arg(table);
@@ -375,7 +409,7 @@ bool Store::createFile(const QString &path, const Filler &fill, bool verify, QSt
     {
         ScopedConnection conn(tmp);
         ok = conn.db.open() && initialiseNewFile(conn.db, fill, plan, error);
-        if (!ok && error->isEmpty()) *error = sqlErrorText(conn.db.lastError());
+        if (!ok && error->isEmpty()) *error = sqlErrorText(conn.db);
     }
     if (ok && verify) {
         // What was written must be a project Waymark opens, or it does not replace anything.
@@ -415,7 +449,7 @@ bool Store::prepareForWriting(QString *error)
         }
         if (!m_db.transaction() || !m_plan.migrate(m_db, m_schemaVersion, error) ||
             !m_db.commit()) {
-            if (error->isEmpty()) *error = sqlErrorText(m_db.lastError());
+            if (error->isEmpty()) *error = sqlErrorText(m_db);
             m_db.rollback();
             QFile::remove(backup);
             *error = Storage::tr("the file cannot be upgraded (%1)").arg(*error);
@@ -442,7 +476,7 @@ bool Store::apply(const Project &project, const ChangeSet &changes, QString *err
 {
     if (!prepareForWriting(error)) return false;
     if (!m_db.transaction()) {
-        *error = sqlErrorText(m_db.lastError());
+        *error = sqlErrorText(m_db);
         return false;
     }
     if (!writeProjectRows(m_db, project, changes, error)) {
@@ -450,7 +484,7 @@ bool Store::apply(const Project &project, const ChangeSet &changes, QString *err
         return false;
     }
     if (!m_db.commit()) {
-        *error = sqlErrorText(m_db.lastError());
+        *error = sqlErrorText(m_db);
         m_db.rollback();
         return false;
     }
@@ -493,6 +527,10 @@ void Store::close()
         QSqlDatabase::removeDatabase(m_connection);
         // A reader leaves no log behind that a writer could not fold while it was open.
         if (m_readOnly) settle(m_path, false);
+    }
+    if (m_lock) {
+        const QMutexLocker locker(&locksHeldMutex());
+        locksHeld().remove(m_path + QStringLiteral(".lock"));
     }
     m_lock.reset();
 }

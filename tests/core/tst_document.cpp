@@ -461,6 +461,26 @@ private slots:
                 dump.contains(QStringLiteral("And this")));
     }
 
+    // A long session keeps the last UndoLimit steps (memory stays bounded); undoing all of
+    // them leaves the oldest edit, which is no longer undoable, and the file follows.
+    void undoKeepsTheLastThousandSteps()
+    {
+        QString file;
+        auto doc = freshSample(&file);
+        const Id journeyId = jid(*doc);
+        Card card = cardAt(*doc, 0, 0, 0);
+        for (int i = 0; i <= Document::UndoLimit; ++i) {
+            card.text = QStringLiteral("Step %1").arg(i);
+            QVERIFY(doc->changeCard(journeyId, card));
+        }
+        QCOMPARE(doc->undoStack()->count(), Document::UndoLimit);
+        while (doc->undoStack()->canUndo())
+            doc->undoStack()->undo();
+        QCOMPARE(doc->project().journeys.first().card(card.id)->text, QStringLiteral("Step 0"));
+        QVERIFY(doc->isSaved());
+        QVERIFY(dumpFile(file).join(u'\n').contains(QStringLiteral("Step 0")));
+    }
+
     void refusals()
     {
         QString file;
