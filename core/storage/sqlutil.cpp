@@ -35,16 +35,9 @@ QString sqlErrorText(const QSqlError &error, sqlite3 *handle)
          {SQLITE_FULL, SQLITE_READONLY, SQLITE_IOERR, SQLITE_BUSY, SQLITE_CORRUPT, SQLITE_NOTADB})
         if (!ok && detail == QLatin1String(sqlite3_errstr(known))) code = known, ok = true;
     if (!ok) return detail;
-    switch (code) {
-    case SQLITE_FULL:
-        return QCoreApplication::translate("Storage", "the disk is full (%1)").arg(detail);
-    case SQLITE_READONLY:
-        return QCoreApplication::translate("Storage", "the file cannot be written (%1)")
-            .arg(detail);
-    case SQLITE_IOERR:
-    case SQLITE_CANTOPEN:
-        // SQLite keeps the errno of the last failed system call for these two codes only.
-        switch (handle ? sqlite3_system_errno(handle) : 0) {
+    // SQLite keeps the errno of the last failed system call for these two codes only.
+    if (handle && (code == SQLITE_IOERR || code == SQLITE_CANTOPEN)) {
+        switch (sqlite3_system_errno(handle)) {
         case EROFS:
             return QCoreApplication::translate("Storage", "the drive or folder is read-only (%1)")
                 .arg(detail);
@@ -55,10 +48,20 @@ QString sqlErrorText(const QSqlError &error, sqlite3 *handle)
                 .arg(detail);
         case ENOSPC:
         case EDQUOT:
-            return QCoreApplication::translate("Storage", "the disk is full (%1)").arg(detail);
+            code = SQLITE_FULL;
+            break;
         default:
             break;
         }
+    }
+    switch (code) {
+    case SQLITE_FULL:
+        return QCoreApplication::translate("Storage", "the disk is full (%1)").arg(detail);
+    case SQLITE_READONLY:
+        return QCoreApplication::translate("Storage", "the file cannot be written (%1)")
+            .arg(detail);
+    case SQLITE_IOERR:
+    case SQLITE_CANTOPEN:
         return QCoreApplication::translate("Storage", "the disk could not be read or written (%1)")
             .arg(detail);
     case SQLITE_BUSY:
