@@ -4,6 +4,7 @@
 #include "analytics/journeymetrics.h"
 #include "analytics/survey.h"
 #include "document/document.h"
+#include "eventlogdialog.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -25,9 +26,11 @@ SurveyDialog::SurveyDialog(Document *document, const QString &path, bool contact
                                      "resolution, self-service containment per channel"),
                                   this)),
       m_target(new QComboBox(this)), m_score(new QComboBox(this)), m_scale(new QComboBox(this)),
-      m_period(new QComboBox(this)), m_segment(new QComboBox(this)),
+      m_period(new QComboBox(this)), m_dateCut(new QComboBox(this)), m_segment(new QComboBox(this)),
       m_customer(new QComboBox(this)), m_time(new QComboBox(this)), m_channel(new QComboBox(this)),
-      m_reason(new QComboBox(this)), m_resolved(new QComboBox(this)), m_window(new QSpinBox(this)),
+      m_reason(new QComboBox(this)), m_resolved(new QComboBox(this)),
+      m_contactSegment(new QComboBox(this)), m_zone(new QComboBox(this)),
+      m_contactCut(new QComboBox(this)), m_window(new QSpinBox(this)),
       m_selfService(new QLineEdit(this)), m_message(new QLabel(this))
 {
     setObjectName(QStringLiteral("surveyDialog"));
@@ -41,6 +44,20 @@ SurveyDialog::SurveyDialog(Document *document, const QString &path, bool contact
     m_scale->addItem(tr("CSAT 1-10 (satisfied: 9-10)"), toKey(ScoreScale::Csat10));
     m_scale->addItem(tr("NPS 0-10"), toKey(ScoreScale::Nps));
     m_scale->addItem(tr("CES 1-7 (7 = very easy)"), toKey(ScoreScale::Ces7));
+    m_dateCut->setObjectName(QStringLiteral("dateCut"));
+    m_dateCut->addItem(tr("By month"), toKey(PeriodCut::Month));
+    m_dateCut->addItem(tr("By week"), toKey(PeriodCut::Week));
+    m_dateCut->addItem(tr("By quarter"), toKey(PeriodCut::Quarter));
+    m_dateCut->addItem(tr("No, as written"), toKey(PeriodCut::None));
+    m_dateCut->setToolTip(tr("When the period column holds the dates of the responses "
+                             "(2026-03-15, 15.03.2026), they are counted by the month, week or "
+                             "quarter they fall in. Periods such as 2026-03 or Q1 2026 stay as "
+                             "they are."));
+    m_zone->setObjectName(QStringLiteral("zone"));
+    m_contactCut->setObjectName(QStringLiteral("contactCut"));
+    EventLogDialog::fillZoneAndPeriod(m_zone, m_contactCut);
+    m_zone->setToolTip(tr("Times without a zone in the file are read in this zone. The "
+                          "periods are cut in it too."));
     m_window->setRange(0, 365);
     m_window->setValue(ContactOptions().windowDays);
     m_window->setSuffix(tr(" days"));
@@ -73,6 +90,7 @@ SurveyDialog::SurveyDialog(Document *document, const QString &path, bool contact
     fill(m_channel, c.channel, false);
     fill(m_reason, c.reason, true);
     fill(m_resolved, c.resolved, true);
+    fill(m_contactSegment, c.segment, true);
 
     auto *form = new QFormLayout;
     form->addRow(m_responses);
@@ -86,13 +104,17 @@ SurveyDialog::SurveyDialog(Document *document, const QString &path, bool contact
     row(tr("&Touchpoint or stage:"), m_target, &m_surveyRows);
     row(tr("Sc&ore:"), m_score, &m_surveyRows);
     row(tr("Sca&le:"), m_scale, &m_surveyRows);
-    row(tr("&Period:"), m_period, &m_surveyRows);
+    row(tr("&Period or date:"), m_period, &m_surveyRows);
+    row(tr("Group &dates:"), m_dateCut, &m_surveyRows);
     row(tr("Se&gment:"), m_segment, &m_surveyRows);
     row(tr("C&ustomer:"), m_customer, &m_contactRows);
     row(tr("&Time:"), m_time, &m_contactRows);
     row(tr("C&hannel:"), m_channel, &m_contactRows);
     row(tr("&Reason:"), m_reason, &m_contactRows);
     row(tr("Reso&lved:"), m_resolved, &m_contactRows);
+    row(tr("Se&gment:"), m_contactSegment, &m_contactRows);
+    row(tr("Time &zone:"), m_zone, &m_contactRows);
+    row(tr("Cut by &period:"), m_contactCut, &m_contactRows);
     row(tr("Repeat &window:"), m_window, &m_contactRows);
     row(tr("Self-ser&vice channels:"), m_selfService, &m_contactRows);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
@@ -131,6 +153,15 @@ bool SurveyDialog::compute()
         o.columns.channel = m_channel->currentData().toInt();
         o.columns.reason = m_reason->currentData().toInt();
         o.columns.resolved = m_resolved->currentData().toInt();
+        o.columns.segment = m_contactSegment->currentData().toInt();
+        fromKey(m_contactCut->currentData().toString(), &o.period);
+        o.zone = QTimeZone(m_zone->currentText().trimmed().toUtf8());
+        if (!o.zone.isValid()) {
+            m_message->setText(tr("\"%1\" is not a time zone Waymark knows (e.g. Europe/Berlin, "
+                                  "UTC).")
+                                   .arg(m_zone->currentText()));
+            return false;
+        }
         o.windowDays = m_window->value();
         o.selfService.clear();
         for (const QString &s : m_selfService->text().split(u','))
@@ -149,6 +180,7 @@ bool SurveyDialog::compute()
     o.columns.score = m_score->currentData().toInt();
     o.columns.period = m_period->currentData().toInt();
     o.columns.segment = m_segment->currentData().toInt();
+    fromKey(m_dateCut->currentData().toString(), &o.cut);
     ScoreScale scale;
     if (fromKey(m_scale->currentData().toString(), &scale)) o.scale = scale;
     const auto r = Survey::read(m_path, o, &error);

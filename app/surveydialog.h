@@ -16,9 +16,9 @@ namespace waymark {
 class Document;
 
 // File > Import Survey Responses... (or such a file dropped on the window): survey responses
-// (a touchpoint or stage, a score, optional period and segment: CSAT, NPS or CES) or contact
-// records (customer, time, channel, optional reason and resolved flag: repeat contact rate,
-// first contact resolution, containment). Next computes the figures and hands them to the
+// (a touchpoint or stage, a score, optional period or date and segment: CSAT, NPS or CES) or
+// contact records (customer, time, channel, optional reason, resolved flag and segment: repeat
+// contact rate, first contact resolution, containment, optionally by period). Next computes the figures and hands them to the
 // metric import.
 class SurveyDialog : public QDialog
 {
@@ -41,8 +41,9 @@ private:
     QString m_path, m_error;
     QStringList m_header;
     QRadioButton *m_responses, *m_contacts;
-    QComboBox *m_target, *m_score, *m_scale, *m_period, *m_segment;
-    QComboBox *m_customer, *m_time, *m_channel, *m_reason, *m_resolved;
+    QComboBox *m_target, *m_score, *m_scale, *m_period, *m_dateCut, *m_segment;
+    QComboBox *m_customer, *m_time, *m_channel, *m_reason, *m_resolved, *m_contactSegment, *m_zone,
+        *m_contactCut;
     QSpinBox *m_window;
     QLineEdit *m_selfService;
     QLabel *m_message;

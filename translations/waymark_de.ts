@@ -1429,14 +1429,6 @@ Exit-Code 0: in Ordnung; 1: Probleme (auf stderr aufgelistet).</translation>
         <translation>SKALA</translation>
     </message>
     <message>
-        <source>A period column (e.g. 2026-03).</source>
-        <translation>Eine Zeitraumspalte (z. B. 2026-03).</translation>
-    </message>
-    <message>
-        <source>A segment column.</source>
-        <translation>Eine Segmentspalte.</translation>
-    </message>
-    <message>
         <source>The file holds contact records (customer, time, channel, optional reason and resolved flag): import repeat contact rate, first contact resolution and self-service containment per channel.</source>
         <translation>Die Datei enthält Kontaktdaten (Kunde, Zeit, Kanal, optional Anliegen und Gelöst-Kennzeichen): Wiederholte Kontakte, Erstlösungsquote und Selbstbedienungsquote je Kanal importieren.</translation>
     </message>
@@ -2585,6 +2577,30 @@ Exit-Codes: 0 in Ordnung, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
     <message>
         <source>--json goes with --list-templates</source>
         <translation>--json gehört zu --list-templates</translation>
+    </message>
+    <message>
+        <source>A period column: periods (2026-03, Q1 2026) or the dates of the responses; default: guessed.</source>
+        <translation>Eine Zeitraumspalte: Zeiträume (2026-03, Q1 2026) oder die Daten der Antworten; Vorgabe: erraten.</translation>
+    </message>
+    <message>
+        <source>A segment column (responses and contacts).</source>
+        <translation>Eine Segmentspalte (Antworten und Kontakte).</translation>
+    </message>
+    <message>
+        <source>week, month or quarter. Responses: the periods dates in the period column fall in (default month; none keeps them as written). Contacts: the figures by the period of each contact&apos;s time too (default: none, totals only).</source>
+        <translation>week, month oder quarter. Antworten: die Zeiträume, in die die Daten der Zeitraumspalte fallen (Vorgabe month; none lässt sie, wie sie geschrieben sind). Kontakte: die Zahlen auch nach dem Zeitraum jedes Kontakts (Vorgabe: none, nur Summen).</translation>
+    </message>
+    <message>
+        <source>UNIT</source>
+        <translation>EINHEIT</translation>
+    </message>
+    <message>
+        <source>Contacts: the time zone of times without one, and of the periods (default UTC).</source>
+        <translation>Kontakte: die Zeitzone für Zeiten ohne Zone und für die Zeiträume (Vorgabe UTC).</translation>
+    </message>
+    <message>
+        <source>--cut expects week, month, quarter or none</source>
+        <translation>--cut erwartet week, month, quarter oder none</translation>
     </message>
 </context>
 <context>
@@ -9314,7 +9330,7 @@ Zielt auf: %2</translation>
     </message>
     <message>
         <source>&amp;Touchpoint or stage:</source>
-        <translation>&amp;Kontaktpunkt oder Phase:</translation>
+        <translation>Kontakt&amp;punkt oder Phase:</translation>
     </message>
     <message>
         <source>Sc&amp;ore:</source>
@@ -9325,16 +9341,12 @@ Zielt auf: %2</translation>
         <translation>Ska&amp;la:</translation>
     </message>
     <message>
-        <source>&amp;Period:</source>
-        <translation>&amp;Zeitraum:</translation>
-    </message>
-    <message>
         <source>Se&amp;gment:</source>
         <translation>Se&amp;gment:</translation>
     </message>
     <message>
         <source>C&amp;ustomer:</source>
-        <translation>K&amp;unde:</translation>
+        <translation>Kun&amp;de:</translation>
     </message>
     <message>
         <source>&amp;Time:</source>
@@ -9350,7 +9362,7 @@ Zielt auf: %2</translation>
     </message>
     <message>
         <source>Reso&amp;lved:</source>
-        <translation>&amp;Gelöst:</translation>
+        <translation>Gelös&amp;t:</translation>
     </message>
     <message>
         <source>Repeat &amp;window:</source>
@@ -9358,11 +9370,55 @@ Zielt auf: %2</translation>
     </message>
     <message>
         <source>Self-ser&amp;vice channels:</source>
-        <translation>Selbstbedienungs&amp;kanäle:</translation>
+        <translation>Selbst&amp;bedienungskanäle:</translation>
     </message>
     <message>
         <source>&amp;Next: Match to the Map...</source>
         <translation>&amp;Weiter: Der Map zuordnen …</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>Nach Monat</translation>
+    </message>
+    <message>
+        <source>By week</source>
+        <translation>Nach Woche</translation>
+    </message>
+    <message>
+        <source>By quarter</source>
+        <translation>Nach Quartal</translation>
+    </message>
+    <message>
+        <source>No, as written</source>
+        <translation>Nein, wie geschrieben</translation>
+    </message>
+    <message>
+        <source>When the period column holds the dates of the responses (2026-03-15, 15.03.2026), they are counted by the month, week or quarter they fall in. Periods such as 2026-03 or Q1 2026 stay as they are.</source>
+        <translation>Enthält die Zeitraumspalte die Daten der Antworten (2026-03-15, 15.03.2026), werden sie nach dem Monat, der Woche oder dem Quartal gezählt, in das sie fallen. Zeiträume wie 2026-03 oder Q1 2026 bleiben, wie sie sind.</translation>
+    </message>
+    <message>
+        <source>Times without a zone in the file are read in this zone. The periods are cut in it too.</source>
+        <translation>Zeiten ohne Zone in der Datei werden in dieser Zone gelesen. Auch die Zeiträume werden in ihr eingeteilt.</translation>
+    </message>
+    <message>
+        <source>&amp;Period or date:</source>
+        <translation>&amp;Zeitraum oder Datum:</translation>
+    </message>
+    <message>
+        <source>Group &amp;dates:</source>
+        <translation>&amp;Daten zusammenfassen:</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>Zeitz&amp;one:</translation>
+    </message>
+    <message>
+        <source>Cut by &amp;period:</source>
+        <translation>Nach Zeit&amp;raum teilen:</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time zone Waymark knows (e.g. Europe/Berlin, UTC).</source>
+        <translation>„%1“ ist keine Zeitzone, die Waymark kennt (z. B. Europe/Berlin, UTC).</translation>
     </message>
 </context>
 <context>

@@ -1428,14 +1428,6 @@ Exit code 0: sound; 1: problems (listed on stderr).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A period column (e.g. 2026-03).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A segment column.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The file holds contact records (customer, time, channel, optional reason and resolved flag): import repeat contact rate, first contact resolution and self-service containment per channel.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2521,6 +2513,30 @@ Exit codes: 0 ok, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>--json goes with --list-templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A period column: periods (2026-03, Q1 2026) or the dates of the responses; default: guessed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A segment column (responses and contacts).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>week, month or quarter. Responses: the periods dates in the period column fall in (default month; none keeps them as written). Contacts: the figures by the period of each contact&apos;s time too (default: none, totals only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UNIT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts: the time zone of times without one, and of the periods (default UTC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--cut expects week, month, quarter or none</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9249,10 +9265,6 @@ Addresses: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Se&amp;gment:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9286,6 +9298,50 @@ Addresses: %2</source>
     </message>
     <message>
         <source>&amp;Next: Match to the Map...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No, as written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the period column holds the dates of the responses (2026-03-15, 15.03.2026), they are counted by the month, week or quarter they fall in. Periods such as 2026-03 or Q1 2026 stay as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times without a zone in the file are read in this zone. The periods are cut in it too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period or date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group &amp;dates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cut by &amp;period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time zone Waymark knows (e.g. Europe/Berlin, UTC).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -106,21 +106,27 @@ bool eventLogSetup(const QCommandLineParser &parser, const QString &path, Io &io
     return eventLogCommonSetup(parser, io, options, code);
 }
 
+// --tz into *zone when it is given.
+bool zoneOption(const QCommandLineParser &parser, Io &io, QTimeZone *zone, int *code)
+{
+    if (!parser.isSet(QStringLiteral("tz"))) return true;
+    const QTimeZone chosen(parser.value(QStringLiteral("tz")).toUtf8());
+    if (!chosen.isValid()) {
+        *code = io.fail({},
+                        Cli::tr("--tz: unknown time zone \"%1\" (e.g. Europe/Berlin, UTC)")
+                            .arg(parser.value(QStringLiteral("tz"))),
+                        Usage);
+        return false;
+    }
+    *zone = chosen;
+    return true;
+}
+
 // --tz, --period and --max-bad: for a file and for a database alike.
 bool eventLogCommonSetup(const QCommandLineParser &parser, Io &io, EventLogOptions *options,
                          int *code)
 {
-    if (parser.isSet(QStringLiteral("tz"))) {
-        const QTimeZone zone(parser.value(QStringLiteral("tz")).toUtf8());
-        if (!zone.isValid()) {
-            *code = io.fail({},
-                            Cli::tr("--tz: unknown time zone \"%1\" (e.g. Europe/Berlin, UTC)")
-                                .arg(parser.value(QStringLiteral("tz"))),
-                            Usage);
-            return false;
-        }
-        options->zone = zone;
-    }
+    if (!zoneOption(parser, io, &options->zone, code)) return false;
     if (parser.isSet(QStringLiteral("period")) &&
         (!fromKey(parser.value(QStringLiteral("period")), &options->period) ||
          options->period == PeriodCut::None)) {
@@ -602,8 +608,21 @@ int runImportSurvey(const QStringList &args, Io &io)
          Cli::tr("csat5 (1-5), csat10 (1-10), nps (0-10) or ces7 (1-7, 7 = easy); default: "
                  "from the score column's name."),
          Cli::tr("SCALE")},
-        {QStringLiteral("period"), Cli::tr("A period column (e.g. 2026-03)."), Cli::tr("COLUMN")},
-        {QStringLiteral("segment"), Cli::tr("A segment column."), Cli::tr("COLUMN")},
+        {QStringLiteral("period"),
+         Cli::tr("A period column: periods (2026-03, Q1 2026) or the dates of the responses; "
+                 "default: guessed."),
+         Cli::tr("COLUMN")},
+        {QStringLiteral("segment"), Cli::tr("A segment column (responses and contacts)."),
+         Cli::tr("COLUMN")},
+        {QStringLiteral("cut"),
+         Cli::tr("week, month or quarter. Responses: the periods dates in the period column "
+                 "fall in (default month; none keeps them as written). Contacts: the figures "
+                 "by the period of each contact's time too (default: none, totals only)."),
+         Cli::tr("UNIT")},
+        {QStringLiteral("tz"),
+         Cli::tr("Contacts: the time zone of times without one, and of the periods (default "
+                 "UTC)."),
+         Cli::tr("ZONE")},
         {QStringLiteral("contacts"),
          Cli::tr("The file holds contact records (customer, time, channel, optional reason and "
                  "resolved flag): import repeat contact rate, first contact resolution and "
@@ -659,15 +678,22 @@ int runImportSurvey(const QStringList &args, Io &io)
                           .arg(parser.value(name), name, header.join(QStringLiteral(", "))));
         return false;
     };
+    const bool contacts = parser.isSet(QStringLiteral("contacts"));
+    PeriodCut cut = contacts ? PeriodCut::None : PeriodCut::Month;
+    if (parser.isSet(QStringLiteral("cut")) &&
+        !fromKey(parser.value(QStringLiteral("cut")), &cut))
+        return io.fail({}, Cli::tr("--cut expects week, month, quarter or none"), Usage);
     Table table;
-    if (parser.isSet(QStringLiteral("contacts"))) {
+    if (contacts) {
         ContactOptions o;
         o.table = tableOptions;
         o.maxBadShare = maxBad / 100;
+        o.period = cut;
+        if (int code = 0; !zoneOption(parser, io, &o.zone, &code)) return code;
         o.columns = ContactColumns::guess(header);
         if (!column("customer", &o.columns.customer) || !column("time", &o.columns.time) ||
             !column("channel", &o.columns.channel) || !column("reason", &o.columns.reason) ||
-            !column("resolved", &o.columns.resolved))
+            !column("resolved", &o.columns.resolved) || !column("segment", &o.columns.segment))
             return Usage;
         o.windowDays = parser.value(QStringLiteral("window")).toInt(&ok);
         if (!ok || o.windowDays < 0)
@@ -682,6 +708,7 @@ int runImportSurvey(const QStringList &args, Io &io)
         SurveyOptions o;
         o.table = tableOptions;
         o.maxBadShare = maxBad / 100;
+        o.cut = cut;
         o.columns = SurveyColumns::guess(header);
         if (!column("target", &o.columns.target) || !column("score", &o.columns.score) ||
             !column("period", &o.columns.period) || !column("segment", &o.columns.segment))
@@ -701,7 +728,7 @@ int runImportSurvey(const QStringList &args, Io &io)
     auto doc = openDocument(file, dryRun, io, &code);
     if (!doc) return code;
     MetricMapping mapping = JourneyMetrics::longMapping(nullptr);
-    if (parser.isSet(QStringLiteral("contacts")))
+    if (contacts)
         JourneyMetrics::confirmChannels(doc->project(), table, &mapping);
     const MetricImportPlan plan =
         MetricImporter::plan(doc->project(), table, QFileInfo(path).fileName(), mapping);

@@ -141,8 +141,6 @@ public:
                      .first;
         return utc + it->second;
     }
-    static qint64 floorDiv(qint64 a, qint64 b) { return a / b - (a % b < 0); }
-
 private:
     QTimeZone m_zone;
     bool m_utc;
@@ -152,7 +150,7 @@ private:
 // The period of a wall-clock time as a number that sorts like the periods.
 int periodCode(qint64 wall, PeriodCut cut)
 {
-    const qint64 days = ZoneCache::floorDiv(wall, 86400000000ll);
+    const qint64 days = floorDiv(wall, 86400000000ll);
     const QDate date = QDate(1970, 1, 1).addDays(days);
     switch (cut) {
     case PeriodCut::Month:

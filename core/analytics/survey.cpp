@@ -1,17 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "survey.h"
 
+#include "analytics/eventlogdetail.h"
 #include "trcontexts.h"
 
 #include <algorithm>
 #include <cmath>
+#include <QDateTime>
 #include <QMap>
 
 namespace waymark {
 
 namespace {
 
-constexpr int MaxBadRowsListed = 100;
+using EventLogDetail::MaxBadRowsListed;
 
 QString number(double v)
 {
@@ -34,6 +36,34 @@ std::optional<int> scoreOf(const QString &text)
     const double d = t.toDouble(&ok);
     if (ok && std::isfinite(d) && d == std::floor(d) && std::abs(d) < 1000) return int(d);
     return std::nullopt;
+}
+
+// The period a time falls in (microseconds since 1970 UTC), by the wall clock of `zone`.
+QString periodOfTime(qint64 micros, const QTimeZone &zone, PeriodCut cut)
+{
+    qint64 wall = micros;
+    if (zone != QTimeZone::utc())
+        wall += qint64(zone.offsetFromUtc(
+                    QDateTime::fromMSecsSinceEpoch(micros / 1000, QTimeZone::utc()))) *
+                1000000;
+    return EventLogDetail::periodName(EventLogDetail::periodCode(wall, cut), cut);
+}
+
+// The period of a date or time in a survey's period column, as written when it is none. A
+// plain number is never read as a time (it is a year, or a period code of the source's).
+QString surveyPeriod(const QString &text, PeriodCut cut, QHash<QString, QString> *seen)
+{
+    if (cut == PeriodCut::None || text.size() < 8) return text;
+    if (const auto it = seen->constFind(text); it != seen->cend()) return *it;
+    QString period = text;
+    const bool digitsOnly =
+        std::all_of(text.cbegin(), text.cend(), [](QChar ch) { return ch.isDigit(); });
+    qint64 micros = 0;
+    bool naive = false;
+    if (!digitsOnly && Timestamp::parse(text.toUtf8(), &micros, &naive))
+        period = periodOfTime(micros, QTimeZone::utc(), cut);
+    seen->insert(text, period);
+    return period;
 }
 
 } // namespace
@@ -170,6 +200,7 @@ std::optional<SurveyResult> read(const QString &path, const SurveyOptions &optio
     const int top = guessed && r.scale == ScoreScale::Csat5 ? 10 : highest(r.scale);
     // Counts by target, period and segment ("" = all segments), in the order first seen.
     QMap<std::tuple<QString, QString, QString>, ScoreCounts> counts;
+    QHash<QString, QString> periods; // the period of each text seen in the period column
     int maxSeen = 0;
     const auto bad = [&](qint64 line, const QString &reason) {
         ++r.badRowCount;
@@ -203,7 +234,9 @@ std::optional<SurveyResult> read(const QString &path, const SurveyOptions &optio
             }
             maxSeen = std::max(maxSeen, *score);
             ++r.responses;
-            const QString period = c.period >= 0 ? row[c.period].trimmed() : QString();
+            const QString period =
+                c.period >= 0 ? surveyPeriod(row[c.period].trimmed(), options.cut, &periods)
+                              : QString();
             const QString segment = c.segment >= 0 ? row[c.segment].trimmed() : QString();
             ++counts[{target, period, QString()}].at[size_t(*score)];
             if (!segment.isEmpty()) ++counts[{target, period, segment}].at[size_t(*score)];
@@ -263,6 +296,11 @@ SurveyColumns SurveyColumns::guess(const QStringList &header)
         for (qsizetype i = 0; i < header.size() && c.score < 0; ++i)
             if (int(i) != c.target && Survey::guessScale(header[i])) c.score = int(i);
     c.period = findColumn(header, {"period", "month", "quarter", "zeitraum", "monat", "quartal"});
+    // Else the date of the response, cut into months.
+    if (c.period < 0)
+        c.period = findColumn(header,
+                              {"date", "response_date", "submitted_at", "submitted", "created_at",
+                               "timestamp", "datum", "antwortdatum", "zeitstempel"});
     c.segment = findColumn(header, {"segment", "kundensegment"});
     return c;
 }
@@ -281,6 +319,7 @@ ContactColumns ContactColumns::guess(const QStringList &header)
     c.reason = findColumn(header, {"reason", "topic", "intent", "category", "grund", "anliegen",
                                    "thema", "kategorie"});
     c.resolved = findColumn(header, {"resolved", "solved", "gelöst", "geloest", "erledigt"});
+    c.segment = findColumn(header, {"segment", "kundensegment"});
     return c;
 }
 
@@ -300,6 +339,26 @@ ContactResult compute(QList<ContactRecord> records, const ContactOptions &option
     const auto isSelf = [&](const ContactRecord &c) {
         return selfService.contains(c.channel.trimmed().toCaseFolded());
     };
+    // Each count goes to the totals, the channel, and the channel's period and segment cuts.
+    if (options.period != PeriodCut::None) {
+        // Zones differ from UTC by whole quarter hours: one look-up per quarter hour.
+        QHash<qint64, QString> periods;
+        for (ContactRecord &c : records) {
+            const qint64 quarter = EventLogDetail::floorDiv(c.time, 900000000ll);
+            auto it = periods.constFind(quarter);
+            if (it == periods.cend())
+                it = periods.insert(quarter, periodOfTime(c.time, options.zone, options.period));
+            c.period = *it;
+        }
+    }
+    const auto tally = [&](const ContactRecord &c, auto add) {
+        add(r.all);
+        add(r.cuts[{c.channel, QString(), QString()}]);
+        if (!c.period.isEmpty()) add(r.cuts[{c.channel, c.period, QString()}]);
+        if (!c.segment.isEmpty()) add(r.cuts[{c.channel, QString(), c.segment}]);
+        if (!c.period.isEmpty() && !c.segment.isEmpty())
+            add(r.cuts[{c.channel, c.period, c.segment}]);
+    };
     qsizetype b = 0;
     while (b < records.size()) {
         qsizetype e = b;
@@ -311,50 +370,44 @@ ContactResult compute(QList<ContactRecord> records, const ContactOptions &option
         QHash<qsizetype, bool> chainRepeated;
         for (qsizetype i = b; i < e; ++i) {
             const ContactRecord &c = records[i];
-            ContactFigures &ch = r.channels[c.channel];
-            ++ch.contacts;
-            ++r.all.contacts;
+            tally(c, [](ContactFigures &f) { ++f.contacts; });
             const QString reason = c.reason.trimmed().toCaseFolded();
             const auto it = anchor.constFind(reason);
             if (it != anchor.cend() && c.time - records[*it].time <= window) {
-                ++ch.repeats;
-                ++r.all.repeats;
+                tally(c, [](ContactFigures &f) { ++f.repeats; });
                 chainRepeated[*it] = true;
             } else {
                 anchor.insert(reason, i);
                 chainRepeated.insert(i, false);
             }
             if (isSelf(c)) {
-                ++ch.selfService;
-                ++r.all.selfService;
+                tally(c, [](ContactFigures &f) { ++f.selfService; });
                 bool human = false;
                 for (qsizetype k = i + 1; k < e && records[k].time - c.time <= window && !human;
                      ++k)
                     human = !isSelf(records[k]) && records[k].time > c.time;
-                if (!human) {
-                    ++ch.contained;
-                    ++r.all.contained;
-                }
+                if (!human) tally(c, [](ContactFigures &f) { ++f.contained; });
             }
         }
         for (auto it = chainRepeated.cbegin(); it != chainRepeated.cend(); ++it) {
             const ContactRecord &first = records[it.key()];
-            ContactFigures &ch = r.channels[first.channel];
-            ++ch.firstContacts;
-            ++r.all.firstContacts;
-            if (!it.value() && first.resolved.value_or(true)) {
-                ++ch.firstResolved;
-                ++r.all.firstResolved;
-            }
+            const bool resolved = !it.value() && first.resolved.value_or(true);
+            tally(first, [resolved](ContactFigures &f) {
+                ++f.firstContacts;
+                if (resolved) ++f.firstResolved;
+            });
         }
         b = e;
     }
     r.table.columns = {Analytics::tr("Target"), Analytics::tr("Metric"), Analytics::tr("Value"),
                        Analytics::tr("Period"), Analytics::tr("Segment")};
-    for (auto it = r.channels.cbegin(); it != r.channels.cend(); ++it) {
+    for (auto it = r.cuts.cbegin(); it != r.cuts.cend(); ++it) {
+        const QString &channel = std::get<0>(it.key()), &period = std::get<1>(it.key()),
+                      &segment = std::get<2>(it.key());
         const ContactFigures &f = it.value();
+        if (period.isEmpty() && segment.isEmpty()) r.channels.insert(channel, f);
         const auto add = [&](const QString &metric, double v) {
-            r.table.rows.append({it.key(), metric, number(v), QString(), QString()});
+            r.table.rows.append({channel, metric, number(v), period, segment});
         };
         add(Analytics::tr("Contacts"), double(f.contacts));
         add(Analytics::tr("Repeat contact rate (%)"),
@@ -380,7 +433,7 @@ std::optional<ContactResult> read(const QString &path, const ContactOptions &opt
         *error = Analytics::tr("%1: choose the customer, time and channel columns").arg(path);
         return std::nullopt;
     }
-    const int need = std::max({c.customer, c.time, c.channel, c.reason, c.resolved});
+    const int need = std::max({c.customer, c.time, c.channel, c.reason, c.resolved, c.segment});
     if (need >= head->columns.size()) {
         *error = Analytics::tr("%1: the header has %n column(s); the columns chosen need more",
                                nullptr, int(head->columns.size()))
@@ -429,6 +482,7 @@ std::optional<ContactResult> read(const QString &path, const ContactOptions &opt
                     rec.time % 1000;
             }
             if (c.reason >= 0) rec.reason = row[c.reason];
+            if (c.segment >= 0) rec.segment = row[c.segment].trimmed();
             if (c.resolved >= 0) {
                 const QString v = row[c.resolved].trimmed().toLower();
                 static const QStringList yes{QStringLiteral("1"),   QStringLiteral("true"),

@@ -5,6 +5,7 @@
 #include "io/tablereader.h"
 
 #include <array>
+#include <tuple>
 
 namespace waymark {
 
@@ -56,6 +57,10 @@ struct SurveyOptions
 {
     SurveyColumns columns;
     std::optional<ScoreScale> scale; // nullopt: from the score column's name
+    // Dates and times in the period column (2026-03-15, 15.03.2026 14:02, ...) become the
+    // period they fall in (2026-03, 2026-W11, 2026-Q1); None keeps them as written. Other
+    // texts (2026-03, Q1 2026, a plain year) are periods already and stay as they are.
+    PeriodCut cut = PeriodCut::Month;
     double maxBadShare = 0.01;
     TableReader::Options table;
 };
@@ -77,7 +82,7 @@ std::optional<SurveyResult> read(const QString &path, const SurveyOptions &optio
 
 struct ContactColumns
 {
-    int customer = -1, time = -1, channel = -1, reason = -1, resolved = -1;
+    int customer = -1, time = -1, channel = -1, reason = -1, resolved = -1, segment = -1;
     static ContactColumns guess(const QStringList &header);
 };
 
@@ -90,7 +95,10 @@ struct ContactOptions
                             QStringLiteral("chatbot"), QStringLiteral("bot"),
                             QStringLiteral("ivr"),     QStringLiteral("self-service"),
                             QStringLiteral("portal"),  QStringLiteral("faq")};
-    QTimeZone zone = QTimeZone::utc();
+    QTimeZone zone = QTimeZone::utc(); // for times without zone, and for the periods
+    // The figures by the week, month or quarter of each contact's time too (None: only in
+    // total), and by segment when there is a segment column.
+    PeriodCut period = PeriodCut::None;
     double maxBadShare = 0.01;
     TableReader::Options table;
 };
@@ -99,7 +107,8 @@ struct ContactRecord
 {
     QString customer;
     qint64 time = 0; // microseconds since 1970 UTC
-    QString channel, reason;
+    QString channel, reason, segment;
+    QString period; // set by Contacts::compute when the figures are cut by period
     std::optional<bool> resolved;
     qint64 line = 0;
 };
@@ -115,7 +124,9 @@ struct ContactFigures
 struct ContactResult
 {
     Table table; // long: target (channel), metric, value, period, segment
-    QMap<QString, ContactFigures> channels;
+    QMap<QString, ContactFigures> channels; // over all periods and segments
+    // By channel, period and segment ("" = all), each one present in the records.
+    QMap<std::tuple<QString, QString, QString>, ContactFigures> cuts;
     ContactFigures all;
     qint64 rows = 0, badRowCount = 0;
     QList<EventLogBadRow> badRows;

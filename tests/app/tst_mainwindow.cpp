@@ -768,6 +768,73 @@ private slots:
         QVERIFY(w.document()->project().observations.isEmpty());
     }
 
+    // Contact records dropped on the window: the dialog shows the segment column it found,
+    // the user picks "By month" with the keyboard, and what is imported is cut that way.
+    void contactsDroppedAndCutByMonth()
+    {
+        Project p;
+        QString error;
+        QVERIFY(sampleProject(QStringLiteral("en"), &p, &error));
+        const QString file = m_dir.filePath(QStringLiteral("contacts%1.waymark").arg(++m_n));
+        QVERIFY(Store::create(file, p, &error));
+        const QString csv = m_dir.filePath(QStringLiteral("contacts.csv"));
+        {
+            QFile f(csv);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("customer,time,channel,reason,segment\n"
+                    "c1,2026-03-30 09:00,phone,billing,Retail\n"
+                    "c1,2026-04-02 09:00,phone,billing,Retail\n"
+                    "c2,2026-04-01 09:00,phone,move,Business\n");
+        }
+        OpenResult opened;
+        MainWindow w;
+        w.setDocument(Document::open(file, Store::Access::ReadWrite, &opened));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QString segmentShown, cutChosen;
+        MetricImportPlan plan;
+        whenShown<SurveyDialog>([&](SurveyDialog *d) {
+            auto *cut = d->findChild<QComboBox *>(QStringLiteral("contactCut"));
+            if (!cut->isVisible()) return d->reject(); // the survey rows instead
+            // Alt+P (Cut by period), then Down twice: No -> By week -> By month.
+            QApplication::setActiveWindow(d); // a modal dialog is not active at once offscreen
+            QTest::keyClick(d, Qt::Key_P, Qt::AltModifier);
+            if (QApplication::focusWidget() == cut) {
+                QTest::keyClick(cut, Qt::Key_Down);
+                QTest::keyClick(cut, Qt::Key_Down);
+            }
+            cutChosen = cut->currentData().toString();
+            for (QComboBox *box : d->findChildren<QComboBox *>())
+                if (box->isVisible() && box->currentText() == QLatin1String("segment"))
+                    segmentShown = box->currentText();
+            whenShown<ImportDialog>([&](ImportDialog *i) {
+                plan = i->plan();
+                QTest::mouseClick(i->findChild<QPushButton *>(QStringLiteral("importButton")),
+                                  Qt::LeftButton);
+            });
+            QTest::keyClick(d->findChild<QPushButton *>(QStringLiteral("nextButton")),
+                            Qt::Key_Space);
+        });
+        QVERIFY(dropFile(&w, csv));
+        QCOMPARE(segmentShown, QStringLiteral("segment"));
+        QCOMPARE(cutChosen, QStringLiteral("month"));
+        QVERIFY(!plan.added.isEmpty());
+        // What the plan showed is what the project holds: per month and segment too.
+        QMap<QString, double> rate;
+        Id rateId;
+        for (const MetricDefinition &m : w.document()->project().metrics)
+            if (m.name == QLatin1String("Repeat contact rate")) rateId = m.id;
+        for (const Observation &o : w.document()->project().observations)
+            if (o.metricId == rateId) rate[o.period + u'/' + o.segment] = o.value;
+        QCOMPARE(rate.value(QStringLiteral("/"), -1), 100.0 / 3);
+        QCOMPARE(rate.value(QStringLiteral("2026-03/"), -1), 0.0);
+        QCOMPARE(rate.value(QStringLiteral("2026-04/"), -1), 50.0);
+        QCOMPARE(rate.value(QStringLiteral("2026-04/Retail"), -1), 100.0);
+        QCOMPARE(w.document()->project().observations.size(), plan.added.size());
+        w.document()->undoStack()->undo();
+        QVERIFY(w.document()->project().observations.isEmpty());
+    }
+
     // Draft a Journey by a column of the log: a stage for each of its values, as
     // `waymark-cli new --from-events --stage-column` makes it.
     void draftJourneyByColumnFromEventLog()

@@ -1769,6 +1769,77 @@ private slots:
                  qPrintable(r.out));
         QCOMPARE(checksum(file), before);
     }
+
+    // Contacts by month and segment, survey dates by quarter: the stored values carry the
+    // periods and segments the overlay's choosers offer.
+    void importContactsAndSurveyByPeriod()
+    {
+        const QString file = path(QStringLiteral("periods.waymark"));
+        QVERIFY(newSample(file));
+        const QString contacts = path(QStringLiteral("contacts-by-month.csv"));
+        {
+            QFile f(contacts);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("Kunde;Zeitstempel;Kanal;Anliegen;Segment\n"
+                    "c1;30.03.2026 09:00;phone;billing;Retail\n"
+                    "c1;02.04.2026 09:00;phone;billing;Retail\n"
+                    "c2;01.04.2026 09:00;phone;move;Business\n");
+        }
+        const QByteArray before = checksum(file);
+        Run r = cli({QStringLiteral("import-survey"), file, contacts, QStringLiteral("--contacts"),
+                     QStringLiteral("--cut"), QStringLiteral("fortnight")});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("--cut expects week, month, quarter or none")),
+                 qPrintable(r.err));
+        r = cli({QStringLiteral("import-survey"), file, contacts, QStringLiteral("--contacts"),
+                 QStringLiteral("--tz"), QStringLiteral("Mars/Olympus")});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("unknown time zone")), qPrintable(r.err));
+        QCOMPARE(checksum(file), before);
+        r = cli({QStringLiteral("import-survey"), file, contacts, QStringLiteral("--contacts"),
+                 QStringLiteral("--cut"), QStringLiteral("month"), QStringLiteral("--tz"),
+                 QStringLiteral("Europe/Berlin")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QString survey = path(QStringLiteral("survey-dates.csv"));
+        {
+            QFile f(survey);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("touchpoint,submitted_at,csat\n"
+                    "hotline,2026-03-15T10:00:00Z,5\n"
+                    "hotline,2026-04-02T10:00:00Z,1\n"
+                    "hotline,2026-05-20T10:00:00Z,5\n");
+        }
+        r = cli({QStringLiteral("import-survey"), file, survey, QStringLiteral("--cut"),
+                 QStringLiteral("quarter")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        Project p;
+        {
+            OpenResult opened;
+            auto store = Store::open(file, Store::Access::ReadOnly, &opened);
+            QString error;
+            QVERIFY(store && store->load(&p, &error));
+        }
+        const auto valueOf = [&](const QString &metric, const QString &period,
+                                 const QString &segment) {
+            QList<double> found; // on whichever card the values went
+            for (const MetricDefinition &m : p.metrics)
+                if (m.name == metric)
+                    for (const Observation &o : p.observations)
+                        if (o.metricId == m.id && o.period == period && o.segment == segment)
+                            found.append(o.value);
+            return found;
+        };
+        const QString rate = QStringLiteral("Repeat contact rate");
+        QCOMPARE(valueOf(rate, {}, {}), QList<double>{100.0 / 3});
+        QCOMPARE(valueOf(rate, QStringLiteral("2026-03"), {}), QList<double>{0.0});
+        QCOMPARE(valueOf(rate, QStringLiteral("2026-04"), {}), QList<double>{50.0});
+        QCOMPARE(valueOf(rate, QStringLiteral("2026-04"), QStringLiteral("Retail")),
+                 QList<double>{100.0});
+        QCOMPARE(valueOf(rate, {}, QStringLiteral("Business")), QList<double>{0.0});
+        const QString csat = QStringLiteral("CSAT");
+        QCOMPARE(valueOf(csat, QStringLiteral("2026-Q1"), {}), QList<double>{100.0});
+        QCOMPARE(valueOf(csat, QStringLiteral("2026-Q2"), {}), QList<double>{50.0});
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -83,10 +83,21 @@ class TestKill : public QObject
             t.start();
             QProcess p;
             p.start(QStringLiteral(WAYMARK_CLI_PATH), args);
+            if (!p.waitForStarted()) {
+                qWarning("waymark-cli does not start: %s", qPrintable(p.errorString()));
+                return -1;
+            }
             p.waitForFinished(120000);
             if (p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0) return t.elapsed();
-            if (!p.readAllStandardError().contains("LeakSanitizer has encountered a fatal error"))
-                return -1;
+            const QByteArray said = p.readAllStandardError();
+            // Why it failed, in the test's output (a failure in CI has only that to go by).
+            qWarning("waymark-cli %s: %s after %lld ms, exit code %d: %s",
+                     qPrintable(args.join(u' ')),
+                     p.exitStatus() == QProcess::CrashExit ? "crashed"
+                     : p.state() != QProcess::NotRunning  ? "still running"
+                                                          : "failed",
+                     t.elapsed(), p.exitCode(), said.right(2000).constData());
+            if (!said.contains("LeakSanitizer has encountered a fatal error")) return -1;
         }
         return -1;
     }
@@ -217,6 +228,12 @@ private slots:
                 QVERIFY(sqlValue(target, "SELECT count(*) FROM cards").toInt() >= cardsBefore + 1);
                 ++replaced;
             }
+            // Two copies of a 20,000-value project per trial: the folder stays small (CI's
+            // disk is shared with the tests running beside this one).
+            for (const QString &file : {source, target})
+                for (const QString &side : {QString(), QStringLiteral("-wal"),
+                                            QStringLiteral("-shm"), QStringLiteral(".lock")})
+                    QFile::remove(file + side);
         }
         qInfo("%d Save As trials, %d killed while running: %d targets replaced whole, %d kept "
               "(a full run took %lld ms)",

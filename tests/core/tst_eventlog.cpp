@@ -523,6 +523,109 @@ private slots:
         QCOMPARE(longer->all.firstContacts, 4);
     }
 
+    // Survey responses with their dates: counted by the month (week, quarter) they fall in;
+    // periods written as such and plain years stay as written.
+    void surveyDatesBecomePeriods()
+    {
+        const QString path = write("dated.csv", "Kontaktpunkt;Datum;CSAT\n"
+                                                "Hotline;2026-03-15;5\n"
+                                                "Hotline;15.03.2026 14:02;2\n"
+                                                "Hotline;2026-03-31T23:30:00-02:00;4\n"
+                                                "Hotline;2026-04-01 08:00;4\n"
+                                                "Hotline;Q2 2026;5\n"
+                                                "Hotline;2026;1\n");
+        QString error;
+        const auto header =
+            TableReader::read(path, {}, &error, [](auto &, qint64) { return false; });
+        SurveyOptions o;
+        o.columns = SurveyColumns::guess(header->columns);
+        QCOMPARE(o.columns.period, 1); // "Datum": no period column, so the date
+        const auto periodsOf = [&](PeriodCut cut) {
+            o.cut = cut;
+            QMap<QString, double> responses;
+            const auto r = Survey::read(path, o, &error);
+            if (!r) return responses;
+            for (const QStringList &row : r->table.rows)
+                if (row[1] == QLatin1String("Number of responses")) responses[row[3]] = row[2].toDouble();
+            return responses;
+        };
+        // 31 March 23:30 at -02:00 is 1 April in UTC.
+        const QMap<QString, double> months{
+            {"2026-03", 2}, {"2026-04", 2}, {"Q2 2026", 1}, {"2026", 1}};
+        QCOMPARE(periodsOf(PeriodCut::Month), months);
+        // 15 March 2026 is a Sunday: ISO week 11, both times.
+        const QMap<QString, double> weeks{
+            {"2026-W11", 2}, {"2026-W14", 2}, {"Q2 2026", 1}, {"2026", 1}};
+        QCOMPARE(periodsOf(PeriodCut::Week), weeks);
+        const QMap<QString, double> quarters{
+            {"2026-Q1", 2}, {"2026-Q2", 2}, {"Q2 2026", 1}, {"2026", 1}};
+        QCOMPARE(periodsOf(PeriodCut::Quarter), quarters);
+        QCOMPARE(periodsOf(PeriodCut::None).size(), 6); // each as written
+        QVERIFY(periodsOf(PeriodCut::None).contains("15.03.2026 14:02"));
+    }
+
+    // Contacts by month and segment (DEFINITIONS.md, "Contact records"): each count goes to
+    // the period of the contact it counts; a chain that crosses a month's end is one chain.
+    void contactsByPeriodAndSegment()
+    {
+        const QString path = write("contacts-cut.csv",
+                                   "customer,time,channel,reason,resolved,segment\n"
+                                   "c1,2026-03-30 09:00,phone,billing,no,Retail\n"
+                                   "c1,2026-04-02 09:00,phone,billing,yes,Retail\n"
+                                   "c2,2026-04-01 09:00,web,,,Business\n"
+                                   "c2,2026-04-05 09:00,phone,,yes,Business\n"
+                                   "c3,2026-03-31T22:30:00Z,app,,,Retail\n");
+        ContactOptions o;
+        o.columns = ContactColumns::guess(
+            {"customer", "time", "channel", "reason", "resolved", "segment"});
+        QCOMPARE(o.columns.segment, 5);
+        o.period = PeriodCut::Month;
+        QString error;
+        auto r = Contacts::read(path, o, &error);
+        QVERIFY2(r, qPrintable(error));
+        const auto value = [&](const QString &channel, const QString &metric,
+                               const QString &period, const QString &segment) {
+            for (const QStringList &row : r->table.rows)
+                if (row[0] == channel && row[1] == metric && row[3] == period && row[4] == segment)
+                    return row[2].toDouble();
+            return -1.0;
+        };
+        const QString rate = "Repeat contact rate (%)", fcr = "First contact resolution (%)",
+                      contained = "Self-service containment (%)", contacts = "Contacts";
+        // The totals are those without a cut.
+        QCOMPARE(r->all.contacts, 5);
+        QCOMPARE(r->all.repeats, 2);
+        QCOMPARE(value("phone", contacts, "", ""), 3.0);
+        QCOMPARE(value("phone", rate, "", ""), 200.0 / 3);
+        // Phone in March: c1's first call, unresolved; in April: the two repeats.
+        QCOMPARE(value("phone", contacts, "2026-03", ""), 1.0);
+        QCOMPARE(value("phone", rate, "2026-03", ""), 0.0);
+        QCOMPARE(value("phone", fcr, "2026-03", ""), 0.0);
+        QCOMPARE(value("phone", contacts, "2026-04", ""), 2.0);
+        QCOMPARE(value("phone", rate, "2026-04", ""), 100.0);
+        QCOMPARE(value("phone", fcr, "2026-04", ""), -1.0); // no first contact in April
+        // By segment, and by both.
+        QCOMPARE(value("phone", rate, "", "Retail"), 50.0);
+        QCOMPARE(value("phone", rate, "", "Business"), 100.0);
+        QCOMPARE(value("phone", contacts, "2026-04", "Retail"), 1.0);
+        QCOMPARE(value("web", contained, "2026-04", "Business"), 0.0); // c2 called 4 days later
+        // The app contact at 22:30 UTC on 31 March: March in UTC, April in Berlin.
+        QCOMPARE(value("app", contained, "2026-03", "Retail"), 100.0);
+        QCOMPARE(value("app", contained, "2026-04", "Retail"), -1.0);
+        o.zone = QTimeZone("Europe/Berlin");
+        r = Contacts::read(path, o, &error);
+        QVERIFY2(r, qPrintable(error));
+        QCOMPARE(value("app", contained, "2026-04", "Retail"), 100.0);
+        QCOMPARE(value("app", contained, "2026-03", "Retail"), -1.0);
+        QCOMPARE(r->cuts.value({"app", "2026-04", ""}).selfService, 1);
+        // Without a cut: totals and segments only.
+        o.period = PeriodCut::None;
+        r = Contacts::read(path, o, &error);
+        for (const QStringList &row : r->table.rows)
+            QVERIFY2(row[3].isEmpty(), qPrintable(row.join(u',')));
+        QCOMPARE(value("phone", rate, "", "Retail"), 50.0);
+    }
+
     // The flow: boxes in their typical order, self-loops left out, kept in JSON.
     void flowGraph()
     {
