@@ -18,8 +18,8 @@ class Document;
 // File > Import Survey Responses... (or such a file dropped on the window): survey responses
 // (a touchpoint or stage, a score, optional period or date and segment: CSAT, NPS or CES) or
 // contact records (customer, time, channel, optional reason, resolved flag and segment: repeat
-// contact rate, first contact resolution, containment, optionally by period). Next computes the figures and hands them to the
-// metric import.
+// contact rate, first contact resolution, containment, optionally by period). Next computes the
+// figures and hands them to the metric import.
 class SurveyDialog : public QDialog
 {
     Q_OBJECT

@@ -680,8 +680,7 @@ int runImportSurvey(const QStringList &args, Io &io)
     };
     const bool contacts = parser.isSet(QStringLiteral("contacts"));
     PeriodCut cut = contacts ? PeriodCut::None : PeriodCut::Month;
-    if (parser.isSet(QStringLiteral("cut")) &&
-        !fromKey(parser.value(QStringLiteral("cut")), &cut))
+    if (parser.isSet(QStringLiteral("cut")) && !fromKey(parser.value(QStringLiteral("cut")), &cut))
         return io.fail({}, Cli::tr("--cut expects week, month, quarter or none"), Usage);
     Table table;
     if (contacts) {
@@ -728,8 +727,7 @@ int runImportSurvey(const QStringList &args, Io &io)
     auto doc = openDocument(file, dryRun, io, &code);
     if (!doc) return code;
     MetricMapping mapping = JourneyMetrics::longMapping(nullptr);
-    if (contacts)
-        JourneyMetrics::confirmChannels(doc->project(), table, &mapping);
+    if (contacts) JourneyMetrics::confirmChannels(doc->project(), table, &mapping);
     const MetricImportPlan plan =
         MetricImporter::plan(doc->project(), table, QFileInfo(path).fileName(), mapping);
     return finishImport(*doc, file, plan, path, mapping, Cli::tr("the figures computed"),

@@ -335,7 +335,10 @@ QString badReason(const BadRowRaw &b, int need);
 // A period as a number that sorts like the periods, from a wall-clock time (microseconds),
 // and its name (2026-03, 2026-W11, 2026-Q1).
 int periodCode(qint64 wall, PeriodCut cut);
-inline qint64 floorDiv(qint64 a, qint64 b) { return a / b - (a % b < 0); }
+inline qint64 floorDiv(qint64 a, qint64 b)
+{
+    return a / b - (a % b < 0);
+}
 QString periodName(int code, PeriodCut cut);
 
 // eventtally.cpp

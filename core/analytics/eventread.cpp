@@ -141,6 +141,7 @@ public:
                      .first;
         return utc + it->second;
     }
+
 private:
     QTimeZone m_zone;
     bool m_utc;

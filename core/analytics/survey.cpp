@@ -298,9 +298,9 @@ SurveyColumns SurveyColumns::guess(const QStringList &header)
     c.period = findColumn(header, {"period", "month", "quarter", "zeitraum", "monat", "quartal"});
     // Else the date of the response, cut into months.
     if (c.period < 0)
-        c.period = findColumn(header,
-                              {"date", "response_date", "submitted_at", "submitted", "created_at",
-                               "timestamp", "datum", "antwortdatum", "zeitstempel"});
+        c.period =
+            findColumn(header, {"date", "response_date", "submitted_at", "submitted", "created_at",
+                                "timestamp", "datum", "antwortdatum", "zeitstempel"});
     c.segment = findColumn(header, {"segment", "kundensegment"});
     return c;
 }

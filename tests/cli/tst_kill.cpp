@@ -94,8 +94,8 @@ class TestKill : public QObject
             qWarning("waymark-cli %s: %s after %lld ms, exit code %d: %s",
                      qPrintable(args.join(u' ')),
                      p.exitStatus() == QProcess::CrashExit ? "crashed"
-                     : p.state() != QProcess::NotRunning  ? "still running"
-                                                          : "failed",
+                     : p.state() != QProcess::NotRunning   ? "still running"
+                                                           : "failed",
                      t.elapsed(), p.exitCode(), said.right(2000).constData());
             if (!said.contains("LeakSanitizer has encountered a fatal error")) return -1;
         }

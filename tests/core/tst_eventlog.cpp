@@ -546,7 +546,8 @@ private slots:
             const auto r = Survey::read(path, o, &error);
             if (!r) return responses;
             for (const QStringList &row : r->table.rows)
-                if (row[1] == QLatin1String("Number of responses")) responses[row[3]] = row[2].toDouble();
+                if (row[1] == QLatin1String("Number of responses"))
+                    responses[row[3]] = row[2].toDouble();
             return responses;
         };
         // 31 March 23:30 at -02:00 is 1 April in UTC.
@@ -568,23 +569,23 @@ private slots:
     // the period of the contact it counts; a chain that crosses a month's end is one chain.
     void contactsByPeriodAndSegment()
     {
-        const QString path = write("contacts-cut.csv",
-                                   "customer,time,channel,reason,resolved,segment\n"
-                                   "c1,2026-03-30 09:00,phone,billing,no,Retail\n"
-                                   "c1,2026-04-02 09:00,phone,billing,yes,Retail\n"
-                                   "c2,2026-04-01 09:00,web,,,Business\n"
-                                   "c2,2026-04-05 09:00,phone,,yes,Business\n"
-                                   "c3,2026-03-31T22:30:00Z,app,,,Retail\n");
+        const QString path =
+            write("contacts-cut.csv", "customer,time,channel,reason,resolved,segment\n"
+                                      "c1,2026-03-30 09:00,phone,billing,no,Retail\n"
+                                      "c1,2026-04-02 09:00,phone,billing,yes,Retail\n"
+                                      "c2,2026-04-01 09:00,web,,,Business\n"
+                                      "c2,2026-04-05 09:00,phone,,yes,Business\n"
+                                      "c3,2026-03-31T22:30:00Z,app,,,Retail\n");
         ContactOptions o;
-        o.columns = ContactColumns::guess(
-            {"customer", "time", "channel", "reason", "resolved", "segment"});
+        o.columns =
+            ContactColumns::guess({"customer", "time", "channel", "reason", "resolved", "segment"});
         QCOMPARE(o.columns.segment, 5);
         o.period = PeriodCut::Month;
         QString error;
         auto r = Contacts::read(path, o, &error);
         QVERIFY2(r, qPrintable(error));
-        const auto value = [&](const QString &channel, const QString &metric,
-                               const QString &period, const QString &segment) {
+        const auto value = [&](const QString &channel, const QString &metric, const QString &period,
+                               const QString &segment) {
             for (const QStringList &row : r->table.rows)
                 if (row[0] == channel && row[1] == metric && row[3] == period && row[4] == segment)
                     return row[2].toDouble();
