@@ -804,6 +804,8 @@ private slots:
                 QTest::keyClick(cut, Qt::Key_Down);
             }
             cutChosen = cut->currentData().toString();
+            if (const QString shots = qEnvironmentVariable("WAYMARK_SHOTS"); !shots.isEmpty())
+                d->grab().save(shots + QStringLiteral("/contacts-dialog.png"));
             for (QComboBox *box : d->findChildren<QComboBox *>())
                 if (box->isVisible() && box->currentText() == QLatin1String("segment"))
                     segmentShown = box->currentText();
