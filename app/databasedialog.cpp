@@ -5,6 +5,7 @@
 #include "analytics/journeymetrics.h"
 #include "document/document.h"
 #include "eventlogdialog.h"
+#include "io/keychain.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -54,7 +55,9 @@ void choose(QComboBox *box, const QString &name)
 
 DatabaseDialog::DatabaseDialog(Document *document, QWidget *parent)
     : QDialog(parent), m_document(document), m_url(new QLineEdit(this)),
-      m_password(new QLineEdit(this)), m_connect(new QPushButton(tr("Co&nnect"), this)),
+      m_password(new QLineEdit(this)),
+      m_remember(new QCheckBox(tr("Keep in the system &keychain"), this)),
+      m_keychainNote(new QLabel(this)), m_connect(new QPushButton(tr("Co&nnect"), this)),
       m_readColumns(new QPushButton(tr("&Read Columns"), this)),
       m_compute(new QPushButton(tr("Co&mpute"), this)),
       m_import(new QPushButton(tr("&Import..."), this)),
@@ -97,9 +100,29 @@ DatabaseDialog::DatabaseDialog(Document *document, QWidget *parent)
                          "?sslmode=require (or verify-full) for an encrypted connection. It is "
                          "kept in the project with the import, without the password."));
     m_password->setEchoMode(QLineEdit::Password);
-    m_password->setPlaceholderText(tr("from ~/.pgpass when empty"));
-    m_password->setToolTip(tr("Used for this session only, never stored. When empty, the "
-                              "password comes from ~/.pgpass (or PGPASSFILE, PGPASSWORD)."));
+    m_remember->setObjectName(QStringLiteral("rememberPassword"));
+    m_keychainNote->setObjectName(QStringLiteral("keychainNote"));
+    m_keychainNote->setWordWrap(true);
+    m_keychainNote->setForegroundRole(QPalette::PlaceholderText);
+    if (Keychain::isBuiltIn()) {
+        m_password->setPlaceholderText(tr("from the keychain or ~/.pgpass when empty"));
+        m_password->setToolTip(tr("Never stored in the project. When empty, the password kept "
+                                  "in the system keychain for this address is used, else "
+                                  "~/.pgpass (or PGPASSFILE, PGPASSWORD)."));
+        m_remember->setToolTip(
+            tr("Once the database accepts the password typed here, keep it in the system "
+               "keychain for this address. Unchecked, a kept password is forgotten at the next "
+               "connection."));
+        if (!Keychain::isReachable()) {
+            m_remember->setEnabled(false);
+            m_remember->setToolTip(Keychain::whyUnreachable());
+        }
+    } else {
+        m_remember->hide();
+        m_password->setPlaceholderText(tr("from ~/.pgpass when empty"));
+        m_password->setToolTip(tr("Used for this session only, never stored. When empty, the "
+                                  "password comes from ~/.pgpass (or PGPASSFILE, PGPASSWORD)."));
+    }
     m_table->setEditable(true);
     m_table->setInsertPolicy(QComboBox::NoInsert);
     m_table->setMinimumContentsLength(18);
@@ -161,6 +184,12 @@ DatabaseDialog::DatabaseDialog(Document *document, QWidget *parent)
     auto *passwordLabel = new QLabel(tr("&Password:"), this);
     passwordLabel->setBuddy(m_password);
     whereForm->addRow(passwordLabel, passwordRow);
+    if (Keychain::isBuiltIn()) {
+        auto *keychainRow = new QHBoxLayout;
+        keychainRow->addWidget(m_remember);
+        keychainRow->addWidget(m_keychainNote, 1);
+        whereForm->addRow(QString(), keychainRow);
+    }
     whereForm->addRow(m_useTable, m_table);
     whereForm->addRow(m_useQuery, m_query);
     auto *columnsRow = new QHBoxLayout;
@@ -295,7 +324,10 @@ std::optional<EventDatabase> DatabaseDialog::database(QString *error) const
 {
     auto d = EventDatabase::fromUrl(m_url->text(), error);
     if (!d) return std::nullopt;
-    if (!m_password->text().isEmpty()) d->password = m_password->text();
+    if (!m_password->text().isEmpty())
+        d->password = m_password->text();
+    else if (d->password.isEmpty() && m_keptFor == d->url())
+        d->password = m_keptPassword;
     d->statementTimeout = m_timeout->value();
     return d;
 }
@@ -406,16 +438,43 @@ void DatabaseDialog::run(const QString &what, std::function<QString()> work,
 void DatabaseDialog::connectToDatabase()
 {
     QString error;
+    auto address = EventDatabase::fromUrl(m_url->text(), &error);
+    if (!address) return showError(error);
+    // No password typed or in the address: the one the keychain keeps for it, if any.
+    bool fromKeychain = false;
+    if (m_password->text().isEmpty() && address->password.isEmpty() && Keychain::isReachable() &&
+        m_keptFor != address->url()) {
+        m_keptFor.clear();
+        if (const auto kept = Keychain::read(address->url(), &error)) {
+            m_keptPassword = *kept;
+            m_keptFor = address->url();
+            m_remember->setChecked(true);
+        }
+    }
     const auto d = database(&error);
     if (!d) return showError(error);
+    m_keychainNote->clear();
+    fromKeychain = m_password->text().isEmpty() && m_keptFor == d->url();
+    if (fromKeychain)
+        connect(
+            this, &DatabaseDialog::finished, this,
+            [this](bool ok) {
+                if (ok) return;
+                m_keptFor.clear(); // asked again next time
+                showError(m_summary->text() + u' ' +
+                          tr("(The password kept in the system keychain was used: type the "
+                             "right one to replace it.)"));
+            },
+            Qt::SingleShotConnection);
     m_tables = std::make_shared<std::optional<QStringList>>();
-    run(tr("Connecting to %1...").arg(d->url()),
+    run(
+        tr("Connecting to %1...").arg(d->url()),
         [d = *d, out = m_tables] {
             QString e;
             *out = EventSql::tables(d, &e);
             return e;
         },
-        [this] {
+        [this, accepted = *d, fromKeychain] {
             const QString current = m_table->currentText();
             m_table->clear();
             m_table->addItems(**m_tables);
@@ -423,8 +482,36 @@ void DatabaseDialog::connectToDatabase()
             if (current.isEmpty() && !m_tables->value().isEmpty()) m_table->setCurrentIndex(0);
             m_summary->setText(tr("Connected: %n table(s) and view(s).", nullptr,
                                   int(m_tables->value().size())));
+            const QString kept = keepOrForgetPassword(accepted);
+            m_keychainNote->setText(!kept.isEmpty() ? kept
+                                    : fromKeychain
+                                        ? tr("The password came from the system keychain.")
+                                        : QString());
             if (m_useTable->isChecked() && !m_table->currentText().isEmpty()) readColumns();
         });
+}
+
+QString DatabaseDialog::keepOrForgetPassword(const EventDatabase &accepted)
+{
+    if (!Keychain::isReachable()) return {};
+    const QString account = accepted.url(), typed = m_password->text();
+    QString error;
+    if (m_remember->isChecked() && !typed.isEmpty() &&
+        !(m_keptFor == account && m_keptPassword == typed)) {
+        if (!Keychain::write(account, typed, &error))
+            return tr("The password is not kept: %1.").arg(error);
+        m_keptPassword = typed;
+        m_keptFor = account;
+        return tr("The password is kept in the system keychain.");
+    }
+    if (!m_remember->isChecked() && m_keptFor == account) {
+        if (!Keychain::remove(account, &error))
+            return tr("The kept password could not be removed: %1.").arg(error);
+        m_keptFor.clear();
+        m_keptPassword.clear();
+        return tr("The password kept in the system keychain is forgotten.");
+    }
+    return {};
 }
 
 void DatabaseDialog::readColumns()

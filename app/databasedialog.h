@@ -28,7 +28,9 @@ class Document;
 
 // File > Import Events from Database...: an event log inside PostgreSQL (or an engine that
 // speaks its protocol). The address without the password (kept with the import in the
-// project), the password for this session (or none: ~/.pgpass), a table or view or a SELECT,
+// project), the password for this session (or none: the system keychain's, else ~/.pgpass;
+// Keep in the system keychain keeps a typed one once the database accepted it), a table or
+// view or a SELECT,
 // the columns (suggested from their names), a time window, the zone, a period cut and the
 // journey of the funnel. The SQL that will run is shown as it changes, for review and
 // copying; Compute runs it on the server off the UI thread, with the time taken and Cancel
@@ -63,9 +65,15 @@ private:
     void run(const QString &what, std::function<QString()> work, std::function<void()> done);
     void updateSql();
     void showError(const QString &text);
+    // After a connection the database accepted: keeps the typed password in the keychain, or
+    // forgets the kept one, as the check box says. A sentence for the summary.
+    QString keepOrForgetPassword(const EventDatabase &accepted);
 
     Document *m_document;
     QLineEdit *m_url, *m_password;
+    QCheckBox *m_remember;
+    QLabel *m_keychainNote;            // where the last connection's password came from or went
+    QString m_keptPassword, m_keptFor; // the keychain's password, and the address it is for
     QPushButton *m_connect, *m_readColumns, *m_compute, *m_import, *m_copy;
     QRadioButton *m_useTable, *m_useQuery;
     QComboBox *m_table;

@@ -18,7 +18,7 @@ cd "$(dirname "$0")/.."
 mode=${1:-}
 case $mode in run|test|bench|build|test-asan|fuzz|soak|package) ;; *) echo "usage: packaging/dev.sh run|test|bench|build|test-asan|fuzz [SECONDS]|soak [SECONDS]|package" >&2; exit 2;; esac
 
-packages=(cmake ninja-build g++ ccache pkg-config libgl-dev libsqlite3-dev
+packages=(cmake ninja-build g++ ccache pkg-config libgl-dev libsqlite3-dev qtkeychain-qt6-dev
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-svg-dev qt6-charts-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   qt6-httpserver-dev qt6-websockets-dev qt6-pdf-dev qt6-qpa-plugins
@@ -26,11 +26,12 @@ packages=(cmake ninja-build g++ ccache pkg-config libgl-dev libsqlite3-dev
   help2man)
 [ "$mode" = package ] && packages+=(lintian desktop-file-utils appstream debootstrap)
 case $mode in fuzz|test-asan) packages+=(clang libclang-rt-14-dev);; esac
-# The database tests start their own PostgreSQL server (tests/pg/pg_start.sh).
+# The database tests start their own PostgreSQL server (tests/pg/pg_start.sh); the keychain
+# test its own D-Bus session and GNOME Keyring (tests/keychain/with_keyring.sh).
 # The browser test drives Debian's chromium with playwright-core from npm, and Mermaid's parser
 # runs in node (any 18+).
 case $mode in test|test-asan)
-  packages+=(chromium zbar-tools libreoffice-impress postgresql openssl)
+  packages+=(chromium zbar-tools libreoffice-impress postgresql openssl dbus-daemon gnome-keyring libsecret-1-0)
   command -v npm >/dev/null || packages+=(nodejs npm);;
 esac
 missing=()

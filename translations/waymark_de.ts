@@ -2355,10 +2355,6 @@ Exit-Code 0: in Ordnung; 1: Probleme (auf stderr aufgelistet).</translation>
         <translation>Eine Folie pro Phase nach der Map jeder Journey, ihre Karten als Tabelle (PPTX).</translation>
     </message>
     <message>
-        <source>Compute the figures inside a PostgreSQL database instead of reading a file: postgresql://user@host:port/database[?sslmode=require]. The password comes from ~/.pgpass (PGPASSFILE), PGPASSWORD or --password-stdin; it is never stored.</source>
-        <translation>Die Kennzahlen in einer PostgreSQL-Datenbank berechnen, statt eine Datei zu lesen: postgresql://benutzer@host:port/datenbank[?sslmode=require]. Das Passwort kommt aus ~/.pgpass (PGPASSFILE), PGPASSWORD oder --password-stdin; es wird nie gespeichert.</translation>
-    </message>
-    <message>
         <source>URL</source>
         <translation>URL</translation>
     </message>
@@ -2601,6 +2597,30 @@ Exit-Codes: 0 in Ordnung, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
     <message>
         <source>--cut expects week, month, quarter or none</source>
         <translation>--cut erwartet week, month, quarter oder none</translation>
+    </message>
+    <message>
+        <source>Compute the figures inside a PostgreSQL database instead of reading a file: postgresql://user@host:port/database[?sslmode=require]. The password comes from --password-stdin, else the system keychain, else ~/.pgpass (PGPASSFILE) or PGPASSWORD; it is never stored in the project.</source>
+        <translation>Die Zahlen in einer PostgreSQL-Datenbank berechnen, statt eine Datei zu lesen: postgresql://benutzer@host:port/datenbank[?sslmode=require]. Das Passwort kommt aus --password-stdin, sonst aus dem Schlüsselbund des Systems, sonst aus ~/.pgpass (PGPASSFILE) oder PGPASSWORD; im Projekt wird es nie gespeichert.</translation>
+    </message>
+    <message>
+        <source>--db: keep the password given (--password-stdin or in the URL) in the system keychain once the database has accepted it, for the next runs.</source>
+        <translation>--db: das angegebene Passwort (--password-stdin oder in der URL) im Schlüsselbund des Systems aufbewahren, sobald die Datenbank es angenommen hat, für die nächsten Aufrufe.</translation>
+    </message>
+    <message>
+        <source>--db: remove the password kept in the system keychain for this address first.</source>
+        <translation>--db: zuerst das für diese Adresse im Schlüsselbund des Systems aufbewahrte Passwort entfernen.</translation>
+    </message>
+    <message>
+        <source>--remember-password needs the password: with --password-stdin or in the address</source>
+        <translation>--remember-password braucht das Passwort: mit --password-stdin oder in der Adresse</translation>
+    </message>
+    <message>
+        <source>the password is kept in the system keychain</source>
+        <translation>das Passwort wird im Schlüsselbund des Systems aufbewahrt</translation>
+    </message>
+    <message>
+        <source>the password is not kept: %1</source>
+        <translation>das Passwort wird nicht aufbewahrt: %1</translation>
     </message>
 </context>
 <context>
@@ -4528,6 +4548,34 @@ Exit-Codes: 0 in Ordnung, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
         <source>writing there is no longer permitted (%1)</source>
         <translation>dort darf nicht mehr geschrieben werden (%1)</translation>
     </message>
+    <message>
+        <source>the system keychain did not answer within %1 seconds</source>
+        <translation>der Schlüsselbund des Systems hat nicht innerhalb von %1 Sekunden geantwortet</translation>
+    </message>
+    <message>
+        <source>the system keychain holds no password for it</source>
+        <translation>der Schlüsselbund des Systems enthält dafür kein Passwort</translation>
+    </message>
+    <message>
+        <source>no system keychain is running (%1)</source>
+        <translation>kein Schlüsselbund des Systems läuft (%1)</translation>
+    </message>
+    <message>
+        <source>the system keychain refused access (%1)</source>
+        <translation>der Schlüsselbund des Systems hat den Zugriff verweigert (%1)</translation>
+    </message>
+    <message>
+        <source>the system keychain failed (%1)</source>
+        <translation>der Schlüsselbund des Systems ist gescheitert (%1)</translation>
+    </message>
+    <message>
+        <source>this Waymark is built without the system keychain (QtKeychain)</source>
+        <translation>dieses Waymark ist ohne den Schlüsselbund des Systems (QtKeychain) gebaut</translation>
+    </message>
+    <message>
+        <source>no system keychain can be asked (no session bus)</source>
+        <translation>kein Schlüsselbund des Systems erreichbar (kein Sitzungsbus)</translation>
+    </message>
 </context>
 <context>
     <name>Templates</name>
@@ -5352,6 +5400,46 @@ Exit-Codes: 0 in Ordnung, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
     <message>
         <source>F&amp;unnel of:</source>
         <translation>Tri&amp;chter von:</translation>
+    </message>
+    <message>
+        <source>Keep in the system &amp;keychain</source>
+        <translation>Im Schlüsselbund des Systems aufbe&amp;wahren</translation>
+    </message>
+    <message>
+        <source>from the keychain or ~/.pgpass when empty</source>
+        <translation>wenn leer, aus dem Schlüsselbund oder ~/.pgpass</translation>
+    </message>
+    <message>
+        <source>Never stored in the project. When empty, the password kept in the system keychain for this address is used, else ~/.pgpass (or PGPASSFILE, PGPASSWORD).</source>
+        <translation>Wird nie im Projekt gespeichert. Wenn leer, wird das im Schlüsselbund des Systems für diese Adresse aufbewahrte Passwort verwendet, sonst ~/.pgpass (oder PGPASSFILE, PGPASSWORD).</translation>
+    </message>
+    <message>
+        <source>Once the database accepts the password typed here, keep it in the system keychain for this address. Unchecked, a kept password is forgotten at the next connection.</source>
+        <translation>Sobald die Datenbank das hier eingegebene Passwort annimmt, wird es für diese Adresse im Schlüsselbund des Systems aufbewahrt. Ohne Haken wird ein aufbewahrtes Passwort bei der nächsten Verbindung vergessen.</translation>
+    </message>
+    <message>
+        <source>(The password kept in the system keychain was used: type the right one to replace it.)</source>
+        <translation>(Verwendet wurde das im Schlüsselbund des Systems aufbewahrte Passwort: Geben Sie das richtige ein, um es zu ersetzen.)</translation>
+    </message>
+    <message>
+        <source>The password came from the system keychain.</source>
+        <translation>Das Passwort kam aus dem Schlüsselbund des Systems.</translation>
+    </message>
+    <message>
+        <source>The password is not kept: %1.</source>
+        <translation>Das Passwort wird nicht aufbewahrt: %1.</translation>
+    </message>
+    <message>
+        <source>The password is kept in the system keychain.</source>
+        <translation>Das Passwort wird im Schlüsselbund des Systems aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>The kept password could not be removed: %1.</source>
+        <translation>Das aufbewahrte Passwort konnte nicht entfernt werden: %1.</translation>
+    </message>
+    <message>
+        <source>The password kept in the system keychain is forgotten.</source>
+        <translation>Das im Schlüsselbund des Systems aufbewahrte Passwort ist vergessen.</translation>
     </message>
 </context>
 <context>

@@ -2354,10 +2354,6 @@ Exit code 0: sound; 1: problems (listed on stderr).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Compute the figures inside a PostgreSQL database instead of reading a file: postgresql://user@host:port/database[?sslmode=require]. The password comes from ~/.pgpass (PGPASSFILE), PGPASSWORD or --password-stdin; it is never stored.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>URL</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2537,6 +2533,30 @@ Exit codes: 0 ok, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>--cut expects week, month, quarter or none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compute the figures inside a PostgreSQL database instead of reading a file: postgresql://user@host:port/database[?sslmode=require]. The password comes from --password-stdin, else the system keychain, else ~/.pgpass (PGPASSFILE) or PGPASSWORD; it is never stored in the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--db: keep the password given (--password-stdin or in the URL) in the system keychain once the database has accepted it, for the next runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--db: remove the password kept in the system keychain for this address first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--remember-password needs the password: with --password-stdin or in the address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the password is kept in the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the password is not kept: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4463,6 +4483,34 @@ Exit codes: 0 ok, 1 bad input, 2 usage error.
         <source>writing there is no longer permitted (%1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the system keychain did not answer within %1 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the system keychain holds no password for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no system keychain is running (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the system keychain refused access (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the system keychain failed (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this Waymark is built without the system keychain (QtKeychain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no system keychain can be asked (no session bus)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Templates</name>
@@ -5286,6 +5334,46 @@ Exit codes: 0 ok, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>F&amp;unnel of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep in the system &amp;keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the keychain or ~/.pgpass when empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never stored in the project. When empty, the password kept in the system keychain for this address is used, else ~/.pgpass (or PGPASSFILE, PGPASSWORD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once the database accepts the password typed here, keep it in the system keychain for this address. Unchecked, a kept password is forgotten at the next connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(The password kept in the system keychain was used: type the right one to replace it.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password came from the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is not kept: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is kept in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kept password could not be removed: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password kept in the system keychain is forgotten.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -9,6 +9,7 @@
 #include "analytics/journeymetrics.h"
 #include "analytics/survey.h"
 #include "document/document.h"
+#include "io/keychain.h"
 #include "storage/store.h"
 #include "trcontexts.h"
 
@@ -151,14 +152,15 @@ QList<QCommandLineOption> databaseOptions()
         {QStringLiteral("db"),
          Cli::tr("Compute the figures inside a PostgreSQL database instead of reading a file: "
                  "postgresql://user@host:port/database[?sslmode=require]. The password comes "
-                 "from ~/.pgpass (PGPASSFILE), PGPASSWORD or --password-stdin; it is never "
-                 "stored."),
+                 "from --password-stdin, else the system keychain, else ~/.pgpass (PGPASSFILE) "
+                 "or PGPASSWORD; it is never stored in the project."),
          Cli::tr("URL")},
-        {QStringLiteral("table"), Cli::tr("--db: the table or view holding the events (schema.name "
-                                          "allowed)."),
+        {QStringLiteral("table"),
+         Cli::tr("--db: the table or view holding the events (schema.name "
+                 "allowed)."),
          Cli::tr("NAME")},
-        {QStringLiteral("query"), Cli::tr("--db: a SELECT delivering the events, instead of a table."),
-         Cli::tr("SQL")},
+        {QStringLiteral("query"),
+         Cli::tr("--db: a SELECT delivering the events, instead of a table."), Cli::tr("SQL")},
         {QStringLiteral("order"),
          Cli::tr("--db: a column ordering events at the same time within a case (an event id); "
                  "without one, such events are ordered by activity name."),
@@ -172,6 +174,11 @@ QList<QCommandLineOption> databaseOptions()
          Cli::tr("SECONDS")},
         {QStringLiteral("password-stdin"), Cli::tr("--db: read the password from the first line of "
                                                    "standard input.")},
+        {QStringLiteral("remember-password"),
+         Cli::tr("--db: keep the password given (--password-stdin or in the URL) in the system "
+                 "keychain once the database has accepted it, for the next runs.")},
+        {QStringLiteral("forget-password"),
+         Cli::tr("--db: remove the password kept in the system keychain for this address first.")},
         {QStringLiteral("show-sql"),
          Cli::tr("--db: print the SQL that computes the figures (for review or to run it "
                  "elsewhere) and stop.")},
@@ -186,6 +193,7 @@ struct EventInput
     EventSqlSource source;
     QString label; // for messages and the import's record
     QJsonObject columns;
+    bool rememberPassword = false; // in the keychain, once the database accepted it
 };
 
 QDateTime windowTime(const QString &text, const QTimeZone &zone, bool *ok)
@@ -200,14 +208,44 @@ QDateTime windowTime(const QString &text, const QTimeZone &zone, bool *ok)
     return t;
 }
 
+// --remember-password, --forget-password, and the password kept in the system keychain when
+// none is given. False with the message printed and `code` set.
+bool keychainSetup(const QCommandLineParser &parser, Io &io, EventInput *in, int *code)
+{
+    const QString account = in->database.url();
+    QString error;
+    if (parser.isSet(QStringLiteral("forget-password")) && !Keychain::remove(account, &error)) {
+        *code = io.fail({}, QStringLiteral("--forget-password: ") + error);
+        return false;
+    }
+    in->rememberPassword = parser.isSet(QStringLiteral("remember-password"));
+    if (in->rememberPassword && in->database.password.isEmpty()) {
+        *code = io.fail({},
+                        Cli::tr("--remember-password needs the password: with --password-stdin "
+                                "or in the address"),
+                        Usage);
+        return false;
+    }
+    if (in->rememberPassword && !Keychain::isReachable()) {
+        *code = io.fail({}, QStringLiteral("--remember-password: ") + Keychain::whyUnreachable());
+        return false;
+    }
+    // None given: the keychain's, if it holds one (a missing keychain is no error: libpq
+    // then reads ~/.pgpass or PGPASSWORD).
+    if (in->database.password.isEmpty() && Keychain::isReachable())
+        if (const auto kept = Keychain::read(account, &error)) in->database.password = *kept;
+    return true;
+}
+
 // Reads the input's options: the file's header, or the database's columns. False with the
 // message printed and `code` set.
 bool eventInputSetup(const QCommandLineParser &parser, const QString &path, Io &io,
                      EventInput *in, EventLogOptions *options, int *code)
 {
     if (!parser.isSet(QStringLiteral("db"))) {
-        for (const char *only : {"table", "query", "order", "from", "to", "timeout",
-                                 "password-stdin", "show-sql"})
+        for (const char *only :
+             {"table", "query", "order", "from", "to", "timeout", "password-stdin",
+              "remember-password", "forget-password", "show-sql"})
             if (parser.isSet(QLatin1String(only))) {
                 *code = io.fail({}, Cli::tr("--%1 needs --db").arg(QLatin1String(only)), Usage);
                 return false;
@@ -228,6 +266,7 @@ bool eventInputSetup(const QCommandLineParser &parser, const QString &path, Io &
         QTextStream input(stdin);
         in->database.password = input.readLine();
     }
+    if (!keychainSetup(parser, io, in, code)) return false;
     if (parser.isSet(QStringLiteral("timeout"))) {
         bool ok = false;
         in->database.statementTimeout = parser.value(QStringLiteral("timeout")).toInt(&ok);
@@ -299,10 +338,18 @@ bool eventInputSetup(const QCommandLineParser &parser, const QString &path, Io &
 }
 
 std::optional<EventLogAnalysis> analyzeInput(const EventInput &in, const EventLogOptions &options,
-                                             QString *error)
+                                             Io &io, QString *error)
 {
-    if (in.path.isEmpty()) return EventSql::analyze(in.database, in.source, options, error);
-    return EventLog::analyze(in.path, options, error);
+    if (!in.path.isEmpty()) return EventLog::analyze(in.path, options, error);
+    auto a = EventSql::analyze(in.database, in.source, options, error);
+    if (a && in.rememberPassword) {
+        QString e;
+        if (Keychain::write(in.database.url(), in.database.password, &e))
+            io.note(in.database.url(), {Cli::tr("the password is kept in the system keychain")});
+        else
+            io.note(in.database.url(), {Cli::tr("the password is not kept: %1").arg(e)});
+    }
+    return a;
 }
 
 // The positional arguments: `files` before the log, then the log unless --db is given.
@@ -417,7 +464,7 @@ int runAnalyze(const QStringList &args, Io &io)
         return Ok;
     }
     QString error;
-    const auto a = analyzeInput(input, options, &error);
+    const auto a = analyzeInput(input, options, io, &error);
     if (!a) return io.fail({}, error);
     const QString source = input.label;
     printBadRows(*a, source, io);
@@ -577,7 +624,7 @@ int runImportEvents(const QStringList &args, Io &io)
     const Journey &journey = *doc->project().journey(journeys.first());
     JourneyMetrics::setStages(doc->project(), journey, &options);
     QString error;
-    const auto a = analyzeInput(input, options, &error);
+    const auto a = analyzeInput(input, options, io, &error);
     if (!a) return io.fail({}, error);
     printBadRows(*a, input.label, io);
     MetricMapping mapping = JourneyMetrics::longMapping(&journey);

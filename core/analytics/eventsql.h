@@ -11,8 +11,8 @@ namespace waymark {
 // An event log inside a PostgreSQL-compatible database (PostgreSQL, Citus, Greenplum,
 // YugabyteDB, ...): Waymark sends the computation of the figures to the server and brings back
 // only the aggregates, with the definitions of core/analytics/DEFINITIONS.md. The password is
-// never stored: it is given for the session, or libpq reads it from ~/.pgpass (PGPASSFILE) or
-// PGPASSWORD.
+// never stored in a project: it is given for the session (typed, or from the system keychain:
+// io/keychain.h), or libpq reads it from ~/.pgpass (PGPASSFILE) or PGPASSWORD.
 struct EventDatabase
 {
     QString host;    // a name, an address, or a folder holding the server's Unix socket
