@@ -3,6 +3,7 @@
 // The test PostgreSQL server of tests/pg/pg_start.sh (a CTest fixture).
 
 #include <QFile>
+#include <QProcess>
 #include <QStandardPaths>
 #include <QString>
 #include <QtGlobal>
@@ -30,6 +31,21 @@ inline QString postgresForTest(const char *test, int *port = nullptr)
         std::exit(77);
     }
     return socket;
+}
+
+// Runs psql as the trusted role "waymark" on the test database "events" (tables, grants,
+// \copy of CSV files). An empty string when it worked, else psql's message.
+inline QString psqlOnTestServer(const QString &socket, const QString &command)
+{
+    QProcess p;
+    p.start(QStandardPaths::findExecutable(QStringLiteral("psql")),
+            {QStringLiteral("-q"), QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"),
+             QStringLiteral("-h"), socket, QStringLiteral("-U"), QStringLiteral("waymark"),
+             QStringLiteral("-d"), QStringLiteral("events"), QStringLiteral("-c"), command});
+    if (!p.waitForFinished(120000)) return QStringLiteral("psql did not finish: ") + command;
+    if (p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0) return {};
+    const QString said = QString::fromLocal8Bit(p.readAllStandardError()).trimmed();
+    return said.isEmpty() ? QStringLiteral("psql failed: ") + command : said;
 }
 
 } // namespace waymark::test

@@ -49,12 +49,8 @@ class TestDatabaseGui : public QObject
 
     void psql(const QString &command)
     {
-        QProcess p;
-        p.start(QStandardPaths::findExecutable("psql"),
-                {"-q", "-v", "ON_ERROR_STOP=1", "-h", m_socket, "-U", "waymark", "-d", "events",
-                 "-c", command});
-        QVERIFY(p.waitForFinished(60000));
-        QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+        const QString failure = psqlOnTestServer(m_socket, command);
+        QVERIFY2(failure.isEmpty(), qPrintable(failure));
     }
 
     std::unique_ptr<Document> sampleDocument(const QString &name)

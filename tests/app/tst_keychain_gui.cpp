@@ -5,6 +5,7 @@
 // whose role "secret" needs the password "s3cret".
 #undef QT_NO_CAST_FROM_ASCII
 #include "../cliproc.h"
+#include "../pgutil.h"
 #include "../testutil.h"
 #include "guiutil.h"
 
@@ -38,14 +39,7 @@ class TestKeychainGui : public QObject
 
     QString secretUrl() const { return "postgresql://secret@/events?host=" + m_socket; }
 
-    bool psql(const QString &command)
-    {
-        QProcess p;
-        p.start(QStandardPaths::findExecutable("psql"),
-                {"-q", "-v", "ON_ERROR_STOP=1", "-h", m_socket, "-U", "waymark", "-d", "events",
-                 "-c", command});
-        return p.waitForFinished(60000) && p.exitCode() == 0;
-    }
+    bool psql(const QString &command) { return psqlOnTestServer(m_socket, command).isEmpty(); }
 
     void needServer()
     {

@@ -158,7 +158,7 @@ class TestEventSql : public QObject
 {
     Q_OBJECT
 
-    QString m_socket, m_psql;
+    QString m_socket;
     int m_port = 0;
     QTemporaryDir m_dir;
 
@@ -175,11 +175,8 @@ class TestEventSql : public QObject
     // Runs psql on the test database (to load CSV files with \copy).
     void psql(const QString &command)
     {
-        QProcess p;
-        p.start(m_psql, {"-q", "-v", "ON_ERROR_STOP=1", "-h", m_socket, "-U", "waymark", "-d",
-                         "events", "-c", command});
-        QVERIFY(p.waitForFinished(120000));
-        QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+        const QString failure = test::psqlOnTestServer(m_socket, command);
+        QVERIFY2(failure.isEmpty(), qPrintable(failure));
     }
 
     QString writeFile(const QString &name, const QByteArray &bytes)
@@ -225,7 +222,6 @@ private slots:
     void initTestCase()
     {
         m_socket = test::postgresForTest("tst_eventsql", &m_port);
-        m_psql = QStandardPaths::findExecutable("psql");
         QVERIFY(QSqlDatabase::isDriverAvailable("QPSQL"));
         installTranslations(QCoreApplication::instance(), "en"); // the English plurals
         QVERIFY(m_dir.isValid());
