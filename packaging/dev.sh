@@ -23,7 +23,7 @@ packages=(cmake ninja-build g++ ccache pkg-config libgl-dev libsqlite3-dev qtkey
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   qt6-httpserver-dev qt6-websockets-dev qt6-pdf-dev qt6-qpa-plugins
   libqt6opengl6-dev qt6-image-formats-plugins libquazip1-qt6-dev libqrencode-dev python3 libqt6sql6-psql
-  help2man)
+  help2man lld)
 [ "$mode" = package ] && packages+=(lintian desktop-file-utils appstream debootstrap)
 case $mode in fuzz|test-asan) packages+=(clang libclang-rt-14-dev);; esac
 # The database tests start their own PostgreSQL server (tests/pg/pg_start.sh); the keychain
@@ -79,7 +79,7 @@ sanitized_build() {
   if [ -f build-asan/CMakeCache.txt ] && ! grep -q "^CMAKE_CXX_COMPILER:.*clang" build-asan/CMakeCache.txt; then
     rm -rf build-asan
   fi
-  CC=clang CXX=clang++ cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DWAYMARK_FUZZ=ON \
+  CC=clang CXX=clang++ cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DWAYMARK_FUZZ=ON -DWAYMARK_BENCH=OFF \
     -DCMAKE_CXX_COMPILER_LAUNCHER=ccache -DCMAKE_CXX_FLAGS="$flags" \
     -DCMAKE_CXX_FLAGS_DEBUG=-gline-tables-only \
     -DCMAKE_EXE_LINKER_FLAGS="-fsanitize=address,undefined" \
