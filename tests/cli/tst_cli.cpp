@@ -245,6 +245,11 @@ private slots:
                            QStringLiteral("--tiles"), QStringLiteral("2x2"),
                            QStringLiteral("--portrait")}
             << QStringLiteral("tiles.pdf");
+        // What tst_kill's export trials run (there without the leak check).
+        QTest::newRow("pdf all journeys with personas")
+            << QStringList{QStringLiteral("--journey"), QStringLiteral("all"),
+                           QStringLiteral("--personas")}
+            << QStringLiteral("all.pdf");
         QTest::newRow("png for a slide")
             << QStringList{QStringLiteral("--width"), QStringLiteral("1600")}
             << QStringLiteral("slide.png");
@@ -308,7 +313,14 @@ private slots:
         if (output.endsWith(QLatin1String(".pdf"))) {
             QPdfDocument doc;
             QCOMPARE(doc.load(out), QPdfDocument::Error::None);
-            QCOMPARE(doc.pageCount(), output == QLatin1String("tiles.pdf") ? 4 : 1);
+            // all.pdf: the sample's two journeys, then its two personas on one page.
+            QCOMPARE(doc.pageCount(), output == QLatin1String("tiles.pdf") ? 4
+                                      : output == QLatin1String("all.pdf") ? 3
+                                                                           : 1);
+            if (output == QLatin1String("all.pdf"))
+                QVERIFY2(doc.getAllText(2).text().contains(QStringLiteral("Persona")) ||
+                             doc.getAllText(2).text().contains(QStringLiteral("Goals")),
+                         qPrintable(doc.getAllText(2).text().left(300)));
             QVERIFY(doc.getAllText(0).text().contains(QStringLiteral("Tariff")) ||
                     output == QLatin1String("tiles.pdf"));
         } else if (output.endsWith(QLatin1String(".png"))) {

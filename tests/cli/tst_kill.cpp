@@ -58,10 +58,25 @@ class TestKill : public QObject
     int m_kills = 40;
     static constexpr int Rows = 20000;
 
+    // The children run without LeakSanitizer in the sanitizer build: most are killed, which
+    // LSan never sees, and under load its tracer crashed at the exit of finished ones ("Tracer
+    // caught signal 11 ... LeakSanitizer has encountered a fatal error", exit code 1, three
+    // times in a row in CI), which failed this test for no fault of the file. tst_cli checks
+    // the same commands for leaks. AddressSanitizer and UBSan stay on.
+    static void withoutLeakCheck(QProcess &p)
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        const QString asan = env.value(QStringLiteral("ASAN_OPTIONS"));
+        env.insert(QStringLiteral("ASAN_OPTIONS"), asan.isEmpty()
+                                                       ? QStringLiteral("detect_leaks=0")
+                                                       : asan + QStringLiteral(":detect_leaks=0"));
+        p.setProcessEnvironment(env);
+    }
     // Starts the CLI and kills it after `delayMs`; returns whether it was still running.
     static bool runAndKill(const QStringList &args, int delayMs)
     {
         QProcess p;
+        withoutLeakCheck(p);
         p.setProcessChannelMode(QProcess::ForwardedErrorChannel);
         p.setStandardOutputFile(QProcess::nullDevice());
         p.start(QStringLiteral(WAYMARK_CLI_PATH), args);
@@ -73,19 +88,17 @@ class TestKill : public QObject
         }
         return !finished;
     }
-    // How long an uninterrupted run takes (-1: it failed). In the sanitizer build under load,
-    // LeakSanitizer's own tracer sometimes crashes at a process's exit after the work is done
-    // ("LeakSanitizer has encountered a fatal error", not a finding): that run is timed again.
+    // How long an uninterrupted run takes (-1: it failed).
     static qint64 timeOf(const QStringList &args)
     {
-        for (int attempt = 0; attempt < 3; ++attempt) {
-            QElapsedTimer t;
-            t.start();
-            QProcess p;
-            p.start(QStringLiteral(WAYMARK_CLI_PATH), args);
-            if (!p.waitForStarted()) {
-                qWarning("waymark-cli does not start: %s", qPrintable(p.errorString()));
-                return -1;
+        QElapsedTimer t;
+        t.start();
+        QProcess p;
+        withoutLeakCheck(p);
+        p.start(QStringLiteral(WAYMARK_CLI_PATH), args);
+        if (!p.waitForStarted()) {
+            qWarning("waymark-cli does not start: %s", qPrintable(p.errorString()));
+            return -1;
             }
             p.waitForFinished(120000);
             if (p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0) return t.elapsed();
@@ -97,9 +110,7 @@ class TestKill : public QObject
                      : p.state() != QProcess::NotRunning   ? "still running"
                                                            : "failed",
                      t.elapsed(), p.exitCode(), said.right(2000).constData());
-            if (!said.contains("LeakSanitizer has encountered a fatal error")) return -1;
-        }
-        return -1;
+            return -1;
     }
 
 private slots:
@@ -181,6 +192,7 @@ private slots:
             const QString probe = m_dir.filePath(QStringLiteral("sa-probe.waymark"));
             QVERIFY(QFile::copy(big, probe));
             QProcess p;
+            withoutLeakCheck(p);
             p.start(QCoreApplication::applicationFilePath(),
                     {QStringLiteral("--save-as-child"), probe,
                      m_dir.filePath(QStringLiteral("sa-probe-copy.waymark"))});
@@ -196,6 +208,7 @@ private slots:
             QVERIFY(QFile::copy(older, target));
             const int cardsBefore = sqlValue(source, "SELECT count(*) FROM cards").toInt();
             QProcess p;
+            withoutLeakCheck(p);
             p.start(QCoreApplication::applicationFilePath(),
                     {QStringLiteral("--save-as-child"), source, target});
             QVERIFY(p.waitForStarted());
