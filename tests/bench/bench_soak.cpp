@@ -11,10 +11,10 @@
 #include "io/mapexport.h"
 #include "io/metricimport.h"
 
+#include <cstdio>
 #include <QFile>
 #include <QGuiApplication>
 #include <QTemporaryDir>
-#include <cstdio>
 #include <unistd.h>
 
 using namespace waymark;
