@@ -6,6 +6,7 @@
 #include "model/model.h"
 
 class QCommandLineParser;
+class QTimeZone;
 
 #include <memory>
 #include <QCommandLineOption>
@@ -13,6 +14,7 @@ class QCommandLineParser;
 namespace waymark {
 class Document;
 struct EventLogOptions;
+struct EventLogBadRow;
 }
 
 // What the subcommands share: option parsing with help that names the subcommand, reading
@@ -61,6 +63,13 @@ Id findTarget(const Journey &j, const QString &wanted, QString *error);
 QList<QCommandLineOption> eventLogOptions();
 bool eventLogSetup(const QCommandLineParser &parser, const QString &path, Io &io,
                    EventLogOptions *options, int *code);
+// --tz into *zone when it is given; false with the message printed and `code` set.
+bool zoneOption(const QCommandLineParser &parser, Io &io, QTimeZone *zone, int *code);
+// The rows an import left out, ten of them by line (or the reason, for a database), then how
+// many more.
+void printBadRows(const QList<EventLogBadRow> &rows, qint64 count, const QString &source, Io &io);
+// --dry-run and --json of the import commands.
+QList<QCommandLineOption> importOptions();
 // `new --from-events`: `project` with its journey drafted from the log, and the log's
 // figures on it.
 int draftFromEvents(const QCommandLineParser &parser, const QString &file, Project project,

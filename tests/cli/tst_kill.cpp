@@ -99,18 +99,17 @@ class TestKill : public QObject
         if (!p.waitForStarted()) {
             qWarning("waymark-cli does not start: %s", qPrintable(p.errorString()));
             return -1;
-            }
-            p.waitForFinished(120000);
-            if (p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0) return t.elapsed();
-            const QByteArray said = p.readAllStandardError();
-            // Why it failed, in the test's output (a failure in CI has only that to go by).
-            qWarning("waymark-cli %s: %s after %lld ms, exit code %d: %s",
-                     qPrintable(args.join(u' ')),
-                     p.exitStatus() == QProcess::CrashExit ? "crashed"
-                     : p.state() != QProcess::NotRunning   ? "still running"
-                                                           : "failed",
-                     t.elapsed(), p.exitCode(), said.right(2000).constData());
-            return -1;
+        }
+        p.waitForFinished(120000);
+        if (p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0) return t.elapsed();
+        const QByteArray said = p.readAllStandardError();
+        // Why it failed, in the test's output (a failure in CI has only that to go by).
+        qWarning("waymark-cli %s: %s after %lld ms, exit code %d: %s", qPrintable(args.join(u' ')),
+                 p.exitStatus() == QProcess::CrashExit ? "crashed"
+                 : p.state() != QProcess::NotRunning   ? "still running"
+                                                       : "failed",
+                 t.elapsed(), p.exitCode(), said.right(2000).constData());
+        return -1;
     }
 
 private slots:
