@@ -17,6 +17,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QThread>
+#include <tuple>
 #include <unordered_map>
 #include <vector>
 
@@ -475,34 +476,75 @@ std::optional<EventLogAnalysis> analyzeUtf8(const char *data, qint64 size, bool 
         tallyCases(g, caseCut[size_t(k)], caseCut[size_t(k) + 1], &tallies[size_t(k)]);
     });
     Tally &t = tallies[0];
+    for (quint32 i = 0; i < t.transitions.size(); ++i)
+        t.transitions[i].lists.push_back({0, i});
     for (size_t k = 1; k < tallies.size(); ++k)
-        merge(&t, std::move(tallies[k]));
+        merge(&t, quint32(k), std::move(tallies[k]));
     phase("tally");
 
     result.events = events;
     result.cases = caseCount;
     const quint32 A = g.activities, S = g.stages;
-    // Quantiles: one slot after the other, spread over the threads.
+    // Quantiles: one slot after the other, spread over the threads. A list's values are in
+    // every tally's array; they are sorted in place when one tally has them all.
     std::vector<ActivityStats> stats(size_t(g.slices()) * A);
+    std::vector<std::pair<double, double>> throughputs(g.slices(), {0, 0});
+    std::vector<double> transitionMedians(t.transitions.size());
     std::atomic<size_t> nextSlot{0};
+    const size_t slotCount = stats.size(), jobs = slotCount + g.slices() + t.transitions.size();
     inParallel(threads, [&](int) {
-        for (size_t i; (i = nextSlot++) < stats.size();) {
-            const Tally::Acc &a = t.acc[i];
-            ActivityStats &s = stats[i];
-            s.events = a.events;
-            s.reach = a.reach;
-            s.repeaters = a.repeaters;
-            s.exits = a.exits;
-            s.entries = a.entries;
-            s.selfLoops = a.selfLoops;
-            s.repetitions = a.repetitions;
-            s.meanPosition = a.events ? a.positions / double(a.events) : 0;
-            std::vector<qint64> &d = t.dwell[i];
-            if (!d.empty()) {
-                s.medianDwell = quantile(d, 1, 2);
-                s.p90Dwell = quantile(d, 9, 10, (d.size() - 1) / 2);
+        BigVector<qint64> scratch;
+        std::vector<std::pair<qint64 *, size_t>> spans;
+        // The values of spans as one range.
+        const auto together = [&]() -> std::pair<qint64 *, size_t> {
+            size_t total = 0;
+            std::pair<qint64 *, size_t> only{nullptr, 0};
+            int filled = 0;
+            for (const auto &s : spans)
+                if (s.second) total += s.second, only = s, ++filled;
+            if (filled <= 1) return only;
+            scratch.resize(total);
+            size_t at = 0;
+            for (const auto &s : spans)
+                at =
+                    size_t(std::copy(s.first, s.first + s.second, scratch.begin() + qsizetype(at)) -
+                           scratch.begin());
+            return {scratch.data(), total};
+        };
+        for (size_t i; (i = nextSlot++) < jobs;) {
+            spans.clear();
+            if (i < slotCount) {
+                const Tally::Acc &a = t.acc[i];
+                ActivityStats &s = stats[i];
+                s.events = a.events;
+                s.reach = a.reach;
+                s.repeaters = a.repeaters;
+                s.exits = a.exits;
+                s.entries = a.entries;
+                s.selfLoops = a.selfLoops;
+                s.repetitions = a.repetitions;
+                s.meanPosition = a.events ? a.positions / double(a.events) : 0;
+                for (Tally &k : tallies)
+                    spans.push_back(k.dwell.span(i));
+                const auto [d, n] = together();
+                if (n) {
+                    s.medianDwell = quantile(d, n, 1, 2);
+                    s.p90Dwell = quantile(d, n, 9, 10, (n - 1) / 2);
+                }
+            } else if (i < slotCount + g.slices()) {
+                for (Tally &k : tallies)
+                    spans.push_back(k.throughput.span(i - slotCount));
+                const auto [d, n] = together();
+                if (n)
+                    throughputs[i - slotCount] = {quantile(d, n, 1, 2),
+                                                  quantile(d, n, 9, 10, (n - 1) / 2)};
+            } else {
+                const size_t ti = i - slotCount - g.slices();
+                for (const auto &[k, list] : t.transitions[ti].lists)
+                    spans.push_back(tallies[k].transitionDwell.span(list));
+                const auto [d, n] = together();
+                transitionMedians[ti] = n ? quantile(d, n, 1, 2) : 0;
             }
-            std::vector<qint64>().swap(d);
         }
     });
     phase("quantiles");
@@ -516,11 +558,7 @@ std::optional<EventLogAnalysis> analyzeUtf8(const char *data, qint64 size, bool 
         if (slice.events == 0 && n > 0) continue; // a segment never seen in a period
         slice.activities = QList<ActivityStats>(stats.begin() + qsizetype(n) * A,
                                                 stats.begin() + qsizetype(n + 1) * A);
-        if (!t.throughput[n].empty()) {
-            slice.throughputMedian = quantile(t.throughput[n], 1, 2);
-            slice.throughputP90 =
-                quantile(t.throughput[n], 9, 10, (t.throughput[n].size() - 1) / 2);
-        }
+        if (t.sliceCases[n]) std::tie(slice.throughputMedian, slice.throughputP90) = throughputs[n];
         for (quint32 st = 0; st < S; ++st) {
             slice.stageReached.append(t.stageReached[size_t(n) * S + st]);
             slice.stageConverted.append(t.stageConverted[size_t(n) * S + st]);
@@ -529,14 +567,6 @@ std::optional<EventLogAnalysis> analyzeUtf8(const char *data, qint64 size, bool 
         slice.closedCases = t.closedCases[n];
         result.slices.append(std::move(slice));
     }
-    std::vector<double> transitionMedians(t.transitions.size());
-    std::atomic<size_t> nextTransition{0};
-    inParallel(threads, [&](int) {
-        for (size_t i; (i = nextTransition++) < t.transitions.size();) {
-            transitionMedians[i] = quantile(t.transitions[i].dwell, 1, 2);
-            std::vector<qint64>().swap(t.transitions[i].dwell);
-        }
-    });
     for (size_t i = 0; i < t.transitions.size(); ++i) {
         const Tally::Transition &tr = t.transitions[i];
         if (tr.count)

@@ -8,6 +8,7 @@
 
 #include <cstring>
 #include <memory>
+#include <new>
 #include <string>
 #include <string_view>
 #include <thread>
@@ -17,6 +18,42 @@ namespace waymark::EventLogDetail {
 
 constexpr int MaxBadRowsListed = 100;
 constexpr quint32 None = 0xffffffffu;
+
+// Memory for the large arrays (a few bytes per event, millions of events) in 2 MB pages where
+// the kernel offers them (Linux's transparent huge pages): each 4 KB page otherwise costs a
+// page fault when first written, which took about a third of a 1M-event run here.
+void *bigAllocate(size_t bytes);
+void bigFree(void *p, size_t bytes);
+constexpr size_t BigBytes = 64 << 10; // smaller arrays come from the usual allocator
+
+template <typename T> struct BigAllocator
+{
+    using value_type = T;
+    BigAllocator() = default;
+    template <typename U> BigAllocator(const BigAllocator<U> &) {}
+    T *allocate(size_t n)
+    {
+        if (n * sizeof(T) < BigBytes) return std::allocator<T>().allocate(n);
+        return static_cast<T *>(bigAllocate(n * sizeof(T)));
+    }
+    void deallocate(T *p, size_t n)
+    {
+        if (n * sizeof(T) < BigBytes) return std::allocator<T>().deallocate(p, n);
+        bigFree(p, n * sizeof(T));
+    }
+    // Default-initialised: resize() leaves numbers unset (every array here is filled
+    // completely), so pages are first touched by the threads that fill them.
+    template <typename U> void construct(U *p) noexcept(noexcept(U()))
+    {
+        ::new (static_cast<void *>(p)) U;
+    }
+    template <typename U, typename... Args> void construct(U *p, Args &&...args)
+    {
+        ::new (static_cast<void *>(p)) U(std::forward<Args>(args)...);
+    }
+    template <typename U> bool operator==(const BigAllocator<U> &) const { return true; }
+};
+template <typename T> using BigVector = std::vector<T, BigAllocator<T>>;
 
 inline uint64_t mix(uint64_t h)
 {
@@ -45,15 +82,13 @@ inline uint64_t hashBytes(const char *p, size_t n)
     return mix(h);
 }
 
-// Open addressing from a 64-bit hash to an index; the caller says when two indexes mean the
-// same key.
 // Doubles an open-addressing table of slots with `hash` and `index` (None: empty), placing
 // each entry again.
-template <typename Slot> void growSlots(std::vector<Slot> &table)
+template <typename Table> void growSlots(Table &table)
 {
-    std::vector<Slot> old(table.size() * 2, Slot{});
+    Table old(table.size() * 2, typename Table::value_type{});
     old.swap(table);
-    for (const Slot &s : old) {
+    for (const auto &s : old) {
         if (s.index == None) continue;
         size_t i = s.hash & (table.size() - 1);
         while (table[i].index != None)
@@ -62,6 +97,8 @@ template <typename Slot> void growSlots(std::vector<Slot> &table)
     }
 }
 
+// Open addressing from a 64-bit hash to an index; the caller says when two indexes mean the
+// same key.
 class FlatIndex
 {
 public:
@@ -94,7 +131,7 @@ private:
         quint32 index = None;
     };
     void grow() { growSlots(m_slots); }
-    std::vector<Slot> m_slots;
+    BigVector<Slot> m_slots;
     size_t m_used = 0;
 };
 
@@ -215,9 +252,9 @@ private:
         return s;
     }
     static constexpr size_t BlockSize = 1 << 20;
-    std::vector<Slot> m_slots;
-    std::vector<std::string_view> m_strings;
-    std::vector<uint64_t> m_hashes;
+    BigVector<Slot> m_slots;
+    BigVector<std::string_view> m_strings;
+    BigVector<uint64_t> m_hashes;
     std::vector<std::unique_ptr<char[]>> m_blocks;
     char *m_free = nullptr;
     size_t m_left = 0;
@@ -248,9 +285,9 @@ struct BadRowRaw
 struct Part
 {
     const char *begin = nullptr, *end = nullptr; // where it started and stopped
-    std::vector<quint32> caseOf, actOf, segOf;
-    std::vector<qint64> timeOf;
-    std::vector<int> periodOf;
+    BigVector<quint32> caseOf, actOf, segOf;
+    BigVector<qint64> timeOf;
+    BigVector<int> periodOf;
     Interner cases, acts, segs;
     qint64 rows = 0, lines = 0, bad = 0, skipped = 0;
     std::vector<BadRowRaw> badRows;
@@ -266,6 +303,36 @@ struct ReadSetup
     bool mapped; // the bytes are a file mapping whose read pages may be dropped
 };
 
+// Lists of durations (microseconds), numbered, one after the other in one array: a counting
+// pass gives each list its size, then the values are put in place. One array of huge pages
+// instead of a growing vector per list: hundreds of lists (a transition each) written in turn
+// otherwise cost a page fault or a TLB miss on nearly every value.
+struct Lists
+{
+    BigVector<qint64> values;
+    std::vector<size_t> start{0}; // list i: values[start[i], start[i + 1])
+    std::vector<size_t> fill;
+    void count(size_t i, size_t n = 1)
+    {
+        if (i + 2 > start.size()) start.resize(i + 2, 0);
+        start[i + 1] += n;
+    }
+    void layout(size_t lists)
+    {
+        if (lists + 1 > start.size()) start.resize(lists + 1, 0);
+        for (size_t i = 1; i < start.size(); ++i)
+            start[i] += start[i - 1];
+        values.resize(start.back());
+        fill.assign(start.begin(), start.end() - 1);
+    }
+    void push(size_t i, qint64 v) { values[fill[i]++] = v; }
+    std::pair<qint64 *, size_t> span(size_t i)
+    {
+        if (i + 1 >= start.size()) return {nullptr, 0};
+        return {values.data() + start[i], start[i + 1] - start[i]};
+    }
+};
+
 struct Tally
 {
     struct Acc
@@ -274,37 +341,40 @@ struct Tally
                repetitions = 0;
         double positions = 0; // the events' places in their cases, 0 (first) to 1 (last)
     };
-    std::vector<Acc> acc;                   // slice * A + activity
-    std::vector<std::vector<qint64>> dwell; // slice * A + activity
+    std::vector<Acc> acc; // slice * A + activity
+    Lists dwell;          // slice * A + activity
     std::vector<qint64> sliceCases, sliceEvents;
-    std::vector<std::vector<qint64>> throughput;                                  // per slice
+    Lists throughput;                                                             // per slice
     std::vector<qint64> stageReached, stageConverted, closedReached, closedCases; // slice * S
     struct Transition
     {
         quint32 from, to;
         qint64 count = 0;
-        std::vector<qint64> dwell;
+        // Where its durations are: (tally, list in that tally's transitionDwell), set when
+        // the tallies are merged.
+        std::vector<std::pair<quint32, quint32>> lists;
     };
     FlatIndex transitionIndex;
     std::vector<quint32> denseTransitions; // from * A + to, when A is small
     std::vector<Transition> transitions;
+    Lists transitionDwell; // per transition, numbered as in `transitions` before the merge
     FlatIndex variantIndex;
-    std::vector<quint32> variantPool;
+    BigVector<quint32> variantPool;
     struct Variant
     {
         size_t offset, length;
         qint64 count;
     };
-    std::vector<Variant> variants;
+    BigVector<Variant> variants;
 };
 
 struct Grouped
 {
     quint32 activities = 0, segments = 0, periods = 0, stages = 0;
-    std::vector<qint64> caseStart; // offsets into the arrays below, per case
-    std::vector<qint64> time;      // by case, then (time, file order)
-    std::vector<quint32> act, seg; // seg: None = no segment
-    std::vector<quint16> period;   // index into the sorted periods
+    BigVector<qint64> caseStart;   // offsets into the arrays below, per case
+    BigVector<qint64> time;        // by case, then (time, file order)
+    BigVector<quint32> act, seg;   // seg: None = no segment
+    BigVector<quint16> period;     // index into the sorted periods
     std::vector<int> stageOfAct;   // -1 = not staged
     quint32 slices() const { return (periods + 1) * (segments + 1); }
     quint32 slice(int p, int s) const { return quint32(p + 1) * (segments + 1) + quint32(s + 1); }
@@ -342,8 +412,10 @@ inline qint64 floorDiv(qint64 a, qint64 b)
 QString periodName(int code, PeriodCut cut);
 
 // eventtally.cpp
-double quantile(std::vector<qint64> &v, int num, int den, size_t sortedUpTo = 0);
+// The lower quantile num/den of n values, which it reorders.
+double quantile(qint64 *v, size_t n, int num, int den, size_t sortedUpTo = 0);
 void tallyCases(const Grouped &g, size_t firstCase, size_t lastCase, Tally *t);
-void merge(Tally *into, Tally &&from);
+// Adds tally number k to `into` (tally 0); the lists of durations stay where they are.
+void merge(Tally *into, quint32 k, Tally &&from);
 
 } // namespace waymark::EventLogDetail

@@ -5,14 +5,16 @@
 #include "trcontexts.h"
 
 #include <algorithm>
+#ifdef Q_OS_LINUX
+#include <sys/mman.h>
+#endif
 
 namespace waymark::EventLogDetail {
 
-double quantile(std::vector<qint64> &v, int num, int den, size_t sortedUpTo)
+double quantile(qint64 *v, size_t n, int num, int den, size_t sortedUpTo)
 {
-    const size_t k = (v.size() - 1) * size_t(num) / size_t(den);
-    const auto from = v.begin() + qsizetype(k >= sortedUpTo ? sortedUpTo : 0);
-    std::nth_element(from, v.begin() + qsizetype(k), v.end());
+    const size_t k = (n - 1) * size_t(num) / size_t(den);
+    std::nth_element(v + (k >= sortedUpTo ? sortedUpTo : 0), v + k, v + n);
     return double(v[k]) / 1e6;
 }
 
@@ -22,73 +24,86 @@ void tallyCases(const Grouped &g, size_t firstCase, size_t lastCase, Tally *t)
 {
     const quint32 A = g.activities, N = g.slices(), S = g.stages;
     t->acc.assign(size_t(N) * A, {});
-    t->dwell.assign(size_t(N) * A, {});
     t->sliceCases.assign(N, 0);
     t->sliceEvents.assign(N, 0);
-    t->throughput.assign(N, {});
     t->stageReached.assign(size_t(N) * S, 0);
     t->stageConverted.assign(size_t(N) * S, 0);
     t->closedReached.assign(size_t(N) * S, 0);
     t->closedCases.assign(N, 0);
     if (A <= 1024) t->denseTransitions.assign(size_t(A) * A, None);
-    // Each activity's and each transition's dwell times in one allocation: counted first.
-    {
-        std::vector<qint64> perActivity(A, 0);
-        for (qint64 i = g.caseStart[firstCase]; i < g.caseStart[lastCase]; ++i)
-            ++perActivity[g.act[size_t(i)]];
-        for (quint32 a = 0; a < A; ++a)
-            t->dwell[a].reserve(size_t(perActivity[a]));
-        if (!t->denseTransitions.empty()) {
-            std::vector<qint64> pairs(size_t(A) * A, 0);
-            for (size_t c = firstCase; c < lastCase; ++c)
-                for (qint64 i = g.caseStart[c] + 1; i < g.caseStart[c + 1]; ++i)
-                    ++pairs[size_t(g.act[size_t(i - 1)]) * A + g.act[size_t(i)]];
-            for (quint32 from = 0; from < A; ++from)
-                for (quint32 to = 0; to < A; ++to) {
-                    const qint64 n = pairs[size_t(from) * A + to];
-                    if (!n) continue;
-                    const uint64_t key = (uint64_t(from) << 32) | to;
-                    const quint32 ti = t->transitionIndex.findOrInsert(
-                        mix(key * 0x9e3779b97f4a7c15ull), [](quint32) { return false; },
-                        [&] {
-                            t->transitions.push_back({from, to, 0, {}});
-                            return quint32(t->transitions.size() - 1);
-                        });
-                    t->transitions[ti].dwell.reserve(size_t(n));
-                    t->denseTransitions[size_t(from) * A + to] = ti;
-                }
+    const bool sliced = N > 1;
+    // The slices an event counts in: all, its period, its segment, both.
+    const auto slicesOf = [&](qint64 i, quint32 *out) {
+        int n = 1;
+        out[0] = 0;
+        if (sliced) {
+            const int p = g.periods ? int(g.period[size_t(i)]) : -1;
+            const int s = g.segments && g.seg[size_t(i)] != None ? int(g.seg[size_t(i)]) : -1;
+            if (p >= 0) out[n++] = g.slice(p, -1);
+            if (s >= 0) out[n++] = g.slice(-1, s);
+            if (p >= 0 && s >= 0) out[n++] = g.slice(p, s);
         }
+        return n;
+    };
+    const auto transitionOf = [&](quint32 a, quint32 to) {
+        quint32 *dense =
+            t->denseTransitions.empty() ? nullptr : &t->denseTransitions[size_t(a) * A + to];
+        if (dense && *dense != None) return *dense;
+        const uint64_t key = (uint64_t(a) << 32) | to;
+        const quint32 ti = t->transitionIndex.findOrInsert(
+            mix(key * 0x9e3779b97f4a7c15ull),
+            [&](quint32 j) { return t->transitions[j].from == a && t->transitions[j].to == to; },
+            [&] {
+                t->transitions.push_back({a, to, 0, {}});
+                return quint32(t->transitions.size() - 1);
+            });
+        if (dense) *dense = ti;
+        return ti;
+    };
+    // Counting pass: how many durations each list gets (and the transitions' counts).
+    quint32 slices[4];
+    t->dwell.start.assign(size_t(N) * A + 1, 0);
+    t->throughput.start.assign(size_t(N) + 1, 0);
+    for (size_t c = firstCase; c < lastCase; ++c) {
+        const qint64 b = g.caseStart[c], e = g.caseStart[c + 1];
+        for (qint64 i = b; i + 1 < e; ++i) {
+            const quint32 a = g.act[size_t(i)];
+            const int n = slicesOf(i, slices);
+            for (int k = 0; k < n; ++k)
+                ++t->dwell.start[size_t(slices[k]) * A + a + 1];
+            ++t->transitions[transitionOf(a, g.act[size_t(i + 1)])].count;
+        }
+        const int n = slicesOf(b, slices);
+        for (int k = 0; k < n; ++k)
+            ++t->throughput.start[slices[k] + 1];
     }
+    t->dwell.layout(size_t(N) * A);
+    t->throughput.layout(N);
+    for (size_t i = 0; i < t->transitions.size(); ++i)
+        t->transitionDwell.count(i, size_t(t->transitions[i].count));
+    t->transitionDwell.layout(t->transitions.size());
+    t->variantPool.reserve(size_t(g.caseStart[lastCase] - g.caseStart[firstCase]));
+    t->variants.reserve(lastCase - firstCase);
     std::vector<quint32> stamp(size_t(N) * A, None), seen(size_t(N) * A, 0);
     std::vector<quint32> lastAt(A, None); // the case's last position at each activity
     std::vector<quint32> path;
     std::vector<uint64_t> pathHash(lastCase - firstCase);
     std::vector<qint64> stageFirst(S), stageLast(S);
-    const bool sliced = N > 1;
-    quint32 slicesOf[4];
     for (size_t c = firstCase; c < lastCase; ++c) {
         const qint64 b = g.caseStart[c], e = g.caseStart[c + 1];
         path.clear();
         for (qint64 i = b; i < e; ++i) {
             const quint32 a = g.act[size_t(i)];
-            int n = 1;
-            slicesOf[0] = 0;
-            if (sliced) {
-                const int p = g.periods ? int(g.period[size_t(i)]) : -1;
-                const int s = g.segments && g.seg[size_t(i)] != None ? int(g.seg[size_t(i)]) : -1;
-                if (p >= 0) slicesOf[n++] = g.slice(p, -1);
-                if (s >= 0) slicesOf[n++] = g.slice(-1, s);
-                if (p >= 0 && s >= 0) slicesOf[n++] = g.slice(p, s);
-            }
+            const int n = slicesOf(i, slices);
             const bool last = i + 1 == e, first = i == b;
             const bool selfLoop = !last && g.act[size_t(i + 1)] == a;
             // Back at an activity of this case after others.
             const bool repetition = lastAt[a] == quint32(c) && !first && g.act[size_t(i - 1)] != a;
             for (int k = 0; k < n; ++k) {
-                const size_t slot = size_t(slicesOf[k]) * A + a;
+                const size_t slot = size_t(slices[k]) * A + a;
                 Tally::Acc &x = t->acc[slot];
                 ++x.events;
-                ++t->sliceEvents[slicesOf[k]];
+                ++t->sliceEvents[slices[k]];
                 if (stamp[slot] != quint32(c)) {
                     stamp[slot] = quint32(c);
                     seen[slot] = 1;
@@ -101,47 +116,21 @@ void tallyCases(const Grouped &g, size_t firstCase, size_t lastCase, Tally *t)
                 x.selfLoops += selfLoop;
                 x.repetitions += repetition;
                 x.positions += e - b > 1 ? double(i - b) / double(e - b - 1) : 0.0;
-                if (!last) t->dwell[slot].push_back(g.time[size_t(i + 1)] - g.time[size_t(i)]);
+                if (!last) t->dwell.push(slot, g.time[size_t(i + 1)] - g.time[size_t(i)]);
             }
             lastAt[a] = quint32(c);
             if (path.empty() || path.back() != a) path.push_back(a);
-            if (!last) {
-                const quint32 to = g.act[size_t(i + 1)];
-                const uint64_t key = (uint64_t(a) << 32) | to;
-                quint32 *dense = t->denseTransitions.empty()
-                                     ? nullptr
-                                     : &t->denseTransitions[size_t(a) * A + to];
-                const quint32 ti =
-                    dense && *dense != None
-                        ? *dense
-                        : t->transitionIndex.findOrInsert(
-                              mix(key * 0x9e3779b97f4a7c15ull),
-                              [&](quint32 j) {
-                                  return t->transitions[j].from == a && t->transitions[j].to == to;
-                              },
-                              [&] {
-                                  t->transitions.push_back({a, to, 0, {}});
-                                  return quint32(t->transitions.size() - 1);
-                              });
-                if (dense) *dense = ti;
-                ++t->transitions[ti].count;
-                t->transitions[ti].dwell.push_back(g.time[size_t(i + 1)] - g.time[size_t(i)]);
-            }
+            if (!last)
+                t->transitionDwell.push(transitionOf(a, g.act[size_t(i + 1)]),
+                                        g.time[size_t(i + 1)] - g.time[size_t(i)]);
         }
         // A case counts in the period and segment of its first event.
-        int n = 1;
-        quint32 caseSlices[4] = {0, 0, 0, 0};
-        if (sliced) {
-            const int p = g.periods ? int(g.period[size_t(b)]) : -1;
-            const int s = g.segments && g.seg[size_t(b)] != None ? int(g.seg[size_t(b)]) : -1;
-            if (p >= 0) caseSlices[n++] = g.slice(p, -1);
-            if (s >= 0) caseSlices[n++] = g.slice(-1, s);
-            if (p >= 0 && s >= 0) caseSlices[n++] = g.slice(p, s);
-        }
+        quint32 caseSlices[4];
+        const int n = slicesOf(b, caseSlices);
         const qint64 through = g.time[size_t(e - 1)] - g.time[size_t(b)];
         for (int k = 0; k < n; ++k) {
             ++t->sliceCases[caseSlices[k]];
-            t->throughput[caseSlices[k]].push_back(through);
+            t->throughput.push(caseSlices[k], through);
         }
         // Variant: the path with repeats collapsed; looked up below, in batches.
         uint64_t h = 0x12345678ull ^ path.size();
@@ -203,7 +192,7 @@ void tallyCases(const Grouped &g, size_t firstCase, size_t lastCase, Tally *t)
     }
 }
 
-void merge(Tally *into, Tally &&from)
+void merge(Tally *into, quint32 k, Tally &&from)
 {
     for (size_t i = 0; i < into->acc.size(); ++i) {
         Tally::Acc &a = into->acc[i];
@@ -216,23 +205,19 @@ void merge(Tally *into, Tally &&from)
         a.selfLoops += b.selfLoops;
         a.repetitions += b.repetitions;
         a.positions += b.positions;
-        auto &d = into->dwell[i];
-        d.insert(d.end(), from.dwell[i].begin(), from.dwell[i].end());
-        std::vector<qint64>().swap(from.dwell[i]);
     }
     for (size_t i = 0; i < into->sliceCases.size(); ++i) {
         into->sliceCases[i] += from.sliceCases[i];
         into->sliceEvents[i] += from.sliceEvents[i];
         into->closedCases[i] += from.closedCases[i];
-        auto &t = into->throughput[i];
-        t.insert(t.end(), from.throughput[i].begin(), from.throughput[i].end());
     }
     for (size_t i = 0; i < into->stageReached.size(); ++i) {
         into->stageReached[i] += from.stageReached[i];
         into->stageConverted[i] += from.stageConverted[i];
         into->closedReached[i] += from.closedReached[i];
     }
-    for (Tally::Transition &tr : from.transitions) {
+    for (quint32 fi = 0; fi < from.transitions.size(); ++fi) {
+        const Tally::Transition &tr = from.transitions[fi];
         const uint64_t key = (uint64_t(tr.from) << 32) | tr.to;
         const quint32 ti = into->transitionIndex.findOrInsert(
             mix(key * 0x9e3779b97f4a7c15ull),
@@ -245,8 +230,10 @@ void merge(Tally *into, Tally &&from)
             });
         Tally::Transition &t = into->transitions[ti];
         t.count += tr.count;
-        t.dwell.insert(t.dwell.end(), tr.dwell.begin(), tr.dwell.end());
+        t.lists.push_back({k, fi});
     }
+    into->variantPool.reserve(into->variantPool.size() + from.variantPool.size());
+    into->variants.reserve(into->variants.size() + from.variants.size());
     for (const Tally::Variant &v : from.variants) {
         const auto begin = from.variantPool.begin() + qsizetype(v.offset);
         uint64_t h = 0x12345678ull ^ v.length;
@@ -269,4 +256,50 @@ void merge(Tally *into, Tally &&from)
         into->variants[vi].count += v.count;
     }
 }
+namespace {
+constexpr size_t HugePage = 2 << 20;
+size_t mappedLength(size_t bytes)
+{
+    const size_t unit = bytes >= HugePage ? HugePage : 4096;
+    return (bytes + unit - 1) & ~(unit - 1);
+}
+} // namespace
+
+void *bigAllocate(size_t bytes)
+{
+#ifdef Q_OS_LINUX
+    const size_t length = mappedLength(bytes);
+    if (length < HugePage) {
+        // Its pages made at once, not one page fault at a time.
+        void *m = mmap(nullptr, length, PROT_READ | PROT_WRITE,
+                       MAP_PRIVATE | MAP_ANONYMOUS | MAP_POPULATE, -1, 0);
+        if (m == MAP_FAILED) throw std::bad_alloc();
+        return m;
+    }
+    // Aligned to 2 MB (mapped with room to spare, the ends given back) so that every part of
+    // the array can be a huge page.
+    void *m = mmap(nullptr, length + HugePage, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS,
+                   -1, 0);
+    if (m == MAP_FAILED) throw std::bad_alloc();
+    const auto at = quintptr(m), aligned = (at + HugePage - 1) & ~quintptr(HugePage - 1);
+    if (aligned > at) munmap(m, aligned - at);
+    if (const quintptr tail = at + length + HugePage - (aligned + length))
+        munmap(reinterpret_cast<void *>(aligned + length), tail);
+    madvise(reinterpret_cast<void *>(aligned), length, MADV_HUGEPAGE);
+    return reinterpret_cast<void *>(aligned);
+#else
+    return ::operator new(bytes);
+#endif
+}
+
+void bigFree(void *p, size_t bytes)
+{
+#ifdef Q_OS_LINUX
+    munmap(p, mappedLength(bytes));
+#else
+    Q_UNUSED(bytes)
+    ::operator delete(p);
+#endif
+}
+
 } // namespace waymark::EventLogDetail

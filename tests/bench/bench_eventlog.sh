@@ -15,7 +15,8 @@ gen=${WAYMARK_GEN_EVENTS:-$here/../../../shared/bench/gen_events.py}
 peer=$(dirname "$gen")/peer_duckdb.mjs
 work=${WAYMARK_BENCH_DIR:-$(dirname "$cli")/../bench-eventlog}
 duck=${WAYMARK_DUCKDB_DIR:-$(dirname "$cli")/../bench-duckdb}
-mkdir -p "$work"
+mkdir -p "$work" "$duck"
+work=$(cd "$work" && pwd); duck=$(cd "$duck" && pwd) # the peer runs in $duck
 if [ ! -f "$gen" ]; then echo "bench_eventlog: SKIPPED: no generator at $gen (set WAYMARK_GEN_EVENTS)"; exit 0; fi
 have_duck=0
 if command -v node >/dev/null && [ -f "$peer" ]; then

@@ -371,8 +371,9 @@ private slots:
         QVERIFY(a->activities.contains(QString("\u20acuro")));
     }
 
-    // Large enough for two parts: the same figures with one thread and with two, also when a
-    // quoted line break sits where the second part would start.
+    // Large enough for two parts: the same figures with one thread, two and three (whose
+    // tallies are merged), in every slice of period and segment, also when a quoted line
+    // break sits where the second part would start.
     void partsAgree_data()
     {
         QTest::addColumn<bool>("quotedBreakAtCut");
@@ -382,41 +383,81 @@ private slots:
     void partsAgree()
     {
         QFETCH(bool, quotedBreakAtCut);
-        QByteArray log = "case,time,activity\n";
+        QByteArray log = "case,time,activity,segment\n";
         QRandomGenerator rnd(7);
         const char *steps[] = {"Home", "Search", "Cart", "Pay", "Help"};
         while (log.size() < (6 << 20)) {
             if (quotedBreakAtCut && log.size() > (3 << 20) - 200 && log.size() < (3 << 20))
-                log += "Q,2026-01-01T00:00:00Z,\"a\n" + QByteArray(300, 'x') + "\"\n";
+                log += "Q,2026-01-01T00:00:00Z,\"a\n" + QByteArray(300, 'x') + "\",\n";
             const int c = int(rnd.bounded(20000));
             log += "C" + QByteArray::number(c) + ",2026-01-0" +
                    QByteArray::number(1 + rnd.bounded(9)) + "T1" +
-                   QByteArray::number(rnd.bounded(10)) + ":00:00Z," + steps[rnd.bounded(5)] + "\n";
+                   QByteArray::number(rnd.bounded(10)) + ":0" +
+                   QByteArray::number(rnd.bounded(10)) + ":00Z," + steps[rnd.bounded(5)] + "," +
+                   (c % 3 ? "Private" : "Business") + "\n";
         }
-        EventLogOptions one = columns(), two = columns();
+        EventLogOptions one = columns();
+        one.columns.segment = 3;
+        one.period = PeriodCut::Week; // 2026-01-01 to 04 is week 1, 05 to 09 week 2
+        one.stageCount = 2;
+        one.stageOf = [](const QString &a) {
+            return a == "Home" || a == "Search" ? 0 : a == "Cart" || a == "Pay" ? 1 : -1;
+        };
         one.threads = 1;
-        two.threads = 2;
         QString error;
         const auto a = EventLog::analyzeBytes(log, one, &error);
-        const auto b = EventLog::analyzeBytes(log, two, &error);
-        QVERIFY(a && b);
-        QCOMPARE(b->events, a->events);
-        QCOMPARE(b->cases, a->cases);
-        QCOMPARE(b->activities, a->activities);
-        for (qsizetype i = 0; i < a->activities.size(); ++i) {
-            const ActivityStats &x = a->all().activities[i], &y = b->all().activities[i];
-            QCOMPARE(y.events, x.events);
-            QCOMPARE(y.reach, x.reach);
-            QCOMPARE(y.repeaters, x.repeaters);
-            QCOMPARE(y.exits, x.exits);
-            QCOMPARE(y.selfLoops, x.selfLoops);
-            QCOMPARE(y.repetitions, x.repetitions);
-            QCOMPARE(y.medianDwell, x.medianDwell);
-            QCOMPARE(y.p90Dwell, x.p90Dwell);
+        QVERIFY2(a, qPrintable(error));
+        QCOMPARE(a->slices.size(), 9); // all, 2 weeks, 2 segments, 2 x 2
+        for (int threads : {2, 3}) {
+            EventLogOptions more = one;
+            more.threads = threads;
+            const auto b = EventLog::analyzeBytes(log, more, &error);
+            QVERIFY2(b, qPrintable(error));
+            QCOMPARE(b->events, a->events);
+            QCOMPARE(b->cases, a->cases);
+            QCOMPARE(b->activities, a->activities);
+            QCOMPARE(b->slices.size(), a->slices.size());
+            for (qsizetype n = 0; n < a->slices.size(); ++n) {
+                const EventLogSlice &p = a->slices[n], &q = b->slices[n];
+                QCOMPARE(q.period, p.period);
+                QCOMPARE(q.segment, p.segment);
+                QCOMPARE(q.cases, p.cases);
+                QCOMPARE(q.events, p.events);
+                QCOMPARE(q.throughputMedian, p.throughputMedian);
+                QCOMPARE(q.throughputP90, p.throughputP90);
+                QCOMPARE(q.stageReached, p.stageReached);
+                QCOMPARE(q.stageConverted, p.stageConverted);
+                QCOMPARE(q.closedReached, p.closedReached);
+                QCOMPARE(q.closedCases, p.closedCases);
+                for (qsizetype i = 0; i < a->activities.size(); ++i) {
+                    const ActivityStats &x = p.activities[i], &y = q.activities[i];
+                    QCOMPARE(y.events, x.events);
+                    QCOMPARE(y.reach, x.reach);
+                    QCOMPARE(y.repeaters, x.repeaters);
+                    QCOMPARE(y.exits, x.exits);
+                    QCOMPARE(y.entries, x.entries);
+                    QCOMPARE(y.selfLoops, x.selfLoops);
+                    QCOMPARE(y.repetitions, x.repetitions);
+                    QCOMPARE(y.medianDwell, x.medianDwell);
+                    QCOMPARE(y.p90Dwell, x.p90Dwell);
+                }
+            }
+            QVERIFY(a->slices[0].throughputMedian.has_value());
+            QVERIFY(a->slices[0].activities[0].medianDwell.has_value());
+            QCOMPARE(b->variantCount, a->variantCount);
+            QCOMPARE(b->variants.size(), a->variants.size());
+            for (qsizetype i = 0; i < a->variants.size(); ++i) {
+                QCOMPARE(b->variants[i].path, a->variants[i].path);
+                QCOMPARE(b->variants[i].count, a->variants[i].count);
+            }
+            QCOMPARE(b->transitions.size(), a->transitions.size());
+            for (qsizetype i = 0; i < a->transitions.size(); ++i) {
+                QCOMPARE(b->transitions[i].from, a->transitions[i].from);
+                QCOMPARE(b->transitions[i].to, a->transitions[i].to);
+                QCOMPARE(b->transitions[i].count, a->transitions[i].count);
+                QCOMPARE(b->transitions[i].medianSeconds, a->transitions[i].medianSeconds);
+            }
         }
-        QCOMPARE(b->variantCount, a->variantCount);
-        QCOMPARE(b->variants.first().path, a->variants.first().path);
-        QCOMPARE(b->transitions.size(), a->transitions.size());
     }
 
     void surveyFormulas()
