@@ -233,31 +233,30 @@ private:
         char key[16];
     };
     void grow() { growSlots(m_slots); }
+    // Blocks of 64 KB, doubling up to 2 MB (a huge page) as more strings come.
     std::string_view store(const char *p, size_t n)
     {
-        if (n > BlockSize / 4) {
-            m_blocks.emplace_back(new char[n]);
-            std::memcpy(m_blocks.back().get(), p, n);
-            return {m_blocks.back().get(), n};
-        }
         if (n > m_left) {
-            m_blocks.emplace_back(new char[BlockSize]);
-            m_free = m_blocks.back().get();
-            m_left = BlockSize;
+            size_t size = std::min<size_t>(2 << 20, std::max<size_t>(64 << 10, m_stored));
+            size = std::max(size, n);
+            m_blocks.emplace_back();
+            m_blocks.back().resize(size);
+            m_free = m_blocks.back().data();
+            m_left = size;
         }
         std::memcpy(m_free, p, n);
         const std::string_view s(m_free, n);
         m_free += n;
         m_left -= n;
+        m_stored += n;
         return s;
     }
-    static constexpr size_t BlockSize = 1 << 20;
     BigVector<Slot> m_slots;
     BigVector<std::string_view> m_strings;
     BigVector<uint64_t> m_hashes;
-    std::vector<std::unique_ptr<char[]>> m_blocks;
+    std::vector<BigVector<char>> m_blocks;
     char *m_free = nullptr;
-    size_t m_left = 0;
+    size_t m_left = 0, m_stored = 0;
 };
 
 inline QString text(std::string_view s)

@@ -2,6 +2,9 @@
 // Timestamps of event logs, read without QDateTime: a log has millions of them.
 #include "eventlog.h"
 
+#include <array>
+#include <cstring>
+
 namespace waymark::Timestamp {
 
 namespace {
@@ -93,33 +96,87 @@ bool epoch(const char *b, const char *e, qint64 *micros)
     return true;
 }
 
+// Days from 1970-01-01 to 1 January of the years 1900 to 2156, and the months' lengths.
+constexpr int FirstYear = 1900, YearCount = 256;
+constexpr std::array<int, YearCount + 1> yearStarts = [] {
+    std::array<int, YearCount + 1> starts{};
+    for (int i = 0; i <= YearCount; ++i) {
+        const int y = FirstYear + i - 1; // the years before, with their leap days
+        starts[size_t(i)] = (y - 1969) * 365 + (y / 4 - y / 100 + y / 400) - 477;
+    }
+    return starts;
+}();
+static_assert(yearStarts[70] == 0 && yearStarts[100] == 10957); // 1970-01-01, 2000-01-01
+constexpr int monthDays[2][12] = {{31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31},
+                                  {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31}};
+constexpr int daysBefore[2][12] = {{0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334},
+                                   {0, 31, 60, 91, 121, 152, 182, 213, 244, 274, 305, 335}};
+
+// Eight bytes are all ASCII digits (bytes of value 0x80 and above are caught too: a carry
+// or borrow between bytes only ever comes from a byte that fails itself).
+inline bool allDigits(uint64_t x)
+{
+    return (((x + 0x4646464646464646ull) | (x - 0x3030303030303030ull)) & 0x8080808080808080ull) ==
+           0;
+}
+
+// The usual forms, 2026-03-29T10:02:03 with 'T' or a space, then nothing, 'Z' or +01:00,
+// read eight bytes at a time. False sends the text to the general reader below.
+inline bool usual(const char *b, size_t n, qint64 *micros, bool *naive)
+{
+    if (n != 19 && n != 20 && n != 25) return false;
+    uint64_t w0, w1, w2 = 0;
+    std::memcpy(&w0, b, 8);      // YYYY-MM-
+    std::memcpy(&w1, b + 8, 8);  // DDTHH:MM
+    std::memcpy(&w2, b + 16, 3); // :SS
+    const unsigned t = unsigned(w1 >> 16) & 0xff;
+    if ((w0 & 0xff0000ff00000000ull) != 0x2d00002d00000000ull || (t != 'T' && t != ' ') ||
+        (w1 & 0x0000ff0000000000ull) != 0x00003a0000000000ull || (w2 & 0xff) != ':')
+        return false;
+    // The separators become '0' for the digit test.
+    const uint64_t d0 = (w0 & ~0xff0000ff00000000ull) | 0x3000003000000000ull;
+    const uint64_t d1 = (w1 & ~0x0000ff0000ff0000ull) | 0x0000300000300000ull;
+    const uint64_t d2 = (w2 & ~0xffull) | 0x3030303030000030ull;
+    if (!allDigits(d0) || !allDigits(d1) || !allDigits(d2)) return false;
+    // Two digits (as numbers 0-9 in bytes i and i + 1) to one number in byte i, for every
+    // even i at once; the odd pairs come from the word shifted by a byte.
+    const auto pairs = [](uint64_t v) { return (v * 10 + (v >> 8)) & 0x00ff00ff00ff00ffull; };
+    const auto byte = [](uint64_t w, int i) { return int((w >> (8 * i)) & 0xff); };
+    const uint64_t v0 = d0 - 0x3030303030303030ull, v1 = d1 - 0x3030303030303030ull,
+                   v2 = d2 - 0x3030303030303030ull;
+    const uint64_t p0 = pairs(v0), p1 = pairs(v1);
+    const int y = byte(p0, 0) * 100 + byte(p0, 2), mo = byte(pairs(v0 >> 8), 4), d = byte(p1, 0),
+              h = byte(pairs(v1 >> 8), 2), mi = byte(p1, 6), s = byte(pairs(v2 >> 8), 0);
+    int offset = 0; // minutes east of UTC
+    if (n == 20) {
+        if (b[19] != 'Z') return false;
+    } else if (n == 25) {
+        const char sign = b[19];
+        const unsigned oh0 = unsigned(b[20] - '0'), oh1 = unsigned(b[21] - '0'),
+                       om0 = unsigned(b[23] - '0'), om1 = unsigned(b[24] - '0');
+        if ((sign != '+' && sign != '-') || b[22] != ':' || oh0 > 9 || oh1 > 9 || om0 > 9 ||
+            om1 > 9)
+            return false;
+        const int oh = int(oh0 * 10 + oh1), om = int(om0 * 10 + om1);
+        if (oh > 18 || om > 59) return false;
+        offset = (sign == '-' ? -1 : 1) * (oh * 60 + om);
+    }
+    // Years 1900 to 2155 from a table; others go the general way.
+    const unsigned year = unsigned(y - FirstYear);
+    if (year >= YearCount || mo < 1 || mo > 12 || h > 23 || mi > 59 || s > 59) return false;
+    const int leap = yearStarts[year + 1] - yearStarts[year] - 365;
+    if (d < 1 || d > monthDays[leap][mo - 1]) return false;
+    const qint64 days = yearStarts[year] + daysBefore[leap][mo - 1] + d - 1;
+    *naive = n == 19;
+    *micros = ((days * 24 + h) * 3600 + mi * 60 + s - offset * 60) * 1000000ll;
+    return true;
+}
+
 } // namespace
 
 bool parse(const char *b, const char *e, qint64 *micros, bool *naive)
 {
-    // The usual case first: 2026-03-29T10:02:03Z.
-    if (e - b == 20 && b[4] == '-' && b[7] == '-' && b[10] == 'T' && b[13] == ':' && b[16] == ':' &&
-        b[19] == 'Z') {
-        int v[6];
-        static const int at[6] = {0, 5, 8, 11, 14, 17};
-        bool digits = true;
-        for (int k = 0; k < 6; ++k) {
-            const char *p = b + at[k];
-            const unsigned d0 = unsigned(p[0] - '0'), d1 = unsigned(p[1] - '0');
-            digits = digits && d0 <= 9 && d1 <= 9;
-            v[k] = int(d0 * 10 + d1);
-        }
-        const unsigned y2 = unsigned(b[2] - '0'), y3 = unsigned(b[3] - '0');
-        digits = digits && y2 <= 9 && y3 <= 9;
-        const int y = v[0] * 100 + int(y2 * 10 + y3);
-        if (digits && v[1] >= 1 && v[1] <= 12 && v[2] >= 1 && v[2] <= daysInMonth(y, v[1]) &&
-            v[3] <= 23 && v[4] <= 59 && v[5] <= 59) {
-            *naive = false;
-            *micros =
-                ((daysFromCivil(y, v[1], v[2]) * 24 + v[3]) * 3600 + v[4] * 60 + v[5]) * 1000000ll;
-            return true;
-        }
-    }
+    if (usual(b, size_t(e - b), micros, naive)) return true;
     while (b < e && (*b == ' ' || *b == '\t'))
         ++b;
     while (e > b && (e[-1] == ' ' || e[-1] == '\t'))

@@ -124,6 +124,59 @@ private slots:
         }
     }
 
+    // The quick reader of the usual forms (2026-03-29T10:02:03 with 'T' or a space, then
+    // nothing, 'Z' or an offset) against QDateTime, over years 1 to 9999; any digit replaced
+    // by another byte (including bytes of UTF-8 sequences) is not a time.
+    void usualFormsAgreeWithQt()
+    {
+        QRandomGenerator rnd(11);
+        for (int n = 0; n < 20000; ++n) {
+            const int year =
+                n % 10 == 0 ? 1 + int(rnd.bounded(9999)) : 1900 + int(rnd.bounded(300));
+            const QDate date =
+                QDate(year, 1, 1).addDays(rnd.bounded(QDate(year, 1, 1).daysInYear()));
+            const QTime time(int(rnd.bounded(24)), int(rnd.bounded(60)), int(rnd.bounded(60)));
+            const int offsetMinutes =
+                (int(rnd.bounded(27)) - 13) * 60 + (n % 3 ? 0 : 30); // Qt: +-14 h
+            const QDateTime local(date, time, QTimeZone(offsetMinutes * 60));
+            const qint64 utcMicros =
+                QDateTime(date, time, QTimeZone::utc()).toMSecsSinceEpoch() * 1000;
+            const QString wall = QStringLiteral("%1-%2")
+                                     .arg(year, 4, 10, QLatin1Char('0'))
+                                     .arg(date.toString("MM-dd"));
+            const QString clock = time.toString("HH:mm:ss");
+            const QString offset = QStringLiteral("%1%2:%3")
+                                       .arg(offsetMinutes < 0 ? '-' : '+')
+                                       .arg(std::abs(offsetMinutes) / 60, 2, 10, QLatin1Char('0'))
+                                       .arg(std::abs(offsetMinutes) % 60, 2, 10, QLatin1Char('0'));
+            const struct
+            {
+                QString text;
+                qint64 micros;
+                bool naive;
+            } forms[] = {{wall + 'T' + clock + 'Z', utcMicros, false},
+                         {wall + ' ' + clock, utcMicros, true},
+                         {wall + 'T' + clock, utcMicros, true},
+                         {wall + 'T' + clock + offset, local.toMSecsSinceEpoch() * 1000, false}};
+            for (const auto &f : forms) {
+                const QByteArray text = f.text.toUtf8();
+                qint64 got = 0;
+                bool naive = !f.naive;
+                QVERIFY2(Timestamp::parse(text, &got, &naive), text.constData());
+                QVERIFY2(got == f.micros && naive == f.naive, text.constData());
+                if (n % 50) continue;
+                for (qsizetype i = 0; i < text.size(); ++i) {
+                    if (!std::isdigit(uchar(text[i]))) continue;
+                    for (char c : {'x', '/', '\x05', '\xb0', '\xff', ':'}) {
+                        QByteArray bad = text;
+                        bad[i] = c;
+                        QVERIFY2(!Timestamp::parse(bad, &got, &naive), bad.constData());
+                    }
+                }
+            }
+        }
+    }
+
     void workedExample()
     {
         QString error;
