@@ -65,6 +65,7 @@ inline uint64_t mix(uint64_t h)
 
 inline uint64_t hashBytes(const char *p, size_t n)
 {
+    const size_t whole = n;
     uint64_t h = 0x9e3779b97f4a7c15ull ^ (n * 0xff51afd7ed558ccdull);
     while (n >= 8) {
         uint64_t v;
@@ -75,8 +76,19 @@ inline uint64_t hashBytes(const char *p, size_t n)
         n -= 8;
     }
     if (n) {
-        uint64_t v = 0;
-        std::memcpy(&v, p, n);
+        // The last bytes, without a call to memcpy of a variable length: the last eight of a
+        // longer key (some read twice), or loads that overlap within a short one.
+        uint64_t v;
+        if (whole >= 8) {
+            std::memcpy(&v, p + n - 8, 8);
+        } else if (n >= 4) {
+            quint32 a, b;
+            std::memcpy(&a, p, 4);
+            std::memcpy(&b, p + n - 4, 4);
+            v = a | uint64_t(b) << 32;
+        } else {
+            v = uchar(p[0]) | uint64_t(uchar(p[n / 2])) << 8 | uint64_t(uchar(p[n - 1])) << 16;
+        }
         h = (h ^ v) * 0x94d049bb133111ebull;
     }
     return mix(h);

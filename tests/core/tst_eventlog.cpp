@@ -513,6 +513,65 @@ private slots:
         }
     }
 
+    // Records without quotes are cut at the bytes found 64 at a time; any record with a quote
+    // is read field by field. Both must agree: the same log with every field quoted gives the
+    // same figures, with fields of 0 to 150 bytes (records across the 64-byte blocks), line
+    // ends \n, \r\n and \r, blank lines, a quote inside an unquoted field, quoted
+    // delimiters and a last line without its line end.
+    void quickCuttingAgreesWithQuotedFields()
+    {
+        QRandomGenerator rnd(5);
+        QByteArray plain = "case,time,activity,note\n",
+                   quoted = "\"case\",\"time\",\"activity\",\"note\"\n";
+        const char *ends[] = {"\n", "\r\n", "\r"};
+        const auto quote = [](QByteArray f) { return '"' + f.replace("\"", "\"\"") + '"'; };
+        for (int row = 0; row < 3000; ++row) {
+            const QByteArray end = ends[rnd.bounded(3)];
+            if (row % 97 == 5) { // a blank line
+                plain += end;
+                quoted += end;
+                continue;
+            }
+            QByteArray activity =
+                "Step " + QByteArray(int(rnd.bounded(60)), char('a' + rnd.bounded(3)));
+            if (row % 13 == 0) activity += "\"inch"; // a quote inside an unquoted field
+            const QByteArray fields[4] = {"C" + QByteArray::number(rnd.bounded(300)),
+                                          "2026-02-0" + QByteArray::number(1 + rnd.bounded(9)) +
+                                              "T10:" + QByteArray::number(10 + rnd.bounded(50)) +
+                                              ":00Z",
+                                          activity, QByteArray(int(rnd.bounded(150)), 'n')};
+            for (int k = 0; k < 4; ++k) {
+                const bool quoteIt = k == 3 && row % 7 == 0; // quoted, with a delimiter inside
+                plain += (k ? "," : "") + (quoteIt ? quote(fields[k] + ",x") : fields[k]);
+                quoted += (k ? "," : "") + quote(quoteIt ? fields[k] + ",x" : fields[k]);
+            }
+            if (row + 1 < 3000) {
+                plain += end;
+                quoted += end;
+            }
+        }
+        EventLogOptions o = columns();
+        o.threads = 1;
+        QString error;
+        const auto a = EventLog::analyzeBytes(plain, o, &error);
+        QVERIFY2(a, qPrintable(error));
+        const auto b = EventLog::analyzeBytes(quoted, o, &error);
+        QVERIFY2(b, qPrintable(error));
+        QCOMPARE(a->rows, b->rows);
+        QCOMPARE(a->badRowCount, b->badRowCount);
+        QCOMPARE(a->events, b->events);
+        QCOMPARE(a->cases, b->cases);
+        QCOMPARE(a->activities, b->activities);
+        QVERIFY(a->activities.size() > 100);
+        QVERIFY(a->activities.contains(QString("Step \"inch")));
+        for (qsizetype i = 0; i < a->activities.size(); ++i) {
+            QCOMPARE(a->all().activities[i].events, b->all().activities[i].events);
+            QCOMPARE(a->all().activities[i].reach, b->all().activities[i].reach);
+            QCOMPARE(a->all().activities[i].medianDwell, b->all().activities[i].medianDwell);
+        }
+        QCOMPARE(a->variantCount, b->variantCount);
+    }
+
     void surveyFormulas()
     {
         ScoreCounts csat; // 5, 4, 3, 2, 1, 4, 5: four of seven satisfied
