@@ -473,46 +473,29 @@ std::optional<EventLogAnalysis> analyzeUtf8(const char *data, qint64 size, bool 
 
     std::vector<Tally> tallies(static_cast<size_t>(threads));
     inParallel(threads, [&](int k) {
-        tallyCases(g, caseCut[size_t(k)], caseCut[size_t(k) + 1], &tallies[size_t(k)]);
+        countCases(g, caseCut[size_t(k)], caseCut[size_t(k) + 1], &tallies[size_t(k)]);
+    });
+    TallyLists lists;
+    placeLists(g, tallies, &lists);
+    inParallel(threads, [&](int k) {
+        tallyCases(g, caseCut[size_t(k)], caseCut[size_t(k) + 1], &tallies[size_t(k)], &lists);
     });
     Tally &t = tallies[0];
-    for (quint32 i = 0; i < t.transitions.size(); ++i)
-        t.transitions[i].lists.push_back({0, i});
     for (size_t k = 1; k < tallies.size(); ++k)
-        merge(&t, quint32(k), std::move(tallies[k]));
+        merge(&t, std::move(tallies[k]));
     phase("tally");
 
     result.events = events;
     result.cases = caseCount;
     const quint32 A = g.activities, S = g.stages;
-    // Quantiles: one slot after the other, spread over the threads. A list's values are in
-    // every tally's array; they are sorted in place when one tally has them all.
+    // Quantiles: one list after the other, spread over the threads, each sorted in place.
     std::vector<ActivityStats> stats(size_t(g.slices()) * A);
     std::vector<std::pair<double, double>> throughputs(g.slices(), {0, 0});
     std::vector<double> transitionMedians(t.transitions.size());
     std::atomic<size_t> nextSlot{0};
     const size_t slotCount = stats.size(), jobs = slotCount + g.slices() + t.transitions.size();
     inParallel(threads, [&](int) {
-        BigVector<qint64> scratch;
-        std::vector<std::pair<qint64 *, size_t>> spans;
-        // The values of spans as one range.
-        const auto together = [&]() -> std::pair<qint64 *, size_t> {
-            size_t total = 0;
-            std::pair<qint64 *, size_t> only{nullptr, 0};
-            int filled = 0;
-            for (const auto &s : spans)
-                if (s.second) total += s.second, only = s, ++filled;
-            if (filled <= 1) return only;
-            scratch.resize(total);
-            size_t at = 0;
-            for (const auto &s : spans)
-                at =
-                    size_t(std::copy(s.first, s.first + s.second, scratch.begin() + qsizetype(at)) -
-                           scratch.begin());
-            return {scratch.data(), total};
-        };
         for (size_t i; (i = nextSlot++) < jobs;) {
-            spans.clear();
             if (i < slotCount) {
                 const Tally::Acc &a = t.acc[i];
                 ActivityStats &s = stats[i];
@@ -524,25 +507,19 @@ std::optional<EventLogAnalysis> analyzeUtf8(const char *data, qint64 size, bool 
                 s.selfLoops = a.selfLoops;
                 s.repetitions = a.repetitions;
                 s.meanPosition = a.events ? a.positions / double(a.events) : 0;
-                for (Tally &k : tallies)
-                    spans.push_back(k.dwell.span(i));
-                const auto [d, n] = together();
+                const auto [d, n] = lists.dwell.span(i);
                 if (n) {
                     s.medianDwell = quantile(d, n, 1, 2);
                     s.p90Dwell = quantile(d, n, 9, 10, (n - 1) / 2);
                 }
             } else if (i < slotCount + g.slices()) {
-                for (Tally &k : tallies)
-                    spans.push_back(k.throughput.span(i - slotCount));
-                const auto [d, n] = together();
+                const auto [d, n] = lists.throughput.span(i - slotCount);
                 if (n)
                     throughputs[i - slotCount] = {quantile(d, n, 1, 2),
                                                   quantile(d, n, 9, 10, (n - 1) / 2)};
             } else {
                 const size_t ti = i - slotCount - g.slices();
-                for (const auto &[k, list] : t.transitions[ti].lists)
-                    spans.push_back(tallies[k].transitionDwell.span(list));
-                const auto [d, n] = together();
+                const auto [d, n] = lists.transitions.span(ti);
                 transitionMedians[ti] = n ? quantile(d, n, 1, 2) : 0;
             }
         }

@@ -205,7 +205,7 @@ public:
         m_hashes.push_back(h);
         if (isNew) *isNew = true;
         const quint32 id = s.index;
-        if (m_strings.size() * 2 > m_slots.size()) grow();
+        if (full(m_strings.size())) grow();
         return id;
     }
     // The id of a string, or None; reads only (threads may look up at once).
@@ -230,7 +230,7 @@ public:
     // Room for n strings in all, without growing on the way.
     void reserve(size_t n)
     {
-        while (n * 2 > m_slots.size())
+        while (full(n))
             grow();
         m_strings.reserve(n);
         m_hashes.reserve(n);
@@ -245,6 +245,8 @@ private:
         char key[16];
     };
     void grow() { growSlots(m_slots); }
+    // Filled to at most 70 %: a table of 2^21 slots (64 MB) holds 1.4 million case ids.
+    bool full(size_t n) const { return n * 10 > m_slots.size() * 7; }
     // Blocks of 64 KB, doubling up to 2 MB (a huge page) as more strings come.
     std::string_view store(const char *p, size_t n)
     {
@@ -314,34 +316,44 @@ struct ReadSetup
     bool mapped; // the bytes are a file mapping whose read pages may be dropped
 };
 
-// Lists of durations (microseconds), numbered, one after the other in one array: a counting
-// pass gives each list its size, then the values are put in place. One array of huge pages
-// instead of a growing vector per list: hundreds of lists (a transition each) written in turn
-// otherwise cost a page fault or a TLB miss on nearly every value.
+// Lists of durations (microseconds), numbered, one after the other in one array shared by
+// the threads. Each thread counts its values per list first; then every list gets its place
+// and each thread its stretch in every list, which it fills. One array of huge pages instead
+// of a growing vector per list and thread: hundreds of lists (a transition each) written in
+// turn otherwise cost a page fault or a TLB miss on nearly every value, and the threads'
+// parts of a list would have to be copied together to find its quantiles.
 struct Lists
 {
     BigVector<qint64> values;
-    std::vector<size_t> start{0}; // list i: values[start[i], start[i + 1])
-    std::vector<size_t> fill;
-    void count(size_t i, size_t n = 1)
+    std::vector<size_t> start; // list i: values[start[i], start[i + 1])
+    // counts[k][i]: thread k's values in list i (missing: none). Each becomes the place where
+    // thread k writes its first value of list i.
+    void layout(const std::vector<std::vector<size_t> *> &counts, size_t lists)
     {
-        if (i + 2 > start.size()) start.resize(i + 2, 0);
-        start[i + 1] += n;
+        start.assign(lists + 1, 0);
+        for (size_t i = 0; i < lists; ++i) {
+            size_t at = start[i];
+            for (std::vector<size_t> *c : counts) {
+                if (i >= c->size()) continue;
+                const size_t n = (*c)[i];
+                (*c)[i] = at;
+                at += n;
+            }
+            start[i + 1] = at;
+        }
+        values.resize(start.back()); // left unset: every value is written once
     }
-    void layout(size_t lists)
-    {
-        if (lists + 1 > start.size()) start.resize(lists + 1, 0);
-        for (size_t i = 1; i < start.size(); ++i)
-            start[i] += start[i - 1];
-        values.resize(start.back());
-        fill.assign(start.begin(), start.end() - 1);
-    }
-    void push(size_t i, qint64 v) { values[fill[i]++] = v; }
     std::pair<qint64 *, size_t> span(size_t i)
     {
-        if (i + 1 >= start.size()) return {nullptr, 0};
         return {values.data() + start[i], start[i + 1] - start[i]};
     }
+};
+
+struct TallyLists
+{
+    Lists dwell;       // slice * A + activity
+    Lists throughput;  // per slice
+    Lists transitions; // per transition, numbered as in tally 0
 };
 
 struct Tally
@@ -353,22 +365,19 @@ struct Tally
         double positions = 0; // the events' places in their cases, 0 (first) to 1 (last)
     };
     std::vector<Acc> acc; // slice * A + activity
-    Lists dwell;          // slice * A + activity
     std::vector<qint64> sliceCases, sliceEvents;
-    Lists throughput;                                                             // per slice
     std::vector<qint64> stageReached, stageConverted, closedReached, closedCases; // slice * S
+    // This thread's count of values per list, then where it writes the next one.
+    std::vector<size_t> dwellAt, throughputAt, transitionAt;
     struct Transition
     {
         quint32 from, to;
         qint64 count = 0;
-        // Where its durations are: (tally, list in that tally's transitionDwell), set when
-        // the tallies are merged.
-        std::vector<std::pair<quint32, quint32>> lists;
     };
     FlatIndex transitionIndex;
     std::vector<quint32> denseTransitions; // from * A + to, when A is small
     std::vector<Transition> transitions;
-    Lists transitionDwell; // per transition, numbered as in `transitions` before the merge
+    std::vector<quint32> numberInFirst; // each transition's number in tally 0
     FlatIndex variantIndex;
     BigVector<quint32> variantPool;
     struct Variant
@@ -425,8 +434,11 @@ QString periodName(int code, PeriodCut cut);
 // eventtally.cpp
 // The lower quantile num/den of n values, which it reorders.
 double quantile(qint64 *v, size_t n, int num, int den, size_t sortedUpTo = 0);
-void tallyCases(const Grouped &g, size_t firstCase, size_t lastCase, Tally *t);
-// Adds tally number k to `into` (tally 0); the lists of durations stay where they are.
-void merge(Tally *into, quint32 k, Tally &&from);
-
+// A tally in three steps: each thread counts its range of cases; the transitions get one
+// numbering and the lists their places; each thread measures its range. Then the tallies
+// are merged into the first.
+void countCases(const Grouped &g, size_t firstCase, size_t lastCase, Tally *t);
+void placeLists(const Grouped &g, std::vector<Tally> &tallies, TallyLists *lists);
+void tallyCases(const Grouped &g, size_t firstCase, size_t lastCase, Tally *t, TallyLists *lists);
+void merge(Tally *into, Tally &&from);
 } // namespace waymark::EventLogDetail

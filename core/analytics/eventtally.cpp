@@ -18,9 +18,109 @@ double quantile(qint64 *v, size_t n, int num, int den, size_t sortedUpTo)
     return double(v[k]) / 1e6;
 }
 
-// Figures of cases, per slice and activity, from one range of cases.
+namespace {
 
-void tallyCases(const Grouped &g, size_t firstCase, size_t lastCase, Tally *t)
+// The slices an event counts in: all, its period, its segment, both.
+inline int slicesOf(const Grouped &g, qint64 i, quint32 *out)
+{
+    int n = 1;
+    out[0] = 0;
+    if (g.slices() > 1) {
+        const int p = g.periods ? int(g.period[size_t(i)]) : -1;
+        const int s = g.segments && g.seg[size_t(i)] != None ? int(g.seg[size_t(i)]) : -1;
+        if (p >= 0) out[n++] = g.slice(p, -1);
+        if (s >= 0) out[n++] = g.slice(-1, s);
+        if (p >= 0 && s >= 0) out[n++] = g.slice(p, s);
+    }
+    return n;
+}
+
+// The tally's number of the transition a -> to; a new one is added.
+quint32 transitionOf(Tally *t, quint32 A, quint32 a, quint32 to)
+{
+    quint32 *dense =
+        t->denseTransitions.empty() ? nullptr : &t->denseTransitions[size_t(a) * A + to];
+    if (dense && *dense != None) return *dense;
+    const uint64_t key = (uint64_t(a) << 32) | to;
+    const quint32 ti = t->transitionIndex.findOrInsert(
+        mix(key * 0x9e3779b97f4a7c15ull),
+        [&](quint32 j) { return t->transitions[j].from == a && t->transitions[j].to == to; },
+        [&] {
+            t->transitions.push_back({a, to, 0});
+            return quint32(t->transitions.size() - 1);
+        });
+    if (dense) *dense = ti;
+    return ti;
+}
+
+} // namespace
+
+// How many durations each list gets from one range of cases (and the transitions' counts).
+void countCases(const Grouped &g, size_t firstCase, size_t lastCase, Tally *t)
+{
+    const quint32 A = g.activities, N = g.slices();
+    if (A <= 1024) t->denseTransitions.assign(size_t(A) * A, None);
+    t->dwellAt.assign(size_t(N) * A, 0);
+    t->throughputAt.assign(N, 0);
+    quint32 slices[4];
+    for (size_t c = firstCase; c < lastCase; ++c) {
+        const qint64 b = g.caseStart[c], e = g.caseStart[c + 1];
+        for (qint64 i = b; i + 1 < e; ++i) {
+            const quint32 a = g.act[size_t(i)];
+            const int n = slicesOf(g, i, slices);
+            for (int k = 0; k < n; ++k)
+                ++t->dwellAt[size_t(slices[k]) * A + a];
+            ++t->transitions[transitionOf(t, A, a, g.act[size_t(i + 1)])].count;
+        }
+        const int n = slicesOf(g, b, slices);
+        for (int k = 0; k < n; ++k)
+            ++t->throughputAt[slices[k]];
+    }
+}
+
+void placeLists(const Grouped &g, std::vector<Tally> &tallies, TallyLists *lists)
+{
+    Tally &first = tallies[0];
+    first.numberInFirst.resize(first.transitions.size());
+    for (quint32 i = 0; i < first.transitions.size(); ++i)
+        first.numberInFirst[i] = i;
+    for (size_t k = 1; k < tallies.size(); ++k) {
+        Tally &t = tallies[k];
+        t.numberInFirst.resize(t.transitions.size());
+        for (size_t i = 0; i < t.transitions.size(); ++i) {
+            const Tally::Transition &tr = t.transitions[i];
+            const uint64_t key = (uint64_t(tr.from) << 32) | tr.to;
+            t.numberInFirst[i] = first.transitionIndex.findOrInsert(
+                mix(key * 0x9e3779b97f4a7c15ull),
+                [&](quint32 j) {
+                    return first.transitions[j].from == tr.from && first.transitions[j].to == tr.to;
+                },
+                [&] {
+                    first.transitions.push_back({tr.from, tr.to, 0});
+                    return quint32(first.transitions.size() - 1);
+                });
+        }
+    }
+    // Each tally's counts by the common numbering; then the sums, in tally 0.
+    std::vector<std::vector<size_t> *> dwell, throughput, transitions;
+    for (Tally &t : tallies) {
+        t.transitionAt.assign(first.transitions.size(), 0);
+        for (size_t i = 0; i < t.numberInFirst.size(); ++i)
+            t.transitionAt[t.numberInFirst[i]] = size_t(t.transitions[i].count);
+        dwell.push_back(&t.dwellAt);
+        throughput.push_back(&t.throughputAt);
+        transitions.push_back(&t.transitionAt);
+    }
+    for (size_t k = 1; k < tallies.size(); ++k)
+        for (size_t i = 0; i < tallies[k].transitions.size(); ++i)
+            first.transitions[tallies[k].numberInFirst[i]].count += tallies[k].transitions[i].count;
+    lists->dwell.layout(dwell, size_t(g.slices()) * g.activities);
+    lists->throughput.layout(throughput, g.slices());
+    lists->transitions.layout(transitions, first.transitions.size());
+}
+
+// Figures of cases, per slice and activity, from one range of cases.
+void tallyCases(const Grouped &g, size_t firstCase, size_t lastCase, Tally *t, TallyLists *lists)
 {
     const quint32 A = g.activities, N = g.slices(), S = g.stages;
     t->acc.assign(size_t(N) * A, {});
@@ -30,60 +130,12 @@ void tallyCases(const Grouped &g, size_t firstCase, size_t lastCase, Tally *t)
     t->stageConverted.assign(size_t(N) * S, 0);
     t->closedReached.assign(size_t(N) * S, 0);
     t->closedCases.assign(N, 0);
-    if (A <= 1024) t->denseTransitions.assign(size_t(A) * A, None);
-    const bool sliced = N > 1;
-    // The slices an event counts in: all, its period, its segment, both.
-    const auto slicesOf = [&](qint64 i, quint32 *out) {
-        int n = 1;
-        out[0] = 0;
-        if (sliced) {
-            const int p = g.periods ? int(g.period[size_t(i)]) : -1;
-            const int s = g.segments && g.seg[size_t(i)] != None ? int(g.seg[size_t(i)]) : -1;
-            if (p >= 0) out[n++] = g.slice(p, -1);
-            if (s >= 0) out[n++] = g.slice(-1, s);
-            if (p >= 0 && s >= 0) out[n++] = g.slice(p, s);
-        }
-        return n;
-    };
-    const auto transitionOf = [&](quint32 a, quint32 to) {
-        quint32 *dense =
-            t->denseTransitions.empty() ? nullptr : &t->denseTransitions[size_t(a) * A + to];
-        if (dense && *dense != None) return *dense;
-        const uint64_t key = (uint64_t(a) << 32) | to;
-        const quint32 ti = t->transitionIndex.findOrInsert(
-            mix(key * 0x9e3779b97f4a7c15ull),
-            [&](quint32 j) { return t->transitions[j].from == a && t->transitions[j].to == to; },
-            [&] {
-                t->transitions.push_back({a, to, 0, {}});
-                return quint32(t->transitions.size() - 1);
-            });
-        if (dense) *dense = ti;
-        return ti;
-    };
-    // Counting pass: how many durations each list gets (and the transitions' counts).
-    quint32 slices[4];
-    t->dwell.start.assign(size_t(N) * A + 1, 0);
-    t->throughput.start.assign(size_t(N) + 1, 0);
-    for (size_t c = firstCase; c < lastCase; ++c) {
-        const qint64 b = g.caseStart[c], e = g.caseStart[c + 1];
-        for (qint64 i = b; i + 1 < e; ++i) {
-            const quint32 a = g.act[size_t(i)];
-            const int n = slicesOf(i, slices);
-            for (int k = 0; k < n; ++k)
-                ++t->dwell.start[size_t(slices[k]) * A + a + 1];
-            ++t->transitions[transitionOf(a, g.act[size_t(i + 1)])].count;
-        }
-        const int n = slicesOf(b, slices);
-        for (int k = 0; k < n; ++k)
-            ++t->throughput.start[slices[k] + 1];
-    }
-    t->dwell.layout(size_t(N) * A);
-    t->throughput.layout(N);
-    for (size_t i = 0; i < t->transitions.size(); ++i)
-        t->transitionDwell.count(i, size_t(t->transitions[i].count));
-    t->transitionDwell.layout(t->transitions.size());
     t->variantPool.reserve(size_t(g.caseStart[lastCase] - g.caseStart[firstCase]));
     t->variants.reserve(lastCase - firstCase);
+    qint64 *const dwell = lists->dwell.values.data(),
+                  *const through = lists->throughput.values.data(),
+                  *const transitionDwell = lists->transitions.values.data();
+    quint32 slices[4];
     std::vector<quint32> stamp(size_t(N) * A, None), seen(size_t(N) * A, 0);
     std::vector<quint32> lastAt(A, None); // the case's last position at each activity
     std::vector<quint32> path;
@@ -94,7 +146,7 @@ void tallyCases(const Grouped &g, size_t firstCase, size_t lastCase, Tally *t)
         path.clear();
         for (qint64 i = b; i < e; ++i) {
             const quint32 a = g.act[size_t(i)];
-            const int n = slicesOf(i, slices);
+            const int n = slicesOf(g, i, slices);
             const bool last = i + 1 == e, first = i == b;
             const bool selfLoop = !last && g.act[size_t(i + 1)] == a;
             // Back at an activity of this case after others.
@@ -116,21 +168,21 @@ void tallyCases(const Grouped &g, size_t firstCase, size_t lastCase, Tally *t)
                 x.selfLoops += selfLoop;
                 x.repetitions += repetition;
                 x.positions += e - b > 1 ? double(i - b) / double(e - b - 1) : 0.0;
-                if (!last) t->dwell.push(slot, g.time[size_t(i + 1)] - g.time[size_t(i)]);
+                if (!last) dwell[t->dwellAt[slot]++] = g.time[size_t(i + 1)] - g.time[size_t(i)];
             }
             lastAt[a] = quint32(c);
             if (path.empty() || path.back() != a) path.push_back(a);
             if (!last)
-                t->transitionDwell.push(transitionOf(a, g.act[size_t(i + 1)]),
-                                        g.time[size_t(i + 1)] - g.time[size_t(i)]);
+                transitionDwell[t->transitionAt[t->numberInFirst[transitionOf(
+                    t, A, a, g.act[size_t(i + 1)])]]++] = g.time[size_t(i + 1)] - g.time[size_t(i)];
         }
         // A case counts in the period and segment of its first event.
         quint32 caseSlices[4];
-        const int n = slicesOf(b, caseSlices);
-        const qint64 through = g.time[size_t(e - 1)] - g.time[size_t(b)];
+        const int n = slicesOf(g, b, caseSlices);
+        const qint64 duration = g.time[size_t(e - 1)] - g.time[size_t(b)];
         for (int k = 0; k < n; ++k) {
             ++t->sliceCases[caseSlices[k]];
-            t->throughput.push(caseSlices[k], through);
+            through[t->throughputAt[caseSlices[k]]++] = duration;
         }
         // Variant: the path with repeats collapsed; looked up below, in batches.
         uint64_t h = 0x12345678ull ^ path.size();
@@ -192,7 +244,7 @@ void tallyCases(const Grouped &g, size_t firstCase, size_t lastCase, Tally *t)
     }
 }
 
-void merge(Tally *into, quint32 k, Tally &&from)
+void merge(Tally *into, Tally &&from)
 {
     for (size_t i = 0; i < into->acc.size(); ++i) {
         Tally::Acc &a = into->acc[i];
@@ -215,22 +267,6 @@ void merge(Tally *into, quint32 k, Tally &&from)
         into->stageReached[i] += from.stageReached[i];
         into->stageConverted[i] += from.stageConverted[i];
         into->closedReached[i] += from.closedReached[i];
-    }
-    for (quint32 fi = 0; fi < from.transitions.size(); ++fi) {
-        const Tally::Transition &tr = from.transitions[fi];
-        const uint64_t key = (uint64_t(tr.from) << 32) | tr.to;
-        const quint32 ti = into->transitionIndex.findOrInsert(
-            mix(key * 0x9e3779b97f4a7c15ull),
-            [&](quint32 j) {
-                return into->transitions[j].from == tr.from && into->transitions[j].to == tr.to;
-            },
-            [&] {
-                into->transitions.push_back({tr.from, tr.to, 0, {}});
-                return quint32(into->transitions.size() - 1);
-            });
-        Tally::Transition &t = into->transitions[ti];
-        t.count += tr.count;
-        t.lists.push_back({k, fi});
     }
     into->variantPool.reserve(into->variantPool.size() + from.variantPool.size());
     into->variants.reserve(into->variants.size() + from.variants.size());
