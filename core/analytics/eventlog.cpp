@@ -492,8 +492,11 @@ std::optional<EventLogAnalysis> analyzeUtf8(const char *data, qint64 size, bool 
     std::vector<ActivityStats> stats(size_t(g.slices()) * A);
     std::vector<std::pair<double, double>> throughputs(g.slices(), {0, 0});
     std::vector<double> transitionMedians(t.transitions.size());
+    std::vector<quint32> transitionOfPlace(t.transitions.size());
+    for (quint32 i = 0; i < t.transitions.size(); ++i)
+        transitionOfPlace[lists.place[i]] = i;
     std::atomic<size_t> nextSlot{0};
-    const size_t slotCount = stats.size(), jobs = slotCount + g.slices() + t.transitions.size();
+    const size_t slotCount = stats.size(), jobs = slotCount + g.slices();
     inParallel(threads, [&](int) {
         for (size_t i; (i = nextSlot++) < jobs;) {
             if (i < slotCount) {
@@ -507,20 +510,30 @@ std::optional<EventLogAnalysis> analyzeUtf8(const char *data, qint64 size, bool 
                 s.selfLoops = a.selfLoops;
                 s.repetitions = a.repetitions;
                 s.meanPosition = a.events ? a.positions / double(a.events) : 0;
-                const auto [d, n] = lists.dwell.span(i);
+                std::pair<qint64 *, size_t> all;
+                if (i < A) {
+                    // The slice of all: the transitions from this activity first, then their
+                    // lists together.
+                    const size_t from = lists.fromStart[i], to = lists.fromStart[i + 1];
+                    for (size_t p = from; p < to; ++p) {
+                        const auto [d, n] = lists.transitions.span(p);
+                        transitionMedians[transitionOfPlace[p]] = n ? quantile(d, n, 1, 2) : 0;
+                    }
+                    all = {lists.transitions.values.data() + lists.transitions.start[from],
+                           lists.transitions.start[to] - lists.transitions.start[from]};
+                } else {
+                    all = lists.dwell.span(i);
+                }
+                const auto [d, n] = all;
                 if (n) {
                     s.medianDwell = quantile(d, n, 1, 2);
                     s.p90Dwell = quantile(d, n, 9, 10, (n - 1) / 2);
                 }
-            } else if (i < slotCount + g.slices()) {
+            } else {
                 const auto [d, n] = lists.throughput.span(i - slotCount);
                 if (n)
                     throughputs[i - slotCount] = {quantile(d, n, 1, 2),
                                                   quantile(d, n, 9, 10, (n - 1) / 2)};
-            } else {
-                const size_t ti = i - slotCount - g.slices();
-                const auto [d, n] = lists.transitions.span(ti);
-                transitionMedians[ti] = n ? quantile(d, n, 1, 2) : 0;
             }
         }
     });

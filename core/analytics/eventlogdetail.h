@@ -351,9 +351,13 @@ struct Lists
 
 struct TallyLists
 {
-    Lists dwell;       // slice * A + activity
-    Lists throughput;  // per slice
-    Lists transitions; // per transition, numbered as in tally 0
+    // The transitions' lists, ordered by (from, to): those from one activity together are
+    // that activity's dwell times in the slice of all events, which `dwell` leaves empty.
+    Lists transitions;
+    std::vector<quint32> place;    // transition (numbered as in tally 0) -> its list
+    std::vector<size_t> fromStart; // activity -> its first transition's list, and one more
+    Lists dwell;                   // slice * A + activity, for the slices of periods and segments
+    Lists throughput;              // per slice
 };
 
 struct Tally

@@ -68,7 +68,7 @@ void countCases(const Grouped &g, size_t firstCase, size_t lastCase, Tally *t)
         for (qint64 i = b; i + 1 < e; ++i) {
             const quint32 a = g.act[size_t(i)];
             const int n = slicesOf(g, i, slices);
-            for (int k = 0; k < n; ++k)
+            for (int k = 1; k < n; ++k) // the slice of all: the transitions' lists
                 ++t->dwellAt[size_t(slices[k]) * A + a];
             ++t->transitions[transitionOf(t, A, a, g.act[size_t(i + 1)])].count;
         }
@@ -101,10 +101,30 @@ void placeLists(const Grouped &g, std::vector<Tally> &tallies, TallyLists *lists
                 });
         }
     }
-    // Each tally's counts by the common numbering; then the sums, in tally 0.
+    // The lists in (from, to) order; each tally's numbers become the lists'.
+    const size_t count = first.transitions.size();
+    std::vector<quint32> order(count);
+    for (quint32 i = 0; i < count; ++i)
+        order[i] = i;
+    std::sort(order.begin(), order.end(), [&](quint32 x, quint32 y) {
+        const Tally::Transition &a = first.transitions[x], &b = first.transitions[y];
+        return std::pair(a.from, a.to) < std::pair(b.from, b.to);
+    });
+    lists->place.resize(count);
+    lists->fromStart.assign(size_t(g.activities) + 1, 0);
+    for (quint32 p = 0; p < count; ++p) {
+        lists->place[order[p]] = p;
+        ++lists->fromStart[first.transitions[order[p]].from + 1];
+    }
+    for (size_t a = 0; a < g.activities; ++a)
+        lists->fromStart[a + 1] += lists->fromStart[a];
+    for (Tally &t : tallies)
+        for (quint32 &n : t.numberInFirst)
+            n = lists->place[n];
+    // Each tally's counts per list; then the sums, in tally 0.
     std::vector<std::vector<size_t> *> dwell, throughput, transitions;
     for (Tally &t : tallies) {
-        t.transitionAt.assign(first.transitions.size(), 0);
+        t.transitionAt.assign(count, 0);
         for (size_t i = 0; i < t.numberInFirst.size(); ++i)
             t.transitionAt[t.numberInFirst[i]] = size_t(t.transitions[i].count);
         dwell.push_back(&t.dwellAt);
@@ -113,7 +133,8 @@ void placeLists(const Grouped &g, std::vector<Tally> &tallies, TallyLists *lists
     }
     for (size_t k = 1; k < tallies.size(); ++k)
         for (size_t i = 0; i < tallies[k].transitions.size(); ++i)
-            first.transitions[tallies[k].numberInFirst[i]].count += tallies[k].transitions[i].count;
+            first.transitions[order[tallies[k].numberInFirst[i]]].count +=
+                tallies[k].transitions[i].count;
     lists->dwell.layout(dwell, size_t(g.slices()) * g.activities);
     lists->throughput.layout(throughput, g.slices());
     lists->transitions.layout(transitions, first.transitions.size());
@@ -168,7 +189,8 @@ void tallyCases(const Grouped &g, size_t firstCase, size_t lastCase, Tally *t, T
                 x.selfLoops += selfLoop;
                 x.repetitions += repetition;
                 x.positions += e - b > 1 ? double(i - b) / double(e - b - 1) : 0.0;
-                if (!last) dwell[t->dwellAt[slot]++] = g.time[size_t(i + 1)] - g.time[size_t(i)];
+                if (!last && k)
+                    dwell[t->dwellAt[slot]++] = g.time[size_t(i + 1)] - g.time[size_t(i)];
             }
             lastAt[a] = quint32(c);
             if (path.empty() || path.back() != a) path.push_back(a);
