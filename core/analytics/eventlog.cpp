@@ -688,11 +688,13 @@ std::optional<EventLogAnalysis> analyze(const QString &path, const EventLogOptio
     const qint64 size = file.size();
     QString reason;
     std::optional<EventLogAnalysis> result;
+    static const bool timing = qEnvironmentVariableIsSet("WAYMARK_TIMING");
+    QElapsedTimer total;
+    total.start();
     if (size == 0) {
         reason = Storage::tr("the file is empty");
     } else if (uchar *map = file.map(0, size)) {
         result = analyzeMemory(reinterpret_cast<const char *>(map), size, true, options, &reason);
-        static const bool timing = qEnvironmentVariableIsSet("WAYMARK_TIMING");
         QElapsedTimer clock;
         clock.start();
         file.unmap(map);
@@ -702,6 +704,7 @@ std::optional<EventLogAnalysis> analyze(const QString &path, const EventLogOptio
         result = analyzeMemory(bytes.constData(), bytes.size(), false, options, &reason);
     }
     if (!result) *error = QStringLiteral("%1: %2").arg(path, reason);
+    if (timing) fprintf(stderr, "eventlog: %-10s %6lld ms\n", "analyze", total.elapsed());
     return result;
 }
 
