@@ -2,7 +2,9 @@
 // The event-log engine. A log of 10 million events is about 500 MB of CSV; it is read
 // in place (memory-mapped), in one part per core, into a few flat arrays of numbers, then
 // grouped by case and measured, again one range of cases per core. Strings are stored once
-// each (case ids, activities, segments); nothing per event is a QString. This file puts the
+// each (case ids, activities, segments); nothing per event is a QString. The large arrays
+// live in 2 MB pages and are written once (see BigAllocator and Lists in eventlogdetail.h):
+// in a virtual machine, fresh memory costs more than the arithmetic. This file puts the
 // steps together; eventread.cpp reads, eventtally.cpp measures.
 #include "eventlog.h"
 #include "eventlogdetail.h"
