@@ -349,6 +349,41 @@ void readPart(const ReadSetup &setup, const char *from, const char *limit, const
     const auto equalShort16 = [](const char *a, const char *b, size_t n) {
         return n <= 16 ? equalShort(a, b, n) : std::memcmp(a, b, n) == 0;
     };
+    // Activities and segments are few and repeat: 64 of the latest by a cheap key of their
+    // length and end bytes, before the table (whose hash reads every byte).
+    struct Recent
+    {
+        const char *p = nullptr; // the interned copy
+        size_t n = ~size_t(0);
+        quint32 id = None;
+    };
+    Recent recentActs[64], recentSegs[64];
+    const auto internRecent = [&](Interner &table, Recent *recent, std::string_view v,
+                                  bool *isNew) {
+        const char *q = v.data();
+        const size_t n = v.size();
+        uint64_t a = 0, b = 0;
+        if (n >= 8) {
+            std::memcpy(&a, q, 8);
+            std::memcpy(&b, q + n - 8, 8);
+        } else if (n >= 4) {
+            quint32 x, y;
+            std::memcpy(&x, q, 4);
+            std::memcpy(&y, q + n - 4, 4);
+            a = x;
+            b = y;
+        } else if (n) {
+            a = uchar(q[0]) | uint64_t(uchar(q[n - 1])) << 8;
+        }
+        Recent &r = recent[((a ^ (b << 1) ^ n) * 0x9e3779b97f4a7c15ull) >> 58];
+        if (r.n == n && equalShort16(r.p, q, n)) {
+            *isNew = false;
+            return r.id;
+        }
+        const quint32 id = table.intern(q, n, isNew);
+        r = {table.at(id).data(), n, id};
+        return id;
+    };
     auto bad = [&](qint64 line, Bad reason, int columns, std::string_view value = {}) {
         ++part->bad;
         if (part->badRows.size() < MaxBadRowsListed)
@@ -448,7 +483,7 @@ void readPart(const ReadSetup &setup, const char *from, const char *limit, const
         }
         std::string_view av = fieldView(af);
         bool isNew = false;
-        part->actOf.push_back(part->acts.intern(av.data(), av.size(), &isNew));
+        part->actOf.push_back(internRecent(part->acts, recentActs, av, &isNew));
         if (isNew && !QByteArrayView(av.data(), qsizetype(av.size())).isValidUtf8())
             part->invalidUtf8 = true;
         part->timeOf.push_back(micros);
@@ -457,7 +492,7 @@ void readPart(const ReadSetup &setup, const char *from, const char *limit, const
             if (sv.empty()) {
                 part->segOf.push_back(None);
             } else {
-                part->segOf.push_back(part->segs.intern(sv.data(), sv.size(), &isNew));
+                part->segOf.push_back(internRecent(part->segs, recentSegs, sv, &isNew));
                 if (isNew && !QByteArrayView(sv.data(), qsizetype(sv.size())).isValidUtf8())
                     part->invalidUtf8 = true;
             }
