@@ -35,22 +35,26 @@ inline int slicesOf(const Grouped &g, qint64 i, quint32 *out)
     return n;
 }
 
-// The tally's number of the transition a -> to; a new one is added.
-quint32 transitionOf(Tally *t, quint32 A, quint32 a, quint32 to)
+// The tally's number of the transition a -> to, looked up (or added) in its table.
+Q_NEVER_INLINE quint32 transitionInTable(Tally *t, quint32 a, quint32 to)
 {
-    quint32 *dense =
-        t->denseTransitions.empty() ? nullptr : &t->denseTransitions[size_t(a) * A + to];
-    if (dense && *dense != None) return *dense;
     const uint64_t key = (uint64_t(a) << 32) | to;
-    const quint32 ti = t->transitionIndex.findOrInsert(
+    return t->transitionIndex.findOrInsert(
         mix(key * 0x9e3779b97f4a7c15ull),
         [&](quint32 j) { return t->transitions[j].from == a && t->transitions[j].to == to; },
         [&] {
             t->transitions.push_back({a, to, 0});
             return quint32(t->transitions.size() - 1);
         });
-    if (dense) *dense = ti;
-    return ti;
+}
+
+// The same, from the array of all pairs when there are few activities (the usual case).
+inline quint32 transitionOf(Tally *t, quint32 A, quint32 a, quint32 to)
+{
+    if (t->denseTransitions.empty()) return transitionInTable(t, a, to);
+    quint32 &dense = t->denseTransitions[size_t(a) * A + to];
+    if (dense == None) dense = transitionInTable(t, a, to);
+    return dense;
 }
 
 } // namespace

@@ -572,6 +572,44 @@ private slots:
         QCOMPARE(a->variantCount, b->variantCount);
     }
 
+    // More than 1,024 activities: transitions are found in a hash table instead of the array
+    // of all pairs, with one, two and three threads. Case c goes from A<i> to B<i>
+    // (i = c mod 1500) in i + 1 seconds, so every transition is there twice with a median of
+    // i + 1 seconds.
+    void manyActivities()
+    {
+        QByteArray log = "case,time,activity\n";
+        for (int c = 0; c < 3000; ++c) {
+            const int i = c % 1500;
+            log += "C" + QByteArray::number(c) + ",2026-03-01T10:00:00Z,A" + QByteArray::number(i) +
+                   "\n";
+            log += "C" + QByteArray::number(c) + ",2026-03-01T10:" +
+                   QByteArray::number(i + 1 < 60 * 60 ? (i + 1) / 60 : 0).rightJustified(2, '0') +
+                   ":" + QByteArray::number((i + 1) % 60).rightJustified(2, '0') + "Z,B" +
+                   QByteArray::number(i) + "\n";
+        }
+        for (int threads : {1, 2, 3}) {
+            EventLogOptions o = columns();
+            o.threads = threads;
+            o.minPartBytes = 1000;
+            QString error;
+            const auto a = EventLog::analyzeBytes(log, o, &error);
+            QVERIFY2(a, qPrintable(error));
+            QCOMPARE(a->activities.size(), 3000);
+            QCOMPARE(a->transitions.size(), 1500);
+            for (const EventLogTransition &t : a->transitions) {
+                const QString from = a->activities[t.from], to = a->activities[t.to];
+                QVERIFY2(from.startsWith('A') && to == 'B' + from.mid(1), qPrintable(from + to));
+                QCOMPARE(t.count, 2);
+                QCOMPARE(t.medianSeconds, from.mid(1).toDouble() + 1);
+            }
+            // A's dwell is the transition's duration; B is last, so it has none.
+            const qsizetype a7 = a->activities.indexOf("A7"), b7 = a->activities.indexOf("B7");
+            QCOMPARE(a->all().activities[a7].medianDwell, std::optional<double>(8));
+            QVERIFY(!a->all().activities[b7].medianDwell.has_value());
+        }
+    }
+
     void surveyFormulas()
     {
         ScoreCounts csat; // 5, 4, 3, 2, 1, 4, 5: four of seven satisfied
