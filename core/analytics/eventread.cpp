@@ -296,12 +296,23 @@ void readPart(const ReadSetup &setup, const char *from, const char *limit, const
     const int need = col.highest() + 1;
     std::vector<Field> fields(static_cast<size_t>(need));
     ZoneCache zone(o.zone);
-    const size_t guess = size_t(limit - from) / 40 + 16;
-    part->caseOf.reserve(guess);
-    part->actOf.reserve(guess);
-    part->timeOf.reserve(guess);
-    if (col.segment >= 0) part->segOf.reserve(guess);
-    if (o.period != PeriodCut::None) part->periodOf.reserve(guess);
+    // The per-event arrays are sized ahead (their numbers left unset, see BigAllocator) and
+    // written by index, doubled when full, and cut to the events read on the way out.
+    size_t events = 0;
+    const auto resizeAll = [&](size_t n) {
+        part->caseOf.resize(n);
+        part->actOf.resize(n);
+        part->timeOf.resize(n);
+        if (col.segment >= 0) part->segOf.resize(n);
+        if (o.period != PeriodCut::None) part->periodOf.resize(n);
+    };
+    resizeAll(size_t(limit - from) / 40 + 16);
+    const struct CutToEvents
+    {
+        const decltype(resizeAll) &resize;
+        const size_t &events;
+        ~CutToEvents() { resize(events); }
+    } cutToEvents{resizeAll, events};
     // Room for a case per 256 bytes (at most a million) saves growing the table many times.
     part->cases.reserve(size_t(std::min<qint64>((limit - from) / 256, 1 << 20)));
     part->begin = from;
@@ -464,10 +475,12 @@ void readPart(const ReadSetup &setup, const char *from, const char *limit, const
             continue;
         }
         if (naive) micros = zone.wallToUtc(micros);
+        if (events == part->caseOf.size()) [[unlikely]]
+            resizeAll(events * 2);
         if (cf.escaped) {
             flush();
             const std::string_view cv = fieldView(cf);
-            part->caseOf.push_back(part->cases.intern(cv.data(), cv.size()));
+            part->caseOf[events] = part->cases.intern(cv.data(), cv.size());
         } else {
             // Looked up in batches: the table's lines are fetched while the next rows are
             // read. The same case as the row before needs no hashing.
@@ -477,28 +490,28 @@ void readPart(const ReadSetup &setup, const char *from, const char *limit, const
             previousCase = cf;
             previousHash = h;
             __builtin_prefetch(part->cases.slotFor(h));
-            pending[pendingCount++] = {h, cf.p, cf.n, part->caseOf.size()};
-            part->caseOf.push_back(None);
+            pending[pendingCount++] = {h, cf.p, cf.n, events};
             if (pendingCount == BatchSize) flush();
         }
         std::string_view av = fieldView(af);
         bool isNew = false;
-        part->actOf.push_back(internRecent(part->acts, recentActs, av, &isNew));
+        part->actOf[events] = internRecent(part->acts, recentActs, av, &isNew);
         if (isNew && !QByteArrayView(av.data(), qsizetype(av.size())).isValidUtf8())
             part->invalidUtf8 = true;
-        part->timeOf.push_back(micros);
+        part->timeOf[events] = micros;
         if (col.segment >= 0) {
             std::string_view sv = fieldView(fields[size_t(col.segment)]);
             if (sv.empty()) {
-                part->segOf.push_back(None);
+                part->segOf[events] = None;
             } else {
-                part->segOf.push_back(internRecent(part->segs, recentSegs, sv, &isNew));
+                part->segOf[events] = internRecent(part->segs, recentSegs, sv, &isNew);
                 if (isNew && !QByteArrayView(sv.data(), qsizetype(sv.size())).isValidUtf8())
                     part->invalidUtf8 = true;
             }
         }
         if (o.period != PeriodCut::None)
-            part->periodOf.push_back(periodCode(zone.utcToWall(micros), o.period));
+            part->periodOf[events] = periodCode(zone.utcToWall(micros), o.period);
+        ++events;
     }
     flush();
     if (o.control) o.control->done += p - reported;
