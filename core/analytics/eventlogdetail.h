@@ -12,6 +12,7 @@
 #include <string>
 #include <string_view>
 #include <thread>
+#include <type_traits>
 #include <vector>
 
 namespace waymark::EventLogDetail {
@@ -94,17 +95,32 @@ inline uint64_t hashBytes(const char *p, size_t n)
     return mix(h);
 }
 
-// Doubles an open-addressing table of slots with `hash` and `index` (None: empty), placing
-// each entry again.
-template <typename Table> void growSlots(Table &table)
+// A table of n empty slots (all bytes zero; a slot's `id` is its index + 1, 0 when empty).
+// The memory of a large table comes from the kernel zeroed, so only the slots used are ever
+// written: writing a 64 MB table of cases twice over cost more than filling it.
+template <typename Table> void zeroSlots(Table &table, size_t n)
 {
-    Table old(table.size() * 2, typename Table::value_type{});
+    using Slot = typename Table::value_type;
+    static_assert(std::is_trivially_default_constructible_v<Slot>);
+    Table fresh;
+    fresh.resize(n); // left unset (BigAllocator)
+    if (n * sizeof(Slot) < BigBytes)
+        std::memset(static_cast<void *>(fresh.data()), 0, n * sizeof(Slot));
+    table.swap(fresh);
+}
+
+// Makes an open-addressing table of slots with `hash` and `id` n slots large (a power of
+// two), placing each entry again.
+template <typename Table> void resizeSlots(Table &table, size_t n)
+{
+    Table old;
     old.swap(table);
+    zeroSlots(table, n);
     for (const auto &s : old) {
-        if (s.index == None) continue;
-        size_t i = s.hash & (table.size() - 1);
-        while (table[i].index != None)
-            i = (i + 1) & (table.size() - 1);
+        if (!s.id) continue;
+        size_t i = s.hash & (n - 1);
+        while (table[i].id)
+            i = (i + 1) & (n - 1);
         table[i] = s;
     }
 }
@@ -114,7 +130,7 @@ template <typename Table> void growSlots(Table &table)
 class FlatIndex
 {
 public:
-    FlatIndex() { m_slots.assign(64, Slot{}); }
+    FlatIndex() { zeroSlots(m_slots, 64); }
     void prefetch(uint64_t hash) const
     {
         __builtin_prefetch(&m_slots[hash & (m_slots.size() - 1)]);
@@ -125,13 +141,13 @@ public:
         size_t i = hash & (m_slots.size() - 1);
         for (;;) {
             Slot &s = m_slots[i];
-            if (s.index == None) {
+            if (!s.id) {
                 const quint32 index = insert();
-                s = {hash, index};
-                if (++m_used * 2 > m_slots.size()) grow();
+                s = {hash, index + 1};
+                if (++m_used * 2 > m_slots.size()) resizeSlots(m_slots, m_slots.size() * 2);
                 return index;
             }
-            if (s.hash == hash && equal(s.index)) return s.index;
+            if (s.hash == hash && equal(s.id - 1)) return s.id - 1;
             i = (i + 1) & (m_slots.size() - 1);
         }
     }
@@ -139,10 +155,9 @@ public:
 private:
     struct Slot
     {
-        uint64_t hash = 0;
-        quint32 index = None;
+        uint64_t hash;
+        quint32 id; // index + 1; 0: empty
     };
-    void grow() { growSlots(m_slots); }
     BigVector<Slot> m_slots;
     size_t m_used = 0;
 };
@@ -176,7 +191,7 @@ inline bool equalShort(const char *a, const char *b, size_t n)
 class Interner
 {
 public:
-    Interner() { m_slots.assign(1024, Slot{}); }
+    Interner() { zeroSlots(m_slots, 1024); }
     static uint64_t hash(const char *p, size_t n) { return hashBytes(p, n); }
     quint32 intern(const char *p, size_t n, bool *isNew = nullptr)
     {
@@ -187,25 +202,25 @@ public:
         size_t i = h & (m_slots.size() - 1);
         for (;;) {
             Slot &s = m_slots[i];
-            if (s.index == None) break;
+            if (!s.id) break;
             if (s.hash == h && s.length == n &&
                 (n <= 16 ? equalShort(s.key, p, n)
-                         : std::memcmp(m_strings[s.index].data(), p, n) == 0)) {
+                         : std::memcmp(m_strings[s.id - 1].data(), p, n) == 0)) {
                 if (isNew) *isNew = false;
-                return s.index;
+                return s.id - 1;
             }
             i = (i + 1) & (m_slots.size() - 1);
         }
         Slot &s = m_slots[i];
         s.hash = h;
         s.length = quint32(n);
-        s.index = quint32(m_strings.size());
+        const quint32 id = quint32(m_strings.size());
+        s.id = id + 1;
         if (n <= 16) std::memcpy(s.key, p, n);
         m_strings.push_back(store(p, n));
         m_hashes.push_back(h);
         if (isNew) *isNew = true;
-        const quint32 id = s.index;
-        if (full(m_strings.size())) grow();
+        if (full(m_strings.size(), m_slots.size())) resizeSlots(m_slots, m_slots.size() * 2);
         return id;
     }
     // The id of a string, or None; reads only (threads may look up at once).
@@ -214,11 +229,11 @@ public:
         size_t i = h & (m_slots.size() - 1);
         for (;;) {
             const Slot &s = m_slots[i];
-            if (s.index == None) return None;
+            if (!s.id) return None;
             if (s.hash == h && s.length == n &&
                 (n <= 16 ? equalShort(s.key, p, n)
-                         : std::memcmp(m_strings[s.index].data(), p, n) == 0))
-                return s.index;
+                         : std::memcmp(m_strings[s.id - 1].data(), p, n) == 0))
+                return s.id - 1;
             i = (i + 1) & (m_slots.size() - 1);
         }
     }
@@ -227,11 +242,14 @@ public:
     quint32 size() const { return quint32(m_strings.size()); }
     std::string_view at(quint32 id) const { return m_strings[id]; }
     uint64_t hashOf(quint32 id) const { return m_hashes[id]; }
-    // Room for n strings in all, without growing on the way.
+    // Room for n strings in all, without growing on the way (the table made large enough at
+    // once).
     void reserve(size_t n)
     {
-        while (full(n))
-            grow();
+        size_t wanted = m_slots.size();
+        while (full(n, wanted))
+            wanted *= 2;
+        if (wanted > m_slots.size()) resizeSlots(m_slots, wanted);
         m_strings.reserve(n);
         m_hashes.reserve(n);
     }
@@ -239,14 +257,13 @@ public:
 private:
     struct Slot
     {
-        uint64_t hash = 0;
-        quint32 index = None;
-        quint32 length = 0;
+        uint64_t hash;
+        quint32 id; // index + 1; 0: empty
+        quint32 length;
         char key[16];
     };
-    void grow() { growSlots(m_slots); }
     // Filled to at most 70 %: a table of 2^21 slots (64 MB) holds 1.4 million case ids.
-    bool full(size_t n) const { return n * 10 > m_slots.size() * 7; }
+    static bool full(size_t n, size_t size) { return n * 10 > size * 7; }
     // Blocks of 64 KB, doubling up to 2 MB (a huge page) as more strings come.
     std::string_view store(const char *p, size_t n)
     {
