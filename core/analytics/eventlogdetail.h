@@ -6,6 +6,7 @@
 
 #include "eventlog.h"
 
+#include <algorithm>
 #include <cstring>
 #include <memory>
 #include <new>
@@ -22,7 +23,8 @@ constexpr quint32 None = 0xffffffffu;
 
 // Memory for the large arrays (a few bytes per event, millions of events) in 2 MB pages where
 // the kernel offers them (Linux's transparent huge pages): each 4 KB page otherwise costs a
-// page fault when first written, which took about a third of a 1M-event run here.
+// page fault when first written, which took about a third of a 1M-event run here. The memory
+// is zero (hash tables rely on that) and throws std::bad_alloc when there is none.
 void *bigAllocate(size_t bytes);
 void bigFree(void *p, size_t bytes);
 constexpr size_t BigBytes = 64 << 10; // smaller arrays come from the usual allocator
@@ -243,15 +245,16 @@ public:
     std::string_view at(quint32 id) const { return m_strings[id]; }
     uint64_t hashOf(quint32 id) const { return m_hashes[id]; }
     // Room for n strings in all, without growing on the way (the table made large enough at
-    // once).
-    void reserve(size_t n)
+    // once), and in the lists of strings for `listRoom` if more: their pages are only touched
+    // as they fill, so a generous guess costs nothing, and a list that doubles is copied.
+    void reserve(size_t n, size_t listRoom = 0)
     {
         size_t wanted = m_slots.size();
         while (full(n, wanted))
             wanted *= 2;
         if (wanted > m_slots.size()) resizeSlots(m_slots, wanted);
-        m_strings.reserve(n);
-        m_hashes.reserve(n);
+        m_strings.reserve(std::max(n, listRoom));
+        m_hashes.reserve(std::max(n, listRoom));
     }
 
 private:

@@ -313,8 +313,10 @@ void readPart(const ReadSetup &setup, const char *from, const char *limit, const
         const size_t &events;
         ~CutToEvents() { resize(events); }
     } cutToEvents{resizeAll, events};
-    // Room for a case per 256 bytes (at most a million) saves growing the table many times.
-    part->cases.reserve(size_t(std::min<qint64>((limit - from) / 256, 1 << 20)));
+    // Room in the table for a case per 256 bytes (at most a million) saves growing it many
+    // times; the lists of case ids have room for as many cases as events.
+    part->cases.reserve(size_t(std::min<qint64>((limit - from) / 256, 1 << 20)),
+                        part->caseOf.size());
     part->begin = from;
     const char *p = from, *reported = from, *dropped = from, *populated = from;
 #ifdef MADV_POPULATE_READ

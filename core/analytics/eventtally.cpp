@@ -5,6 +5,7 @@
 #include "trcontexts.h"
 
 #include <algorithm>
+#include <cstdlib>
 #ifdef Q_OS_LINUX
 #include <sys/mman.h>
 #endif
@@ -350,7 +351,9 @@ void *bigAllocate(size_t bytes)
     madvise(reinterpret_cast<void *>(aligned), length, MADV_HUGEPAGE);
     return reinterpret_cast<void *>(aligned);
 #else
-    return ::operator new(bytes);
+    // Zero, as on Linux: hash tables rely on it (zeroSlots()).
+    if (void *p = std::calloc(1, bytes)) return p;
+    throw std::bad_alloc();
 #endif
 }
 
@@ -360,7 +363,7 @@ void bigFree(void *p, size_t bytes)
     munmap(p, mappedLength(bytes));
 #else
     Q_UNUSED(bytes)
-    ::operator delete(p);
+    std::free(p);
 #endif
 }
 
