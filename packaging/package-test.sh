@@ -3,7 +3,7 @@
 # package-test.sh BUILD_DIR: builds the .deb in BUILD_DIR, checks it with lintian (errors and
 # warnings fail), desktop-file-validate and appstreamcli, then installs it into a clean Debian
 # 12 root made by debootstrap (so that its dependencies resolve from the archive, not from
-# this machine) and uses it there: waymark-cli --version, new, export, check, the man pages,
+# this machine) and uses it there: waymark-cli --version, new, export, check, analyze, the man pages,
 # and the GUI offscreen for a few seconds. Where no such root can be made (no network, no
 # root, no chroot), it says so and installs into this system instead, then removes the
 # package again. Called by packaging/dev.sh package (root only).
@@ -43,6 +43,11 @@ use_package() {
     waymark-cli export journey.waymark -o journey.pdf
     waymark-cli export journey.waymark -o journey.png
     test "$(head -c 4 journey.pdf)" = "%PDF" && test -s journey.png
+    # analyze runs in the launcher alone, every other command in the module it loads.
+    printf "case,time,activity\n1,2026-01-01T10:00:00Z,Visit\n1,2026-01-01T10:05:00Z,Buy\n" >ev.csv
+    waymark-cli analyze ev.csv --json | grep -q "\"events\": 2"
+    waymark-cli analyze ev.csv --flow flow.png >/dev/null && test -s flow.png
+    echo "analyze: quick and with the module"
     echo "exports: $(wc -c <journey.pdf) bytes PDF, $(wc -c <journey.png) bytes PNG"
     test -s /usr/share/man/man1/waymark.1.gz && test -s /usr/share/man/man1/waymark-cli.1.gz
     test -s /usr/share/waymark/samples/contract-renewal.de.waymark

@@ -16,14 +16,19 @@ struct Run
 };
 
 // In the locale `lang` (messages in German with "de_DE.UTF-8").
-inline Run cli(const QStringList &args, const QByteArray &lang = "C.UTF-8")
+// `extra`: more environment variables (NAME=value). `program`: another copy of waymark-cli.
+inline Run cli(const QStringList &args, const QByteArray &lang = "C.UTF-8",
+               const QStringList &extra = {},
+               const QString &program = QStringLiteral(WAYMARK_CLI_PATH))
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("LC_ALL"), QString::fromLatin1(lang));
     env.insert(QStringLiteral("LANGUAGE"), QString::fromLatin1(lang.left(2)));
+    for (const QString &e : extra)
+        env.insert(e.section(u'=', 0, 0), e.section(u'=', 1));
     p.setProcessEnvironment(env);
-    p.start(QStringLiteral(WAYMARK_CLI_PATH), args);
+    p.start(program, args);
     p.waitForFinished(60000);
     return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2,
             QString::fromUtf8(p.readAllStandardOutput()),

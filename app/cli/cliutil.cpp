@@ -10,57 +10,6 @@
 
 namespace waymark::cli {
 
-int Io::fail(const QString &file, const QString &reason, int code)
-{
-    err << "waymark-cli: error: " << (file.isEmpty() ? QString() : file + QStringLiteral(": "))
-        << reason << Qt::endl;
-    return code;
-}
-
-void Io::note(const QString &file, const QStringList &notices)
-{
-    for (const QString &notice : notices)
-        err << "waymark-cli: note: " << (file.isEmpty() ? QString() : file + QStringLiteral(": "))
-            << notice << Qt::endl;
-}
-
-QString helpText(const QCommandLineParser &parser, const QString &command)
-{
-    // Qt names the program by the path it was started with; the usage line names the
-    // program and the subcommand instead.
-    QString text = parser.helpText();
-    const qsizetype lineEnd = text.indexOf(u'\n');
-    const QString program = QCoreApplication::arguments().value(0);
-    const qsizetype at = text.left(lineEnd).indexOf(program);
-    if (!program.isEmpty() && at >= 0)
-        text.replace(at, program.size(), QStringLiteral("waymark-cli ") + command);
-    return text;
-}
-
-int parse(QCommandLineParser &parser, const QString &command, const QStringList &args, Io &io,
-          const QString &description, int files)
-{
-    parser.setApplicationDescription(description);
-    parser.addHelpOption();
-    if (!parser.parse(QStringList{QStringLiteral("waymark-cli ") + command} + args))
-        return io.fail({}, parser.errorText(), Usage);
-    if (parser.isSet(QStringLiteral("help"))) {
-        io.out << helpText(parser, command);
-        return Ok;
-    }
-    if (files >= 0 && parser.positionalArguments().size() != files)
-        return io.fail({},
-                       files == 1 ? Cli::tr("'%1' expects one FILE argument; see 'waymark-cli %1 "
-                                            "--help'")
-                                        .arg(command)
-                                  : Cli::tr("'%1' expects %2 arguments; see 'waymark-cli %1 "
-                                            "--help'")
-                                        .arg(command)
-                                        .arg(files),
-                       Usage);
-    return -1;
-}
-
 bool loadProject(const QString &file, Project *p, Io &io, int *code)
 {
     OpenResult result;

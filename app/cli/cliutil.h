@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "clibase.h"
 #include "clicommands.h"
 #include "io/metricimport.h"
 #include "model/model.h"
@@ -21,13 +22,6 @@ struct EventLogBadRow;
 // a project, choosing journeys.
 namespace waymark::cli {
 
-// "Usage: waymark-cli COMMAND [options] ..." and the rest of the parser's help.
-QString helpText(const QCommandLineParser &parser, const QString &command);
-// Parses a subcommand's options and checks it has `files` positional arguments (any number
-// when negative); returns -1 to
-// go on, or the exit code to stop with (after --help or a usage error).
-int parse(QCommandLineParser &parser, const QString &command, const QStringList &args, Io &io,
-          const QString &description, int files = 1);
 // Reads a project read-only; on failure the message is already on stderr and `code` says
 // how to exit.
 bool loadProject(const QString &file, Project *p, Io &io, int *code);
@@ -58,16 +52,6 @@ const Card *findCard(const Journey &j, const QString &file, const QString &wante
 // or what an insight backs. Null with `error` set when none or several match.
 Id findTarget(const Journey &j, const QString &wanted, QString *error);
 
-// The options that say how to read an event log (--case, --time, --activity, --segment,
-// --lifecycle, --tz, --period, --max-bad), and reading them with the log's header.
-QList<QCommandLineOption> eventLogOptions();
-bool eventLogSetup(const QCommandLineParser &parser, const QString &path, Io &io,
-                   EventLogOptions *options, int *code);
-// --tz into *zone when it is given; false with the message printed and `code` set.
-bool zoneOption(const QCommandLineParser &parser, Io &io, QTimeZone *zone, int *code);
-// The rows an import left out, ten of them by line (or the reason, for a database), then how
-// many more.
-void printBadRows(const QList<EventLogBadRow> &rows, qint64 count, const QString &source, Io &io);
 // --dry-run and --json of the import commands.
 QList<QCommandLineOption> importOptions();
 // `new --from-events`: `project` with its journey drafted from the log, and the log's

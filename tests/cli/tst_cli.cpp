@@ -9,6 +9,7 @@
 #include "storage/store.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -1712,6 +1713,121 @@ private slots:
         QVERIFY(r.err.contains(QStringLiteral("customer_id, timestamp, touchpoint")));
         r = cli({QStringLiteral("analyze"), path(QStringLiteral("missing.csv"))});
         QCOMPARE(r.code, 1);
+    }
+
+    // `analyze` of a file runs in the launcher without the commands' module; it must say
+    // exactly what the full command set says, figures, messages and exit codes alike.
+    void quickAnalyzeMatchesFullCommands_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QByteArray>("lang");
+        QTest::addColumn<int>("code");
+        const QString dir = QStringLiteral(WAYMARK_TESTDATA "/eventlogs/");
+        const QString pm4py = dir + QStringLiteral("pm4py-running-example.csv");
+        const QString renewal = dir + QStringLiteral("renewal-events.csv");
+        const QString bad = path(QStringLiteral("quick-bad.csv"));
+        QFile f(bad);
+        if (f.open(QIODevice::WriteOnly))
+            f.write("customer_id,timestamp,touchpoint\nK1,2026-01-01T10:00:00Z,Hotline\n"
+                    "K1,2026-01-01T11:00:00Z,Shop\nK2,next week,Hotline\n");
+        f.close();
+        const QByteArray en = "C.UTF-8", de = "de_DE.UTF-8";
+        const auto row = [](const char *name, QStringList args, QByteArray lang, int code) {
+            QTest::newRow(name) << args << lang << code;
+        };
+        row("json", {QStringLiteral("analyze"), pm4py, QStringLiteral("--json")}, en, 0);
+        row("text", {QStringLiteral("analyze"), pm4py}, en, 0);
+        row("text de", {QStringLiteral("analyze"), pm4py}, de, 0);
+        row("lifecycle",
+            {QStringLiteral("analyze"), dir + QStringLiteral("bupar-patients-120.csv"),
+             QStringLiteral("--json"), QStringLiteral("--variants=0")},
+            en, 0);
+        row("segment, period, zone",
+            {QStringLiteral("analyze"), renewal, QStringLiteral("--segment"),
+             QStringLiteral("segment"), QStringLiteral("--period"), QStringLiteral("month"),
+             QStringLiteral("--tz"), QStringLiteral("Europe/Berlin"), QStringLiteral("--json")},
+            en, 0);
+        row("bad rows named",
+            {QStringLiteral("analyze"), bad, QStringLiteral("--max-bad"), QStringLiteral("40")}, en,
+            0);
+        row("too many bad rows", {QStringLiteral("analyze"), bad}, de, 1);
+        row("no such column",
+            {QStringLiteral("analyze"), pm4py, QStringLiteral("--case"), QStringLiteral("nope")},
+            de, 2);
+        row("unknown zone",
+            {QStringLiteral("analyze"), pm4py, QStringLiteral("--tz"), QStringLiteral("Mars/Base")},
+            en, 2);
+        row("bad --variants",
+            {QStringLiteral("analyze"), pm4py, QStringLiteral("--variants"),
+             QStringLiteral("many")},
+            en, 2);
+        row("unknown option", {QStringLiteral("analyze"), pm4py, QStringLiteral("--bogus")}, en, 2);
+        row("two logs", {QStringLiteral("analyze"), pm4py, renewal}, en, 2);
+        row("missing file", {QStringLiteral("analyze"), path(QStringLiteral("none.csv"))}, de, 1);
+    }
+
+    void quickAnalyzeMatchesFullCommands()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QByteArray, lang);
+        QFETCH(int, code);
+        const Run quick = cli(args, lang);
+        const Run full = cli(args, lang, {QStringLiteral("WAYMARK_CLI_FULL=1")});
+        QCOMPARE(quick.code, code);
+        QCOMPARE(full.code, code);
+        QCOMPARE(quick.out, full.out);
+        QCOMPARE(quick.err, full.err);
+        QVERIFY(!quick.out.isEmpty() || !quick.err.isEmpty());
+    }
+
+    // Which libraries each way loads (the dynamic loader's own account): the quick analyze
+    // none of Qt Gui, Network or Sql; the full command set loads them, so the check can fail.
+    void quickAnalyzeLoadsQtCoreOnly()
+    {
+        const QString log = QStringLiteral(WAYMARK_TESTDATA "/eventlogs/pm4py-running-example.csv");
+        const auto loaded = [&](const QStringList &extra) {
+            QTemporaryDir trace;
+            const Run r = cli({QStringLiteral("analyze"), log, QStringLiteral("--json")}, "C.UTF-8",
+                              extra + QStringList{QStringLiteral("LD_DEBUG=files"),
+                                                  QStringLiteral("LD_DEBUG_OUTPUT=") +
+                                                      trace.filePath(QStringLiteral("ld"))});
+            QByteArray all;
+            for (const QFileInfo &i : QDir(trace.path()).entryInfoList(QDir::Files)) {
+                QFile f(i.filePath());
+                if (f.open(QIODevice::ReadOnly)) all += f.readAll();
+            }
+            return r.code == 0 ? all : QByteArray("failed: ") + r.err.toUtf8();
+        };
+        const QByteArray quick = loaded({});
+        QVERIFY2(quick.contains("libQt6Core.so"), quick.left(300).constData());
+        for (const char *lib :
+             {"libQt6Gui.so", "libQt6Network.so", "libQt6Sql.so", "waymark-cli-commands.so"})
+            QVERIFY2(!quick.contains(lib), lib);
+        const QByteArray full = loaded({QStringLiteral("WAYMARK_CLI_FULL=1")});
+        QVERIFY(full.contains("libQt6Gui.so"));
+        QVERIFY(full.contains("waymark-cli-commands.so"));
+    }
+
+    // A launcher without its module (a broken installation) says which file is missing;
+    // the quick analyze still works.
+    void launcherWithoutModule()
+    {
+        const QString lone = path(QStringLiteral("lone/bin/waymark-cli"));
+        QVERIFY(QDir().mkpath(QFileInfo(lone).path()));
+        QVERIFY(QFile::copy(QStringLiteral(WAYMARK_CLI_PATH), lone));
+        Run r = cli({QStringLiteral("--version")}, "C.UTF-8", {}, lone);
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.startsWith(QStringLiteral("waymark-cli: error: ")) &&
+                     r.err.contains(QStringLiteral("waymark-cli-commands.so")) &&
+                     r.err.contains(QStringLiteral("installation is incomplete")),
+                 qPrintable(r.err));
+        r = cli({QStringLiteral("analyze"),
+                 QStringLiteral(WAYMARK_TESTDATA "/eventlogs/pm4py-running-example.csv"),
+                 QStringLiteral("--json")},
+                "C.UTF-8", {}, lone);
+        QCOMPARE(r.code, 0);
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("events")),
+                 QJsonValue(42));
     }
 
     // import-events and import-survey put figures on the sample's cards; friction ranks

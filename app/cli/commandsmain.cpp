@@ -71,7 +71,8 @@ const char usage[] = QT_TRANSLATE_NOOP(
 
 } // namespace
 
-int main(int argc, char *argv[])
+// Every command, loaded by the launcher (launcher.cpp) from waymark-cli-commands.so.
+extern "C" Q_DECL_EXPORT int waymark_cli_main(int argc, char *argv[])
 {
     const QString command = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
     QStringList rest;
