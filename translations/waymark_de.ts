@@ -2622,6 +2622,10 @@ Exit-Codes: 0 in Ordnung, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
         <source>the password is not kept: %1</source>
         <translation>das Passwort wird nicht aufbewahrt: %1</translation>
     </message>
+    <message>
+        <source>%1; the installation is incomplete</source>
+        <translation>%1; die Installation ist unvollständig</translation>
+    </message>
 </context>
 <context>
     <name>Clipboard</name>

@@ -2559,6 +2559,10 @@ Exit codes: 0 ok, 1 bad input, 2 usage error.
         <source>the password is not kept: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1; the installation is incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Clipboard</name>

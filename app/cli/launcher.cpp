@@ -5,13 +5,14 @@
 // they pull in (64 in all) took 30 ms of a 0.2 s analysis of a million events.
 #include "clibase.h"
 #include "i18n.h"
+#include "trcontexts.h"
 
-#include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <dlfcn.h>
 #include <limits.h>
 #include <QCoreApplication>
+#include <QDir>
 #include <string>
 #include <unistd.h>
 
@@ -60,9 +61,12 @@ std::string modulePath()
     std::string dir = n > 0 ? std::string(self, size_t(n)) : std::string();
     dir = dir.substr(0, dir.find_last_of('/') + 1);
     const std::string name = "waymark-cli-commands.so";
-    for (const std::string &candidate : {dir + name, dir + WAYMARK_CLI_MODULE_DIR + "/" + name})
+    const std::string installed =
+        QDir::cleanPath(QString::fromStdString(dir + WAYMARK_CLI_MODULE_DIR + "/" + name))
+            .toStdString();
+    for (const std::string &candidate : {dir + name, installed})
         if (access(candidate.c_str(), R_OK) == 0) return candidate;
-    return dir + WAYMARK_CLI_MODULE_DIR + "/" + name;
+    return installed;
 }
 
 } // namespace
@@ -88,8 +92,13 @@ int main(int argc, char *argv[])
         module ? reinterpret_cast<int (*)(int, char **)>(dlsym(module, "waymark_cli_main"))
                : nullptr;
     if (!run) {
-        std::fprintf(stderr, "waymark-cli: error: %s: %s (the installation is incomplete)\n",
-                     path.c_str(), dlerror());
+        const QString why = QString::fromLocal8Bit(dlerror());
+        QCoreApplication app(argc, argv);
+        installTranslations(&app, resolveUiLanguage(QString()));
+        QTextStream err(stderr);
+        // dlerror() names the file and why it failed (not found, a missing symbol ...).
+        err << "waymark-cli: error: " << Cli::tr("%1; the installation is incomplete").arg(why)
+            << Qt::endl;
         return cli::BadInput;
     }
     return run(argc, argv);

@@ -1821,6 +1821,11 @@ private slots:
                      r.err.contains(QStringLiteral("waymark-cli-commands.so")) &&
                      r.err.contains(QStringLiteral("installation is incomplete")),
                  qPrintable(r.err));
+        r = cli({QStringLiteral("info"), path(QStringLiteral("x.waymark"))}, "de_DE.UTF-8", {},
+                lone);
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("die Installation ist unvollständig")),
+                 qPrintable(r.err));
         r = cli({QStringLiteral("analyze"),
                  QStringLiteral(WAYMARK_TESTDATA "/eventlogs/pm4py-running-example.csv"),
                  QStringLiteral("--json")},
