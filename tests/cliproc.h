@@ -30,9 +30,14 @@ inline Run cli(const QStringList &args, const QByteArray &lang = "C.UTF-8",
     p.setProcessEnvironment(env);
     p.start(program, args);
     p.waitForFinished(60000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2,
-            QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
+    const Run r{p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2,
+                QString::fromUtf8(p.readAllStandardOutput()),
+                QString::fromUtf8(p.readAllStandardError())};
+    // What a sanitizer said (build-asan only) goes into the test's log, also where the test
+    // only compares the exit code: dev.sh test-asan reads it there.
+    if (r.err.contains(QLatin1String("Sanitizer")))
+        qWarning("waymark-cli %s: %s", qPrintable(args.join(u' ')), qPrintable(r.err));
+    return r;
 }
 
 } // namespace waymark::test

@@ -1239,11 +1239,11 @@ private slots:
         QVERIFY(text.contains(QStringLiteral("the worst friction points")));
         // Without the charts page and the discs, when asked.
         const QString bare = path(QStringLiteral("overlay-bare.pdf"));
-        QCOMPARE(cli({QStringLiteral("export"), project, QStringLiteral("-o"), bare,
-                      QStringLiteral("--overlay"), QStringLiteral("drop-off"),
-                      QStringLiteral("--no-charts"), QStringLiteral("--no-friction-marks")})
-                     .code,
-                 0);
+        const Run bareRun =
+            cli({QStringLiteral("export"), project, QStringLiteral("-o"), bare,
+                 QStringLiteral("--overlay"), QStringLiteral("drop-off"),
+                 QStringLiteral("--no-charts"), QStringLiteral("--no-friction-marks")});
+        QVERIFY2(bareRun.code == 0, qPrintable(bareRun.err));
         QPdfDocument plain;
         QCOMPARE(plain.load(bare), QPdfDocument::Error::None);
         QCOMPARE(plain.pageCount(), 1);
