@@ -3,6 +3,7 @@
 #include "clibase.h"
 
 #include "analytics/eventlog.h"
+#include "i18n.h"
 #include "trcontexts.h"
 
 #include <QCommandLineParser>
@@ -27,6 +28,14 @@ void Io::note(const QString &file, const QStringList &notices)
     for (const QString &notice : notices)
         err << "waymark-cli: note: " << (file.isEmpty() ? QString() : file + QStringLiteral(": "))
             << notice << Qt::endl;
+}
+
+void setUpApplication(QCoreApplication *app)
+{
+    QCoreApplication::setApplicationName(QStringLiteral("waymark-cli"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Waymark"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(WAYMARK_VERSION));
+    installTranslations(app, resolveUiLanguage(QString()));
 }
 
 QString helpText(const QCommandLineParser &parser, const QString &command)
@@ -377,13 +386,17 @@ int printAnalysis(const EventLogAnalysis &a, const QString &source, const EventL
     return Ok;
 }
 
+QList<QCommandLineOption> analyzeFileOptions()
+{
+    return eventLogOptions() + analyzeOutputOptions();
+}
+
 int runAnalyzeFile(const QStringList &args, Io &io)
 {
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("EVENTS"),
                                  Cli::tr("An event log (CSV); none with --db."));
-    parser.addOptions(eventLogOptions());
-    parser.addOptions(analyzeOutputOptions());
+    parser.addOptions(analyzeFileOptions());
     if (const int code =
             parse(parser, QStringLiteral("analyze"), args, io, analyzeDescription(), -1);
         code >= 0)

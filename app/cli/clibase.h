@@ -10,6 +10,7 @@
 #include <QList>
 
 class QCommandLineParser;
+class QCoreApplication;
 class QJsonObject;
 class QTimeZone;
 
@@ -22,6 +23,8 @@ struct EventLogOptions;
 
 namespace waymark::cli {
 
+// The application's name, organisation, version and translations, in either program.
+void setUpApplication(QCoreApplication *app);
 // "Usage: waymark-cli COMMAND [options] ..." and the rest of the parser's help.
 QString helpText(const QCommandLineParser &parser, const QString &command);
 // Parses a subcommand's options and checks it has `files` positional arguments (any number
@@ -57,8 +60,11 @@ bool variantsOption(const QCommandLineParser &parser, Io &io, EventLogOptions *o
 // columns of a database's events (a file's are named from its header when null).
 int printAnalysis(const EventLogAnalysis &a, const QString &source, const EventLogColumns &columns,
                   const QJsonObject *database, bool json, Io &io);
-// `analyze EVENTS.csv` with the options of a file only (no --db, --flow or --help, which the
-// full command set handles): what the launcher runs without loading the rest.
+// The options `analyze` of a file takes (eventLogOptions() and analyzeOutputOptions()); the
+// launcher runs it itself only when no other option is given.
+QList<QCommandLineOption> analyzeFileOptions();
+// `analyze EVENTS.csv` with analyzeFileOptions() only (--db, --flow, --help and any other
+// option go to the full command set): what the launcher runs without loading the rest.
 int runAnalyzeFile(const QStringList &args, Io &io);
 
 } // namespace waymark::cli

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "clibase.h"
 #include "clicommands.h"
-#include "i18n.h"
 
 #include <memory>
 #include <QCoreApplication>
@@ -96,10 +96,7 @@ extern "C" Q_DECL_EXPORT int waymark_cli_main(int argc, char *argv[])
     } else {
         app = std::make_unique<QCoreApplication>(argc, argv);
     }
-    QCoreApplication::setApplicationName(QStringLiteral("waymark-cli"));
-    QCoreApplication::setOrganizationName(QStringLiteral("Waymark"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(WAYMARK_VERSION));
-    installTranslations(app.get(), resolveUiLanguage(QString()));
+    cli::setUpApplication(app.get());
 
     QTextStream out(stdout), err(stderr);
     cli::Io io{out, err};
