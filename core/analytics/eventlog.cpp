@@ -171,6 +171,9 @@ std::optional<EventLogAnalysis> analyzeUtf8(const char *data, qint64 size, bool 
 {
     // WAYMARK_TIMING=1 prints how long each step took, for the benchmark.
     static const bool timing = qEnvironmentVariableIsSet("WAYMARK_TIMING");
+    // Before the arrays, so that it outlives them: each step's arrays take the pages of the
+    // steps before.
+    const BigPool pool;
     QElapsedTimer clock;
     clock.start();
     const auto phase = [&](const char *name) {
@@ -304,6 +307,10 @@ std::optional<EventLogAnalysis> analyzeUtf8(const char *data, qint64 size, bool 
         for (quint32 i = 0; i < p.segs.size(); ++i)
             segMap[k][i] = base.segs.intern(p.segs.at(i).data(), p.segs.at(i).size());
     }
+    // The case ids are numbers from here on: their tables and strings (64 MB and more per
+    // part at 10M events) go, and the grouped arrays take their pages.
+    for (Part &p : parts)
+        p.cases = Interner();
     Grouped g;
     g.activities = base.acts.size();
     // Activities and segments sorted by name (UTF-8 byte order is code point order).
@@ -691,6 +698,9 @@ std::optional<EventLogAnalysis> analyze(const QString &path, const EventLogOptio
     QString reason;
     std::optional<EventLogAnalysis> result;
     static const bool timing = qEnvironmentVariableIsSet("WAYMARK_TIMING");
+    // Before the arrays, so that it outlives them: each step's arrays take the pages of the
+    // steps before.
+    const BigPool pool;
     QElapsedTimer total;
     total.start();
     if (size == 0) {

@@ -23,21 +23,43 @@ constexpr quint32 None = 0xffffffffu;
 
 // Memory for the large arrays (a few bytes per event, millions of events) in 2 MB pages where
 // the kernel offers them (Linux's transparent huge pages): each 4 KB page otherwise costs a
-// page fault when first written, which took about a third of a 1M-event run here. The memory
-// is zero (hash tables rely on that) and throws std::bad_alloc when there is none.
-void *bigAllocate(size_t bytes);
+// page fault when first written, which took about a third of a 1M-event run here. With
+// `zero`, the memory is all zero bytes (hash tables rely on that); without, it may hold what
+// an array freed earlier in the same analysis left (see BigPool). Throws std::bad_alloc when
+// there is no memory.
+void *bigAllocate(size_t bytes, bool zero);
 void bigFree(void *p, size_t bytes);
 constexpr size_t BigBytes = 64 << 10; // smaller arrays come from the usual allocator
 
-template <typename T> struct BigAllocator
+// While one lives (an analysis), the 2 MB pages of freed large arrays that were written are
+// kept and moved (mremap, no copying) under the next large arrays, instead of asking the
+// kernel for fresh ones: fresh memory is zeroed page by page on first touch, which costs
+// more in a virtual machine than anything the analysis does with it (at 10M events, 690 MB
+// were fresh). The pages go back to the kernel when the last pool ends.
+class BigPool
+{
+public:
+    BigPool();
+    ~BigPool();
+    BigPool(const BigPool &) = delete;
+    BigPool &operator=(const BigPool &) = delete;
+    // The pages kept now (for the tests).
+    static size_t keptBytes();
+};
+
+template <typename T, bool Zero = false> struct BigAllocator
 {
     using value_type = T;
+    template <typename U> struct rebind
+    {
+        using other = BigAllocator<U, Zero>;
+    };
     BigAllocator() = default;
-    template <typename U> BigAllocator(const BigAllocator<U> &) {}
+    template <typename U> BigAllocator(const BigAllocator<U, Zero> &) {}
     T *allocate(size_t n)
     {
         if (n * sizeof(T) < BigBytes) return std::allocator<T>().allocate(n);
-        return static_cast<T *>(bigAllocate(n * sizeof(T)));
+        return static_cast<T *>(bigAllocate(n * sizeof(T), Zero));
     }
     void deallocate(T *p, size_t n)
     {
@@ -54,9 +76,11 @@ template <typename T> struct BigAllocator
     {
         ::new (static_cast<void *>(p)) U(std::forward<Args>(args)...);
     }
-    template <typename U> bool operator==(const BigAllocator<U> &) const { return true; }
+    template <typename U> bool operator==(const BigAllocator<U, Zero> &) const { return true; }
 };
 template <typename T> using BigVector = std::vector<T, BigAllocator<T>>;
+// For the slots of hash tables: large ones are zero when made (see zeroSlots()).
+template <typename T> using ZeroVector = std::vector<T, BigAllocator<T, true>>;
 
 inline uint64_t mix(uint64_t h)
 {
@@ -104,8 +128,9 @@ template <typename Table> void zeroSlots(Table &table, size_t n)
 {
     using Slot = typename Table::value_type;
     static_assert(std::is_trivially_default_constructible_v<Slot>);
+    static_assert(std::is_same_v<Table, ZeroVector<Slot>>);
     Table fresh;
-    fresh.resize(n); // left unset (BigAllocator)
+    fresh.resize(n); // zero from the kernel when large (ZeroVector), else left unset
     if (n * sizeof(Slot) < BigBytes)
         std::memset(static_cast<void *>(fresh.data()), 0, n * sizeof(Slot));
     table.swap(fresh);
@@ -160,7 +185,7 @@ private:
         uint64_t hash;
         quint32 id; // index + 1; 0: empty
     };
-    BigVector<Slot> m_slots;
+    ZeroVector<Slot> m_slots;
     size_t m_used = 0;
 };
 
@@ -285,7 +310,7 @@ private:
         m_stored += n;
         return s;
     }
-    BigVector<Slot> m_slots;
+    ZeroVector<Slot> m_slots;
     BigVector<std::string_view> m_strings;
     BigVector<uint64_t> m_hashes;
     std::vector<BigVector<char>> m_blocks;

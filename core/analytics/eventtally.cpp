@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <mutex>
 #ifdef Q_OS_LINUX
 #include <sys/mman.h>
 #endif
@@ -326,9 +327,74 @@ size_t mappedLength(size_t bytes)
     const size_t unit = bytes >= HugePage ? HugePage : 4096;
     return (bytes + unit - 1) & ~(unit - 1);
 }
+
+// The 2 MB pages BigPool keeps: written ones only (a page never written costs nothing to
+// make afresh).
+struct Kept
+{
+    std::mutex mutex;
+    int pools = 0;
+    std::vector<char *> pages;
+};
+Kept &kept()
+{
+    static Kept k;
+    return k;
+}
+
+#ifdef Q_OS_LINUX
+// Moves kept pages under [at, at + length), the fresh mapping made for a new array; what is
+// left of it stays fresh.
+void moveKeptUnder(char *at, size_t length)
+{
+    Kept &k = kept();
+    const std::lock_guard lock(k.mutex);
+    for (size_t off = 0; off < length && !k.pages.empty(); off += HugePage) {
+        char *page = k.pages.back();
+        k.pages.pop_back();
+        if (mremap(page, HugePage, HugePage, MREMAP_MAYMOVE | MREMAP_FIXED, at + off) != MAP_FAILED)
+            continue;
+        // Not moved: the old page goes, and the place is made fresh again in case the
+        // failed move took it away.
+        munmap(page, HugePage);
+        if (mmap(at + off, HugePage, PROT_READ | PROT_WRITE,
+                 MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED, -1, 0) == MAP_FAILED) {
+            munmap(at, length);
+            throw std::bad_alloc();
+        }
+    }
+}
+#endif
 } // namespace
 
-void *bigAllocate(size_t bytes)
+BigPool::BigPool()
+{
+    Kept &k = kept();
+    const std::lock_guard lock(k.mutex);
+    ++k.pools;
+}
+
+BigPool::~BigPool()
+{
+    Kept &k = kept();
+    const std::lock_guard lock(k.mutex);
+    if (--k.pools > 0) return;
+#ifdef Q_OS_LINUX
+    for (char *page : k.pages)
+        munmap(page, HugePage);
+#endif
+    k.pages.clear();
+    k.pages.shrink_to_fit();
+}
+
+size_t BigPool::keptBytes()
+{
+    Kept &k = kept();
+    const std::lock_guard lock(k.mutex);
+    return k.pages.size() * HugePage;
+}
+
+void *bigAllocate(size_t bytes, bool zero)
 {
 #ifdef Q_OS_LINUX
     const size_t length = mappedLength(bytes);
@@ -349,8 +415,10 @@ void *bigAllocate(size_t bytes)
     if (const quintptr tail = at + length + HugePage - (aligned + length))
         munmap(reinterpret_cast<void *>(aligned + length), tail);
     madvise(reinterpret_cast<void *>(aligned), length, MADV_HUGEPAGE);
+    if (!zero) moveKeptUnder(reinterpret_cast<char *>(aligned), length);
     return reinterpret_cast<void *>(aligned);
 #else
+    Q_UNUSED(zero)
     // Zero, as on Linux: hash tables rely on it (zeroSlots()).
     if (void *p = std::calloc(1, bytes)) return p;
     throw std::bad_alloc();
@@ -360,7 +428,27 @@ void *bigAllocate(size_t bytes)
 void bigFree(void *p, size_t bytes)
 {
 #ifdef Q_OS_LINUX
-    munmap(p, mappedLength(bytes));
+    const size_t length = mappedLength(bytes);
+    Kept &k = kept();
+    std::unique_lock lock(k.mutex);
+    if (length < HugePage || k.pools == 0) {
+        lock.unlock();
+        munmap(p, length);
+        return;
+    }
+    // Pages of which at least half was written are kept, the others given back.
+    char *const begin = static_cast<char *>(p);
+    std::vector<unsigned char> resident(length / 4096);
+    const bool known = mincore(p, length, resident.data()) == 0;
+    for (size_t off = 0; off < length; off += HugePage) {
+        int written = 0;
+        for (size_t i = off / 4096; known && i < (off + HugePage) / 4096; ++i)
+            written += resident[i] & 1;
+        if (written >= int(HugePage / 4096 / 2))
+            k.pages.push_back(begin + off);
+        else
+            munmap(begin + off, HugePage);
+    }
 #else
     Q_UNUSED(bytes)
     std::free(p);

@@ -5,6 +5,7 @@
 #include "../testutil.h"
 
 #include "analytics/eventlog.h"
+#include "analytics/eventlogdetail.h"
 #include "analytics/flow.h"
 #include "analytics/journeymetrics.h"
 #include "analytics/survey.h"
@@ -570,6 +571,59 @@ private slots:
             QCOMPARE(a->all().activities[i].medianDwell, b->all().activities[i].medianDwell);
         }
         QCOMPARE(a->variantCount, b->variantCount);
+    }
+
+    // While an analysis runs (a BigPool lives), the written 2 MB pages of a large array freed
+    // go under the next large array instead of fresh memory; pages never written are given
+    // back at once, an array that must start zero (a hash table's) gets fresh pages, and
+    // everything kept goes back when the last pool ends.
+    void bigPoolMovesWrittenPages()
+    {
+#ifndef Q_OS_LINUX
+        QSKIP("pages are kept on Linux only (elsewhere large arrays come from calloc)");
+#else
+        using namespace EventLogDetail;
+        constexpr size_t n = (16 << 20) / sizeof(qint64); // 16 MB: eight pages of 2 MB
+        QCOMPARE(BigPool::keptBytes(), size_t(0));
+        {
+            BigVector<qint64> outside;
+            outside.resize(n);
+            std::fill(outside.begin(), outside.end(), qint64(1));
+        }
+        QCOMPARE(BigPool::keptBytes(), size_t(0)); // no pool: given back
+        {
+            const BigPool pool;
+            {
+                BigVector<qint64> untouched;
+                untouched.resize(n);
+            }
+            QCOMPARE(BigPool::keptBytes(), size_t(0));
+            {
+                BigVector<qint64> a;
+                a.resize(n);
+                std::fill(a.begin(), a.begin() + n / 2, qint64(7)); // four pages written
+            }
+            QCOMPARE(BigPool::keptBytes(), size_t(8 << 20));
+            ZeroVector<qint64> zero;
+            zero.resize(n);
+            QCOMPARE(BigPool::keptBytes(), size_t(8 << 20));
+            QVERIFY(std::all_of(zero.begin(), zero.end(), [](qint64 v) { return v == 0; }));
+            {
+                const BigPool inner; // a second analysis at the same time
+            }
+            QCOMPARE(BigPool::keptBytes(), size_t(8 << 20));
+            BigVector<qint64> b;
+            b.resize(n);
+            QCOMPARE(BigPool::keptBytes(), size_t(0));
+            // The four pages moved, with what they held, and fresh memory after them.
+            QCOMPARE(std::count(b.begin(), b.end(), qint64(7)), qsizetype(n / 2));
+            QVERIFY(std::all_of(b.begin() + n / 2, b.end(), [](qint64 v) { return v == 0; }));
+            std::fill(b.begin(), b.end(), qint64(3));
+            BigVector<qint64>().swap(b);
+            QCOMPARE(BigPool::keptBytes(), size_t(16 << 20));
+        }
+        QCOMPARE(BigPool::keptBytes(), size_t(0));
+#endif
     }
 
     // More than 1,024 activities: transitions are found in a hash table instead of the array
