@@ -266,19 +266,43 @@ std::optional<EventLogAnalysis> analyzeUtf8(const char *data, qint64 size, bool 
     std::vector<std::vector<quint32>> caseMap(parts.size()), actMap(parts.size()),
         segMap(parts.size());
     quint32 caseCount = base.cases.size();
+    // Hands the cases in the slots [first, last) of `from` to look(number, bytes, hash) in
+    // batches, the lines of `into` where each will be looked up fetched while the next are
+    // hashed.
+    const auto lookUp = [](const CaseTable &from, size_t first, size_t last, const CaseTable &into,
+                           auto look) {
+        struct Pending
+        {
+            quint32 id;
+            std::string_view key;
+            uint64_t hash;
+        };
+        Pending batch[16];
+        int count = 0;
+        const auto flush = [&] {
+            for (int i = 0; i < count; ++i)
+                look(batch[i].id, batch[i].key, batch[i].hash);
+            count = 0;
+        };
+        from.forEach(first, last, [&](quint32 id, std::string_view key) {
+            const uint64_t h = hashBytes(key.data(), key.size());
+            __builtin_prefetch(into.slotFor(h));
+            batch[count++] = {id, key, h};
+            if (count == 16) flush();
+        });
+        flush();
+    };
     if (parts.size() == 2) {
         // Two parts (two cores): the second part's cases are looked up in the first's table
         // by both threads at once; those not there are numbered after it. No string moves.
         Part &p = parts[1];
         caseMap[1].resize(p.cases.size());
-        const quint32 n = p.cases.size();
+        const size_t n = p.cases.slotCount();
         inParallel(2, [&](int k) {
-            const quint32 from = n / 2 * quint32(k), to = k ? n : n / 2;
-            for (quint32 i = from; i < to; ++i) {
-                if (i + 8 < to) __builtin_prefetch(base.cases.slotFor(p.cases.hashOf(i + 8)));
-                caseMap[1][i] =
-                    base.cases.find(p.cases.at(i).data(), p.cases.at(i).size(), p.cases.hashOf(i));
-            }
+            lookUp(p.cases, k ? n / 2 : 0, k ? n : n / 2, base.cases,
+                   [&](quint32 id, std::string_view key, uint64_t h) {
+                       caseMap[1][id] = base.cases.find(key.data(), key.size(), h);
+                   });
         });
         for (quint32 &id : caseMap[1])
             if (id == None) id = caseCount++;
@@ -292,12 +316,10 @@ std::optional<EventLogAnalysis> analyzeUtf8(const char *data, qint64 size, bool 
         Part &p = parts[k];
         if (parts.size() > 2) {
             caseMap[k].resize(p.cases.size());
-            for (quint32 i = 0; i < p.cases.size(); ++i) {
-                if (i + 8 < p.cases.size())
-                    __builtin_prefetch(base.cases.slotFor(p.cases.hashOf(i + 8)));
-                caseMap[k][i] = base.cases.intern(p.cases.at(i).data(), p.cases.at(i).size(),
-                                                  p.cases.hashOf(i));
-            }
+            lookUp(p.cases, 0, p.cases.slotCount(), base.cases,
+                   [&](quint32 id, std::string_view key, uint64_t h) {
+                       caseMap[k][id] = base.cases.intern(key.data(), key.size(), h);
+                   });
             caseCount = base.cases.size();
         }
         actMap[k].resize(p.acts.size());
@@ -310,7 +332,7 @@ std::optional<EventLogAnalysis> analyzeUtf8(const char *data, qint64 size, bool 
     // The case ids are numbers from here on: their tables and strings (64 MB and more per
     // part at 10M events) go, and the grouped arrays take their pages.
     for (Part &p : parts)
-        p.cases = Interner();
+        p.cases = CaseTable();
     Grouped g;
     g.activities = base.acts.size();
     // Activities and segments sorted by name (UTF-8 byte order is code point order).

@@ -213,19 +213,44 @@ inline bool equalShort(const char *a, const char *b, size_t n)
     return true;
 }
 
-// Each distinct string once, numbered in the order first seen. Keys of up to 16 bytes (most
-// case ids) sit in the table itself, so that a lookup touches one cache line.
+// Copies of strings, in blocks of 64 KB doubling up to 2 MB (a huge page) as more come.
+class Strings
+{
+public:
+    std::string_view add(const char *p, size_t n)
+    {
+        if (n > m_left) {
+            size_t size = std::min<size_t>(2 << 20, std::max<size_t>(64 << 10, m_stored));
+            size = std::max(size, n);
+            m_blocks.emplace_back();
+            m_blocks.back().resize(size);
+            m_free = m_blocks.back().data();
+            m_left = size;
+        }
+        std::memcpy(m_free, p, n);
+        const std::string_view s(m_free, n);
+        m_free += n;
+        m_left -= n;
+        m_stored += n;
+        return s;
+    }
+
+private:
+    std::vector<BigVector<char>> m_blocks;
+    char *m_free = nullptr;
+    size_t m_left = 0, m_stored = 0;
+};
+
+// Each distinct string once, numbered in the order first seen: the activities and segments
+// (few, each seen many times). Keys of up to 16 bytes sit in the table itself, so that a
+// lookup touches one cache line.
 class Interner
 {
 public:
     Interner() { zeroSlots(m_slots, 1024); }
-    static uint64_t hash(const char *p, size_t n) { return hashBytes(p, n); }
     quint32 intern(const char *p, size_t n, bool *isNew = nullptr)
     {
-        return intern(p, n, hash(p, n), isNew);
-    }
-    quint32 intern(const char *p, size_t n, uint64_t h, bool *isNew = nullptr)
-    {
+        const uint64_t h = hashBytes(p, n);
         size_t i = h & (m_slots.size() - 1);
         for (;;) {
             Slot &s = m_slots[i];
@@ -244,43 +269,13 @@ public:
         const quint32 id = quint32(m_strings.size());
         s.id = id + 1;
         if (n <= 16) std::memcpy(s.key, p, n);
-        m_strings.push_back(store(p, n));
-        m_hashes.push_back(h);
+        m_strings.push_back(m_store.add(p, n));
         if (isNew) *isNew = true;
-        if (full(m_strings.size(), m_slots.size())) resizeSlots(m_slots, m_slots.size() * 2);
+        if (m_strings.size() * 10 > m_slots.size() * 7) resizeSlots(m_slots, m_slots.size() * 2);
         return id;
     }
-    // The id of a string, or None; reads only (threads may look up at once).
-    quint32 find(const char *p, size_t n, uint64_t h) const
-    {
-        size_t i = h & (m_slots.size() - 1);
-        for (;;) {
-            const Slot &s = m_slots[i];
-            if (!s.id) return None;
-            if (s.hash == h && s.length == n &&
-                (n <= 16 ? equalShort(s.key, p, n)
-                         : std::memcmp(m_strings[s.id - 1].data(), p, n) == 0))
-                return s.id - 1;
-            i = (i + 1) & (m_slots.size() - 1);
-        }
-    }
-    // Where the lookup of hash h starts, to prefetch.
-    const void *slotFor(uint64_t h) const { return &m_slots[h & (m_slots.size() - 1)]; }
     quint32 size() const { return quint32(m_strings.size()); }
     std::string_view at(quint32 id) const { return m_strings[id]; }
-    uint64_t hashOf(quint32 id) const { return m_hashes[id]; }
-    // Room for n strings in all, without growing on the way (the table made large enough at
-    // once), and in the lists of strings for `listRoom` if more: their pages are only touched
-    // as they fill, so a generous guess costs nothing, and a list that doubles is copied.
-    void reserve(size_t n, size_t listRoom = 0)
-    {
-        size_t wanted = m_slots.size();
-        while (full(n, wanted))
-            wanted *= 2;
-        if (wanted > m_slots.size()) resizeSlots(m_slots, wanted);
-        m_strings.reserve(std::max(n, listRoom));
-        m_hashes.reserve(std::max(n, listRoom));
-    }
 
 private:
     struct Slot
@@ -290,32 +285,127 @@ private:
         quint32 length;
         char key[16];
     };
-    // Filled to at most 70 %: a table of 2^21 slots (64 MB) holds 1.4 million case ids.
-    static bool full(size_t n, size_t size) { return n * 10 > size * 7; }
-    // Blocks of 64 KB, doubling up to 2 MB (a huge page) as more strings come.
-    std::string_view store(const char *p, size_t n)
+    ZeroVector<Slot> m_slots; // filled to at most 70 %
+    BigVector<std::string_view> m_strings;
+    Strings m_store;
+};
+
+// The case ids of a part, each once, numbered in the order first seen. There are millions
+// (1.4 million per part in 10M shuffled events), looked up at random, so the slot is 16
+// bytes: an id of up to 11 bytes sits in it (C01201429, 4711, 2026-000123), longer ones are
+// kept aside and found by 7 bytes of their hash in the slot. A table for 1.4 million is
+// 32 MB, and a new case writes nothing but its slot.
+class CaseTable
+{
+public:
+    CaseTable() { zeroSlots(m_slots, 1024); }
+    static constexpr size_t Inline = 11;
+    quint32 intern(const char *p, size_t n, uint64_t h)
     {
-        if (n > m_left) {
-            size_t size = std::min<size_t>(2 << 20, std::max<size_t>(64 << 10, m_stored));
-            size = std::max(size, n);
-            m_blocks.emplace_back();
-            m_blocks.back().resize(size);
-            m_free = m_blocks.back().data();
-            m_left = size;
+        const size_t mask = m_slots.size() - 1;
+        size_t i = h & mask;
+        for (;; i = (i + 1) & mask) {
+            const Slot &s = m_slots[i];
+            if (!s.id) break;
+            if (same(s, p, n, h)) return s.id - 1;
         }
-        std::memcpy(m_free, p, n);
-        const std::string_view s(m_free, n);
-        m_free += n;
-        m_left -= n;
-        m_stored += n;
-        return s;
+        put(m_slots[i], p, n, h, ++m_count);
+        if (full(m_count, m_slots.size())) rehash(m_slots.size() * 2);
+        return m_count - 1;
+    }
+    // The number of an id, or None; reads only (threads may look up at once).
+    quint32 find(const char *p, size_t n, uint64_t h) const
+    {
+        const size_t mask = m_slots.size() - 1;
+        for (size_t i = h & mask;; i = (i + 1) & mask) {
+            const Slot &s = m_slots[i];
+            if (!s.id) return None;
+            if (same(s, p, n, h)) return s.id - 1;
+        }
+    }
+    // Where the lookup of hash h starts, to prefetch.
+    const void *slotFor(uint64_t h) const { return &m_slots[h & (m_slots.size() - 1)]; }
+    quint32 size() const { return m_count; }
+    // Room for n ids in all, without growing on the way.
+    void reserve(size_t n)
+    {
+        size_t wanted = m_slots.size();
+        while (full(n, wanted))
+            wanted *= 2;
+        if (wanted > m_slots.size()) rehash(wanted);
+    }
+    // Every id with its number, f(number, bytes), for the slots [from, to) of slotCount(),
+    // in the table's order (threads may each take a range).
+    size_t slotCount() const { return m_slots.size(); }
+    template <typename F> void forEach(size_t from, size_t to, F f) const
+    {
+        for (size_t i = from; i < to; ++i)
+            if (const Slot &s = m_slots[i]; s.id) f(s.id - 1, key(s));
+    }
+
+private:
+    struct Slot
+    {
+        quint32 id;    // number + 1; 0: empty
+        quint8 length; // Long: kept aside
+        char key[Inline];
+    };
+    static_assert(sizeof(Slot) == 16);
+    static constexpr quint8 Long = 0xff;
+    // A long id's slot: where it is kept aside (4 bytes), then 7 bytes of its hash.
+    static uint64_t hashTag(uint64_t h) { return h >> 8; }
+    static bool full(size_t n, size_t size) { return n * 10 > size * 7; }
+    bool same(const Slot &s, const char *p, size_t n, uint64_t h) const
+    {
+        if (n <= Inline) return s.length == n && equalShort(s.key, p, n);
+        if (s.length != Long) return false;
+        uint64_t tag = 0;
+        std::memcpy(&tag, s.key + 4, 7);
+        if (tag != hashTag(h)) return false;
+        const std::string_view k = key(s);
+        return k.size() == n && std::memcmp(k.data(), p, n) == 0;
+    }
+    std::string_view key(const Slot &s) const
+    {
+        if (s.length != Long) return {s.key, s.length};
+        quint32 at;
+        std::memcpy(&at, s.key, 4);
+        return m_long[at];
+    }
+    void put(Slot &s, const char *p, size_t n, uint64_t h, quint32 id)
+    {
+        s.id = id;
+        if (n <= Inline) {
+            s.length = quint8(n);
+            std::memcpy(s.key, p, n);
+            return;
+        }
+        s.length = Long;
+        const auto at = quint32(m_long.size());
+        m_long.push_back(m_store.add(p, n));
+        const uint64_t tag = hashTag(h);
+        std::memcpy(s.key, &at, 4);
+        std::memcpy(s.key + 4, &tag, 7);
+    }
+    // The slots are placed again by the hash of their bytes (the slots keep no hash).
+    void rehash(size_t n)
+    {
+        ZeroVector<Slot> old;
+        old.swap(m_slots);
+        zeroSlots(m_slots, n);
+        for (const Slot &s : old) {
+            if (!s.id) continue;
+            const std::string_view k = key(s);
+            size_t i = hashBytes(k.data(), k.size()) & (n - 1);
+            while (m_slots[i].id)
+                i = (i + 1) & (n - 1);
+            m_slots[i] = s;
+        }
     }
     ZeroVector<Slot> m_slots;
-    BigVector<std::string_view> m_strings;
-    BigVector<uint64_t> m_hashes;
-    std::vector<BigVector<char>> m_blocks;
-    char *m_free = nullptr;
-    size_t m_left = 0, m_stored = 0;
+    quint32 m_count = 0;
+    BigVector<std::string_view> m_long;
+    Strings m_store;
 };
 
 inline QString text(std::string_view s)
@@ -346,7 +436,8 @@ struct Part
     BigVector<quint32> caseOf, actOf, segOf;
     BigVector<qint64> timeOf;
     BigVector<int> periodOf;
-    Interner cases, acts, segs;
+    CaseTable cases;
+    Interner acts, segs;
     qint64 rows = 0, lines = 0, bad = 0, skipped = 0;
     std::vector<BadRowRaw> badRows;
     bool invalidUtf8 = false, cancelled = false;

@@ -314,9 +314,8 @@ void readPart(const ReadSetup &setup, const char *from, const char *limit, const
         ~CutToEvents() { resize(events); }
     } cutToEvents{resizeAll, events};
     // Room in the table for a case per 256 bytes (at most a million) saves growing it many
-    // times; the lists of case ids have room for as many cases as events.
-    part->cases.reserve(size_t(std::min<qint64>((limit - from) / 256, 1 << 20)),
-                        part->caseOf.size());
+    // times.
+    part->cases.reserve(size_t(std::min<qint64>((limit - from) / 256, 1 << 20)));
     part->begin = from;
     const char *p = from, *reported = from, *dropped = from, *populated = from;
 #ifdef MADV_POPULATE_READ
@@ -482,13 +481,14 @@ void readPart(const ReadSetup &setup, const char *from, const char *limit, const
         if (cf.escaped) {
             flush();
             const std::string_view cv = fieldView(cf);
-            part->caseOf[events] = part->cases.intern(cv.data(), cv.size());
+            part->caseOf[events] =
+                part->cases.intern(cv.data(), cv.size(), hashBytes(cv.data(), cv.size()));
         } else {
             // Looked up in batches: the table's lines are fetched while the next rows are
             // read. The same case as the row before needs no hashing.
             const uint64_t h = cf.n == previousCase.n && equalShort16(previousCase.p, cf.p, cf.n)
                                    ? previousHash
-                                   : Interner::hash(cf.p, cf.n);
+                                   : hashBytes(cf.p, cf.n);
             previousCase = cf;
             previousHash = h;
             __builtin_prefetch(part->cases.slotFor(h));

@@ -431,12 +431,16 @@ private slots:
     void partsAgree_data()
     {
         QTest::addColumn<bool>("quotedBreakAtCut");
-        QTest::newRow("plain") << false;
-        QTest::newRow("quoted break at the cut") << true;
+        QTest::addColumn<QByteArray>("casePrefix");
+        QTest::newRow("plain") << false << QByteArray("C");
+        QTest::newRow("quoted break at the cut") << true << QByteArray("C");
+        // Case ids of 17 to 21 bytes: kept beside the case table, not in its slots.
+        QTest::newRow("long case ids") << false << QByteArray("urn:customer:");
     }
     void partsAgree()
     {
         QFETCH(bool, quotedBreakAtCut);
+        QFETCH(QByteArray, casePrefix);
         QByteArray log = "case,time,activity,segment\n";
         QRandomGenerator rnd(7);
         const char *steps[] = {"Home", "Search", "Cart", "Pay", "Help"};
@@ -444,7 +448,7 @@ private slots:
             if (quotedBreakAtCut && log.size() > (3 << 20) - 200 && log.size() < (3 << 20))
                 log += "Q,2026-01-01T00:00:00Z,\"a\n" + QByteArray(300, 'x') + "\",\n";
             const int c = int(rnd.bounded(20000));
-            log += "C" + QByteArray::number(c) + ",2026-01-0" +
+            log += casePrefix + QByteArray::number(c) + ",2026-01-0" +
                    QByteArray::number(1 + rnd.bounded(9)) + "T1" +
                    QByteArray::number(rnd.bounded(10)) + ":0" +
                    QByteArray::number(rnd.bounded(10)) + ":00Z," + steps[rnd.bounded(5)] + "," +
@@ -571,6 +575,67 @@ private slots:
             QCOMPARE(a->all().activities[i].medianDwell, b->all().activities[i].medianDwell);
         }
         QCOMPARE(a->variantCount, b->variantCount);
+    }
+
+    // The table of case ids: ids of 1 to 40 bytes (11 fit in a slot, 12 do not), 300,000
+    // of them from a table of 1,024 slots (it grows twelve times), each numbered once in the
+    // order first seen, found again, listed once by forEach in two halves.
+    void caseTable()
+    {
+        using namespace EventLogDetail;
+        CaseTable table;
+        QHash<QByteArray, quint32> expected;
+        const auto id = [](int i) {
+            const int length = 1 + i % 40;
+            QByteArray s = QByteArray::number(i, 36);
+            return s.size() >= length ? s : QByteArray(length - s.size(), 'x') + s;
+        };
+        const auto intern = [&](const QByteArray &s) {
+            return table.intern(s.data(), size_t(s.size()), hashBytes(s.data(), size_t(s.size())));
+        };
+        for (int i = 0; i < 300000; ++i) {
+            const QByteArray s = id(i);
+            const quint32 n = intern(s);
+            if (expected.contains(s)) {
+                QCOMPARE(n, expected.value(s));
+            } else {
+                QCOMPARE(n, quint32(expected.size()));
+                expected.insert(s, n);
+            }
+            if (i % 7 == 0) QCOMPARE(intern(id(i / 2)), expected.value(id(i / 2)));
+        }
+        QCOMPARE(table.size(), quint32(expected.size()));
+        QVERIFY(expected.size() > 290000);
+        for (const QByteArray &absent :
+             {QByteArray("y"), QByteArray("xxxxxxxxxy1"), QByteArray("xxxxxxxxxx1"),
+              QByteArray(40, 'x'), QByteArray(200, 'z')})
+            QCOMPARE(table.find(absent.data(), size_t(absent.size()),
+                                hashBytes(absent.data(), size_t(absent.size()))),
+                     None);
+        QHash<QByteArray, quint32> listed;
+        const size_t half = table.slotCount() / 2;
+        for (const auto &[from, to] : {std::pair(size_t(0), half), {half, table.slotCount()}})
+            table.forEach(from, to, [&](quint32 n, std::string_view key) {
+                const QByteArray k(key.data(), qsizetype(key.size()));
+                QVERIFY(!listed.contains(k));
+                listed.insert(k, n);
+                QCOMPARE(table.find(key.data(), key.size(), hashBytes(key.data(), key.size())), n);
+            });
+        QCOMPARE(listed, expected);
+
+        // A table nearly full (700 of 1,024 slots, before it grows): no id is taken for one
+        // it begins with, which the lookups of all the shorter ones pass on the way.
+        CaseTable full;
+        QList<QByteArray> ids;
+        for (int i = 0; i < 700; ++i) {
+            ids.append("k" + QByteArray::number(3000000000ll + i * 7919ll));
+            QCOMPARE(full.intern(ids.last().data(), 11, hashBytes(ids.last().data(), 11)),
+                     quint32(i));
+        }
+        QCOMPARE(full.slotCount(), size_t(1024));
+        for (const QByteArray &k : ids)
+            for (size_t n = 1; n < 11; ++n)
+                QCOMPARE(full.find(k.data(), n, hashBytes(k.data(), n)), None);
     }
 
     // While an analysis runs (a BigPool lives), the written 2 MB pages of a large array freed
