@@ -33,9 +33,10 @@ constexpr size_t BigBytes = 64 << 10; // smaller arrays come from the usual allo
 
 // While one lives (an analysis), the 2 MB pages of freed large arrays that were written are
 // kept and moved (mremap, no copying) under the next large arrays, instead of asking the
-// kernel for fresh ones: fresh memory is zeroed page by page on first touch, which costs
-// more in a virtual machine than anything the analysis does with it (at 10M events, 690 MB
-// were fresh). The pages go back to the kernel when the last pool ends.
+// kernel for fresh ones (cleared first for a ZeroVector): fresh memory is zeroed by the
+// kernel page by page on first touch, which in a virtual machine costs more than anything
+// the analysis does with it (at 10M events, 690 MB were fresh). The pages go back to the
+// kernel when the last pool ends.
 class BigPool
 {
 public:

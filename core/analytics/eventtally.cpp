@@ -343,13 +343,14 @@ Kept &kept()
 }
 
 #ifdef Q_OS_LINUX
-// Moves kept pages under [at, at + length), the fresh mapping made for a new array; what is
-// left of it stays fresh.
-void moveKeptUnder(char *at, size_t length)
+// Moves kept pages under [at, at + length), the fresh mapping made for a new array, from its
+// start; what is left of it stays fresh. Returns the bytes moved.
+size_t moveKeptUnder(char *at, size_t length)
 {
     Kept &k = kept();
     const std::lock_guard lock(k.mutex);
-    for (size_t off = 0; off < length && !k.pages.empty(); off += HugePage) {
+    size_t off = 0;
+    for (; off < length && !k.pages.empty(); off += HugePage) {
         char *page = k.pages.back();
         k.pages.pop_back();
         if (mremap(page, HugePage, HugePage, MREMAP_MAYMOVE | MREMAP_FIXED, at + off) != MAP_FAILED)
@@ -363,6 +364,7 @@ void moveKeptUnder(char *at, size_t length)
             throw std::bad_alloc();
         }
     }
+    return off;
 }
 #endif
 } // namespace
@@ -415,7 +417,9 @@ void *bigAllocate(size_t bytes, bool zero)
     if (const quintptr tail = at + length + HugePage - (aligned + length))
         munmap(reinterpret_cast<void *>(aligned + length), tail);
     madvise(reinterpret_cast<void *>(aligned), length, MADV_HUGEPAGE);
-    if (!zero) moveKeptUnder(reinterpret_cast<char *>(aligned), length);
+    // Kept pages for a table too: clearing them costs less than fresh ones.
+    const size_t moved = moveKeptUnder(reinterpret_cast<char *>(aligned), length);
+    if (zero) std::memset(reinterpret_cast<void *>(aligned), 0, moved);
     return reinterpret_cast<void *>(aligned);
 #else
     Q_UNUSED(zero)
