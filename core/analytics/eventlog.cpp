@@ -3,9 +3,10 @@
 // in place (memory-mapped), in one part per core, into a few flat arrays of numbers, then
 // grouped by case and measured, again one range of cases per core. Strings are stored once
 // each (case ids, activities, segments); nothing per event is a QString. The large arrays
-// live in 2 MB pages and are written once (see BigAllocator and Lists in eventlogdetail.h):
-// in a virtual machine, fresh memory costs more than the arithmetic. This file puts the
-// steps together; eventread.cpp reads, eventtally.cpp measures.
+// live in 2 MB pages, are written once, and each step's arrays take the pages the steps
+// before it let go (see BigAllocator, BigPool and Lists in eventlogdetail.h): in a virtual
+// machine, fresh memory costs more than the arithmetic. This file puts the steps together;
+// eventread.cpp reads, eventtally.cpp measures.
 #include "eventlog.h"
 #include "eventlogdetail.h"
 
