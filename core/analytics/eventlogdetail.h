@@ -525,6 +525,7 @@ struct Tally
     {
         size_t offset, length;
         qint64 count;
+        uint64_t hash; // of the path, as the index knows it
     };
     BigVector<Variant> variants;
 };
