@@ -44,8 +44,18 @@ public:
     ~BigPool();
     BigPool(const BigPool &) = delete;
     BigPool &operator=(const BigPool &) = delete;
-    // The pages kept now (for the tests).
+    // For the tests: the pages kept now and moved so far; and a way of keeping: Off keeps nothing
+    // (every array fresh, as without a pool), Poison fills the pages it keeps with 0xA5 bytes, so
+    // that an array read where it was never written shows in the figures.
     static size_t keptBytes();
+    static size_t movedBytes(); // under new arrays since the program started
+    enum class Keeping
+    {
+        Normal,
+        Off,
+        Poison
+    };
+    static void setKeeping(Keeping keeping);
 };
 
 template <typename T, bool Zero = false> struct BigAllocator

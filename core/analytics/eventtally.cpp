@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <cstring>
 #include <mutex>
 #ifdef Q_OS_LINUX
 #include <sys/mman.h>
@@ -336,6 +337,8 @@ struct Kept
 {
     std::mutex mutex;
     int pools = 0;
+    BigPool::Keeping keeping = BigPool::Keeping::Normal;
+    size_t moved = 0;
     std::vector<char *> pages;
 };
 Kept &kept()
@@ -366,6 +369,7 @@ size_t moveKeptUnder(char *at, size_t length)
             throw std::bad_alloc();
         }
     }
+    k.moved += off;
     return off;
 }
 #endif
@@ -396,6 +400,20 @@ size_t BigPool::keptBytes()
     Kept &k = kept();
     const std::lock_guard lock(k.mutex);
     return k.pages.size() * HugePage;
+}
+
+size_t BigPool::movedBytes()
+{
+    Kept &k = kept();
+    const std::lock_guard lock(k.mutex);
+    return k.moved;
+}
+
+void BigPool::setKeeping(Keeping keeping)
+{
+    Kept &k = kept();
+    const std::lock_guard lock(k.mutex);
+    k.keeping = keeping;
 }
 
 void *bigAllocate(size_t bytes, bool zero)
@@ -437,7 +455,7 @@ void bigFree(void *p, size_t bytes)
     const size_t length = mappedLength(bytes);
     Kept &k = kept();
     std::unique_lock lock(k.mutex);
-    if (length < HugePage || k.pools == 0) {
+    if (length < HugePage || k.pools == 0 || k.keeping == BigPool::Keeping::Off) {
         lock.unlock();
         munmap(p, length);
         return;
@@ -450,9 +468,10 @@ void bigFree(void *p, size_t bytes)
         int written = 0;
         for (size_t i = off / 4096; known && i < (off + HugePage) / 4096; ++i)
             written += resident[i] & 1;
-        if (written >= int(HugePage / 4096 / 2))
+        if (written >= int(HugePage / 4096 / 2)) {
+            if (k.keeping == BigPool::Keeping::Poison) std::memset(begin + off, 0xa5, HugePage);
             k.pages.push_back(begin + off);
-        else
+        } else
             munmap(begin + off, HugePage);
     }
 #else
