@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The event-log engine. A log of 10 million events is about 500 MB of CSV; it is read
-// in place (memory-mapped), in one part per core, into a few flat arrays of numbers, then
-// grouped by case and measured, again one range of cases per core. Strings are stored once
-// each (case ids, activities, segments); nothing per event is a QString. The large arrays
-// live in 2 MB pages, are written once, and each step's arrays take the pages the steps
-// before it let go (see BigAllocator, BigPool and Lists in eventlogdetail.h): in a virtual
-// machine, fresh memory costs more than the arithmetic. This file puts the steps together;
+// The event-log engine. A log of 10 million events is about 500 MB of CSV; it is read in
+// one part per core (a few MB at a time with pread(), see readPart()) into a few flat arrays
+// of numbers, then grouped by case and measured, again one range of cases per core. Strings
+// are stored once each (case ids, activities, segments); nothing per event is a QString.
+// The large arrays live in 2 MB pages, are written once, and each step's arrays take the
+// pages the steps before it let go (see BigAllocator, BigPool and Lists in eventlogdetail.h): in a
+// virtual machine, fresh memory costs more than the arithmetic. This file puts the steps together;
 // eventread.cpp reads, eventtally.cpp measures.
 #include "eventlog.h"
 #include "eventlogdetail.h"
@@ -30,9 +30,10 @@ using namespace EventLogDetail;
 
 namespace {
 
-std::optional<EventLogAnalysis> analyzeUtf8(const char *data, qint64 size, bool mapped,
-                                            const EventLogOptions &options, EventLogAnalysis result,
-                                            QString *error);
+// fd: the file the bytes are a mapping of (from its first byte), to be read with pread(), or -1.
+std::optional<EventLogAnalysis> analyzeUtf8(const char *data, qint64 size, int fd,
+                                            const char *fileStart, const EventLogOptions &options,
+                                            EventLogAnalysis result, QString *error);
 
 } // namespace
 
@@ -124,7 +125,7 @@ bool fromKey(const QString &key, PeriodCut *out)
 
 namespace {
 
-std::optional<EventLogAnalysis> analyzeMemory(const char *data, qint64 size, bool mapped,
+std::optional<EventLogAnalysis> analyzeMemory(const char *data, qint64 size, int fd,
                                               const EventLogOptions &options, QString *error)
 {
     if (size == 0) {
@@ -149,12 +150,14 @@ std::optional<EventLogAnalysis> analyzeMemory(const char *data, qint64 size, boo
                 .toUtf8();
         EventLogAnalysis result;
         result.encoding = enc.name;
-        return analyzeUtf8(utf8.constData(), utf8.size(), false, options, std::move(result), error);
+        return analyzeUtf8(utf8.constData(), utf8.size(), -1, nullptr, options, std::move(result),
+                           error);
     }
     EventLogAnalysis result;
     result.encoding = enc.name;
     error->clear();
-    auto r = analyzeUtf8(data + enc.bomBytes, size - enc.bomBytes, mapped, options, result, error);
+    auto r =
+        analyzeUtf8(data + enc.bomBytes, size - enc.bomBytes, fd, data, options, result, error);
     if (r || !error->isEmpty()) return r;
     // Not UTF-8 after all: read as Windows-1252.
     const QByteArray utf8 =
@@ -162,13 +165,14 @@ std::optional<EventLogAnalysis> analyzeMemory(const char *data, qint64 size, boo
                             QStringLiteral("Windows-1252"))
             .toUtf8();
     result.encoding = QStringLiteral("Windows-1252");
-    return analyzeUtf8(utf8.constData(), utf8.size(), false, options, std::move(result), error);
+    return analyzeUtf8(utf8.constData(), utf8.size(), -1, nullptr, options, std::move(result),
+                       error);
 }
 
 // Returns nullopt with an empty *error when the text is not UTF-8.
-std::optional<EventLogAnalysis> analyzeUtf8(const char *data, qint64 size, bool mapped,
-                                            const EventLogOptions &options, EventLogAnalysis result,
-                                            QString *error)
+std::optional<EventLogAnalysis> analyzeUtf8(const char *data, qint64 size, int fd,
+                                            const char *fileStart, const EventLogOptions &options,
+                                            EventLogAnalysis result, QString *error)
 {
     // WAYMARK_TIMING=1 prints how long each step took, for the benchmark.
     static const bool timing = qEnvironmentVariableIsSet("WAYMARK_TIMING");
@@ -194,7 +198,7 @@ std::optional<EventLogAnalysis> analyzeUtf8(const char *data, qint64 size, bool 
                                int(head.header.size()));
         return std::nullopt;
     }
-    ReadSetup setup{&options, head.delim, {}, mapped};
+    ReadSetup setup{&options, head.delim, {}, fd, fileStart};
     setup.special[uchar(head.delim)] = setup.special[uchar('\n')] = setup.special[uchar('\r')] =
         true;
     const char *begin = data + head.dataStart, *end = data + size;
@@ -230,6 +234,11 @@ std::optional<EventLogAnalysis> analyzeUtf8(const char *data, qint64 size, bool 
         if (options.control) options.control->done = 0;
         readPart(setup, begin, end, end, &parts[0]);
     }
+    for (const Part &p : parts)
+        if (p.readError) {
+            *error = Storage::tr("the file cannot be read (%1)").arg(qt_error_string(p.readError));
+            return std::nullopt;
+        }
     for (const Part &p : parts)
         if (p.cancelled) {
             *error = Analytics::tr("cancelled");
@@ -706,7 +715,7 @@ std::optional<Table> readSample(const QString &path, int rows, QString *error)
 std::optional<EventLogAnalysis> analyzeBytes(const QByteArray &bytes,
                                              const EventLogOptions &options, QString *error)
 {
-    return analyzeMemory(bytes.constData(), bytes.size(), false, options, error);
+    return analyzeMemory(bytes.constData(), bytes.size(), -1, options, error);
 }
 
 std::optional<EventLogAnalysis> analyze(const QString &path, const EventLogOptions &options,
@@ -721,22 +730,20 @@ std::optional<EventLogAnalysis> analyze(const QString &path, const EventLogOptio
     QString reason;
     std::optional<EventLogAnalysis> result;
     static const bool timing = qEnvironmentVariableIsSet("WAYMARK_TIMING");
-    // Before the arrays, so that it outlives them: each step's arrays take the pages of the
-    // steps before.
-    const BigPool pool;
     QElapsedTimer total;
     total.start();
     if (size == 0) {
         reason = Storage::tr("the file is empty");
     } else if (uchar *map = file.map(0, size)) {
-        result = analyzeMemory(reinterpret_cast<const char *>(map), size, true, options, &reason);
+        result = analyzeMemory(reinterpret_cast<const char *>(map), size, file.handle(), options,
+                               &reason);
         QElapsedTimer clock;
         clock.start();
         file.unmap(map);
         if (timing) fprintf(stderr, "eventlog: %-10s %6lld ms\n", "unmap", clock.elapsed());
     } else { // a pipe or a file system without mappings
         const QByteArray bytes = file.readAll();
-        result = analyzeMemory(bytes.constData(), bytes.size(), false, options, &reason);
+        result = analyzeMemory(bytes.constData(), bytes.size(), -1, options, &reason);
     }
     if (!result) *error = QStringLiteral("%1: %2").arg(path, reason);
     if (timing) fprintf(stderr, "eventlog: %-10s %6lld ms\n", "analyze", total.elapsed());

@@ -77,6 +77,7 @@ struct EventLogOptions
     std::function<int(const QString &activity)> stageOf;
     int maxVariants = 100;         // how many path variants to list (0: all)
     qint64 minPartBytes = 4 << 20; // a log is read in parts of at least this size
+    qint64 windowBytes = 4 << 20;  // a file, this much at a time (at first) per part
     int threads = 0;               // 0: as many as the machine has, at most 8
     EventLogControl *control = nullptr;
 };

@@ -452,6 +452,7 @@ struct Part
     qint64 rows = 0, lines = 0, bad = 0, skipped = 0;
     std::vector<BadRowRaw> badRows;
     bool invalidUtf8 = false, cancelled = false;
+    int readError = 0; // errno of a failed read
     qint64 unclosedQuoteLine = -1;
 };
 
@@ -460,7 +461,10 @@ struct ReadSetup
     const EventLogOptions *options;
     char delim;
     bool special[256];
-    bool mapped; // the bytes are a file mapping whose read pages may be dropped
+    // Where the bytes are read from: a file (its descriptor, and the address the file's first
+    // byte has in the bytes' mapping), or, with fd -1, the memory in place.
+    int fd = -1;
+    const char *fileStart = nullptr;
 };
 
 // Lists of durations (microseconds), numbered, one after the other in one array shared by

@@ -19,6 +19,9 @@
 #include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTest>
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
 
 using namespace waymark;
 using namespace waymark::test;
@@ -583,6 +586,103 @@ private slots:
             QCOMPARE(a->all().activities[i].medianDwell, b->all().activities[i].medianDwell);
         }
         QCOMPARE(a->variantCount, b->variantCount);
+    }
+
+    // A file is read a window at a time (pread), cut after the window's last line break: the
+    // same figures, rows and bad rows (with their line numbers) as the bytes in memory, with
+    // windows from 64 bytes to 1 MB and one to three threads, for line ends \n, \r\n and \r,
+    // quoted line breaks and delimiters, blank lines, a quoted field of 3,000 bytes without a
+    // line break and one of 6,000 with many (longer than most windows), and a last line
+    // without its end. A quote never closed is the same error on the same line. A file that
+    // cannot be read (a pipe: pread fails) is an error, not a short log.
+    void fileWindowsAgreeWithMemory()
+    {
+        QRandomGenerator rnd(31);
+        QByteArray log = "case,time,activity,note\n";
+        const char *ends[] = {"\n", "\r\n", "\n", "\r"};
+        for (int row = 0; row < 3000; ++row) {
+            const QByteArray end = ends[rnd.bounded(4)];
+            if (row % 89 == 3) {
+                log += end;
+                continue;
+            }
+            QByteArray note = QByteArray(int(rnd.bounded(40)), 'n');
+            if (row % 11 == 0) note = "\"a, b\nc\r\nd \"\"q\"\"\"";
+            if (row == 1500) note = '"' + QByteArray(3000, 'x') + '"';
+            if (row == 2100) {
+                note = "\"";
+                for (int k = 0; k < 60; ++k)
+                    note += QByteArray(99, 'y') + "\n";
+                note += "\"";
+            }
+            const QByteArray time =
+                row % 250 == 7 ? QByteArray("soon")
+                               : "2026-02-0" + QByteArray::number(1 + rnd.bounded(9)) +
+                                     "T10:" + QByteArray::number(10 + rnd.bounded(50)) + ":00Z";
+            log += "C" + QByteArray::number(rnd.bounded(200)) + "," + time + ",Step " +
+                   QByteArray::number(rnd.bounded(12)) + "," + note;
+            if (row + 1 < 3000) log += end;
+        }
+        const QString path = write("windows.csv", log);
+        EventLogOptions o = columns(0, 1, 2);
+        o.threads = 1;
+        o.maxBadShare = 0.5;
+        QString error;
+        const auto memory = EventLog::analyzeBytes(log, o, &error);
+        QVERIFY2(memory, qPrintable(error));
+        QVERIFY(memory->badRowCount >= 10);
+        QVERIFY(memory->events > 2900);
+        for (qint64 window : {qint64(64), qint64(257), qint64(1000), qint64(4096), qint64(1 << 20)})
+            for (int threads : {1, 2, 3}) {
+                EventLogOptions f = o;
+                f.windowBytes = window;
+                f.threads = threads;
+                f.minPartBytes = 1000;
+                const auto file = EventLog::analyze(path, f, &error);
+                QVERIFY2(
+                    file,
+                    qPrintable(
+                        QString("window %1, %2 threads: %3").arg(window).arg(threads).arg(error)));
+                QCOMPARE(file->rows, memory->rows);
+                QCOMPARE(file->badRowCount, memory->badRowCount);
+                QCOMPARE(file->badRows.size(), memory->badRows.size());
+                for (qsizetype i = 0; i < memory->badRows.size(); ++i) {
+                    QCOMPARE(file->badRows[i].line, memory->badRows[i].line);
+                    QCOMPARE(file->badRows[i].reason, memory->badRows[i].reason);
+                }
+                sameFigures(*file, *memory);
+                if (QTest::currentTestFailed()) return;
+            }
+
+        const QByteArray open = log + "\nC1,2026-02-01T10:00:00Z,Step 1,\"never closed\nC2,x,y,z\n";
+        const QString openPath = write("open-quote.csv", open);
+        QVERIFY(!EventLog::analyzeBytes(open, o, &error));
+        const QString inMemory = error;
+        QVERIFY2(inMemory.contains("never closed"), qPrintable(inMemory));
+        for (qint64 window : {qint64(64), qint64(1000), qint64(1 << 20)}) {
+            EventLogOptions f = o;
+            f.windowBytes = window;
+            QVERIFY(!EventLog::analyze(openPath, f, &error));
+            QCOMPARE(error, openPath + ": " + inMemory);
+        }
+
+#ifdef Q_OS_UNIX
+        using namespace EventLogDetail;
+        int pipeEnds[2];
+        QCOMPARE(pipe(pipeEnds), 0);
+        const auto closePipe = qScopeGuard([&] {
+            ::close(pipeEnds[0]);
+            ::close(pipeEnds[1]);
+        });
+        ReadSetup setup{&o, ',', {}, pipeEnds[0], log.constData()};
+        setup.special[uchar(',')] = setup.special[uchar('\n')] = setup.special[uchar('\r')] = true;
+        Part part;
+        const char *begin = log.constData() + log.indexOf('\n') + 1,
+                   *end = log.constData() + log.size();
+        readPart(setup, begin, end, end, &part);
+        QCOMPARE(part.readError, ESPIPE);
+        QCOMPARE(part.caseOf.size(), size_t(0));
+#endif
     }
 
     // An analysis large enough for its arrays to take each other's pages (600,000 events
