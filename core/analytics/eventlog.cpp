@@ -735,8 +735,12 @@ std::optional<EventLogAnalysis> analyze(const QString &path, const EventLogOptio
     if (size == 0) {
         reason = Storage::tr("the file is empty");
     } else if (uchar *map = file.map(0, size)) {
-        result = analyzeMemory(reinterpret_cast<const char *>(map), size, file.handle(), options,
-                               &reason);
+#ifdef Q_OS_UNIX
+        const int fd = file.handle(); // read with pread() (eventread.cpp)
+#else
+        const int fd = -1;
+#endif
+        result = analyzeMemory(reinterpret_cast<const char *>(map), size, fd, options, &reason);
         QElapsedTimer clock;
         clock.start();
         file.unmap(map);
